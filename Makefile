@@ -1,0 +1,51 @@
+# Newsroom: `make demo` sets everything up and runs the demo; `make test` sets
+# everything up and runs the whole test suite. Both need only Python 3.11+ and make.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+
+.PHONY: setup demo test test-fast lint format e2e bench lock clean
+
+$(STAMP): requirements/dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Newsroom needs Python 3.11 or newer; set PYTHON=python3.x")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	DEBUG=1 $(BIN)/python manage.py demo
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup lint
+	DEBUG=0 NEWSROOM_ALLOW_DEV_KEY=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: setup
+	$(BIN)/pytest -x -q -m "not e2e" $(PYTEST_ARGS)
+
+format: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: setup
+	$(BIN)/python benchmarks/extraction.py
+
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements/base.in
+	(echo "# Locked runtime set. Regenerate with \`make lock\` after editing base.in."; .lock-venv/bin/pip freeze) > requirements/base.txt
+	.lock-venv/bin/pip install --quiet -r requirements/dev.in
+	(echo "# Locked runtime + development set. Regenerate with \`make lock\` after editing dev.in."; .lock-venv/bin/pip freeze) > requirements/dev.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

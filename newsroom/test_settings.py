@@ -1,0 +1,14 @@
+"""Settings for the test suite: production settings with a development key.
+
+Everything else (DATABASE_URL, REDIS_URL, DEBUG off) comes from the
+environment exactly as in production, so the suite tests what is deployed.
+"""
+
+import os
+
+os.environ.setdefault("NEWSROOM_ALLOW_DEV_KEY", "1")
+
+from newsroom.settings import *  # noqa: E402, F403
+
+# Hashing passwords slowly is a production concern; tests create many users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

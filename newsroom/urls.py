@@ -1,0 +1,8 @@
+"""URL map of Newsroom: the admin, the public pages and the API."""
+
+from django.contrib import admin
+from django.urls import path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,1 @@
+"""Shared fixtures: few and named (see STYLE.md)."""
