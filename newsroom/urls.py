@@ -1,8 +1,9 @@
 """URL map of Newsroom: the admin, the public pages and the API."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("stories.urls")),
 ]

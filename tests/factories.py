@@ -1,0 +1,100 @@
+"""Test data builders: ``make_<thing>(**overrides)`` with sensible defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from stories.models import Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
+from stories.permissions import EDITOR, FACT_CHECKER, REPORTER
+
+_seq = itertools.count(1)
+
+BODY = (
+    "Jane Doe, 42, said on Sept. 28 that the bridge would open. "
+    "“We are ready,” she wrote on Instagram. A year ago it was closed."
+)
+
+
+def make_user(role: str | None = None, **overrides):
+    n = next(_seq)
+    fields = {"username": f"user{n}", "is_staff": True, **overrides}
+    user = get_user_model().objects.create_user(password="pw-for-tests-only", **fields)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def make_reporter(**overrides):
+    return make_user(REPORTER, **overrides)
+
+
+def make_checker(**overrides):
+    return make_user(FACT_CHECKER, **overrides)
+
+
+def make_editor(**overrides):
+    return make_user(EDITOR, **overrides)
+
+
+def make_story(**overrides) -> Story:
+    n = next(_seq)
+    fields = {
+        "headline": f"Bridge opens, story {n}",
+        "slug": f"bridge-opens-{n}",
+        "dateline": dt.date(2021, 9, 29),
+        "body": BODY,
+        "status": StoryStatus.DRAFT,
+    }
+    fields.update(overrides)
+    if (
+        fields["status"] in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED)
+        and "published_at" not in fields
+    ):
+        fields["published_at"] = dt.datetime(2021, 9, 29, 12, tzinfo=dt.UTC)
+    return Story.objects.create(**fields)
+
+
+def make_person(**overrides) -> Person:
+    n = next(_seq)
+    fields = {"name": f"Person {n}", "slug": f"person-{n}"}
+    fields.update(overrides)
+    return Person.objects.create(**fields)
+
+
+def make_source(story: Story | None = None, **overrides) -> Source:
+    fields = {"story": story or make_story(), "platform": "Instagram", "label": "P1"}
+    fields.update(overrides)
+    return Source.objects.create(**fields)
+
+
+def make_quote(story: Story | None = None, **overrides) -> Quote:
+    story = story or make_story()
+    start = story.body.index("We are ready,")
+    fields = {
+        "story": story,
+        "text": "We are ready,",
+        "start": start,
+        "end": start + len("We are ready,"),
+    }
+    fields.update(overrides)
+    return Quote.objects.create(**fields)
+
+
+def make_claim(story: Story | None = None, **overrides) -> Claim:
+    story = story or make_story()
+    start = story.body.index("Sept. 28")
+    fields = {
+        "story": story,
+        "kind": ClaimKind.DATE,
+        "text": "Sept. 28",
+        "start": start,
+        "end": start + len("Sept. 28"),
+        "value": {"type": "DATE", "value": "2021-09-28", "mod": None, "anchor": "dateline"},
+        "resolved_date": dt.date(2021, 9, 28),
+    }
+    fields.update(overrides)
+    return Claim.objects.create(**fields)
