@@ -89,3 +89,18 @@ def can_correct(user, story: Story) -> bool:
 
 def can_retract(user, story: Story) -> bool:
     return _has(user, "retract_story")
+
+
+def roles_sync() -> None:
+    """Create or update the role groups with exactly their permissions (idempotent).
+
+    The data migration creates the roles; this keeps them right after a
+    database flush (transactional tests) or a permissions change.
+    """
+    from django.contrib.auth.models import Group, Permission
+
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
+        )

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import permissions
+from .cache import invalidate_story
 from .extraction import extract, parse_seed_header
 from .extraction.types import AgeClaim, DateClaim, Extraction, QuoteClaim
 from .models import (
@@ -549,6 +550,8 @@ def entry_set_status(
             note=note,
             evidence_url=evidence_url,
         )
+        if current.story.is_public:
+            invalidate_story(current.story_id)
     current.refresh_from_db()
     return current
 
@@ -602,6 +605,8 @@ def entry_update_evidence(
             note=changes.get("verdict_note", current.verdict_note),
             evidence_url=changes.get("evidence_url", current.evidence_url),
         )
+        if current.story.is_public:
+            invalidate_story(current.story_id)
     current.refresh_from_db()
     return current
 
@@ -657,6 +662,8 @@ def quote_reattribute(
             now=now,
             note=f"Re-attributed: {old} → {new}.",
         )
+        if current.story.is_public:
+            invalidate_story(current.story_id)
     current.refresh_from_db()
     return current
 
@@ -726,6 +733,8 @@ def _story_transition(
         now=now,
         note=note,
     )
+    if to_status in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED):
+        invalidate_story(current.pk)
     current.refresh_from_db()
     return current
 
@@ -841,6 +850,7 @@ def story_correct(
             now=now,
             note=f"Correction: {note}",
         )
+        invalidate_story(current.pk)
     return correction
 
 

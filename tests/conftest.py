@@ -27,3 +27,12 @@ def checker(db):
 @pytest.fixture
 def editor(db):
     return factories.make_editor(first_name="Edith", last_name="Editor")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache (locmem or Redis): no response leaks between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from stories.models import Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
-from stories.permissions import EDITOR, FACT_CHECKER, REPORTER
+from stories.permissions import EDITOR, FACT_CHECKER, REPORTER, roles_sync
 
 _seq = itertools.count(1)
 
@@ -24,6 +24,8 @@ def make_user(role: str | None = None, **overrides):
     fields = {"username": f"user{n}", "is_staff": True, **overrides}
     user = get_user_model().objects.create_user(password="pw-for-tests-only", **fields)
     if role:
+        if not Group.objects.filter(name=role).exists():
+            roles_sync()  # a transactional test flushed the migration's groups
         user.groups.add(Group.objects.get(name=role))
     return user
 

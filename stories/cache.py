@@ -1,0 +1,127 @@
+"""The public response cache: what readers and anonymous API clients get, cached in Redis.
+
+Responses are stored under keys that include a *generation* token per
+scope: one for every story (``story:<id>``) and one for everything that
+lists stories (``lists``). Publishing, correcting, retracting or changing a
+verdict on a public story replaces the tokens of exactly the scopes it
+touches (after the transaction commits), so the next request on any app
+server builds a fresh response; untouched stories stay cached. Only
+anonymous GET/HEAD requests are cached: staff previews, logged-in users,
+token-authenticated clients and anything not a 200 never are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils.cache import patch_vary_headers
+
+logger = logging.getLogger(__name__)
+
+LISTS = "lists"
+CACHE_HEADER = "X-Newsroom-Cache"
+
+
+def story_scope(story_id: int) -> str:
+    return f"story:{story_id}"
+
+
+def _gen_key(scope: str) -> str:
+    return f"gen:{scope}"
+
+
+def _bump_now(scopes: Iterable[str]) -> None:
+    token = time.time_ns()
+    try:
+        cache.set_many({_gen_key(s): token for s in scopes}, timeout=None)
+    except Exception:  # a cache outage must never fail a write; entries expire on their own
+        logger.exception("could not invalidate public cache scopes %s", list(scopes))
+
+
+def invalidate(*scopes: str) -> None:
+    """Replace the generation of these scopes once the current transaction commits."""
+    scopes = tuple(dict.fromkeys(scopes))
+    transaction.on_commit(lambda: _bump_now(scopes))
+
+
+def invalidate_story(story_id: int) -> None:
+    """A public story changed: its own pages and every list that may show it."""
+    invalidate(story_scope(story_id), LISTS)
+
+
+def _cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    return "preview" not in request.GET
+
+
+def _cacheable_response(response) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    control = response.get("Cache-Control", "")
+    return "private" not in control and "no-store" not in control and not response.cookies
+
+
+def cache_public(scopes: Callable[..., Iterable[str]], *, timeout: int | None = None):
+    """Cache a public view's anonymous responses under the generations of ``scopes(request, **kwargs)``."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not _cacheable_request(request):
+                return view(request, *args, **kwargs)
+            names = list(scopes(request, *args, **kwargs))
+            try:
+                gens = cache.get_many([_gen_key(s) for s in names])
+                missing = {_gen_key(s): time.time_ns() for s in names if _gen_key(s) not in gens}
+                if missing:
+                    # First use of a scope: fix its generation so every server agrees on it.
+                    for key, token in missing.items():
+                        cache.add(key, token, timeout=None)
+                    gens = cache.get_many([_gen_key(s) for s in names])
+                if len(gens) != len(names):
+                    return view(request, *args, **kwargs)  # the cache is not answering reliably
+                parts = [
+                    request.get_full_path(),
+                    request.META.get("HTTP_ACCEPT", ""),
+                    *(f"{k}={gens.get(k)}" for k in sorted(gens)),
+                ]
+                key = "resp:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+                hit = cache.get(key)
+            except Exception:
+                logger.exception("public cache unavailable; serving from the database")
+                return view(request, *args, **kwargs)
+            if hit is not None:
+                hit[CACHE_HEADER] = "hit"
+                return hit
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+            if _cacheable_response(response):
+                patch_vary_headers(response, ["Accept", "Cookie", "Authorization"])
+                response[CACHE_HEADER] = "miss"
+                try:
+                    cache.set(
+                        key,
+                        response,
+                        timeout if timeout is not None else settings.PUBLIC_CACHE_SECONDS,
+                    )
+                except Exception:
+                    logger.exception("could not store a public response in the cache")
+            return response
+
+        return wrapped
+
+    return decorator

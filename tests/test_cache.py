@@ -1,0 +1,180 @@
+"""The public response cache: what is cached, and that changes invalidate exactly their scopes."""
+
+import os
+import socket
+
+import pytest
+from django.core.cache import cache, caches
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
+
+from stories import services
+from stories.cache import CACHE_HEADER, LISTS, cache_public, story_scope
+from tests.factories import make_quote, make_story
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+calls: list[str] = []
+
+
+def _view_for(scope_fn):
+    @cache_public(scope_fn)
+    def view(request, slug="x"):
+        calls.append(slug)
+        response = HttpResponse(f"page {slug} #{len(calls)}")
+        if request.GET.get("status"):
+            response.status_code = int(request.GET["status"])
+        if request.GET.get("private"):
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+    return view
+
+
+@pytest.fixture(autouse=True)
+def _clean():
+    cache.clear()
+    calls.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def rf():
+    return RequestFactory()
+
+
+def _get(view, rf, path="/p/", user=None, **extra):
+    from django.contrib.auth.models import AnonymousUser
+
+    request = rf.get(path, **extra)
+    request.user = user or AnonymousUser()
+    return view(request)
+
+
+def test_anonymous_get_is_served_from_cache_the_second_time(rf):
+    view = _view_for(lambda request: [LISTS])
+    first, second = _get(view, rf), _get(view, rf)
+    assert first[CACHE_HEADER] == "miss" and second[CACHE_HEADER] == "hit"
+    assert second.content == first.content
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?preview=1", "?status=404", "?status=500", "?private=1"],
+    ids=["preview", "404", "500", "private"],
+)
+def test_previews_errors_and_private_responses_are_never_cached(rf, query):
+    view = _view_for(lambda request: [LISTS])
+    _get(view, rf, path="/p/" + query)
+    response = _get(view, rf, path="/p/" + query)
+    assert response.get(CACHE_HEADER) != "hit"
+    assert len(calls) == 2
+
+
+def test_logged_in_and_token_requests_bypass_the_cache(rf, editor):
+    view = _view_for(lambda request: [LISTS])
+    _get(view, rf, user=editor)
+    _get(view, rf, user=editor)
+    _get(view, rf, HTTP_AUTHORIZATION="Token abc")
+    _get(view, rf, HTTP_AUTHORIZATION="Token abc")
+    assert len(calls) == 4
+
+
+def test_post_is_never_cached(rf):
+    view = _view_for(lambda request: [LISTS])
+    from django.contrib.auth.models import AnonymousUser
+
+    for _ in range(2):
+        request = rf.post("/p/")
+        request.user = AnonymousUser()
+        view(request)
+    assert len(calls) == 2
+
+
+def test_correction_invalidates_the_story_and_the_lists_but_not_other_stories(rf, editor):
+    story, other = make_story(status="published"), make_story(status="published")
+    story_view = _view_for(lambda request, slug: [story_scope(int(slug))])
+    list_view = _view_for(lambda request: [LISTS])
+
+    def page(view, pk=None):
+        from django.contrib.auth.models import AnonymousUser
+
+        request = rf.get(f"/s/{pk}/" if pk else "/")
+        request.user = AnonymousUser()
+        return view(request, slug=str(pk)) if pk else view(request)
+
+    for _ in range(2):
+        page(story_view, story.pk), page(story_view, other.pk), page(list_view)
+    assert len(calls) == 3
+
+    services.story_correct(story=story, note="The date was wrong.", user=editor)
+    assert page(story_view, story.pk)[CACHE_HEADER] == "miss"
+    assert page(list_view)[CACHE_HEADER] == "miss"
+    assert page(story_view, other.pk)[CACHE_HEADER] == "hit"
+
+
+@pytest.mark.parametrize("action", ["publish", "retract", "verdict"])
+def test_workflow_changes_to_public_stories_invalidate_them(rf, editor, action):
+    status = "in_review" if action == "publish" else "published"
+    story = make_story(status=status)
+    quote = make_quote(story=story, status="verified")
+    view = _view_for(lambda request, **kw: [story_scope(story.pk)])
+    _get(view, rf)
+    assert _get(view, rf)[CACHE_HEADER] == "hit"
+    if action == "publish":
+        services.story_publish(story=story, user=editor)
+    elif action == "retract":
+        services.story_retract(story=story, note="Withdrawn.", user=editor)
+    else:
+        services.entry_set_status(
+            entry=quote, to_status="incorrect", user=editor, note="Misquoted."
+        )
+    assert _get(view, rf)[CACHE_HEADER] == "miss"
+
+
+def test_a_refused_change_invalidates_nothing(rf, editor):
+    story = make_story(status="in_review")
+    make_quote(story=story)  # unchecked: publish is refused
+    view = _view_for(lambda request, **kw: [story_scope(story.pk), LISTS])
+    _get(view, rf)
+    with pytest.raises(services.PublishBlocked):
+        services.story_publish(story=story, user=editor)
+    assert _get(view, rf)[CACHE_HEADER] == "hit"
+
+
+def _redis_url() -> str | None:
+    url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/9"
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        if os.environ.get("CI"):
+            raise
+        return None
+    return url
+
+
+def test_two_app_servers_sharing_redis_agree_after_an_invalidation(rf, editor):
+    """Two cache clients (as two gunicorn servers have) see one change on their next request."""
+    url = _redis_url()
+    if url is None:
+        pytest.skip("no Redis on 127.0.0.1:6379 (CI starts one)")
+    redis_cache = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "t2s",
+        }
+    }
+    story = make_story(status="published")
+    with override_settings(CACHES=redis_cache):
+        caches["default"].clear()
+        server_a = _view_for(lambda request: [story_scope(story.pk)])
+        server_b = _view_for(lambda request: [story_scope(story.pk)])
+        _get(server_a, rf)
+        assert _get(server_b, rf)[CACHE_HEADER] == "hit"  # B serves what A cached
+        services.story_correct(story=story, note="Fixed.", user=editor)
+        assert _get(server_b, rf)[CACHE_HEADER] == "miss"
+        assert _get(server_a, rf)[CACHE_HEADER] == "hit"  # A now serves what B rebuilt
+        caches["default"].clear()
