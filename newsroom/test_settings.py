@@ -12,3 +12,10 @@ from newsroom.settings import *  # noqa: E402, F403
 
 # Hashing passwords slowly is a production concern; tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Public pages: templates use {% static %}; the manifest of production's
+# WhiteNoise storage exists only after collectstatic, so tests use plain names.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

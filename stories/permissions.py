@@ -89,3 +89,8 @@ def can_correct(user, story: Story) -> bool:
 
 def can_retract(user, story: Story) -> bool:
     return _has(user, "retract_story")
+
+
+# Public pages: who may see a story's staff preview (drafts, unverified entries).
+def can_preview(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_staff and _has(user, "view_story"))
