@@ -168,12 +168,14 @@ def news_article(
     }
     if modified:
         article["dateModified"] = modified.isoformat()
-    if story.byline:
+    if story.status == StoryStatus.RETRACTED:
+        # The notice is all that remains public: no byline, no text.
+        article["creativeWorkStatus"] = "Retracted"
+        article["author"] = _organization(home_url)
+    elif story.byline:
         article["author"] = {"@type": "Person", "name": story.byline}
     else:
         article["author"] = _organization(home_url)
-    if story.status == StoryStatus.RETRACTED:
-        article["creativeWorkStatus"] = "Retracted"
     return article
 
 
