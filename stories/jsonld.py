@@ -19,6 +19,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
+from .values import timex_to_date
 
 PUBLISHER_NAME = "Newsroom"
 
@@ -74,13 +75,23 @@ def sentence_around(body: str, start: int, end: int, *, limit: int = 240) -> str
     return text
 
 
+def readable_timex(value: str) -> str:
+    """``2021-09-28`` → ``28 September 2021``, ``2021-09`` → ``September 2021``; other values as they are."""
+    head, space, rest = value.partition(" ")  # rest: a modifier such as "(approx)"
+    date, precision = timex_to_date(head)
+    if date is None or precision == "year":
+        return value
+    shown = f"{date.day} {date:%B %Y}" if precision == "day" else f"{date:%B %Y}"
+    return f"{shown}{space}{rest}"
+
+
 def claim_summary(claim: Claim, story: Story) -> str:
     """A short statement of what was checked, for readers and for ``claimReviewed``."""
     if claim.kind == ClaimKind.AGE and claim.subject_id:
         day = story.dateline
         return f"{claim.subject.name} was {claim.value_display} on {day:%B} {day.day}, {day.year}"
     if claim.kind == ClaimKind.DATE:
-        return f"“{claim.text}” is {claim.value_display}"
+        return f"“{claim.text}” means {readable_timex(claim.value_display)}"
     return sentence_around(story.body, claim.start, claim.end)
 
 

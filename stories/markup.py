@@ -91,13 +91,14 @@ def _render(body: str, nodes: list[_Node], lo: int, hi: int) -> str:
         out.append(
             format_html(
                 '<mark class="check check--{} check--{}" title="{}">{}</mark>'
-                '<a class="check-ref" href="#{}" aria-label="{}: how we checked it">✓</a>',
+                '<a class="check-ref" href="#{}" aria-label="{}: how we checked it">{}</a>',
                 node.mark.kind,
                 node.mark.status,
                 node.mark.label,
                 mark_safe(inner),  # noqa: S308 - built here from escaped pieces only
                 node.mark.anchor,
                 node.mark.label,
+                "✓" if node.mark.status == "verified" else "?",
             )
         )
         pos = node.end

@@ -246,7 +246,7 @@ def test_person_page_lists_verified_quotes_only(client, published, checker):
     assert published["story"].headline in html
     assert other.headline not in html
     assert "Jane Doe was 42" not in html  # the date claim is about her, not her age
-    assert "“Sept. 28” is 2021-09-28" in html
+    assert "“Sept. 28” means 28 September 2021" in html
 
 
 def test_person_seen_only_in_drafts_is_not_found(client):
