@@ -220,7 +220,11 @@ def _marks(story: Story, quotes: list[Quote], claims: list[Claim]) -> list[Mark]
 
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Only look at the session when a preview is asked for, so public pages stay cacheable.
-    preview = "preview" in request.GET and can_preview(request.user)
+    asked_preview = "preview" in request.GET
+    preview = asked_preview and can_preview(request.user)
+    # A preview address is never cached, even when the preview was refused: a cache keyed
+    # on the address alone must not be able to hand a staff response to a reader or back.
+    finish = private_no_store if asked_preview else public_cache
     try:
         story = (
             selectors.story_get_preview(slug=slug)
@@ -245,7 +249,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
                 story=story, page_url=page_url, home_url=home_url, modified=story.retracted_at
             )
         )
-        return public_cache(render(request, "stories/story_detail.html", context))
+        return finish(render(request, "stories/story_detail.html", context))
 
     quotes, claims, sources = _story_entries(story, preview=preview)
     corrections = list(story.corrections.all())
@@ -274,7 +278,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
             modified=modified,
         )
     )
-    return public_cache(render(request, "stories/story_detail.html", context))
+    return finish(render(request, "stories/story_detail.html", context))
 
 
 def correction_list(request: HttpRequest) -> HttpResponse:

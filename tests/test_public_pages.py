@@ -323,12 +323,16 @@ def test_staff_preview_shows_drafts_labelled_and_uncached(client, reporter, chec
     assert "private" in cache and "no-store" in cache and "public" not in cache
 
 
-def test_preview_is_refused_to_anonymous_and_non_staff(client, django_user_model):
+def test_preview_is_refused_to_anonymous_and_non_staff(client, django_user_model, published):
     story = make_story(status=StoryStatus.DRAFT)
     assert client.get(story.get_absolute_url() + "?preview=1").status_code == 404
     outsider = django_user_model.objects.create_user(username="reader", password="pw-x-1234")
     client.force_login(outsider)
     assert client.get(story.get_absolute_url() + "?preview=1").status_code == 404
+    # A refused preview of a public story is the public page, but still never cached.
+    response = client.get(published["story"].get_absolute_url() + "?preview=1")
+    assert response.status_code == 200 and "Preview" not in response.content.decode()
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
 
 
 def test_staff_without_preview_see_the_public_page(client, reporter, published):
