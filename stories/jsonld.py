@@ -89,7 +89,7 @@ def claim_summary(claim: Claim, story: Story) -> str:
     """A short statement of what was checked, for readers and for ``claimReviewed``."""
     if claim.kind == ClaimKind.AGE and claim.subject_id:
         day = story.dateline
-        return f"{claim.subject.name} was {claim.value_display} on {day:%B} {day.day}, {day.year}"
+        return f"{claim.subject.name} was {claim.value_display} on {day.day} {day:%B %Y}"
     if claim.kind == ClaimKind.DATE:
         return f"“{claim.text}” means {readable_timex(claim.value_display)}"
     return sentence_around(story.body, claim.start, claim.end)

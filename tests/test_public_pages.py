@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
@@ -342,3 +343,41 @@ def test_staff_without_preview_see_the_public_page(client, reporter, published):
     response = client.get(published["story"].get_absolute_url())
     assert "Preview" not in response.content.decode()
     assert "public" in response["Cache-Control"]
+
+
+VOID = {"meta", "link", "br", "hr", "img", "input", "wbr"}
+
+
+class _Balance(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> while open: {self.stack}")
+        else:
+            self.stack.pop()
+
+
+def test_every_page_is_balanced_html_with_one_h1_and_landmarks(client, published):
+    make_correction(published["story"])
+    for url in (
+        "/",
+        "/corrections/",
+        published["story"].get_absolute_url(),
+        published["jane"].get_absolute_url(),
+    ):
+        html = client.get(url).content.decode()
+        parser = _Balance()
+        parser.feed(html)
+        parser.close()
+        assert parser.errors == [] and parser.stack == [], url
+        assert html.count("<h1") == 1, url
+        for landmark in ('<html lang="en">', "<header", "<nav", '<main id="main"', "<footer"):
+            assert landmark in html, (url, landmark)
