@@ -131,8 +131,6 @@ def _checked_entries(
     quotes: list[Quote],
     claims: list[Claim],
     sources: list[Source],
-    *,
-    preview: bool,
 ) -> list[CheckedEntry]:
     visible = {source.pk: source for source in sources}
     roles = selectors.checker_role_map(
@@ -256,7 +254,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     modified = corrections[0].corrected_at if corrections else story.published_at
     context.update(
         paragraphs=render_body(story.body, _marks(story, quotes, claims)),
-        checks=_checked_entries(story, quotes, claims, sources, preview=preview),
+        checks=_checked_entries(story, quotes, claims, sources),
         corrections=corrections,
         modified=modified,
     )

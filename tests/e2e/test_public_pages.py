@@ -189,6 +189,18 @@ def test_story_page_reads_without_javascript(reader_browser, live_server, seed_s
     page.goto(live_server.url + "/people/chrissy-teigen/")
     assert page.locator(".quote-item").count() == 2
     page.screenshot(path=str(ARTIFACTS / "public-person.png"))
+    retracted = make_story(
+        status=StoryStatus.RETRACTED,
+        headline="Singer announces surprise tour",
+        body="The tour story text that must no longer be shown.",
+        retraction_note="The post this story relied on was a forgery; the tour was never announced.",
+        retracted_at=dt.datetime(2021, 10, 1, 9, tzinfo=dt.UTC),
+        published_at=dt.datetime(2021, 9, 20, 9, tzinfo=dt.UTC),
+    )
+    page.goto(live_server.url + retracted.get_absolute_url())
+    assert page.get_by_role("heading", name="This story has been retracted").is_visible()
+    assert "must no longer be shown" not in page.content()
+    page.screenshot(path=str(ARTIFACTS / "public-story-retracted.png"))
     page.goto(live_server.url + "/")
     page.screenshot(path=str(ARTIFACTS / "public-front-page.png"), full_page=True)
     context.close()
