@@ -381,3 +381,11 @@ def test_every_page_is_balanced_html_with_one_h1_and_landmarks(client, published
         assert html.count("<h1") == 1, url
         for landmark in ('<html lang="en">', "<header", "<nav", '<main id="main"', "<footer"):
             assert landmark in html, (url, landmark)
+
+
+def test_the_stylesheet_is_linked_and_served(client):
+    html = client.get("/").content.decode()
+    [href] = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    response = client.get(href)
+    assert response.status_code == 200
+    assert b"mark.check" in b"".join(response.streaming_content)
