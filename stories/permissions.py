@@ -104,3 +104,8 @@ def roles_sync() -> None:
         group.permissions.set(
             Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
         )
+
+
+# Public pages: who may see a story's staff preview (drafts, unverified entries).
+def can_preview(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_staff and _has(user, "view_story"))

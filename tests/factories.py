@@ -8,7 +8,17 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from stories.models import Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
+from stories.models import (
+    CheckStatus,
+    Claim,
+    ClaimKind,
+    Correction,
+    Person,
+    Quote,
+    Source,
+    Story,
+    StoryStatus,
+)
 from stories.permissions import EDITOR, FACT_CHECKER, REPORTER, roles_sync
 
 _seq = itertools.count(1)
@@ -95,6 +105,60 @@ def make_claim(story: Story | None = None, **overrides) -> Claim:
         "text": "Sept. 28",
         "start": start,
         "end": start + len("Sept. 28"),
+        "value": {"type": "DATE", "value": "2021-09-28", "mod": None, "anchor": "dateline"},
+        "resolved_date": dt.date(2021, 9, 28),
+    }
+    fields.update(overrides)
+    return Claim.objects.create(**fields)
+
+
+# ---------------------------------------------------------------------------
+# Public pages
+
+
+def make_correction(story: Story, **overrides) -> Correction:
+    fields = {
+        "story": story,
+        "note": "An earlier version gave the wrong date of the post.",
+        "corrected_at": dt.datetime(2021, 10, 2, 8, tzinfo=dt.UTC),
+    }
+    fields.update(overrides)
+    return Correction.objects.create(**fields)
+
+
+def make_checked(entry, *, checker=None, status: str = CheckStatus.VERIFIED, **overrides):
+    """Give ``entry`` a verdict directly (test data only; the app uses services.entry_set_status)."""
+    fields = {
+        "status": status,
+        "checked_by": checker,
+        "checked_at": dt.datetime(2021, 9, 30, 15, tzinfo=dt.UTC),
+        "evidence_url": f"https://evidence.example/{entry._meta.model_name}/{entry.pk}",
+        "verdict_note": "Matches the original post.",
+    }
+    fields.update(overrides)
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    entry.save()
+    return entry
+
+
+def make_quote_at(story: Story, text: str, **overrides) -> Quote:
+    """A quote of ``text`` at its first place in ``story.body``."""
+    start = story.body.index(text)
+    fields = {"story": story, "text": text, "start": start, "end": start + len(text)}
+    fields.update(overrides)
+    return Quote.objects.create(**fields)
+
+
+def make_claim_at(story: Story, text: str, **overrides) -> Claim:
+    """A claim (a date unless ``kind`` says otherwise) of ``text`` at its first place in the body."""
+    start = story.body.index(text)
+    fields = {
+        "story": story,
+        "kind": ClaimKind.DATE,
+        "text": text,
+        "start": start,
+        "end": start + len(text),
         "value": {"type": "DATE", "value": "2021-09-28", "mod": None, "anchor": "dateline"},
         "resolved_date": dt.date(2021, 9, 28),
     }
