@@ -1,7 +1,7 @@
 """The public response cache: what readers and anonymous API clients get, cached in Redis.
 
 Responses are stored under keys that include a *generation* token per
-scope: one for every story (``story:<id>``) and one for everything that
+scope: one for every story (``story:<slug>``) and one for everything that
 lists stories (``lists``). Publishing, correcting, retracting or changing a
 verdict on a public story replaces the tokens of exactly the scopes it
 touches (after the transaction commits), so the next request on any app
@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import empty
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +30,9 @@ LISTS = "lists"
 CACHE_HEADER = "X-Newsroom-Cache"
 
 
-def story_scope(story_id: int) -> str:
-    return f"story:{story_id}"
+def story_scope(slug: str) -> str:
+    """The scope of one story's own pages; keyed by slug, which never changes once public."""
+    return f"story:{slug}"
 
 
 def _gen_key(scope: str) -> str:
@@ -51,9 +53,9 @@ def invalidate(*scopes: str) -> None:
     transaction.on_commit(lambda: _bump_now(scopes))
 
 
-def invalidate_story(story_id: int) -> None:
+def invalidate_story(story) -> None:
     """A public story changed: its own pages and every list that may show it."""
-    invalidate(story_scope(story_id), LISTS)
+    invalidate(story_scope(story.slug), LISTS)
 
 
 def _cacheable_request(request) -> bool:
@@ -61,8 +63,13 @@ def _cacheable_request(request) -> bool:
         return False
     if "HTTP_AUTHORIZATION" in request.META:
         return False
+    # A session cookie means a possibly logged-in user. Looking at request.user would load
+    # the session and make every public response vary on Cookie, so the cookie decides.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
     user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    user = getattr(user, "_wrapped", user)  # a lazy user not yet loaded stays unloaded
+    if user is not None and user is not empty and user.is_authenticated:
         return False
     return "preview" not in request.GET
 
@@ -110,7 +117,8 @@ def cache_public(scopes: Callable[..., Iterable[str]], *, timeout: int | None = 
             if hasattr(response, "render") and not getattr(response, "is_rendered", True):
                 response.render()
             if _cacheable_response(response):
-                patch_vary_headers(response, ["Accept", "Cookie", "Authorization"])
+                # Public responses are the same for every client; only the format varies (API).
+                patch_vary_headers(response, ["Accept"])
                 response[CACHE_HEADER] = "miss"
                 try:
                     cache.set(

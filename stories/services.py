@@ -551,7 +551,7 @@ def entry_set_status(
             evidence_url=evidence_url,
         )
         if current.story.is_public:
-            invalidate_story(current.story_id)
+            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -606,7 +606,7 @@ def entry_update_evidence(
             evidence_url=changes.get("evidence_url", current.evidence_url),
         )
         if current.story.is_public:
-            invalidate_story(current.story_id)
+            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -663,7 +663,7 @@ def quote_reattribute(
             note=f"Re-attributed: {old} → {new}.",
         )
         if current.story.is_public:
-            invalidate_story(current.story_id)
+            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -734,7 +734,7 @@ def _story_transition(
         note=note,
     )
     if to_status in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED):
-        invalidate_story(current.pk)
+        invalidate_story(current)
     current.refresh_from_db()
     return current
 
@@ -850,7 +850,7 @@ def story_correct(
             now=now,
             note=f"Correction: {note}",
         )
-        invalidate_story(current.pk)
+        invalidate_story(current)
     return correction
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -25,8 +26,10 @@ from .markup import Mark, first_paragraph, render_body
 from .models import CheckStatus, Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
 from .permissions import EDITOR, FACT_CHECKER, can_preview
 
-# Public pages may be kept briefly by browsers and shared caches; previews never.
-PUBLIC_MAX_AGE = 300
+# Browsers and shared caches revalidate public pages on every request (a cheap 304 thanks to
+# the ETag that ConditionalGetMiddleware adds), so a correction shows on the reader's next
+# request; the server-side cache (stories.cache) does the heavy lifting. Previews: never cached.
+PUBLIC_MAX_AGE = settings.PUBLIC_BROWSER_MAX_AGE
 STORIES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 50
 QUOTES_PER_PAGE = 50
@@ -37,7 +40,7 @@ CLAIM_LABELS = {ClaimKind.DATE: "date", ClaimKind.AGE: "age"}
 
 
 def public_cache(response: HttpResponse) -> HttpResponse:
-    patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE, must_revalidate=True)
     return response
 
 

@@ -95,24 +95,24 @@ def test_post_is_never_cached(rf):
 
 def test_correction_invalidates_the_story_and_the_lists_but_not_other_stories(rf, editor):
     story, other = make_story(status="published"), make_story(status="published")
-    story_view = _view_for(lambda request, slug: [story_scope(int(slug))])
+    story_view = _view_for(lambda request, slug: [story_scope(slug)])
     list_view = _view_for(lambda request: [LISTS])
 
-    def page(view, pk=None):
+    def page(view, slug=None):
         from django.contrib.auth.models import AnonymousUser
 
-        request = rf.get(f"/s/{pk}/" if pk else "/")
+        request = rf.get(f"/s/{slug}/" if slug else "/")
         request.user = AnonymousUser()
-        return view(request, slug=str(pk)) if pk else view(request)
+        return view(request, slug=slug) if slug else view(request)
 
     for _ in range(2):
-        page(story_view, story.pk), page(story_view, other.pk), page(list_view)
+        page(story_view, story.slug), page(story_view, other.slug), page(list_view)
     assert len(calls) == 3
 
     services.story_correct(story=story, note="The date was wrong.", user=editor)
-    assert page(story_view, story.pk)[CACHE_HEADER] == "miss"
+    assert page(story_view, story.slug)[CACHE_HEADER] == "miss"
     assert page(list_view)[CACHE_HEADER] == "miss"
-    assert page(story_view, other.pk)[CACHE_HEADER] == "hit"
+    assert page(story_view, other.slug)[CACHE_HEADER] == "hit"
 
 
 @pytest.mark.parametrize("action", ["publish", "retract", "verdict"])
@@ -120,7 +120,7 @@ def test_workflow_changes_to_public_stories_invalidate_them(rf, editor, action):
     status = "in_review" if action == "publish" else "published"
     story = make_story(status=status)
     quote = make_quote(story=story, status="verified")
-    view = _view_for(lambda request, **kw: [story_scope(story.pk)])
+    view = _view_for(lambda request, **kw: [story_scope(story.slug)])
     _get(view, rf)
     assert _get(view, rf)[CACHE_HEADER] == "hit"
     if action == "publish":
@@ -137,7 +137,7 @@ def test_workflow_changes_to_public_stories_invalidate_them(rf, editor, action):
 def test_a_refused_change_invalidates_nothing(rf, editor):
     story = make_story(status="in_review")
     make_quote(story=story)  # unchecked: publish is refused
-    view = _view_for(lambda request, **kw: [story_scope(story.pk), LISTS])
+    view = _view_for(lambda request, **kw: [story_scope(story.slug), LISTS])
     _get(view, rf)
     with pytest.raises(services.PublishBlocked):
         services.story_publish(story=story, user=editor)
@@ -170,11 +170,46 @@ def test_two_app_servers_sharing_redis_agree_after_an_invalidation(rf, editor):
     story = make_story(status="published")
     with override_settings(CACHES=redis_cache):
         caches["default"].clear()
-        server_a = _view_for(lambda request: [story_scope(story.pk)])
-        server_b = _view_for(lambda request: [story_scope(story.pk)])
+        server_a = _view_for(lambda request: [story_scope(story.slug)])
+        server_b = _view_for(lambda request: [story_scope(story.slug)])
         _get(server_a, rf)
         assert _get(server_b, rf)[CACHE_HEADER] == "hit"  # B serves what A cached
         services.story_correct(story=story, note="Fixed.", user=editor)
         assert _get(server_b, rf)[CACHE_HEADER] == "miss"
         assert _get(server_a, rf)[CACHE_HEADER] == "hit"  # A now serves what B rebuilt
         caches["default"].clear()
+
+
+def test_correction_shows_on_the_next_request_to_the_real_story_page(client, editor):
+    story = make_story(status="published")
+    url = story.get_absolute_url()
+    assert client.get(url)["X-Newsroom-Cache"] == "miss"
+    assert client.get(url)["X-Newsroom-Cache"] == "hit"
+    services.story_correct(story=story, note="The bridge opened on Sept. 27.", user=editor)
+    response = client.get(url)
+    assert response["X-Newsroom-Cache"] == "miss"
+    assert "The bridge opened on Sept. 27." in response.content.decode()
+    front = client.get("/")
+    assert front.status_code == 200
+
+
+def test_a_draft_is_never_cached_and_publishing_makes_it_appear_at_once(client, editor):
+    story = make_story(status="in_review", headline="Council reopens library")
+    url = story.get_absolute_url()
+    assert client.get(url).status_code == 404
+    assert "Council reopens library" not in client.get("/").content.decode()
+    assert client.get("/")["X-Newsroom-Cache"] == "hit"
+    services.story_publish(story=story, user=editor)
+    assert client.get(url).status_code == 200
+    assert "Council reopens library" in client.get("/").content.decode()
+
+
+def test_staff_preview_is_never_served_from_or_stored_in_the_cache(client, editor):
+    story = make_story(status="draft", headline="Secret scoop")
+    client.force_login(editor)
+    for _ in range(2):
+        response = client.get(story.get_absolute_url() + "?preview=1")
+        assert response.status_code == 200
+        assert "X-Newsroom-Cache" not in response
+    client.logout()
+    assert client.get(story.get_absolute_url()).status_code == 404

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -70,6 +71,17 @@ def test_query_count_does_not_grow_with_the_data(client, checker, url):
         story = make_story(status=StoryStatus.PUBLISHED, slug=f"more-{n}")
         make_checked(make_quote(story), checker=checker)
         make_correction(story)
+    cache.clear()  # factories write around the services, so nothing invalidated the cached page
     with CaptureQueriesContext(connection) as large:
         client.get(url)
     assert len(large) == len(small), [q["sql"] for q in large.captured_queries]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_cached_public_page_runs_no_queries(client, checker, url, django_assert_num_queries):
+    build_newsroom(3, checker)
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second["X-Newsroom-Cache"] == "hit"
+    assert second.content == first.content
