@@ -1,0 +1,269 @@
+"""The TIMEX3 recogniser: compiled patterns that find temporal expressions in English news.
+
+Provides ``scan(text)``, which returns non-overlapping candidate spans in
+reading order, each tagged with the rule that found it and its regex match.
+It only finds; the values are computed in ``timex_values``. Pure Python:
+no Django, no I/O. Patterns are compiled once at import and written so
+that no rule can backtrack catastrophically (no nested unbounded
+repetition), because stories may be megabytes without a newline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
+}
+UNITS = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "fortnight": "2W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_ONES = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A count: digits, a number in words, or a vague quantity ("several", "a few").
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|(?:{_ONES})(?:\s+and\s+a\s+half)?|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|a|an)"
+)
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+DAY = r"(?:[0-3]?\d|4\d|5\d)(?:st|nd|rd|th)?"  # up to 59 so "the 45th" is seen and refused
+UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night)"
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+NOT_DIGIT_AFTER = r"(?![\d,]\d|\d|:\d|%|-(?:year|month|day))"
+
+
+class Rule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE | re.VERBOSE))
+
+
+# Ordered by preference when two rules find spans of the same length at the same place.
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "time",
+        rf"""\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)
+        (?:\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|local\s+time)\b)?
+        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
+        |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",
+    ),
+    _rule(
+        "full_date",
+        rf"""(?:\b(?P<wd>{WEEKDAY}),?\s+)?
+        (?:\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\.\d|,\d{{3}})(?:,?\s+(?P<year>{YEAR})\b)?
+        |(?:\bthe\s+)?\b(?P<day2>{DAY})(?:\s+of)?\s+(?P<month2>{MONTH})\b(?:,?\s+(?P<year2>{YEAR})\b)?)
+        {NOT_DIGIT_AFTER}""",
+    ),
+    _rule("iso_date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b(?!-)"),
+    _rule(
+        "numeric_date",
+        r"(?<![\d/.])\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?![/\d])",
+    ),
+    _rule(
+        "month_year",
+        rf"""\b(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}
+        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b""",
+    ),
+    _rule(
+        "relative_month",
+        rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+(?P<month>{MONTH_FULL})\b",
+    ),
+    _rule("month", rf"\b(?P<month>{MONTH_FULL})\b(?!\s*\d)"),
+    _rule(
+        "decade",
+        rf"""(?:\bthe\s+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b
+        |(?:\bthe\s+)?'(?P<short>\d0)s\b
+        |\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b""",
+    ),
+    _rule(
+        "century",
+        rf"(?:\bthe\s+)?\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)[-\s]century\b|\b(?P<rel>this|last|next)\s+century\b",
+    ),
+    _rule(
+        "year",
+        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%))
+        |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+        |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
+    ),
+    _rule(
+        "quarter",
+        rf"""(?:\b(?P<year>{YEAR})(?:'s)?\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
+        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal)[-\s](?:fiscal[-\s])?)?
+        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century))
+        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
+    ),
+    _rule(
+        "year_ago_adj",
+        r"\b(?P<what>year-earlier|year-ago|a\s+year\s+earlier|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
+    ),
+    _rule(
+        "deictic",
+        rf"""\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)
+        (?:'s)?(?:\s+(?P<part>{PART}))?\b""",
+    ),
+    _rule(
+        "this_part",
+        rf"\b(?P<rel>this|that|last|the\s+next|the\s+previous|the\s+following|early\s+this|late\s+this)\s+(?P<part>{PART})\b",
+    ),
+    _rule(
+        "weekday",
+        rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|the\s+following|the\s+previous)\s+)?
+        (?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?\b
+        (?:\s+(?P<part>{PART})s?\b)?""",
+    ),
+    _rule(
+        "part_of_weekday",
+        rf"\b(?P<part>{PART})\s+of\s+(?P<wd>{WEEKDAY})\b",
+    ),
+    _rule(
+        "season",
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the|in\s+the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
+        |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
+    ),
+    _rule(
+        "relative_unit",
+        r"""\b(?P<rel>this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|the\s+following|that|the\s+prior|later\s+that|earlier\s+that)
+        \s+(?P<unit>day|week|weekend|month|year|decade|fortnight)\b(?!-)""",
+    ),
+    _rule(
+        "ago",
+        rf"""\b(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})\s+
+        (?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|previously|prior)\b(?!\s+(?:the|that|this|a|an|his|her|their|its|he|she|they|we|I)\b)""",
+    ),
+    _rule(
+        "vague_ago",
+        rf"\b(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before)\b(?!\s+(?:the|that|this|a|an|his|her|their|its|he|she|they|we|I)\b)",
+    ),
+    _rule(
+        "anchored_day",
+        r"""\b(?P<what>the\s+(?:following|next|previous|prior|preceding)\s+(?:day|morning|evening|night|week|month|year)
+        |the\s+(?:day|week|month|year|night)\s+(?:before|after)
+        |(?:that|the)\s+(?:same\s+)?day|that\s+night|that\s+morning|that\s+year|that\s+month|that\s+week)\b(?!\s+(?:of|when|that)\b)""",
+    ),
+    _rule(
+        "duration",
+        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?!-old|\s+old\b)""",
+    ),
+    _rule(
+        "span_duration",
+        rf"""\b(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|preceding|following)|past|last|next|recent|coming|the|over\s+the\s+(?:past|last|next))
+        \s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b(?!-)""",
+    ),
+    _rule(
+        "vague_duration",
+        r"""\b(?:for|over|within|in\s+recent|in\s+coming|in\s+the\s+coming|recent|in)\s+(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        |\b(?P<unit2>decades|centuries)\b""",
+    ),
+    _rule(
+        "set",
+        rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
+        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
+        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
+        |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
+        |\b(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b""",
+    ),
+    _rule(
+        "reference",
+        r"""\b(?P<present>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment|this\s+time)\b
+        |\b(?P<past>recently|lately|recent\s+(?:years|months|weeks|days|times)|in\s+the\s+past|the\s+past|formerly)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|year|month|week|day|decade|century|quarter))
+        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days))\b""",
+    ),
+)
+
+RULE_RANK = {rule.name: index for index, rule in enumerate(RULES)}
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every candidate span in ``text``, sorted leftmost-longest first, then by rule order.
+
+    Candidates overlap; the caller keeps the first one at each place whose value
+    rules accept it, so a rule can refuse a look-alike and let a shorter reading win.
+    """
+    found: list[Candidate] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                found.append(Candidate(match.start(), match.end(), rule.name, match))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), RULE_RANK[c.rule]))
+    return found

@@ -1,0 +1,1143 @@
+"""TIMEX3 normalisation: the type, value and mod of each candidate the recogniser found.
+
+Provides ``resolve(text, candidates, ref_at)``: walks the candidates in
+reading order, refuses look-alikes, and computes values against the
+reference time of each position (the dateline, or the post a quote came
+from) or, for "one month later" style expressions, against the last date
+the text named. It never guesses: what cannot be resolved gets value None.
+Pure Python: no Django, no I/O.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .timex_rules import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Candidate
+
+
+class Ref(NamedTuple):
+    """A reference time: a date known to the day ("D") or only to the month ("M")."""
+
+    date: dt.date
+    precision: str
+    label: str
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None
+    anchor: str | None
+
+
+class _Point(NamedTuple):
+    """A resolved date at a granularity: D, W, M, Q, H (half), S (season), Y."""
+
+    date: dt.date
+    gran: str
+    extra: str = ""  # the quarter, half or season code when gran is Q, H or S
+
+
+_COARSENESS = {"D": 0, "W": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "Y": 5}
+
+
+def _fmt(point: _Point) -> str:
+    d = point.date
+    if point.gran == "D":
+        return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    if point.gran == "W":
+        year, week, _ = d.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if point.gran == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if point.gran in ("Q", "H", "S"):
+        return f"{d.year:04d}-{point.extra}"
+    return f"{d.year:04d}"
+
+
+def _coarsen(point: _Point, ref: Ref) -> _Point:
+    # A day computed from a month-precision reference is only known to the month.
+    if ref.precision == "M" and _COARSENESS[point.gran] < _COARSENESS["M"]:
+        return _Point(point.date, "M")
+    return point
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    if year < 1 or year > 9999:
+        raise OverflowError
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit in ("W", "WE"):
+        return d + dt.timedelta(weeks=n)
+    if unit == "2W":
+        return d + dt.timedelta(weeks=2 * n)
+    if unit == "M":
+        return _add_months(d, n)
+    if unit == "Q":
+        return _add_months(d, 3 * n)
+    if unit == "Y":
+        return _add_months(d, 12 * n)
+    if unit == "DE":
+        return _add_months(d, 120 * n)
+    if unit == "CE":
+        return _add_months(d, 1200 * n)
+    raise ValueError(unit)
+
+
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS_NUMBERS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+_VAGUE = {"a few", "few", "several", "many", "some", "dozens of"}
+_WS = re.compile(r"[\s-]+")
+
+
+def _number(raw: str) -> float | None:
+    """The count a NUM token stands for; None when it is vague ("several")."""
+    words = _WS.sub(" ", raw.lower()).strip()
+    if words in _VAGUE:
+        return None
+    if words in ("a", "an", "one"):
+        return 1
+    if words in ("a couple of", "a couple", "couple of"):
+        return 2
+    if words == "a dozen":
+        return 12
+    if words in ("a hundred", "one hundred"):
+        return 100
+    half = 0.0
+    if words.endswith(" 1/2"):
+        words, half = words[:-4], 0.5
+    if words.endswith(" and a half"):
+        words, half = words[:-11], 0.5
+    try:
+        return float(words) + half
+    except ValueError:
+        pass
+    parts = words.split()
+    total = 0
+    for part in parts:
+        if part in _TENS_NUMBERS:
+            total += _TENS_NUMBERS[part]
+        elif part in _WORD_NUMBERS:
+            total += _WORD_NUMBERS[part]
+        else:
+            return None
+    return total + half
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration value: P3Y, PT5H, P2Y6M, PXD for a vague count."""
+    time_units = {"H": "H", "MIN": "M", "S": "S"}
+    if unit == "WE":
+        return "P2D" if n == 1 else ("PXWE" if n is None else f"P{_num(n)}WE")
+    if unit == "2W":
+        return "PXW" if n is None else f"P{_num(2 * n)}W"
+    if unit == "DE":
+        return "PXDE" if n is None else f"P{_num(10 * n)}Y"
+    if unit == "CE":
+        return "PXCE" if n is None else f"P{_num(100 * n)}Y"
+    if unit == "Q":
+        return "PXQ" if n is None else f"P{_num(3 * n)}M"
+    prefix = "PT" if unit in time_units else "P"
+    letter = time_units.get(unit, unit)
+    if n is None:
+        return f"{prefix}X{letter}"
+    if n != int(n):
+        whole = int(n)
+        if unit == "Y":
+            return f"P{whole}Y6M" if whole else "P6M"
+        if unit == "H":
+            return f"PT{whole}H30M" if whole else "PT30M"
+        if unit == "D":
+            return f"P{whole}DT12H" if whole else "PT12H"
+        if unit == "MIN":
+            return f"PT{whole}M30S" if whole else "PT30S"
+    return f"{prefix}{_num(n)}{letter}"
+
+
+def _num(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _unit(raw: str, follows_time: bool = False) -> str:
+    word = raw.lower()
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("s") and word != "centurie":
+        word = word[:-1]
+    code = UNITS.get(word, "")
+    if word == "minute":
+        return "MIN"
+    if word == "second":
+        return "S"
+    return code
+
+
+# --- tense: decides whether a bare "Friday" or "December" is the last one or the next one.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected|expects?|is\s+to|are\s+to|due|upcoming|next|until|till|by|starting|beginning|effective|would|could|may|might)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w{3,}ed)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a span, within its sentence (bounded, so long texts stay linear)."""
+    before = text[max(0, start - 160) : start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end() :]
+    after = text[end : end + 120]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None, from the verbs of the sentence around a span."""
+    before, after = _sentence(text, start, end)
+    window = before[-80:] + " " + after[:60]
+    if _FUTURE.search(window):
+        return "future"
+    if _PAST.search(window):
+        return "past"
+    return None
+
+
+def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -> int:
+    """The year of a month (and day) named without one: the last or next such date near the reference."""
+    this_year = (month, day or 1) if day else (month, 1)
+    ref_key = (ref.month, ref.day) if day else (ref.month, 1)
+    if tense == "future":
+        return ref.year if this_year >= ref_key else ref.year + 1
+    if tense == "past":
+        return ref.year if this_year <= ref_key else ref.year - 1
+    # No tense: the nearest of last year's, this year's and next year's.
+    best = ref.year
+    best_gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        gap = abs((year * 12 + month) - (ref.year * 12 + ref.month))
+        if best_gap is None or gap < best_gap or (gap == best_gap and year <= ref.year):
+            best, best_gap = year, gap
+    return best
+
+
+class _Ctx:
+    """What a value rule may look at: the text, the reference time, the last date named."""
+
+    def __init__(self, text: str, ref: Ref | None, last: tuple[str, _Point] | None) -> None:
+        self.text = text
+        self.ref = ref
+        self.last = last  # (text that named it, its point)
+
+
+class _Value(NamedTuple):
+    type: str
+    value: str | None
+    mod: str | None = None
+    # "absolute", "ref" (resolved against the reference time), "last" (anchored on the last date named)
+    basis: str = "absolute"
+    point: _Point | None = None  # a date a later "one month later" may anchor on
+
+
+Handler = Callable[[re.Match[str], _Ctx], _Value | None]
+
+
+def _month_of(raw: str) -> int | None:
+    return MONTHS.get(raw.lower().rstrip("."))
+
+
+def _is_cap(raw: str) -> bool:
+    return raw[:1].isupper()
+
+
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    if day < 1 or month < 1 or month > 12:
+        return False
+    return day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _day_number(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def _full_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    month_raw = m.group("month") or m.group("month2")
+    if not _is_cap(month_raw):
+        return None
+    month = _month_of(month_raw)
+    day_raw = m.group("day") or m.group("day2")
+    year_raw = m.group("year") or m.group("year2")
+    if month is None:
+        return None
+    if month_raw.lower() == "may" and not year_raw and not m.group("day"):
+        return None
+    day = _day_number(day_raw)
+    if m.group("day2") and not year_raw and not re.search(r"(?i)\bof\b|th|st|nd|rd", m.group(0)):
+        # "5 March" is a date, but "25 May" without context is often a count; accept only small forms.
+        if day > 31:
+            return None
+    year = int(year_raw) if year_raw else None
+    if day > 31 and m.group("day"):
+        # "Sept. 45" reads as month + count more often than as a bad date; refuse.
+        return None
+    if not _valid_day(year, month, day):
+        return _Value("DATE", None)
+    if year is not None:
+        point = _Point(dt.date(year, month, day), "D")
+        return _Value("DATE", _fmt(point), point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    year = _choose_year(ctx.ref.date, month, day, _tense(ctx.text, m.start(), m.end()))
+    if not _valid_day(year, month, day):
+        return _Value("DATE", None, basis="ref")
+    point = _coarsen(_Point(dt.date(year, month, day), "D"), ctx.ref)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _iso_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not 1000 <= year <= 2999:
+        return None
+    if not _valid_day(year, month, day):
+        return _Value("DATE", None)
+    point = _Point(dt.date(year, month, day), "D")
+    return _Value("DATE", _fmt(point), point=point)
+
+
+def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    month, day, year = int(m.group("m")), int(m.group("d")), int(m.group("y"))
+    if len(m.group("y")) == 2:
+        year += 1900 if year >= 30 else 2000
+    if month > 12 or month < 1:
+        return None
+    if not _valid_day(year, month, day):
+        return _Value("DATE", None)
+    point = _Point(dt.date(year, month, day), "D")
+    return _Value("DATE", _fmt(point), point=point)
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    month_raw = m.group("month") or m.group("month2")
+    if not _is_cap(month_raw):
+        return None
+    month = _month_of(month_raw)
+    if month is None:
+        return None
+    if m.group("year"):
+        point = _Point(dt.date(int(m.group("year")), month, 1), "M")
+        return _Value("DATE", _fmt(point), point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    point = _Point(dt.date(ctx.ref.date.year + offset, month, 1), "M")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _relative_month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    month_raw = m.group("month")
+    if not _is_cap(month_raw):
+        return None
+    month = MONTHS[month_raw.lower()]
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    rel = _WS.sub(" ", m.group("rel").lower())
+    ref = ctx.ref.date
+    if rel in ("last", "past", "this past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    point = _Point(dt.date(year, month, 1), "M")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?i)\b(?:in|on|by|since|until|till|through|from|to|of|during|before|after|early|late|mid|last|next|this|since|and|or|between)[\s-]*$"
+)
+_CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    month_raw = m.group("month")
+    if not _is_cap(month_raw):
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if month_raw == "May" and not _MONTH_CONTEXT.search(before):
+        return None  # "May" is more often the verb
+    # "April Smith", "June Carter": a month name followed by a name is a person.
+    after = ctx.text[m.end() : m.end() + 3]
+    if _CAPITALISED_WORD.match(after + "  ") and not _MONTH_CONTEXT.search(before):
+        return None
+    month = MONTHS[month_raw.lower()]
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    year = _choose_year(ctx.ref.date, month, None, _tense(ctx.text, m.start(), m.end()))
+    point = _Point(dt.date(year, month, 1), "M")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("dec"):
+        return _Value("DATE", m.group("dec")[:3])
+    tens = int(m.group("short")) // 10 if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    # "the '90s" and "the nineties" name a decade of the century of the reference time.
+    century = (ctx.ref.date.year // 100) if ctx.ref else 19
+    if ctx.ref and tens * 10 > ctx.ref.date.year % 100:
+        century -= 1
+    return _Value("DATE", f"{century:02d}{tens}")
+
+
+def _century(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("n"):
+        n = int(m.group("n"))
+        return _Value("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else _Value("DATE", None)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    offset = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return _Value("DATE", f"{ctx.ref.date.year // 100 + offset:02d}", basis="ref")
+
+
+def _spoken_year(raw: str) -> int | None:
+    words = _WS.sub(" ", raw.lower()).replace(" and", "").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        return 2000 + (_WORD_NUMBERS.get(rest[0], -99) if rest else 0)
+    if words[0] == "nineteen":
+        total = 0
+        for w in words[1:]:
+            total += _TENS_NUMBERS.get(w, _WORD_NUMBERS.get(w, 0))
+        return 1900 + total
+    return None
+
+
+_NUMBERISH_BEFORE = re.compile(r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,]?)\s*$")
+_NUMBERISH_AFTER = re.compile(
+    r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d|to\s+\d|and\s+\d)"
+)
+
+
+def _year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("spoken"):
+        year = _spoken_year(m.group("spoken"))
+        return _Value("DATE", f"{year:04d}") if year else None
+    year = int(m.group("year"))
+    before = ctx.text[max(0, m.start("year") - 14) : m.start("year")]
+    after = ctx.text[m.end() : m.end() + 16]
+    if _NUMBERISH_BEFORE.search(before) or _NUMBERISH_AFTER.match(after):
+        return None
+    if not m.group("fiscal") and not 1600 <= year <= 2099:
+        return None
+    point = _Point(dt.date(year, 1, 1), "Y")
+    return _Value("DATE", f"{year:04d}", point=point)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _last_quarter(ctx: _Ctx) -> _Point | None:
+    if ctx.last and ctx.last[1].gran == "Q":
+        return ctx.last[1]
+    if ctx.ref is None:
+        return None
+    # The latest quarter that has ended by the reference time.
+    q = (ctx.ref.date.month - 1) // 3  # index of the current quarter, 0..3
+    year = ctx.ref.date.year
+    if q == 0:
+        year, q = year - 1, 4
+    return _quarter(year, q)
+
+
+def _quarter(year: int, q: int) -> _Point:
+    return _Point(dt.date(year, 3 * q - 2, 1), "Q", f"Q{q}")
+
+
+def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    ord_raw = (m.group("ord") or "").lower()
+    unit = m.group("unit").lower()
+    year_raw = m.group("year") or m.group("year2")
+    text = m.group(0).lower()
+    if not ord_raw and not year_raw and not text.startswith("the"):
+        return None  # bare "quarter" or "half" is a fraction, not a period
+    if unit == "half":
+        if ord_raw not in ("first", "second", "1st", "2nd"):
+            return None
+        h = 1 if ord_raw in ("first", "1st") else 2
+        year = int(year_raw) if year_raw else (ctx.ref.date.year if ctx.ref else None)
+        if year is None:
+            return _Value("DATE", None, basis="ref")
+        if not year_raw and ctx.ref and h == 2 and ctx.ref.date.month <= 6:
+            year -= 1
+        point = _Point(dt.date(year, 6 * h - 5, 1), "H", f"H{h}")
+        return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)
+    if ord_raw in _ORDINALS:
+        q = _ORDINALS[ord_raw]
+        if year_raw:
+            point = _quarter(int(year_raw), q)
+            return _Value("DATE", _fmt(point), point=point)
+        if m.group("rel") and ctx.ref:
+            offset = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+            point = _quarter(ctx.ref.date.year + offset, q)
+            return _Value("DATE", _fmt(point), basis="ref", point=point)
+        if ctx.ref is None:
+            return _Value("DATE", None, basis="ref")
+        current = (ctx.ref.date.month - 1) // 3 + 1
+        year = ctx.ref.date.year
+        if q > current and _tense(ctx.text, m.start(), m.end()) != "future":
+            year -= 1
+        point = _quarter(year, q)
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    if ord_raw in ("current",):
+        point = _quarter(ctx.ref.date.year, (ctx.ref.date.month - 1) // 3 + 1)
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
+    last = _last_quarter(ctx)
+    if last is None:
+        return _Value("DATE", None, basis="ref")
+    if ord_raw in ("year-earlier", "year-ago", "comparable"):
+        point = _Point(_add_months(last.date, -12), "Q", last.extra)
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
+    if ord_raw in ("previous", "past", "last"):
+        prev = _add_months(last.date, -3)
+        point = _quarter(prev.year, (prev.month - 1) // 3 + 1)
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
+    if ord_raw in ("", "latest", "same", "recent", "final", "fiscal"):
+        return _Value("DATE", _fmt(last), basis="ref", point=last)
+    return None
+
+
+def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    if ctx.last and ctx.last[1].gran == "Q":
+        last = ctx.last[1]
+        point = _Point(_add_months(last.date, -12), "Q", last.extra)
+    else:
+        point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+_DEICTIC_OFFSET = {
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _deictic(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    word = _WS.sub(" ", m.group("word").lower())
+    if word == "today" and re.match(r"(?i)'?s\s+(?:world|society|market|economy|youth|children|kids|standards|technology)", ctx.text[m.end("word") : m.end("word") + 14]):
+        return _Value("DATE", "PRESENT_REF")
+    part = (m.group("part") or "").lower()
+    if word == "tonight":
+        part = "tonight"
+    if ctx.ref is None:
+        return _Value("TIME" if part else "DATE", None, basis="ref")
+    day = ctx.ref.date + dt.timedelta(days=_DEICTIC_OFFSET[word])
+    point = _coarsen(_Point(day, "D"), ctx.ref)
+    value = _fmt(point)
+    if part and point.gran == "D":
+        return _Value("TIME", f"{value}T{PARTS_OF_DAY[part]}", basis="ref", point=point)
+    return _Value("DATE", value, basis="ref", point=point)
+
+
+def _this_part(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    rel = _WS.sub(" ", m.group("rel").lower())
+    part = m.group("part").lower()
+    offset = {"this": 0, "early this": 0, "late this": 0, "last": -1, "the previous": -1}.get(rel)
+    if rel in ("that", "the next", "the following"):
+        base = ctx.last[1] if ctx.last and ctx.last[1].gran == "D" else None
+        if base is None:
+            return _Value("TIME", None, basis="last")
+        day = base.date + dt.timedelta(days=0 if rel == "that" else 1)
+        return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{PARTS_OF_DAY[part]}", basis="last")
+    if rel == "last" and part != "night":
+        return None  # "last morning" is not English news usage
+    if ctx.ref is None:
+        return _Value("TIME", None, basis="ref")
+    if ctx.ref.precision != "D":
+        return _Value("TIME", _fmt(_Point(ctx.ref.date, "M")), basis="ref")
+    day = ctx.ref.date + dt.timedelta(days=offset or 0)
+    return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{PARTS_OF_DAY[part]}", basis="ref")
+
+
+def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt.date:
+    assert ctx.ref is not None
+    ref = ctx.ref.date
+    delta = weekday - ref.isoweekday()
+    if rel in ("next", "coming", "this coming", "the following"):
+        return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if rel in ("last", "past", "this past", "the previous"):
+        return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=delta)
+    if _tense(ctx.text, start, end) == "future":
+        return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    wd_raw = m.group("wd")
+    if not _is_cap(wd_raw):
+        return None
+    weekday = WEEKDAYS[wd_raw.lower().rstrip(".")]
+    part = (m.group("part") or "").lower()
+    if m.group("plural"):
+        suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+        return _Value("SET", f"XXXX-WXX-{weekday}{suffix}")
+    if len(wd_raw.rstrip(".")) <= 3 and not wd_raw.endswith("."):
+        return None
+    rel = _WS.sub(" ", (m.group("rel") or "").lower())
+    if ctx.ref is None:
+        return _Value("TIME" if part else "DATE", None, basis="ref")
+    day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
+    point = _coarsen(_Point(day, "D"), ctx.ref)
+    if part and point.gran == "D":
+        return _Value("TIME", f"{_fmt(point)}T{PARTS_OF_DAY[part]}", basis="ref", point=point)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if not _is_cap(m.group("wd")):
+        return None
+    if ctx.ref is None:
+        return _Value("TIME", None, basis="ref")
+    weekday = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    day = _weekday_date(ctx, weekday, "", m.start(), m.end())
+    point = _coarsen(_Point(day, "D"), ctx.ref)
+    if point.gran != "D":
+        return _Value("TIME", _fmt(point), basis="ref", point=point)
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    return _Value("TIME", f"{_fmt(point)}T{part}", basis="ref", point=point)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    season = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    year_raw = m.group("year") or m.group("year2")
+    rel = _WS.sub(" ", (m.group("rel") or "").lower())
+    mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(rel)
+    if year_raw:
+        point = _Point(dt.date(int(year_raw), _SEASON_START[season], 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, point=point)
+    if rel in ("the", "in the"):
+        return None  # "the fall of the Berlin Wall", "in the spring" without a year: too often not a date
+    if ctx.ref is None:
+        return _Value("DATE", None, mod, basis="ref")
+    ref = ctx.ref.date
+    start = _SEASON_START[season]
+    year = ref.year
+    if rel in ("last", "past", "this past"):
+        # The latest such season that has ended before the reference time.
+        year = ref.year if ref.month >= start + 3 else ref.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        year = ref.year if ref.month < start else ref.year + 1
+    elif season == "WI" and ref.month <= 2:
+        year = ref.year - 1  # "this winter" in January began last December
+    point = _Point(dt.date(year, start, 1), "S", season)
+    return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
+
+
+def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    rel = _WS.sub(" ", m.group("rel").lower())
+    unit = _unit(m.group("unit"))
+    if rel in ("the past", "the last", "the next", "the coming", "past"):
+        return _Value("DURATION", _duration(1, unit))
+    if rel in ("that", "the same", "later that", "earlier that", "the following", "the prior"):
+        base = ctx.last[1] if ctx.last else None
+        if base is None or ctx.ref is None:
+            return _Value("DATE", None, basis="last")
+        offset = {"the following": 1, "the prior": -1}.get(rel, 0)
+        try:
+            day = _shift(base.date, unit, offset) if unit not in ("DE",) else base.date
+        except (OverflowError, ValueError):
+            return _Value("DATE", None, basis="last")
+        gran = {"D": "D", "W": "W", "WE": "W", "M": "M", "Y": "Y"}.get(unit, "Y")
+        if _COARSENESS[gran] < _COARSENESS.get(base.gran, 5) and base.gran != "D":
+            gran = base.gran if base.gran in _COARSENESS else "Y"
+        mod = {"later that": "END", "earlier that": "START"}.get(rel)
+        point = _Point(day, gran, base.extra if gran == base.gran else "")
+        if gran in ("Q", "H", "S") and not point.extra:
+            point = _Point(day, "Y")
+        return _Value("DATE", _fmt(point), mod, basis="last", point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    offset = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1}.get(rel)
+    if offset is None:
+        return None
+    ref = ctx.ref.date
+    if unit == "D":
+        return None  # "this day", "next day": rarely a date in news
+    if unit == "WE":
+        day = _shift(ref, "W", offset)
+        year, week, _ = day.isocalendar()
+        if ctx.ref.precision == "M":
+            return _Value("DATE", _fmt(_Point(ref, "M")), basis="ref")
+        return _Value("DATE", f"{year:04d}-W{week:02d}-WE", basis="ref")
+    if unit == "DE":
+        decade = ref.year // 10 + offset
+        return _Value("DATE", f"{decade:03d}", basis="ref")
+    try:
+        day = _shift(ref, unit, offset)
+    except (OverflowError, ValueError):
+        return _Value("DATE", None, basis="ref")
+    gran = {"W": "W", "2W": "W", "M": "M", "Y": "Y"}.get(unit, "Y")
+    point = _coarsen(_Point(day, gran), ctx.ref)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+_AGO_GRAN = {"S": "D", "MIN": "D", "H": "D", "D": "D", "W": "W", "WE": "W", "2W": "W", "M": "M", "Q": "M", "Y": "M", "DE": "Y", "CE": "Y"}
+_OBJECT_AFTER = re.compile(r"(?i)^\s*(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|I|it|that|this)\b")
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    direction = _WS.sub(" ", m.group("dir").lower())
+    unit = _unit(m.group("unit"))
+    n = _number(m.group("num"))
+    if not unit:
+        return None
+    if direction in ("before", "after", "prior") and _OBJECT_AFTER.match(ctx.text[m.end() : m.end() + 8]):
+        return None  # "two days before the vote": a duration before an event, not a date
+    backward = direction in ("ago", "earlier", "before", "back", "previously", "prior")
+    anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
+    if unit in ("S", "MIN", "H"):
+        return _Value("DURATION", _duration(n, unit))
+    if n is None or n != int(n):
+        return _Value("DATE", None, basis="last" if anchored and ctx.last else "ref")
+    steps = -int(n) if backward else int(n)
+    gran = _AGO_GRAN.get(unit, "D")
+    if anchored and ctx.last is not None:
+        base = ctx.last[1]
+        try:
+            day = _shift(base.date, unit, steps)
+        except (OverflowError, ValueError):
+            return _Value("DATE", None, basis="last")
+        if base.gran in ("Q", "H", "S") and unit in ("Y", "Q", "M"):
+            if unit == "Y":
+                point = _Point(day, base.gran, base.extra)
+            else:
+                point = _quarter(day.year, (day.month - 1) // 3 + 1) if base.gran == "Q" else _Point(day, "M")
+        else:
+            gran = max(gran, base.gran, key=lambda g: _COARSENESS.get(g, 5))
+            point = _Point(day, gran)
+        return _Value("DATE", _fmt(point), basis="last", point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    if anchored and not backward:
+        # "One year later" with no earlier date: the story's own time, after an untold event.
+        point = _coarsen(_Point(ctx.ref.date, gran), ctx.ref)
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
+    try:
+        day = _shift(ctx.ref.date, unit, steps)
+    except (OverflowError, ValueError):
+        return _Value("DATE", None, basis="ref")
+    point = _coarsen(_Point(day, gran), ctx.ref)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    unit = _unit(m.group("unit"))
+    if not m.group("unit").lower().endswith("s") or not unit:
+        return None  # "a week ago" is caught whole by the counted rule
+    direction = m.group("dir").lower()
+    if direction in ("before", "after") and _OBJECT_AFTER.match(ctx.text[m.end() : m.end() + 8]):
+        return None
+    if direction == "ago":
+        return _Value("DATE", "PAST_REF")
+    return _Value("DATE", None, basis="last" if ctx.last else "ref")
+
+
+def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    what = _WS.sub(" ", m.group("what").lower())
+    base = ctx.last[1] if ctx.last else None
+    words = what.split()
+    unit_word = next((w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")), "day")
+    if base is None:
+        if what in ("that day", "the day", "that night", "that morning", "that year", "that month", "that week", "the same day", "that same day"):
+            return None if what == "the day" else _Value("DATE", None, basis="last")
+        return _Value("DATE", None, basis="last")
+    offset = 0
+    if any(w in words for w in ("following", "next", "after")):
+        offset = 1
+    elif any(w in words for w in ("previous", "prior", "preceding", "before")):
+        offset = -1
+    unit = {"week": "W", "month": "M", "year": "Y"}.get(unit_word, "D")
+    if unit == "D" and base.gran != "D":
+        return _Value("DATE", None, basis="last")
+    if what == "the day":
+        return None
+    try:
+        day = _shift(base.date, unit, offset)
+    except (OverflowError, ValueError):
+        return _Value("DATE", None, basis="last")
+    gran = {"D": "D", "W": "W", "M": "M", "Y": "Y"}[unit]
+    if _COARSENESS[gran] < _COARSENESS.get(base.gran, 5):
+        gran = base.gran if base.gran in ("D", "W", "M", "Y") else "Y"
+    point = _Point(day, gran)
+    if unit_word in ("morning", "evening", "night") and gran == "D":
+        return _Value("TIME", f"{_fmt(point)}T{PARTS_OF_DAY[unit_word]}", basis="last", point=point)
+    return _Value("DATE", _fmt(point), basis="last", point=point)
+
+
+def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    unit = _unit(m.group("unit"))
+    if not unit:
+        return None
+    num_raw = _WS.sub(" ", m.group("num").lower())
+    n = _number(num_raw)
+    unit_raw = m.group("unit").lower()
+    plural = unit_raw.endswith("s")
+    if num_raw in ("a", "an", "one") and plural:
+        return None
+    if num_raw in ("some", "many") and not plural:
+        return None  # "some day", "many a year"
+    if n is not None and n != 1 and not plural and "-" not in m.group(0) and not re.search(r"\d", num_raw) and not m.group("adj"):
+        # "two year" without a hyphen happens in speech ("a five year low"); keep it.
+        pass
+    if unit == "WE" and n == 1 and not plural:
+        return None
+    if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
+        return None  # "the 35-year-old author" is an age
+    return _Value("DURATION", _duration(n, unit))
+
+
+_SPAN_LEADS_DURATION = ("the past", "the last", "the next", "the first", "the final", "the previous", "the coming", "the remaining", "the preceding", "the following", "past", "last", "next", "coming", "over the past", "over the last", "over the next", "the", "the latest", "recent")
+
+
+def _span_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    lead = _WS.sub(" ", m.group("lead").lower())
+    unit = _unit(m.group("unit"))
+    if not unit:
+        return None
+    num_raw = m.group("num")
+    plural = m.group("unit").lower().endswith("s")
+    if num_raw is None:
+        if lead == "the" or plural and lead in ("last", "next", "past", "coming"):
+            return None
+        if lead in ("last", "next", "coming", "the latest", "the following", "the previous", "the first", "the final"):
+            return None  # "last week" is a date; other readings are left to their rules
+        if lead == "recent":
+            return None
+        if plural:
+            return _Value("DURATION", _duration(None, unit))
+        return _Value("DURATION", _duration(1, unit))
+    n = _number(num_raw)
+    if num_raw.lower() in ("a", "an") or (n == 1 and plural):
+        return None
+    return _Value("DURATION", _duration(n, unit))
+
+
+_VAGUE_UNIT = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "H", "minutes": "MIN", "decades": "DE", "centuries": "CE"}
+
+
+def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    raw = (m.group("unit") or m.group("unit2")).lower()
+    lead = m.group(0).lower()
+    if lead.startswith(("in recent", "recent")):
+        return _Value("DATE", "PAST_REF")
+    if lead.startswith(("in coming", "in the coming")):
+        return _Value("DATE", "FUTURE_REF")
+    if lead.startswith("in ") and raw not in ("years", "decades", "months", "weeks"):
+        return None
+    if lead.startswith("in "):
+        return None  # "in years" is rare; "in weeks" is "in a few weeks" mostly
+    unit = _VAGUE_UNIT[raw]
+    if unit == "DE":
+        return _Value("DURATION", "PXDE")
+    if unit == "CE":
+        return _Value("DURATION", "PXCE")
+    return _Value("DURATION", _duration(None, unit))
+
+
+_SET_UNIT = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1WE", "month": "P1M", "quarter": "P3M", "year": "P1Y", "decade": "P10Y"}
+_ADVERB_SET = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M"}
+
+
+def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("adv"):
+        return _Value("SET", _ADVERB_SET[m.group("adv").lower()])
+    if m.group("wdp"):
+        if not _is_cap(m.group("wdp")):
+            return None
+        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wdp').lower()[:-1]]}")
+    if m.group("freq"):
+        return _Value("SET", _SET_UNIT[m.group("unit2").lower()])
+    unit_raw = m.group("unit").lower().rstrip("s") if m.group("unit").lower() not in ("days", "always") else "day"
+    unit_raw = unit_raw.rstrip(".")
+    if unit_raw in WEEKDAYS or unit_raw.rstrip("s") in WEEKDAYS:
+        if not _is_cap(m.group("unit")):
+            return None
+        return _Value("SET", f"XXXX-WXX-{WEEKDAYS[unit_raw.rstrip('s')]}")
+    if unit_raw in PARTS_OF_DAY:
+        return _Value("SET", f"TXX{PARTS_OF_DAY[unit_raw]}")
+    if unit_raw in SEASONS:
+        return _Value("SET", f"XXXX-{SEASONS[unit_raw]}")
+    value = _SET_UNIT.get(unit_raw)
+    if value is None:
+        return None
+    num = m.group("num")
+    if m.group("other"):
+        if m.group("other").lower() == "other":
+            value = value.replace("1", "2", 1)
+    elif num:
+        n = _number(num)
+        value = value.replace("1", _num(n) if n else "X", 1)
+    if m.group("every").lower() == "per" and num is None:
+        return _Value("SET", value)
+    return _Value("SET", value)
+
+
+def _reference(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("present"):
+        word = m.group("present").lower()
+        if word == "this time":
+            return None
+        if word == "now" and re.match(r"(?i)\s*(?:that|on)\b", ctx.text[m.end() : m.end() + 6]):
+            # "now that", "from now on": still the present, keep it.
+            pass
+        return _Value("DATE", "PRESENT_REF")
+    if m.group("past"):
+        return _Value("DATE", "PAST_REF")
+    return _Value("DATE", "FUTURE_REF")
+
+
+def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("hour3"):
+        raw = m.group("hour3").lower()
+        hour = int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+        if not 1 <= hour <= 12:
+            return None
+        return _clock(ctx, m, hour, 0, None)
+    if m.group("noon"):
+        hour = 12 if m.group("noon").lower() == "noon" else 24
+        return _clock(ctx, m, hour, 0, m.group("day2"))
+    if m.group("hour2"):
+        hour, minute = int(m.group("hour2")), int(m.group("minute2"))
+        before = ctx.text[max(0, m.start() - 10) : m.start()]
+        if re.search(r"(?i)(?:\d[.,]?|chapter|verse|ratio|score|won|lost|beat|John|Luke|Mark|Matthew)\s*$", before):
+            return None
+        return _clock(ctx, m, hour, minute, None)
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or 0)
+    if hour > 12 or hour == 0:
+        return None
+    if m.group("ampm").lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m.group("ampm").lower().startswith("a") and hour == 12:
+        hour = 0
+    return _clock(ctx, m, hour, minute, m.group("day"))
+
+
+def _clock(ctx: _Ctx, m: re.Match[str], hour: int, minute: int, day_raw: str | None) -> _Value:
+    if ctx.ref is None:
+        return _Value("TIME", None, basis="ref")
+    day = ctx.ref.date
+    if day_raw:
+        word = day_raw.lower()
+        if word in _DEICTIC_OFFSET:
+            day = day + dt.timedelta(days=_DEICTIC_OFFSET[word])
+        else:
+            day = _weekday_date(ctx, WEEKDAYS[word.rstrip(".")], "", m.start(), m.end())
+    if ctx.ref.precision != "D":
+        return _Value("TIME", _fmt(_Point(day, "M")), basis="ref")
+    if hour == 24:
+        return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T24:00", basis="ref")
+    return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{hour:02d}:{minute:02d}", basis="ref")
+
+
+HANDLERS: dict[str, Handler] = {
+    "time": _time,
+    "full_date": _full_date,
+    "iso_date": _iso_date,
+    "numeric_date": _numeric_date,
+    "month_year": _month_year,
+    "relative_month": _relative_month,
+    "month": _month,
+    "decade": _decade,
+    "century": _century,
+    "year": _year,
+    "quarter": _quarter_rule,
+    "year_ago_adj": _year_ago_adj,
+    "deictic": _deictic,
+    "this_part": _this_part,
+    "weekday": _weekday,
+    "part_of_weekday": _part_of_weekday,
+    "season": _season,
+    "relative_unit": _relative_unit,
+    "ago": _ago,
+    "vague_ago": _vague_ago,
+    "anchored_day": _anchored_day,
+    "duration": _duration_rule,
+    "span_duration": _span_duration,
+    "vague_duration": _vague_duration,
+    "set": _set,
+    "reference": _reference,
+}
+
+# Modifiers a date expression may carry in front of it ("late October", "mid-2020",
+# "the end of 1990") and approximators in front of a duration ("nearly four years").
+_DATE_MOD = re.compile(
+    r"""(?ix)(?:\b(?P<mod>early|earlier|late|later|mid|the\s+(?:end|close)\s+of|the\s+(?:beginning|start)\s+of|the\s+middle\s+of|
+    the\s+(?:early|late|mid)|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of|by\s+the\s+end\s+of)(?P<sep>\s*-\s*|\s+))$"""
+)
+_DATE_MOD_VALUE = {
+    "early": "START",
+    "earlier": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "the early": "START",
+    "first half of": "START",
+    "the first half of": "START",
+    "late": "END",
+    "later": "END",
+    "the end of": "END",
+    "the close of": "END",
+    "by the end of": "END",
+    "the late": "END",
+    "second half of": "END",
+    "the second half of": "END",
+    "latter half of": "END",
+    "the latter half of": "END",
+    "last half of": "END",
+    "the last half of": "END",
+    "mid": "MID",
+    "the middle of": "MID",
+    "the mid": "MID",
+}
+_DURATION_MOD = re.compile(
+    r"""(?ix)\b(?P<mod>more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
+)
+_DURATION_MOD_VALUE = {
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "some": "APPROX",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+_MODIFIABLE = {"full_date", "month_year", "month", "decade", "century", "year", "relative_unit", "relative_month", "season", "weekday", "deictic", "quarter"}
+
+
+def _extend_with_modifier(text: str, start: int, rule: str, value: _Value, floor: int) -> tuple[int, _Value]:
+    window_start = max(floor, start - 40)
+    before = text[window_start:start]
+    if value.type == "DATE" and rule in _MODIFIABLE and value.mod is None:
+        match = _DATE_MOD.search(before)
+        if match:
+            mod_word = _WS.sub(" ", match.group("mod").lower())
+            mod = _DATE_MOD_VALUE.get(mod_word)
+            if mod_word in ("earlier", "later") and rule != "relative_unit":
+                return start, value
+            if mod_word == "mid" and "-" not in match.group("sep") and rule not in ("month", "month_year"):
+                return start, value
+            if mod:
+                return window_start + match.start(), value._replace(mod=mod)
+    if value.type == "DURATION" and rule in ("duration", "span_duration") and value.mod is None:
+        match = _DURATION_MOD.search(before)
+        if match:
+            mod = _DURATION_MOD_VALUE[_WS.sub(" ", match.group("mod").lower())]
+            return window_start + match.start(), value._replace(mod=mod)
+    return start, value
+
+
+class Resolved(NamedTuple):
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None
+    basis: str  # "absolute", "ref" or "last"
+    anchor_text: str | None  # for basis "last": how the anchoring date reads ("late October 2020")
+    point_text: str | None = None
+
+
+def resolve(
+    text: str, candidates: list[Candidate], ref_at: Callable[[int], Ref | None]
+) -> list[Resolved]:
+    """Values for the candidates, in reading order; refused candidates let shorter ones through."""
+    out: list[Resolved] = []
+    last: tuple[str, _Point] | None = None
+    last_end = 0
+    for candidate in candidates:
+        if candidate.start < last_end:
+            continue
+        ctx = _Ctx(text, ref_at(candidate.start), last)
+        try:
+            value = HANDLERS[candidate.rule](candidate.match, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            # A rule that meets a date it cannot compute returns the text unresolved.
+            value = _Value("DATE", None)
+        if value is None:
+            continue
+        start, value = _extend_with_modifier(text, candidate.start, candidate.rule, value, last_end)
+        anchor_text = None
+        if value.basis == "last" and last is not None:
+            anchor_text = last[0]
+        out.append(
+            Resolved(start, candidate.end, value.type, value.value, value.mod, value.basis, anchor_text)
+        )
+        last_end = candidate.end
+        if value.point is not None and value.type in ("DATE", "TIME") and value.value:
+            named = text[start : candidate.end]
+            year = f"{value.point.date.year:04d}"
+            last = (named if year in named else f"{named} {year}", value.point)
+    return out
