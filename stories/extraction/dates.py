@@ -30,6 +30,7 @@ class Anchor(NamedTuple):
     label: str  # shown as the claim's anchor: "post of 2021-09-28"
 
 
+_SEED_HEADER = re.compile(r"\A date \d{4}-\d{2}-\d{2} ")
 _ANCHOR_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
@@ -64,8 +65,11 @@ def find_dates(
             return refs[index]
         return base
 
+    # The seed header (" date 2021-09-29 ") states the dateline; it is not part of the story.
+    header = _SEED_HEADER.match(text)
+    skip = header.end() if header else 0
     claims = []
-    for found in resolve(text, scan(text), ref_at):
+    for found in resolve(text, [c for c in scan(text) if c.start >= skip], ref_at):
         anchor = None
         if found.value is not None:
             if found.basis == "ref":

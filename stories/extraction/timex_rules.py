@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        rf"""(?:\b(?P<year>{YEAR})(?:'s)?\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
+        rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:'s)?\s+|\b(?P<rel0>this|last|next)\s+year's\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
         \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal)[-\s](?:fiscal[-\s])?)?
         (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century))
         (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
@@ -170,9 +170,10 @@ RULES: tuple[Rule, ...] = (
         "year_ago_adj",
         r"\b(?P<what>year-earlier|year-ago|a\s+year\s+earlier|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
     ),
+    _rule("weekend", r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend\b"),
     _rule(
         "deictic",
-        rf"""\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)
+        rf"""(?:\bjust\s+)?\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)
         (?:'s)?(?:\s+(?P<part>{PART}))?\b""",
     ),
     _rule(
@@ -183,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|the\s+following|the\s+previous)\s+)?
         (?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?\b
-        (?:\s+(?P<part>{PART})s?\b)?""",
+        (?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?""",
     ),
     _rule(
         "part_of_weekday",
@@ -225,14 +226,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        r"""\b(?:for|over|within|in\s+recent|in\s+coming|in\s+the\s+coming|recent|in)\s+(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit2>decades|centuries)\b""",
     ),
     _rule(
         "set",
         rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
         (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
-        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
+        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semiannually)\b
         |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
         |\b(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b""",
     ),

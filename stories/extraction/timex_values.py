@@ -63,8 +63,10 @@ def _fmt(point: _Point) -> str:
 
 def _coarsen(point: _Point, ref: Ref) -> _Point:
     # A day computed from a month-precision reference is only known to the month.
+    # "Just yesterday" in a post known only to the month is that month: the day is
+    # unknown, so the post's month is the best honest answer.
     if ref.precision == "M" and _COARSENESS[point.gran] < _COARSENESS["M"]:
-        return _Point(point.date, "M")
+        return _Point(ref.date, "M")
     return point
 
 
@@ -196,7 +198,7 @@ def _unit(raw: str, follows_time: bool = False) -> str:
 
 # --- tense: decides whether a bare "Friday" or "December" is the last one or the next one.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected|expects?|is\s+to|are\s+to|due|upcoming|next|until|till|by|starting|beginning|effective|would|could|may|might)\b",
+    r"(?:\b(?:will|won't|shall|going\s+to|plans?\s+to|scheduled\s+(?:to|for)|is\s+to\s+be|are\s+to\s+be|is\s+due|are\s+due|upcoming|next|tomorrow)\b|'ll\b)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -231,31 +233,55 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# How much farther a date may be on the tense's side than on the other and still be chosen:
+# news mostly reports what happened, so a bare "December" is last December unless
+# next December is much nearer (or the sentence is about the future).
+_TENSE_BIAS = 4
+
+
+def _pick(past_gap: int, future_gap: int, tense: str | None) -> str:
+    """ "past" or "future": which of two candidate dates a bare name refers to."""
+    if tense == "future":
+        return "future" if future_gap <= past_gap * _TENSE_BIAS else "past"
+    if tense == "past":
+        return "past" if past_gap <= future_gap * _TENSE_BIAS else "future"
+    return "past" if past_gap <= future_gap else "future"
+
+
 def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -> int:
     """The year of a month (and day) named without one: the last or next such date near the reference."""
-    this_year = (month, day or 1) if day else (month, 1)
-    ref_key = (ref.month, ref.day) if day else (ref.month, 1)
-    if tense == "future":
-        return ref.year if this_year >= ref_key else ref.year + 1
-    if tense == "past":
-        return ref.year if this_year <= ref_key else ref.year - 1
-    # No tense: the nearest of last year's, this year's and next year's.
-    best = ref.year
-    best_gap = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        gap = abs((year * 12 + month) - (ref.year * 12 + ref.month))
-        if best_gap is None or gap < best_gap or (gap == best_gap and year <= ref.year):
-            best, best_gap = year, gap
-    return best
+    if day is None:
+        gap = month - ref.month
+        if gap == 0:
+            return ref.year
+        past_gap = -gap if gap < 0 else 12 - gap
+        future_gap = gap if gap > 0 else 12 + gap
+        past_year = ref.year if gap < 0 else ref.year - 1
+        return past_year if _pick(past_gap, future_gap, tense) == "past" else past_year + 1
+    this_year = dt.date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+    if this_year == ref:
+        return ref.year
+    if this_year < ref:
+        past_year, past_gap = ref.year, (ref - this_year).days
+        other = dt.date(ref.year + 1, month, min(day, calendar.monthrange(ref.year + 1, month)[1]))
+        future_gap = (other - ref).days
+    else:
+        past_year = ref.year - 1
+        other = dt.date(past_year, month, min(day, calendar.monthrange(past_year, month)[1]))
+        past_gap, future_gap = (ref - other).days, (this_year - ref).days
+    return past_year if _pick(past_gap, future_gap, tense) == "past" else past_year + 1
 
 
 class _Ctx:
     """What a value rule may look at: the text, the reference time, the last date named."""
 
-    def __init__(self, text: str, ref: Ref | None, last: tuple[str, _Point] | None) -> None:
+    def __init__(
+        self, text: str, ref: Ref | None, last: tuple[str, _Point] | None, last_end: int = -1
+    ) -> None:
         self.text = text
         self.ref = ref
         self.last = last  # (text that named it, its point)
+        self.last_end = last_end  # where that date's text ends
 
 
 class _Value(NamedTuple):
@@ -499,8 +525,9 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     text = m.group(0).lower()
     if not ord_raw and not year_raw and not text.startswith("the"):
         return None  # bare "quarter" or "half" is a fraction, not a period
+    rel = (m.group("rel") or m.group("rel0") or "").lower()
     if unit == "half":
-        if ord_raw not in ("first", "second", "1st", "2nd"):
+        if ord_raw not in ("first", "second", "1st", "2nd", "last"):
             return None
         h = 1 if ord_raw in ("first", "1st") else 2
         year = int(year_raw) if year_raw else (ctx.ref.date.year if ctx.ref else None)
@@ -515,8 +542,8 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if year_raw:
             point = _quarter(int(year_raw), q)
             return _Value("DATE", _fmt(point), point=point)
-        if m.group("rel") and ctx.ref:
-            offset = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        if rel and ctx.ref:
+            offset = {"this": 0, "last": -1, "next": 1}[rel]
             point = _quarter(ctx.ref.date.year + offset, q)
             return _Value("DATE", _fmt(point), basis="ref", point=point)
         if ctx.ref is None:
@@ -535,9 +562,15 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     last = _last_quarter(ctx)
     if last is None:
         return _Value("DATE", None, basis="ref")
+    if rel and not ord_raw:
+        # "last year's quarter": the quarter under discussion, in that year.
+        offset = {"this": 0, "last": -1, "next": 1}[rel]
+        point = _Point(dt.date(ctx.ref.date.year + offset, last.date.month, 1), "Q", last.extra)
+        return _Value("DATE", _fmt(point), basis="ref")
     if ord_raw in ("year-earlier", "year-ago", "comparable"):
         point = _Point(_add_months(last.date, -12), "Q", last.extra)
-        return _Value("DATE", _fmt(point), basis="ref", point=point)
+        # A comparison period is not the period under discussion: it anchors nothing.
+        return _Value("DATE", _fmt(point), basis="ref")
     if ord_raw in ("previous", "past", "last"):
         prev = _add_months(last.date, -3)
         point = _quarter(prev.year, (prev.month - 1) // 3 + 1)
@@ -555,7 +588,7 @@ def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _Point(_add_months(last.date, -12), "Q", last.extra)
     else:
         point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
-    return _Value("DATE", _fmt(point), basis="ref", point=point)
+    return _Value("DATE", _fmt(point), basis="ref")
 
 
 _DEICTIC_OFFSET = {
@@ -615,9 +648,36 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
     if rel == "this":
         return ref + dt.timedelta(days=delta)
-    if _tense(ctx.text, start, end) == "future":
-        return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
-    return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+    if delta == 0:
+        return ref
+    future_gap = delta if delta > 0 else delta + 7
+    past_gap = 7 - future_gap
+    if _pick(past_gap, future_gap, _tense(ctx.text, start, end)) == "past":
+        return ref - dt.timedelta(days=past_gap)
+    return ref + dt.timedelta(days=future_gap)
+
+
+def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    rel = _WS.sub(" ", m.group("rel").lower())
+    if rel == "that":
+        return _Value("DATE", None, basis="last")
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    ref = ctx.ref.date
+    if rel in ("next", "this coming") or (rel in ("the", "this") and _tense(ctx.text, m.start(), m.end()) == "future"):
+        saturday = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7 or 7)
+    elif rel == "this" and ref.isoweekday() >= 6:
+        saturday = ref - dt.timedelta(days=ref.isoweekday() - 6)
+    else:
+        # The weekend just past: news reports what happened.
+        saturday = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7 or 7)
+        if rel == "last" and ref.isoweekday() in (1, 2, 3):
+            pass
+    if ctx.ref.precision != "D":
+        return _Value("DATE", _fmt(_Point(ctx.ref.date, "M")), basis="ref")
+    year, week, _ = saturday.isocalendar()
+    point = _Point(saturday, "W")
+    return _Value("DATE", f"{year:04d}-W{week:02d}-WE", basis="ref", point=point)
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -626,7 +686,7 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None
     weekday = WEEKDAYS[wd_raw.lower().rstrip(".")]
     part = (m.group("part") or "").lower()
-    if m.group("plural"):
+    if m.group("plural") or m.group("plural2"):
         suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
         return _Value("SET", f"XXXX-WXX-{weekday}{suffix}")
     if len(wd_raw.rstrip(".")) <= 3 and not wd_raw.endswith("."):
@@ -752,6 +812,15 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", None, basis="last" if anchored and ctx.last else "ref")
     steps = -int(n) if backward else int(n)
     gran = _AGO_GRAN.get(unit, "D")
+    near_quarter = (
+        ctx.last is not None
+        and ctx.last[1].gran == "Q"
+        and unit == "Y"
+        and 0 <= m.start() - ctx.last_end < 200
+    )
+    if near_quarter and not anchored:
+        # "Profit rose in the third quarter from $5 million a year ago": the same quarter, a year back.
+        anchored = True
     if anchored and ctx.last is not None:
         base = ctx.last[1]
         try:
@@ -766,7 +835,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         else:
             gran = max(gran, base.gran, key=lambda g: _COARSENESS.get(g, 5))
             point = _Point(day, gran)
-        return _Value("DATE", _fmt(point), basis="last", point=point)
+        # A date counted back from another is not itself an anchor for the next count.
+        return _Value("DATE", _fmt(point), basis="last", point=None if backward else point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
     if anchored and not backward:
@@ -778,7 +848,7 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     except (OverflowError, ValueError):
         return _Value("DATE", None, basis="ref")
     point = _coarsen(_Point(day, gran), ctx.ref)
-    return _Value("DATE", _fmt(point), basis="ref", point=point)
+    return _Value("DATE", _fmt(point), basis="ref", point=None)
 
 
 def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -842,6 +912,10 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         pass
     if unit == "WE" and n == 1 and not plural:
         return None
+    if n is not None and n >= 1000 and unit in ("Q", "S", "H", "MIN"):
+        return None  # "the 1988 quarter", "the 1988 second quarter"
+    if unit == "Q" and ("-" in m.group(0) or re.match(r"(?i)\s+of\b", ctx.text[m.end() : m.end() + 4])):
+        return None  # "three-quarters of the vote" is a fraction
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
     return _Value("DURATION", _duration(n, unit))
@@ -879,14 +953,10 @@ _VAGUE_UNIT = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": 
 def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     raw = (m.group("unit") or m.group("unit2")).lower()
     lead = m.group(0).lower()
-    if lead.startswith(("in recent", "recent")):
+    if lead.startswith("recent"):
         return _Value("DATE", "PAST_REF")
-    if lead.startswith(("in coming", "in the coming")):
+    if lead.startswith("coming"):
         return _Value("DATE", "FUTURE_REF")
-    if lead.startswith("in ") and raw not in ("years", "decades", "months", "weeks"):
-        return None
-    if lead.startswith("in "):
-        return None  # "in years" is rare; "in weeks" is "in a few weeks" mostly
     unit = _VAGUE_UNIT[raw]
     if unit == "DE":
         return _Value("DURATION", "PXDE")
@@ -1004,6 +1074,7 @@ HANDLERS: dict[str, Handler] = {
     "year": _year,
     "quarter": _quarter_rule,
     "year_ago_adj": _year_ago_adj,
+    "weekend": _weekend,
     "deictic": _deictic,
     "this_part": _this_part,
     "weekday": _weekday,
@@ -1116,11 +1187,12 @@ def resolve(
     """Values for the candidates, in reading order; refused candidates let shorter ones through."""
     out: list[Resolved] = []
     last: tuple[str, _Point] | None = None
+    last_date_end = -1
     last_end = 0
     for candidate in candidates:
         if candidate.start < last_end:
             continue
-        ctx = _Ctx(text, ref_at(candidate.start), last)
+        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end)
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -1140,4 +1212,5 @@ def resolve(
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"
             last = (named if year in named else f"{named} {year}", value.point)
+            last_date_end = candidate.end
     return out
