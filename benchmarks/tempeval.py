@@ -59,9 +59,7 @@ def load_document(path: Path) -> Document:
                 length += len(child.tail)
         if element.tag == "TIMEX3":
             text = "".join(parts)[start:length]
-            gold.append(
-                Timex(start, length, text, element.get("type", ""), element.get("value"))
-            )
+            gold.append(Timex(start, length, text, element.get("type", ""), element.get("value")))
 
     if body is not None:
         walk(body)

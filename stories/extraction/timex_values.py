@@ -101,13 +101,35 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
 _TENS_NUMBERS = {
     w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    for i, w in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
     if w != "_"
 }
 _VAGUE = {"a few", "few", "several", "many", "some", "dozens of"}
@@ -210,11 +232,9 @@ _SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before and after a span, within its sentence (bounded, so long texts stay linear)."""
     before = text[max(0, start - 160) : start]
-    cut = None
-    for cut in _SENTENCE_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end() :]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
     after = text[end : end + 120]
     stop = _SENTENCE_END.search(after)
     if stop:
@@ -326,10 +346,6 @@ def _full_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if month_raw.lower() == "may" and not year_raw and not m.group("day"):
         return None
     day = _day_number(day_raw)
-    if m.group("day2") and not year_raw and not re.search(r"(?i)\bof\b|th|st|nd|rd", m.group(0)):
-        # "5 March" is a date, but "25 May" without context is often a count; accept only small forms.
-        if day > 31:
-            return None
     year = int(year_raw) if year_raw else None
     if day > 31 and m.group("day"):
         # "Sept. 45" reads as month + count more often than as a bad date; refuse.
@@ -446,7 +462,9 @@ _DECADE_WORDS = {
 def _decade(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("dec"):
         return _Value("DATE", m.group("dec")[:3])
-    tens = int(m.group("short")) // 10 if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    tens = (
+        int(m.group("short")) // 10 if m.group("short") else _DECADE_WORDS[m.group("word").lower()]
+    )
     # "the '90s" and "the nineties" name a decade of the century of the reference time.
     century = (ctx.ref.date.year // 100) if ctx.ref else 19
     if ctx.ref and tens * 10 > ctx.ref.date.year % 100:
@@ -477,7 +495,9 @@ def _spoken_year(raw: str) -> int | None:
     return None
 
 
-_NUMBERISH_BEFORE = re.compile(r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,]?)\s*$")
+_NUMBERISH_BEFORE = re.compile(
+    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,]?)\s*$"
+)
 _NUMBERISH_AFTER = re.compile(
     r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d|to\s+\d|and\s+\d)"
 )
@@ -498,7 +518,16 @@ def _year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", f"{year:04d}", point=point)
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 
 
 def _last_quarter(ctx: _Ctx) -> _Point | None:
@@ -580,6 +609,133 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return None
 
 
+def _easter(year: int) -> dt.date:
+    # Anonymous Gregorian computus.
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m_ = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m_) // 451
+    month, day = divmod(h + m_ - 7 * n + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday (ISO number) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 4, 4)
+    if name.startswith("christmas eve"):
+        return dt.date(year, 12, 24)
+    if name.startswith("christmas"):
+        return dt.date(year, 12, 25)
+    if name == "new year's eve":
+        return dt.date(year, 12, 31)
+    if name.startswith("new year's"):
+        return dt.date(year, 1, 1)
+    if name in ("independence day", "july fourth", "fourth of july"):
+        return dt.date(year, 7, 4)
+    if name == "halloween":
+        return dt.date(year, 10, 31)
+    if name == "valentine's day":
+        return dt.date(year, 2, 14)
+    if name == "election day":
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 1, 1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 1, -1)
+    if name == "veterans day":
+        return dt.date(year, 11, 11)
+    if name == "boxing day":
+        return dt.date(year, 12, 26)
+    if name == "mother's day":
+        return _nth_weekday(year, 5, 7, 2)
+    if name == "father's day":
+        return _nth_weekday(year, 6, 7, 3)
+    raise ValueError(name)
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    name = _WS.sub(" ", m.group("name").lower())
+    if m.group("year"):
+        point = _Point(_holiday_date(name, int(m.group("year"))), "D")
+        return _Value("DATE", _fmt(point), point=point)
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    ref = ctx.ref.date
+    past = _holiday_date(name, ref.year)
+    if past > ref:
+        past = _holiday_date(name, ref.year - 1)
+    future = _holiday_date(name, ref.year)
+    if future < ref:
+        future = _holiday_date(name, ref.year + 1)
+    rel = _WS.sub(" ", (m.group("rel") or "").lower())
+    if rel in ("last", "past", "this past"):
+        day = past
+    elif rel in ("next", "coming", "this coming"):
+        day = future
+    else:
+        choice = _pick((ref - past).days, (future - ref).days, _tense(ctx.text, m.start(), m.end()))
+        day = past if choice == "past" else future
+    point = _coarsen(_Point(day, "D"), ctx.ref)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+_EDGE_MOD = {
+    "end": "END",
+    "close": "END",
+    "beginning": "START",
+    "start": "START",
+    "middle": "MID",
+    "rest": "END",
+}
+
+
+def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    what = _WS.sub(" ", m.group("what").lower())
+    if ctx.ref is None:
+        return _Value("DATE", None, "END", basis="ref")
+    ref = ctx.ref.date
+    if what in ("year-end", "year end", "year's end"):
+        return _Value("DATE", f"{ref.year:04d}", "END", basis="ref")
+    if what == "month-end":
+        return _Value("DATE", _fmt(_Point(ref, "M")), "END", basis="ref")
+    unit = m.group("unit").lower()
+    mod = _EDGE_MOD[m.group("edge").lower()]
+    base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 200 else None
+    day = base.date if base else ref
+    if unit == "year":
+        value = f"{day.year:04d}"
+    elif unit == "month":
+        value = _fmt(_coarsen(_Point(day, "M"), ctx.ref))
+    elif unit == "decade":
+        value = f"{day.year // 10:03d}"
+    elif unit == "century":
+        value = f"{day.year // 100:02d}"
+    elif unit == "quarter":
+        value = _fmt(_quarter(day.year, (day.month - 1) // 3 + 1))
+    elif unit == "week":
+        value = _fmt(_coarsen(_Point(day, "W"), ctx.ref))
+    else:
+        value = _fmt(_coarsen(_Point(day, "D"), ctx.ref))
+    return _Value("DATE", value, mod, basis="last" if base else "ref")
+
+
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
@@ -603,7 +759,10 @@ _DEICTIC_OFFSET = {
 
 def _deictic(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     word = _WS.sub(" ", m.group("word").lower())
-    if word == "today" and re.match(r"(?i)'?s\s+(?:world|society|market|economy|youth|children|kids|standards|technology)", ctx.text[m.end("word") : m.end("word") + 14]):
+    if word == "today" and re.match(
+        r"(?i)'?s\s+(?:world|society|market|economy|youth|children|kids|standards|technology)",
+        ctx.text[m.end("word") : m.end("word") + 14],
+    ):
         return _Value("DATE", "PRESENT_REF")
     part = (m.group("part") or "").lower()
     if word == "tonight":
@@ -639,7 +798,8 @@ def _this_part(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt.date:
-    assert ctx.ref is not None
+    if ctx.ref is None:
+        raise ValueError("a weekday needs a reference time")
     ref = ctx.ref.date
     delta = weekday - ref.isoweekday()
     if rel in ("next", "coming", "this coming", "the following"):
@@ -664,7 +824,9 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
     ref = ctx.ref.date
-    if rel in ("next", "this coming") or (rel in ("the", "this") and _tense(ctx.text, m.start(), m.end()) == "future"):
+    if rel in ("next", "this coming") or (
+        rel in ("the", "this") and _tense(ctx.text, m.start(), m.end()) == "future"
+    ):
         saturday = ref + dt.timedelta(days=(6 - ref.isoweekday()) % 7 or 7)
     elif rel == "this" and ref.isoweekday() >= 6:
         saturday = ref - dt.timedelta(days=ref.isoweekday() - 6)
@@ -768,7 +930,16 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", _fmt(point), mod, basis="last", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    offset = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "the previous": -1, "next": 1, "coming": 1}.get(rel)
+    offset = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "last": -1,
+        "previous": -1,
+        "the previous": -1,
+        "next": 1,
+        "coming": 1,
+    }.get(rel)
     if offset is None:
         return None
     ref = ctx.ref.date
@@ -792,8 +963,23 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
-_AGO_GRAN = {"S": "D", "MIN": "D", "H": "D", "D": "D", "W": "W", "WE": "W", "2W": "W", "M": "M", "Q": "M", "Y": "M", "DE": "Y", "CE": "Y"}
-_OBJECT_AFTER = re.compile(r"(?i)^\s*(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|I|it|that|this)\b")
+_AGO_GRAN = {
+    "S": "D",
+    "MIN": "D",
+    "H": "D",
+    "D": "D",
+    "W": "W",
+    "WE": "W",
+    "2W": "W",
+    "M": "M",
+    "Q": "M",
+    "Y": "M",
+    "DE": "Y",
+    "CE": "Y",
+}
+_OBJECT_AFTER = re.compile(
+    r"(?i)^\s*(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|I|it|that|this)\b"
+)
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -802,7 +988,9 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     n = _number(m.group("num"))
     if not unit:
         return None
-    if direction in ("before", "after", "prior") and _OBJECT_AFTER.match(ctx.text[m.end() : m.end() + 8]):
+    if direction in ("before", "after", "prior") and _OBJECT_AFTER.match(
+        ctx.text[m.end() : m.end() + 8]
+    ):
         return None  # "two days before the vote": a duration before an event, not a date
     backward = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
@@ -831,7 +1019,11 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             if unit == "Y":
                 point = _Point(day, base.gran, base.extra)
             else:
-                point = _quarter(day.year, (day.month - 1) // 3 + 1) if base.gran == "Q" else _Point(day, "M")
+                point = (
+                    _quarter(day.year, (day.month - 1) // 3 + 1)
+                    if base.gran == "Q"
+                    else _Point(day, "M")
+                )
         else:
             gran = max(gran, base.gran, key=lambda g: _COARSENESS.get(g, 5))
             point = _Point(day, gran)
@@ -867,9 +1059,22 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     what = _WS.sub(" ", m.group("what").lower())
     base = ctx.last[1] if ctx.last else None
     words = what.split()
-    unit_word = next((w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")), "day")
+    unit_word = next(
+        (w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")),
+        "day",
+    )
     if base is None:
-        if what in ("that day", "the day", "that night", "that morning", "that year", "that month", "that week", "the same day", "that same day"):
+        if what in (
+            "that day",
+            "the day",
+            "that night",
+            "that morning",
+            "that year",
+            "that month",
+            "that week",
+            "the same day",
+            "that same day",
+        ):
             return None if what == "the day" else _Value("DATE", None, basis="last")
         return _Value("DATE", None, basis="last")
     offset = 0
@@ -907,21 +1112,51 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None
     if num_raw in ("some", "many") and not plural:
         return None  # "some day", "many a year"
-    if n is not None and n != 1 and not plural and "-" not in m.group(0) and not re.search(r"\d", num_raw) and not m.group("adj"):
+    if (
+        n is not None
+        and n != 1
+        and not plural
+        and "-" not in m.group(0)
+        and not re.search(r"\d", num_raw)
+        and not m.group("adj")
+    ):
         # "two year" without a hyphen happens in speech ("a five year low"); keep it.
         pass
     if unit == "WE" and n == 1 and not plural:
         return None
     if n is not None and n >= 1000 and unit in ("Q", "S", "H", "MIN"):
         return None  # "the 1988 quarter", "the 1988 second quarter"
-    if unit == "Q" and ("-" in m.group(0) or re.match(r"(?i)\s+of\b", ctx.text[m.end() : m.end() + 4])):
+    if unit == "Q" and (
+        "-" in m.group(0) or re.match(r"(?i)\s+of\b", ctx.text[m.end() : m.end() + 4])
+    ):
         return None  # "three-quarters of the vote" is a fraction
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
     return _Value("DURATION", _duration(n, unit))
 
 
-_SPAN_LEADS_DURATION = ("the past", "the last", "the next", "the first", "the final", "the previous", "the coming", "the remaining", "the preceding", "the following", "past", "last", "next", "coming", "over the past", "over the last", "over the next", "the", "the latest", "recent")
+_SPAN_LEADS_DURATION = (
+    "the past",
+    "the last",
+    "the next",
+    "the first",
+    "the final",
+    "the previous",
+    "the coming",
+    "the remaining",
+    "the preceding",
+    "the following",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "over the past",
+    "over the last",
+    "over the next",
+    "the",
+    "the latest",
+    "recent",
+)
 
 
 def _span_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -934,7 +1169,16 @@ def _span_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if num_raw is None:
         if lead == "the" or plural and lead in ("last", "next", "past", "coming"):
             return None
-        if lead in ("last", "next", "coming", "the latest", "the following", "the previous", "the first", "the final"):
+        if lead in (
+            "last",
+            "next",
+            "coming",
+            "the latest",
+            "the following",
+            "the previous",
+            "the first",
+            "the final",
+        ):
             return None  # "last week" is a date; other readings are left to their rules
         if lead == "recent":
             return None
@@ -947,7 +1191,16 @@ def _span_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DURATION", _duration(n, unit))
 
 
-_VAGUE_UNIT = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "hours": "H", "minutes": "MIN", "decades": "DE", "centuries": "CE"}
+_VAGUE_UNIT = {
+    "years": "Y",
+    "months": "M",
+    "weeks": "W",
+    "days": "D",
+    "hours": "H",
+    "minutes": "MIN",
+    "decades": "DE",
+    "centuries": "CE",
+}
 
 
 def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -965,20 +1218,53 @@ def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DURATION", _duration(None, unit))
 
 
-_SET_UNIT = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1WE", "month": "P1M", "quarter": "P3M", "year": "P1Y", "decade": "P10Y"}
-_ADVERB_SET = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M"}
+_ADJECTIVE_USE = re.compile(
+    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during)\b)[a-z]"
+)
+_SET_UNIT = {
+    "second": "PT1S",
+    "minute": "PT1M",
+    "hour": "PT1H",
+    "day": "P1D",
+    "night": "P1D",
+    "week": "P1W",
+    "weekend": "P1WE",
+    "month": "P1M",
+    "quarter": "P3M",
+    "year": "P1Y",
+    "decade": "P10Y",
+}
+_ADVERB_SET = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "semiannually": "P6M",
+}
 
 
 def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("adv"):
-        return _Value("SET", _ADVERB_SET[m.group("adv").lower()])
+        word = m.group("adv").lower()
+        if word.endswith("ly") and word != "annually" and _ADJECTIVE_USE.match(ctx.text, m.end()):
+            return None  # "a daily reminder", "the weekly newspaper": a kind of thing, not a time
+        return _Value("SET", _ADVERB_SET[word])
     if m.group("wdp"):
         if not _is_cap(m.group("wdp")):
             return None
         return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wdp').lower()[:-1]]}")
     if m.group("freq"):
         return _Value("SET", _SET_UNIT[m.group("unit2").lower()])
-    unit_raw = m.group("unit").lower().rstrip("s") if m.group("unit").lower() not in ("days", "always") else "day"
+    unit_raw = (
+        m.group("unit").lower().rstrip("s")
+        if m.group("unit").lower() not in ("days", "always")
+        else "day"
+    )
     unit_raw = unit_raw.rstrip(".")
     if unit_raw in WEEKDAYS or unit_raw.rstrip("s") in WEEKDAYS:
         if not _is_cap(m.group("unit")):
@@ -1030,7 +1316,10 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("hour2"):
         hour, minute = int(m.group("hour2")), int(m.group("minute2"))
         before = ctx.text[max(0, m.start() - 10) : m.start()]
-        if re.search(r"(?i)(?:\d[.,]?|chapter|verse|ratio|score|won|lost|beat|John|Luke|Mark|Matthew)\s*$", before):
+        if re.search(
+            r"(?i)(?:\d[.,]?|chapter|verse|ratio|score|won|lost|beat|John|Luke|Mark|Matthew)\s*$",
+            before,
+        ):
             return None
         return _clock(ctx, m, hour, minute, None)
     hour = int(m.group("hour"))
@@ -1073,6 +1362,8 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "year": _year,
     "quarter": _quarter_rule,
+    "holiday": _holiday,
+    "period_end": _period_end,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,
@@ -1145,10 +1436,25 @@ _DURATION_MOD_VALUE = {
     "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
-_MODIFIABLE = {"full_date", "month_year", "month", "decade", "century", "year", "relative_unit", "relative_month", "season", "weekday", "deictic", "quarter"}
+_MODIFIABLE = {
+    "full_date",
+    "month_year",
+    "month",
+    "decade",
+    "century",
+    "year",
+    "relative_unit",
+    "relative_month",
+    "season",
+    "weekday",
+    "deictic",
+    "quarter",
+}
 
 
-def _extend_with_modifier(text: str, start: int, rule: str, value: _Value, floor: int) -> tuple[int, _Value]:
+def _extend_with_modifier(
+    text: str, start: int, rule: str, value: _Value, floor: int
+) -> tuple[int, _Value]:
     window_start = max(floor, start - 40)
     before = text[window_start:start]
     if value.type == "DATE" and rule in _MODIFIABLE and value.mod is None:
@@ -1158,7 +1464,11 @@ def _extend_with_modifier(text: str, start: int, rule: str, value: _Value, floor
             mod = _DATE_MOD_VALUE.get(mod_word)
             if mod_word in ("earlier", "later") and rule != "relative_unit":
                 return start, value
-            if mod_word == "mid" and "-" not in match.group("sep") and rule not in ("month", "month_year"):
+            if (
+                mod_word == "mid"
+                and "-" not in match.group("sep")
+                and rule not in ("month", "month_year")
+            ):
                 return start, value
             if mod:
                 return window_start + match.start(), value._replace(mod=mod)
@@ -1205,7 +1515,9 @@ def resolve(
         if value.basis == "last" and last is not None:
             anchor_text = last[0]
         out.append(
-            Resolved(start, candidate.end, value.type, value.value, value.mod, value.basis, anchor_text)
+            Resolved(
+                start, candidate.end, value.type, value.value, value.mod, value.basis, anchor_text
+            )
         )
         last_end = candidate.end
         if value.point is not None and value.type in ("DATE", "TIME") and value.value:
