@@ -227,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         "TtLlNnPpCcEeMmIiSsFfAaWw",
-        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the|in\s+the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
         |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
     ),
     _rule(

@@ -224,7 +224,13 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w{3,}ed)\b", re.IGNORECASE
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w{3,}ed|"
+    # Common irregular past forms: "she wrote an essay in late October".
+    r"wrote|saw|met|went|came|gave|made|took|began|left|won|lost|got|found|became|brought|bought|"
+    r"thought|felt|kept|held|led|ran|sat|spoke|stood|sent|spent|built|fell|grew|knew|paid|rose|"
+    r"sold|taught|caught|fought|chose|drove|flew|forgot|hid|meant|rode|sang|shook|shot|"
+    r"slept|stole|struck|swore|threw|understood|woke|wore|broke|ate|drank|sought)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
 
@@ -259,13 +265,19 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _TENSE_BIAS = 4
 
 
-def _pick(past_gap: int, future_gap: int, tense: str | None) -> str:
+def _pick(past_gap: int, future_gap: int, tense: str | None, bias: float = _TENSE_BIAS) -> str:
     """ "past" or "future": which of two candidate dates a bare name refers to."""
     if tense == "future":
-        return "future" if future_gap <= past_gap * _TENSE_BIAS else "past"
+        return "future" if future_gap <= past_gap * bias else "past"
     if tense == "past":
-        return "past" if past_gap <= future_gap * _TENSE_BIAS else "future"
+        return "past" if past_gap <= future_gap * bias else "future"
     return "past" if past_gap <= future_gap else "future"
+
+
+# A month or a holiday named in a past-tense sentence ("she penned an essay in late
+# October") is the last one, however near the next one is; a day ("Sept. 30") may be
+# a near future date the tense test misread, so it keeps the softer bias.
+_STRICT = float("inf")
 
 
 def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -> int:
@@ -277,7 +289,7 @@ def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -
         past_gap = -gap if gap < 0 else 12 - gap
         future_gap = gap if gap > 0 else 12 + gap
         past_year = ref.year if gap < 0 else ref.year - 1
-        return past_year if _pick(past_gap, future_gap, tense) == "past" else past_year + 1
+        return past_year if _pick(past_gap, future_gap, tense, _STRICT) == "past" else past_year + 1
     this_year = dt.date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
     if this_year == ref:
         return ref.year
@@ -496,7 +508,7 @@ def _spoken_year(raw: str) -> int | None:
 
 
 _NUMBERISH_BEFORE = re.compile(
-    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,]?)\s*$"
+    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,-]?)\s*$"
 )
 _NUMBERISH_AFTER = re.compile(
     r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d|to\s+\d|and\s+\d)"
@@ -690,7 +702,9 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     elif rel in ("next", "coming", "this coming"):
         day = future
     else:
-        choice = _pick((ref - past).days, (future - ref).days, _tense(ctx.text, m.start(), m.end()))
+        choice = _pick(
+            (ref - past).days, (future - ref).days, _tense(ctx.text, m.start(), m.end()), _STRICT
+        )
         day = past if choice == "past" else future
     point = _coarsen(_Point(day, "D"), ctx.ref)
     return _Value("DATE", _fmt(point), basis="ref", point=point)
@@ -1386,7 +1400,7 @@ HANDLERS: dict[str, Handler] = {
 # "the end of 1990") and approximators in front of a duration ("nearly four years").
 _DATE_MOD = re.compile(
     r"""(?ix)(?:\b(?P<mod>early|earlier|late|later|mid|the\s+(?:end|close)\s+of|the\s+(?:beginning|start)\s+of|the\s+middle\s+of|
-    the\s+(?:early|late|mid)|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of|by\s+the\s+end\s+of)(?P<sep>\s*-\s*|\s+))$"""
+    the\s+(?:early|late|mid)|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of)(?P<sep>\s*-\s*|\s+))$"""
 )
 _DATE_MOD_VALUE = {
     "early": "START",
@@ -1400,7 +1414,6 @@ _DATE_MOD_VALUE = {
     "later": "END",
     "the end of": "END",
     "the close of": "END",
-    "by the end of": "END",
     "the late": "END",
     "second half of": "END",
     "the second half of": "END",
