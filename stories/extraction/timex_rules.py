@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year_ago_adj",
         "YyAaTt",
-        r"\b(?P<what>year-earlier|year-ago|a\s+year\s+earlier|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
+        r"\b(?P<what>year-earlier|year-ago|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
     ),
     _rule(
         "weekend",
@@ -240,12 +240,12 @@ RULES: tuple[Rule, ...] = (
         "ago",
         "0-9OoTtFfSsEeNnAaMmCcDdHh",
         rf"""\b(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})\s+
-        (?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|previously|prior)\b(?!\s+(?:the|that|this|a|an|his|her|their|its|he|she|they|we|I)\b)""",
+        (?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|previously|prior)\b""",
     ),
     _rule(
         "vague_ago",
         "SsMmHhDdNnWwFfQqYyCc",
-        rf"\b(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before)\b(?!\s+(?:the|that|this|a|an|his|her|their|its|he|she|they|we|I)\b)",
+        rf"\b(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before)\b",
     ),
     _rule(
         "anchored_day",

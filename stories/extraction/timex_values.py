@@ -923,6 +923,8 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", m.group("rel").lower())
     unit = _unit(m.group("unit"))
+    if rel == "the next" and ctx.last is not None:
+        return None  # "the next day" after a date is that date's next day (anchored rule)
     if rel in ("the past", "the last", "the next", "the coming", "past"):
         return _Value("DURATION", _duration(1, unit))
     if rel in ("that", "the same", "later that", "earlier that", "the following", "the prior"):
@@ -1039,6 +1041,8 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
                     else _Point(day, "M")
                 )
         else:
+            if gran == "W" and base.gran == "D":
+                gran = "D"  # a week after a known day is a known day
             gran = max(gran, base.gran, key=lambda g: _COARSENESS.get(g, 5))
             point = _Point(day, gran)
         # A date counted back from another is not itself an anchor for the next count.
