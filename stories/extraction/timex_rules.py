@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "span_duration",
         "TtPpLlNnRrCcOo",
-        rf"""\b(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|preceding|following)|past|last|next|recent|coming|the|over\s+the\s+(?:past|last|next))
+        rf"""\b(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|preceding|following)|past|last|next|recent|coming|the)
         \s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b(?!-)""",
     ),
     _rule(

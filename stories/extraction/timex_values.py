@@ -1430,11 +1430,10 @@ _DATE_MOD_VALUE = {
     "the mid": "MID",
 }
 _DURATION_MOD = re.compile(
-    r"""(?ix)\b(?P<mod>more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
+    r"""(?ix)\b(?P<mod>more\s+than|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
 )
 _DURATION_MOD_VALUE = {
     "more than": "MORE_THAN",
-    "over": "MORE_THAN",
     "just over": "MORE_THAN",
     "well over": "MORE_THAN",
     "less than": "LESS_THAN",
