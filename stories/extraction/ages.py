@@ -472,6 +472,36 @@ _NOT_NAMES = frozenset(
         "All",
         "Both",
         "Each",
+        "Later",
+        "Earlier",
+        "Still",
+        "Yet",
+        "Instead",
+        "Indeed",
+        "Finally",
+        "Here",
+        "There",
+        "Again",
+        "Once",
+        "Twice",
+        "Sadly",
+        "Luckily",
+        "Recently",
+        "Currently",
+        "Eventually",
+        "Previously",
+        "Initially",
+        "Ultimately",
+        "Overall",
+        "Plus",
+        "Even",
+        "Only",
+        "Just",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
     ]
 )
 _PRONOUN_BEFORE = re.compile(rf"(?P<who>{_NAME}|\b(?:she|he|they|I|we)\b)[^.!?;\n]{{0,80}}$")
@@ -522,6 +552,8 @@ def _adjective_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
     for m in _ADJECTIVE.finditer(text):
         if m.group("unit").lower() != "year" or m.group("plural"):
             continue  # "an 8-month-old" is an age in months; "35-year-olds" a group
+        if "-" not in m.group(0) and m.group(0).lower().split()[1] == "years":
+            continue  # "is 42 years old" is a predicate, read by the phrase rules
         value = _number(m.group("num"))
         if value is None or value > 130:
             continue
