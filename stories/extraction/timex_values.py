@@ -219,19 +219,22 @@ def _unit(raw: str, follows_time: bool = False) -> str:
 
 
 # --- tense: decides whether a bare "Friday" or "December" is the last one or the next one.
-_FUTURE = re.compile(
-    r"(?:\b(?:will|won't|shall|going\s+to|plans?\s+to|scheduled\s+(?:to|for)|is\s+to\s+be|are\s+to\s+be|is\s+due|are\s+due|upcoming|next|tomorrow)\b|'ll\b)",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w{3,}ed|"
-    # Common irregular past forms: "she wrote an essay in late October".
+# Tense markers. The one nearest the date decides: "said the sale would close in
+# mid-November" is future (would), "she penned an essay in late October" past (penned).
+_TENSE_MARKER = re.compile(
+    r"\b(?P<future>will|won't|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|expects?|expected|"
+    r"anticipated|intends?\s+to|aims?\s+to|would|could|might|is\s+to\s+be|are\s+to\s+be|is\s+due|"
+    r"are\s+due|due\s+to|upcoming|forthcoming|next|tomorrow|until|starting|beginning|effective)\b|"
+    r"(?P<future2>'ll)\b|"
+    r"\b(?P<past>was|were|had|did|said|told|ago|last|earlier|previously|\w{3,}ed|"
+    # Common irregular past forms.
     r"wrote|saw|met|went|came|gave|made|took|began|left|won|lost|got|found|became|brought|bought|"
     r"thought|felt|kept|held|led|ran|sat|spoke|stood|sent|spent|built|fell|grew|knew|paid|rose|"
     r"sold|taught|caught|fought|chose|drove|flew|forgot|hid|meant|rode|sang|shook|shot|"
     r"slept|stole|struck|swore|threw|understood|woke|wore|broke|ate|drank|sought)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 _SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
 
 
@@ -251,12 +254,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
 def _tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None, from the verbs of the sentence around a span."""
     before, after = _sentence(text, start, end)
-    window = before[-80:] + " " + after[:60]
-    if _FUTURE.search(window):
-        return "future"
-    if _PAST.search(window):
-        return "past"
-    return None
+    before, after = before[-80:], after[:60]
+    nearest: tuple[int, str] | None = None
+    for m in _TENSE_MARKER.finditer(before):
+        if m.group("past") and _PASSIVE.search(before, 0, m.start()):
+            continue  # "will be held": a participle, not a past tense
+        nearest = (len(before) - m.end(), "past" if m.group("past") else "future")
+    for m in _TENSE_MARKER.finditer(after):
+        if m.group("past") and _PASSIVE.search(after, 0, m.start()):
+            continue
+        if nearest is None or m.start() < nearest[0]:
+            nearest = (m.start(), "past" if m.group("past") else "future")
+        break
+    return nearest[1] if nearest else None
 
 
 # How much farther a date may be on the tense's side than on the other and still be chosen:

@@ -36,7 +36,7 @@ CASES = [
     ("It rained in early September.", "early September", "DATE", "2021-09", "START"),
     ("It was built in mid-July.", "mid-July", "DATE", "2021-07", "MID"),
     (
-        "The law takes effect in January, officials said it will.",
+        "The law will take effect in January.",
         "January",
         "DATE",
         "2022-01",
