@@ -23,7 +23,7 @@ from stories.extraction.pipeline import parse_seed_header  # noqa: E402
 
 SHARED = Path("/work/shared")
 DEFAULT_TBAQ = SHARED / "benchmarks" / "tempeval3" / "tbaq"
-DEFAULT_SEED = SHARED / "seeds" / "000_e1971d8741fedcb8.txt"
+DEFAULT_SEED = ROOT / "seeds" / "000_e1971d8741fedcb8.txt"
 DEFAULT_GOLD = SHARED / "examples" / "000_e1971d8741fedcb8.gold.json"
 
 
@@ -108,6 +108,17 @@ def speed_report(docs: list[Document], megabytes: float) -> None:
     print(
         f"ours: {size:.2f} MB in {elapsed:.2f} s = {size / elapsed:.2f} MB/s ({len(ours)} expressions)"
     )
+
+    import tracemalloc
+
+    for share in (0.25, 0.5):
+        part = text[: int(len(text) * share)]
+        tracemalloc.start()
+        find_dates(part, dateline)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        part_mb = len(part.encode("utf-8")) / 1e6
+        print(f"memory: {part_mb:.2f} MB of text -> peak {peak / 1e6:.1f} MB allocated")
 
     from dateparser.search import search_dates
 
