@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "time",
         "0-9NnMmOoTtFfSsEe",
         rf"""\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)
-        (?:\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|BST|local\s+time)\b)?
+        (?:\s+(?:EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|GMT|UTC|BST|local\s+time)\b)?
         (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow))?
         |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
         |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
@@ -269,6 +269,7 @@ RULES: tuple[Rule, ...] = (
         "vague_duration",
         "SsMmHhDdNnWwFfQqYyCcRr",
         r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
         |\b(?P<unit2>decades|centuries)\b""",
     ),
     _rule(

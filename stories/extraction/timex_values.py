@@ -1232,7 +1232,7 @@ _VAGUE_UNIT = {
 
 
 def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    raw = (m.group("unit") or m.group("unit2")).lower()
+    raw = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     lead = m.group(0).lower()
     if lead.startswith("recent"):
         return _Value("DATE", "PAST_REF")
