@@ -580,6 +580,8 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if unit == "half":
         if ord_raw not in ("first", "second", "1st", "2nd", "last"):
             return None
+        if not (year_raw or rel or m.group("fiscal")):
+            return None  # "the second half" of a game or a book is no period of a year
         h = 1 if ord_raw in ("first", "1st") else 2
         year = int(year_raw) if year_raw else (ctx.ref.date.year if ctx.ref else None)
         if year is None:
@@ -1152,6 +1154,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         pass
     if unit == "WE" and n == 1 and not plural:
         return None
+    if unit == "S" and num_raw in ("a", "an") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # "a Second World War veteran"
     if n is not None and n >= 1000 and unit in ("Q", "S", "H", "MIN"):
         return None  # "the 1988 quarter", "the 1988 second quarter"
     if unit == "Q" and (
