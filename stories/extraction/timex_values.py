@@ -859,8 +859,6 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     else:
         # The weekend just past: news reports what happened.
         saturday = ref - dt.timedelta(days=(ref.isoweekday() - 6) % 7 or 7)
-        if rel == "last" and ref.isoweekday() in (1, 2, 3):
-            pass
     if ctx.ref.precision != "D":
         return _Value("DATE", _fmt(_Point(ctx.ref.date, "M")), basis="ref")
     year, week, _ = saturday.isocalendar()
@@ -1142,19 +1140,13 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None
     if num_raw in ("some", "many") and not plural:
         return None  # "some day", "many a year"
-    if (
-        n is not None
-        and n != 1
-        and not plural
-        and "-" not in m.group(0)
-        and not re.search(r"\d", num_raw)
-        and not m.group("adj")
-    ):
-        # "two year" without a hyphen happens in speech ("a five year low"); keep it.
-        pass
     if unit == "WE" and n == 1 and not plural:
         return None
-    if unit == "S" and num_raw in ("a", "an") and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2]):
+    if (
+        unit == "S"
+        and num_raw in ("a", "an")
+        and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
+    ):
         return None  # "a Second World War veteran"
     if n is not None and n >= 1000 and unit in ("Q", "S", "H", "MIN"):
         return None  # "the 1988 quarter", "the 1988 second quarter"
@@ -1165,30 +1157,6 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
     return _Value("DURATION", _duration(n, unit))
-
-
-_SPAN_LEADS_DURATION = (
-    "the past",
-    "the last",
-    "the next",
-    "the first",
-    "the final",
-    "the previous",
-    "the coming",
-    "the remaining",
-    "the preceding",
-    "the following",
-    "past",
-    "last",
-    "next",
-    "coming",
-    "over the past",
-    "over the last",
-    "over the next",
-    "the",
-    "the latest",
-    "recent",
-)
 
 
 def _span_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1250,6 +1218,22 @@ def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DURATION", _duration(None, unit))
 
 
+_SET_NOUNS = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "quarter",
+        "year",
+        "decade",
+    ]
+    + ["morning", "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter"]
+)
 _ADJECTIVE_USE = re.compile(
     r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during)\b)[a-z]"
 )
@@ -1292,12 +1276,8 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("SET", f"XXXX-WXX-{WEEKDAYS[m.group('wdp').lower()[:-1]]}")
     if m.group("freq"):
         return _Value("SET", _SET_UNIT[m.group("unit2").lower()])
-    unit_raw = (
-        m.group("unit").lower().rstrip("s")
-        if m.group("unit").lower() not in ("days", "always")
-        else "day"
-    )
-    unit_raw = unit_raw.rstrip(".")
+    unit_raw = m.group("unit").lower().rstrip(".")
+    unit_raw = unit_raw[:-1] if unit_raw.endswith("s") and unit_raw[:-1] in _SET_NOUNS else unit_raw
     if unit_raw in WEEKDAYS or unit_raw.rstrip("s") in WEEKDAYS:
         if not _is_cap(m.group("unit")):
             return None
@@ -1316,8 +1296,6 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     elif num:
         n = _number(num)
         value = value.replace("1", _num(n) if n else "X", 1)
-    if m.group("every").lower() == "per" and num is None:
-        return _Value("SET", value)
     return _Value("SET", value)
 
 
@@ -1326,9 +1304,6 @@ def _reference(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         word = m.group("present").lower()
         if word == "this time":
             return None
-        if word == "now" and re.match(r"(?i)\s*(?:that|on)\b", ctx.text[m.end() : m.end() + 6]):
-            # "now that", "from now on": still the present, keep it.
-            pass
         return _Value("DATE", "PRESENT_REF")
     if m.group("past"):
         return _Value("DATE", "PAST_REF")
