@@ -635,7 +635,7 @@ _NUMBERISH_BEFORE = re.compile(
     r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,-]?)\s*$"
 )
 _NUMBERISH_AFTER = re.compile(
-    r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d|to\s+\d|and\s+\d)"
+    r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d)"
 )
 
 
@@ -1270,6 +1270,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "three-quarters of the vote" is a fraction
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
+    if m.group("half") and n is not None:
+        n += 0.5  # "a year and a half"
     return _Value("DURATION", _duration(n, unit))
 
 

@@ -40,6 +40,13 @@ CASES = [
     ("In the year two thousand, it changed.", "the year two thousand", "2000", None),
     ("The final was in July 2021.", "July 2021", "2021-07", None),
     ("Dec. 7, 1941, lives in infamy.", "Dec. 7, 1941", "1941-12-07", None),
+    ("It grew in 2019 and 2020.", "2019", "2019", None),
+    ("It grew in 2019 and 2020.", "2020", "2020", None),
+    ("From 1990 to 1995 it fell.", "1990", "1990", None),
+    ("Since March 2020, it has grown.", "March 2020", "2020-03", None),
+    ("In the 19th century, it began.", "the 19th century", "18", None),
+    ("It was Sept 28th, 2020 at night.", "Sept 28th, 2020", "2020-09-28", None),
+    ("It rained on 28th September 2020.", "28th September 2020", "2020-09-28", None),
     ("The show aired Aug. 7, 1998.", "Aug. 7, 1998", "1998-08-07", None),
     ("In 1066, the Normans came.", "1066", None, None),  # outside 1600-2099: not taken as a year
 ]

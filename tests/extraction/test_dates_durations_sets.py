@@ -38,6 +38,10 @@ DURATIONS = [
     ("It was a five-day trip.", "five-day", "P5D", None),
     ("He served two terms over eight years.", "eight years", "P8Y", None),
     ("It took one minute.", "one minute", "PT1M", None),
+    ("It took a year and a half.", "a year and a half", "P1Y6M", None),
+    ("It ended a months-long fight.", "months-long", "PXM", None),
+    ("It was the best of the past decade.", "the past decade", "P10Y", None),
+    ("It took 18 months.", "18 months", "P18M", None),
 ]
 
 SETS = [
