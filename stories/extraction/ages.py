@@ -62,6 +62,10 @@ _ADJECTIVE = re.compile(
 )
 # "Smith, 42, said": the age stands alone between commas after a name.
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<num>\d{{1,3}})(?=\s*[,;)]|\s+years?\s+old\b)")
+# "the suspect, 24, fled": a described person with the age between commas.
+_DESCRIBED = re.compile(
+    r"(?P<desc>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)),\s+(?P<num>\d{1,3})(?=\s*,)"
+)
 # "Smith (42)": the British form.
 _PAREN = re.compile(rf"(?P<name>{_NAME})\s+\((?P<num>\d{{1,3}})\)")
 _AGED = re.compile(
@@ -533,9 +537,71 @@ def _is_person_noun(word: str) -> bool:
     return bool(_PERSON_SUFFIX.search(lower)) and len(lower) > 4
 
 
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Sir",
+        "Dame",
+        "Lady",
+        "Lord",
+        "Former",
+        "Late",
+        "President",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Representative",
+        "Gov",
+        "Governor",
+        "Mayor",
+        "Judge",
+        "Justice",
+        "Gen",
+        "General",
+        "Col",
+        "Colonel",
+        "Capt",
+        "Captain",
+        "Lt",
+        "Sgt",
+        "Officer",
+        "Coach",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Rev",
+        "Father",
+        "Sister",
+        "Brother",
+        "Chancellor",
+        "Secretary",
+        "Sheriff",
+        "Chief",
+        "Deputy",
+        "Speaker",
+        "Ambassador",
+        "Commissioner",
+        "Councilman",
+        "Councilwoman",
+        "Councillor",
+    ]
+)
+
+
 def _clean_name(name: str) -> str | None:
+    """The name without leading function words and titles ("Former President Jimmy Carter")."""
     words = name.split()
-    while words and words[0] in _NOT_NAMES:
+    while words and (words[0] in _NOT_NAMES or words[0].rstrip(".") in _TITLES):
         words = words[1:]
     while words and words[-1] in _NOT_NAMES:
         words = words[:-1]
@@ -653,6 +719,14 @@ def _phrase_ages(
                 _proper(resolver, name, m.start("name") + m.group("name").find(name)),
             )
         )
+    for m in _DESCRIBED.finditer(text):
+        value = int(m.group("num"))
+        if not 0 < value <= 120 or not _is_person_noun(m.group("noun")):
+            continue
+        if not free(m.start("num"), m.end("num")):
+            continue
+        subject = resolver.resolve(m.group("desc"), m.start("desc"))
+        found.append(AgeClaim(m.group("num"), m.start("num"), m.end("num"), value, subject))
     for m in _PAREN.finditer(text):
         name = _clean_name(m.group("name"))
         value = int(m.group("num"))

@@ -60,6 +60,14 @@ CASES = [
     ("Kate, 7, and her brother Sam, 9, played.", "9", 9, "Sam"),
     ("He turned 40 last year.", "40", 40, "John Smith"),
     ("Teigen celebrated her 36th birthday.", "36th birthday", 36, "Chrissy Teigen"),
+    ("Mr. Smith, 42, said.", "42", 42, "John Smith"),
+    ("Former President Jimmy Carter, 96, said.", "96", 96, "Jimmy Carter"),
+    ("Sen. Bernie Sanders, 79, spoke.", "79", 79, "Bernie Sanders"),
+    ("Police said the suspect, 24, fled.", "24", 24, None),
+    ("Police said the singer, 33, fled.", "33", 33, "Adele Adkins"),
+    ("Smith, 42, of Boston, said.", "42", 42, "John Smith"),
+    ("John Smith, 42 years old, said.", "42", 42, "John Smith"),
+    ("A 6-year-old boy, Liam Smith, was found.", "6-year-old", 6, "Liam Smith"),
 ]
 
 
@@ -98,6 +106,9 @@ NOT_AGES = [
     "A 15-year-old painting sold.",
     "The March 2020 report said 40.",
     "He finished in 42 minutes.",
+    "The score, 24, was low.",
+    "On Jan. 5, 12 people died.",
+    "Section 4, 12, and 19 apply.",
 ]
 
 
