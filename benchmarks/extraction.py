@@ -106,8 +106,26 @@ def speed_report(docs: list[Document], megabytes: float) -> None:
     ours = find_dates(text, dateline)
     elapsed = time.perf_counter() - started
     print(
-        f"ours: {size:.2f} MB in {elapsed:.2f} s = {size / elapsed:.2f} MB/s ({len(ours)} expressions)"
+        f"dates: {size:.2f} MB in {elapsed:.2f} s = {size / elapsed:.2f} MB/s "
+        f"({len(ours)} expressions)"
     )
+
+    from stories.extraction import extract
+    from stories.extraction.ages import find_ages
+
+    class NoResolver:
+        def resolve(self, mention: str, start: int) -> str | None:
+            return None
+
+    started = time.perf_counter()
+    ages = find_ages(text, NoResolver())
+    ages_elapsed = time.perf_counter() - started
+    print(f"ages: {size / ages_elapsed:.2f} MB/s ({len(ages)} ages)")
+    started = time.perf_counter()
+    whole = extract(text, dateline)
+    whole_elapsed = time.perf_counter() - started
+    # extract() runs find_dates twice when quotes give anchors, and people/quotes as merged.
+    print(f"whole extract(): {size / whole_elapsed:.2f} MB/s ({len(whole.claims)} claims)")
 
     import tracemalloc
 

@@ -511,6 +511,25 @@ _NOT_NAMES = frozenset(
 _PRONOUN_BEFORE = re.compile(rf"(?P<who>{_NAME}|\b(?:she|he|they|I|we)\b)[^.!?;\n]{{0,80}}$")
 
 
+_OLD = re.compile(r"old|Old|OLD")
+
+
+def _near_old(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of a "...-year-old" pattern, searched only just before each "old".
+
+    Every such age ends in "old"; looking there first keeps a case-blind pattern
+    from being tried at every position of a long text.
+    """
+    windows: list[tuple[int, int]] = []
+    for hit in _OLD.finditer(text):
+        start, end = max(0, hit.start() - 48), hit.end() + 2
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return [m for start, end in windows for m in pattern.finditer(text, start, end)]
+
+
 def _number(raw: str) -> int | None:
     words = re.sub(r"[\s-]+", " ", raw.lower()).strip()
     if words.isdigit():
@@ -615,7 +634,7 @@ def _proper(resolver: PersonResolver, name: str, start: int) -> str:
 
 def _adjective_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
     found = []
-    for m in _ADJECTIVE.finditer(text):
+    for m in _near_old(_ADJECTIVE, text):
         if m.group("unit").lower() != "year" or m.group("plural"):
             continue  # "an 8-month-old" is an age in months; "35-year-olds" a group
         if "-" not in m.group(0) and m.group(0).lower().split()[1] == "years":
@@ -785,7 +804,7 @@ def _phrase_ages(
                 _subject_before(text, resolver, m.start()),
             )
         )
-    for m in _YEARS_OLD.finditer(text):
+    for m in _near_old(_YEARS_OLD, text):
         value = _number(m.group("num"))
         if value is None or not 0 < value <= 120 or not free(m.start(), m.end()):
             continue
