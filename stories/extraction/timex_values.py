@@ -413,7 +413,11 @@ def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -
         past_gap = -gap if gap < 0 else 12 - gap
         future_gap = gap if gap > 0 else 12 + gap
         past_year = ref.year if gap < 0 else ref.year - 1
-        return past_year if _pick(past_gap, future_gap, tense, _STRICT) == "past" else past_year + 1
+        return (
+            past_year
+            if _pick(past_gap, future_gap, tense or "past", _STRICT) == "past"
+            else past_year + 1
+        )
     this_year = dt.date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
     if this_year == ref:
         return ref.year

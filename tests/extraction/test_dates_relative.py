@@ -32,6 +32,8 @@ CASES = [
     ("It was cold last winter.", "last winter", "DATE", "2020-WI", None),
     ("It opens next spring.", "next spring", "DATE", "2022-SP", None),
     ("She shared one in December.", "December", "DATE", "2020-12", None),
+    ("Her essay in December.", "December", "DATE", "2020-12", None),
+    ("In November: the essay.", "November", "DATE", "2020-11", None),
     ("She wrote an essay in late October.", "late October", "DATE", "2020-10", "END"),
     ("It rained in early September.", "early September", "DATE", "2021-09", "START"),
     ("It was built in mid-July.", "mid-July", "DATE", "2021-07", "MID"),
