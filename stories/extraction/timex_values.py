@@ -383,9 +383,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return nearest[1] if nearest else None
 
 
-# How much farther a date may be on the tense's side than on the other and still be chosen:
-# news mostly reports what happened, so a bare "December" is last December unless
-# next December is much nearer (or the sentence is about the future).
+# For a day or a weekday ("Sept. 30", "Friday"): how much farther the date on the
+# tense's side may be than the other and still be chosen. The tense test is a guess
+# from nearby words, so a date a day away on the other side still wins.
 _TENSE_BIAS = 4
 
 
@@ -399,8 +399,9 @@ def _pick(past_gap: int, future_gap: int, tense: str | None, bias: float = _TENS
 
 
 # A month or a holiday named in a past-tense sentence ("she penned an essay in late
-# October") is the last one, however near the next one is; a day ("Sept. 30") may be
-# a near future date the tense test misread, so it keeps the softer bias.
+# October") is the last one, however near the next one is, and with no tense at all
+# it is the last one too (news reports what happened); a day ("Sept. 30") may be a
+# near future date the tense test misread, so it keeps the softer bias.
 _STRICT = float("inf")
 
 
