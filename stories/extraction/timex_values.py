@@ -834,7 +834,10 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         day = future
     else:
         choice = _pick(
-            (ref - past).days, (future - ref).days, _tense(ctx.text, m.start(), m.end()), _STRICT
+            (ref - past).days,
+            (future - ref).days,
+            _tense(ctx.text, m.start(), m.end()) or "past",
+            _STRICT,
         )
         day = past if choice == "past" else future
     point = _coarsen(_Point(day, "D"), ctx.ref)
