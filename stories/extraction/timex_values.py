@@ -567,6 +567,8 @@ _MONTH_CONTEXT = re.compile(
     r"(?i)\b(?:in|on|by|since|until|till|through|from|to|of|during|before|after|early|late|mid|last|next|this|since|and|or|between)[\s-]*$"
 )
 _CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
+_MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|across)\b(?!\s+\d)")
+_MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace|protest)\s+$")
 
 
 def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -580,6 +582,10 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     after = ctx.text[m.end() : m.end() + 3]
     if _CAPITALISED_WORD.match(after + "  ") and not _MONTH_CONTEXT.search(before):
         return None
+    if month_raw == "March" and (
+        _MARCH_NOUN_AFTER.match(ctx.text, m.end()) or _MARCH_NOUN_BEFORE.search(before)
+    ):
+        return None  # "the annual March for Life": a march, not the month
     month = MONTHS[month_raw.lower()]
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
@@ -1053,6 +1059,8 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and m.start() > 0:
+        return None  # "ABC News' This Week": a title, not a week
     rel = _WS.sub(" ", m.group("rel").lower())
     unit = _unit(m.group("unit"))
     if rel == "the next" and ctx.last is not None:
@@ -1209,6 +1217,8 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     what = _WS.sub(" ", m.group("what").lower())
     base = ctx.last[1] if ctx.last else None
     words = what.split()
+    if what == "the day":
+        return None  # "the day" is too often "the day of the vote" or no date at all
     unit_word = next(
         (w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")),
         "day",
@@ -1250,6 +1260,11 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="last", point=point)
 
 
+_SECOND_AS_TIME = re.compile(
+    r"\s*(?:$|[,.;:!?)\"”]|or\b|and\b|later\b|earlier\b|ago\b|before\b|after\b|too\b|long\b)"
+)
+
+
 def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = _unit(m.group("unit"))
     if not unit:
@@ -1264,12 +1279,9 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "some day", "many a year"
     if unit == "WE" and n == 1 and not plural:
         return None
-    if (
-        unit == "S"
-        and num_raw in ("a", "an")
-        and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
-    ):
-        return None  # "a Second World War veteran"
+    second_as_ordinal = not _SECOND_AS_TIME.match(ctx.text, m.end())
+    if unit == "S" and num_raw in ("a", "an", "one") and not plural and second_as_ordinal:
+        return None  # "a second betrayal", "a Second World War veteran": an ordinal
     if n is not None and n >= 1000 and unit in ("Q", "S", "H", "MIN"):
         return None  # "the 1988 quarter", "the 1988 second quarter"
     if unit == "Q" and (

@@ -127,6 +127,10 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It was a 50-50 split.",
         "Will Smith starred.",
         "Over the years, it changed.",
+        "Thousands joined the annual March for Life.",
+        "He spoke on ABC News' This Week.",
+        "It will be a second betrayal.",
+        "He won the day.",
     ],
 )
 def test_look_alikes_are_not_dates(sentence):
