@@ -192,6 +192,11 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
     ),
     _rule(
+        "fiscal_year",
+        "TtCcLlPpNnFf",
+        r"\b(?:the\s+)?(?:(?P<rel>current|latest|previous|past|last|next|new|coming|prior)\s+)?fiscal\s+year\b(?!\s*(?:'s\s+)?\d)(?!\s+(?:19|20)\d\d)",
+    ),
+    _rule(
         "year_ago_adj",
         "YyAaTt",
         r"\b(?P<what>year-earlier|year-ago|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
@@ -329,6 +334,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "period_end": _keyword("end|beginning|start|middle|close|rest"),
     "year_ago_adj": _keyword("year-|year earlier"),
+    "fiscal_year": _keyword("fiscal year"),
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),

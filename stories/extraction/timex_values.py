@@ -890,6 +890,25 @@ def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", value, mod, basis="last" if base else "ref")
 
 
+def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    rel = (m.group("rel") or "").lower()
+    offset = {
+        "latest": -1,
+        "previous": -1,
+        "past": -1,
+        "last": -1,
+        "prior": -1,
+        "next": 1,
+        "coming": 1,
+    }
+    # Without a word before it, "the fiscal year" is the one under way at the dateline.
+    year = ctx.ref.date.year + offset.get(rel, 0)
+    point = _Point(dt.date(year, 1, 1), "Y")
+    return _Value("DATE", f"{year:04d}", basis="ref", point=point)
+
+
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
@@ -1507,6 +1526,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": _quarter_rule,
     "holiday": _holiday,
     "period_end": _period_end,
+    "fiscal_year": _fiscal_year,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,

@@ -75,6 +75,8 @@ CASES = [
     ("He saw her on Halloween.", "Halloween", "DATE", "2020-10-31", None),
     ("It was in June last year.", "June last year", "DATE", "2020-06", None),
     ("It changed in recent years.", "recent years", "DATE", "PAST_REF", None),
+    ("Profit rose in the current fiscal year.", "the current fiscal year", "DATE", "2021", None),
+    ("Profit fell in the latest fiscal year.", "the latest fiscal year", "DATE", "2020", None),
     ("It was popular in the '90s.", "the '90s", "DATE", "199", None),
     ("They wed in the nineties.", "the nineties", "DATE", "199", None),
     ("It was the best of this century.", "this century", "DATE", "20", None),
