@@ -71,6 +71,10 @@ _PAREN = re.compile(rf"(?P<name>{_NAME})\s+\((?P<num>\d{{1,3}})\)")
 _AGED = re.compile(
     rf"(?i:\b(?:aged|age|at\s+age|at\s+the\s+age\s+of|at)\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
 )
+# "when she was 19": the age at a past moment of someone named by a pronoun or a name.
+_WHEN_WAS = re.compile(
+    rf"\b[Ww]hen\s+(?P<who>she|he|I|they|we|{_NAME})\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
+)
 _TURNED = re.compile(
     rf"(?i:\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)\s+(?:his|her|their))\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})(?P<th>st|nd|rd|th)?\b(?:\s+birthday)?"
 )
@@ -781,6 +785,19 @@ def _phrase_ages(
                 m.group(0), m.start(), m.end(), value, _subject_before(text, resolver, m.start())
             )
         )
+    for m in _WHEN_WAS.finditer(text):
+        value = _number(m.group("num"))
+        if value is None or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
+            continue
+        if _AT_NOT_AGE.match(text, m.end()) or re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+            continue  # "when he was 19 points behind", "when she was 5 feet tall"
+        who = m.group("who")
+        cleaned = _clean_name(who) if who[0].isupper() and who != "I" else None
+        if cleaned:
+            subject: str | None = _proper(resolver, cleaned, m.start("who"))
+        else:
+            subject = resolver.resolve(who, m.start("who"))
+        found.append(AgeClaim(m.group("num"), m.start("num"), m.end("num"), value, subject))
     for m in _TURNED.finditer(text):
         value = _number(m.group("num"))
         if value is None or not 0 < value <= 120 or not free(m.start(), m.end()):

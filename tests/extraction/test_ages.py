@@ -68,6 +68,8 @@ CASES = [
     ("Smith, 42, of Boston, said.", "42", 42, "John Smith"),
     ("John Smith, 42 years old, said.", "42", 42, "John Smith"),
     ("A 6-year-old boy, Liam Smith, was found.", "6-year-old", 6, "Liam Smith"),
+    ("She left home when she was 19.", "19", 19, "Chrissy Teigen"),
+    ("When Smith was 12, he moved.", "12", 12, "John Smith"),
 ]
 
 
@@ -107,6 +109,8 @@ NOT_AGES = [
     "The March 2020 report said 40.",
     "He finished in 42 minutes.",
     "The score, 24, was low.",
+    "It was close when he was 19 points behind.",
+    "It was odd when she was 5 feet tall.",
     "On Jan. 5, 12 people died.",
     "Section 4, 12, and 19 apply.",
 ]
