@@ -655,7 +655,7 @@ def _adjective_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
             name = _NAME_AFTER.match(text, m.end())
             cleaned = _clean_name(name.group("name")) if name else None
             if cleaned:  # "the 35-year-old Teigen"
-                subject = _proper(resolver, cleaned, m.end() + name.start("name") - m.end())
+                subject = _proper(resolver, cleaned, name.start("name"))
         elif after and word and not after.group("comma") and _is_person_noun(word):
             noun_end = after.end()
             name = _NAME_AFTER.match(text, noun_end)
