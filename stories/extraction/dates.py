@@ -4,14 +4,20 @@ Absolute dates, dates relative to the dateline, dates anchored on another
 date in the text, durations and sets. Inside a quote whose post date is
 known, relative dates resolve against that post (an ``Anchor``). Pure
 Python; an expression that cannot be resolved keeps its text with value None.
+The patterns live in ``timex_rules`` and the value rules in ``timex_values``;
+this module only chooses the reference time of each place in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .timex_rules import scan
+from .timex_values import Ref, resolve
 from .types import DateClaim
 
 
@@ -24,8 +30,62 @@ class Anchor(NamedTuple):
     label: str  # shown as the claim's anchor: "post of 2021-09-28"
 
 
+_SEED_HEADER = re.compile(r"\A date \d{4}-\d{2}-\d{2} ")
+_ANCHOR_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _anchor_ref(anchor: Anchor) -> Ref | None:
+    match = _ANCHOR_VALUE.fullmatch(anchor.value or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day:
+            return Ref(dt.date(int(year), int(month), int(day)), "D", anchor.label)
+        return Ref(dt.date(int(year), int(month), 1), "M", anchor.label)
+    except ValueError:
+        return None
+
+
 def find_dates(
     text: str, dateline: dt.date | None, anchors: Sequence[Anchor] = ()
 ) -> list[DateClaim]:
     """Every temporal expression in ``text``, in reading order."""
-    return []  # Rules arrive with the dates-and-ages extraction issue.
+    if not text:
+        return []
+    base = Ref(dateline, "D", "dateline") if dateline else None
+    spans = sorted((a for a in anchors if a.end > a.start), key=lambda a: a.start)
+    starts = [a.start for a in spans]
+    refs = [_anchor_ref(a) for a in spans]
+
+    def ref_at(position: int) -> Ref | None:
+        index = bisect.bisect_right(starts, position) - 1
+        # Anchors come from quotes and do not nest; an unreadable anchor falls back to the dateline.
+        if index >= 0 and spans[index].start <= position < spans[index].end and refs[index]:
+            return refs[index]
+        return base
+
+    # The seed header (" date 2021-09-29 ") states the dateline; it is not part of the story.
+    header = _SEED_HEADER.match(text)
+    skip = header.end() if header else 0
+    claims = []
+    for found in resolve(text, [c for c in scan(text) if c.start >= skip], ref_at):
+        anchor = None
+        if found.value is not None:
+            if found.basis == "ref":
+                ref = ref_at(found.start)
+                anchor = ref.label if ref else None
+            elif found.basis == "last":
+                anchor = found.anchor_text
+        claims.append(
+            DateClaim(
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                type=found.type,
+                value=found.value,
+                mod=found.mod,
+                anchor=anchor,
+            )
+        )
+    return claims

@@ -1,0 +1,1 @@
+"""Benchmarks of the extraction rules; run `python benchmarks/extraction.py` (see README.md)."""

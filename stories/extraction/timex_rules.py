@@ -1,0 +1,399 @@
+"""The TIMEX3 recogniser: compiled patterns that find temporal expressions in English news.
+
+Provides ``scan(text)``, which returns non-overlapping candidate spans in
+reading order, each tagged with the rule that found it and its regex match.
+It only finds; the values are computed in ``timex_values``. Pure Python:
+no Django, no I/O. Patterns are compiled once at import and written so
+that no rule can backtrack catastrophically (no nested unbounded
+repetition), because stories may be megabytes without a newline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 1,
+    "mon": 1,
+    "tuesday": 2,
+    "tue": 2,
+    "tues": 2,
+    "wednesday": 3,
+    "wed": 3,
+    "thursday": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "friday": 5,
+    "fri": 5,
+    "saturday": 6,
+    "sat": 6,
+    "sunday": 7,
+    "sun": 7,
+}
+UNITS = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "weekend": "WE",
+    "fortnight": "2W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_ONES = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A count: digits, a number in words, or a vague quantity ("several", "a few").
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|(?:{_ONES})(?:\s+and\s+a\s+half)?|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|a|an)"
+)
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+DAY = r"(?:[0-3]?\d|4\d|5\d)(?:st|nd|rd|th)?"  # up to 59 so "the 45th" is seen and refused
+UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night)"
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+NOT_DIGIT_AFTER = r"(?![\d,]\d|\d|:\d|%|-(?:year|month|day))"
+
+
+class Rule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, first: str, pattern: str) -> Rule:
+    # The lookahead on the possible first characters is case-sensitive, so the regex
+    # engine can skip most positions cheaply; the body itself ignores case. Without it
+    # an IGNORECASE pattern tries every position of the text and runs several times slower.
+    return Rule(name, re.compile(f"(?=[{first}])(?i:{pattern})", re.VERBOSE))
+
+
+# Ordered by preference when two rules find spans of the same length at the same place.
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "time",
+        "0-9NnMmOoTtFfSsEe",
+        rf"""\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)
+        (?:\s+(?:EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|GMT|UTC|BST|local\s+time)\b)?
+        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
+        |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",
+    ),
+    _rule(
+        "full_date",
+        "MTWFSJAOND0-9Tt",
+        rf"""(?:\b(?P<wd>{WEEKDAY}),?\s+)?
+        (?:\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\.\d|,\d{{3}})(?:,?\s+(?P<year>{YEAR})\b)?
+        |(?:\bthe\s+)?\b(?P<day2>{DAY})(?:\s+of)?\s+(?P<month2>{MONTH})\b(?:,?\s+(?P<year2>{YEAR})\b)?)
+        {NOT_DIGIT_AFTER}""",
+    ),
+    _rule("iso_date", "0-9", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b(?!-)"),
+    _rule(
+        "numeric_date",
+        "0-9",
+        r"(?<![\d/.])\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?![/\d])",
+    ),
+    _rule(
+        "month_year",
+        "JFMASOND",
+        rf"""\b(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}
+        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b""",
+    ),
+    _rule(
+        "relative_month",
+        "LlNnTtPpCc",
+        rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+(?P<month>{MONTH_FULL})\b",
+    ),
+    _rule("month", "JFMASOND", rf"\b(?P<month>{MONTH_FULL})\b(?!\s*\d)"),
+    _rule(
+        "decade",
+        "Tt0-9'",
+        r"""(?:\bthe\s+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b
+        |(?:\bthe\s+)?'(?P<short>\d0)s\b
+        |\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b""",
+    ),
+    _rule(
+        "century",
+        "Tt0-9LlNn",
+        r"(?:\bthe\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|\b(?P<rel>this|last|next)\s+century\b",
+    ),
+    _rule(
+        "year",
+        "FfCc0-9TtNn",
+        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%))
+        |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+        |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
+    ),
+    _rule(
+        "quarter",
+        "TtLlNnFf0-9SsCcPpYyRrQqHh",
+        rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:'s)?\s+|\b(?P<rel0>this|last|next)\s+year's\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
+        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal)[-\s](?:fiscal[-\s])?)?
+        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century))
+        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
+    ),
+    _rule(
+        "holiday",
+        "LlNnTtPpCcIJFHVEMBG",
+        rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?
+        (?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July
+        |Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day
+        |Good\s+Friday|Mother's\s+Day|Father's\s+Day)\b(?:,?\s+(?P<year>{YEAR})\b)?""",
+    ),
+    _rule(
+        "period_end",
+        "YyMmTt",
+        r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
+    ),
+    _rule(
+        "fiscal_year",
+        "TtCcLlPpNnFf",
+        r"\b(?:the\s+)?(?:(?P<rel>current|latest|previous|past|last|next|new|coming|prior)\s+)?fiscal\s+year\b(?!\s*(?:'s\s+)?\d)(?!\s+(?:19|20)\d\d)",
+    ),
+    _rule(
+        "year_ago_adj",
+        "YyAaTt",
+        r"\b(?P<what>year-earlier|year-ago|the\s+year-earlier\s+period|the\s+year-ago\s+period)\b",
+    ),
+    _rule(
+        "weekend",
+        "TtLlNn",
+        r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend\b",
+    ),
+    _rule(
+        "deictic",
+        "JjTtYy",
+        rf"""(?:\bjust\s+)?\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)
+        (?:'s)?(?:\s+(?P<part>{PART}))?\b""",
+    ),
+    _rule(
+        "this_part",
+        "TtLlEe",
+        rf"\b(?P<rel>this|that|last|the\s+next|the\s+previous|the\s+following|early\s+this|late\s+this)\s+(?P<part>{PART})\b",
+    ),
+    _rule(
+        "weekday",
+        "LlNnTtPpCcMWFS",
+        rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|the\s+following|the\s+previous)\s+)?
+        (?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?\b
+        (?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?""",
+    ),
+    _rule(
+        "part_of_weekday",
+        "MmAaEeNn",
+        rf"\b(?P<part>{PART})\s+of\s+(?P<wd>{WEEKDAY})\b",
+    ),
+    _rule(
+        "season",
+        "TtLlNnPpCcEeMmIiSsFfAaWw",
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
+        |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
+    ),
+    _rule(
+        "relative_unit",
+        "TtLlNnPpCcEe",
+        r"""\b(?P<rel>this|last|next|past|previous|coming|current|the\s+past|the\s+last|the\s+previous|the\s+next|the\s+coming|the\s+current|the\s+same|the\s+following|that|the\s+prior|later\s+that|earlier\s+that)
+        \s+(?P<unit>day|week|weekend|month|year|decade|fortnight)\b(?!-)""",
+    ),
+    _rule(
+        "ago",
+        "0-9OoTtFfSsEeNnAaMmCcDdHh",
+        rf"""\b(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})\s+
+        (?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|previously|prior)\b""",
+    ),
+    _rule(
+        "vague_ago",
+        "SsMmHhDdNnWwFfQqYyCc",
+        rf"\b(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before)\b",
+    ),
+    _rule(
+        "anchored_day",
+        "Tt",
+        r"""\b(?P<what>the\s+(?:following|next|previous|prior|preceding)\s+(?:day|morning|evening|night|week|month|year)
+        |the\s+(?:day|week|month|year|night)\s+(?:before|after)
+        |(?:that|the)\s+(?:same\s+)?day|that\s+night|that\s+morning|that\s+year|that\s+month|that\s+week)\b(?!\s+(?:of|when|that)\b)""",
+    ),
+    _rule(
+        "duration",
+        "0-9OoTtFfSsEeNnAaMmCcDdHh",
+        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?P<half>\s+and\s+a\s+half\b)?(?!-old|\s+old\b)""",
+    ),
+    _rule(
+        "span_duration",
+        "TtPpLlNnRrCcOo",
+        rf"""\b(?P<lead>the\s+(?:past|last|next|first|final|previous|coming|latest|remaining|preceding|following)|past|last|next|recent|coming|the)
+        \s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b(?!-)""",
+    ),
+    _rule(
+        "vague_duration",
+        "SsMmHhDdNnWwFfQqYyCcRr",
+        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
+        |\b(?P<unit2>decades|centuries)\b""",
+    ),
+    _rule(
+        "set",
+        "EePpHhDdNnWwBbMmAaYySsOoTt0-9MTWFS",
+        rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
+        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
+        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semiannually)\b
+        |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
+        |\b(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b""",
+    ),
+    _rule(
+        "reference",
+        "RrNnCcPpAaTtLlIiFf",
+        r"""\b(?P<present>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment|this\s+time)\b
+        |\b(?P<past>recently|lately|recent\s+(?:years|months|weeks|days|times)|in\s+the\s+past|the\s+past|formerly)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|year|month|week|day|decade|century|quarter))
+        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days))\b""",
+    ),
+)
+
+RULE_RANK = {rule.name: index for index, rule in enumerate(RULES)}
+
+
+def _keyword(words: str) -> re.Pattern[str]:
+    """A case-sensitive trigger regex; each word also matches with its first letter capitalised."""
+    parts: list[str] = []
+    for word in words.split("|"):
+        parts.append(word)
+        if word[0].isalpha() and word[0].upper() != word[0]:
+            # Plain alternatives (not "[qQ]uarter") keep the engine's fast first-character scan.
+            parts.append(word[0].upper() + word[1:])
+    return re.compile("|".join(parts))
+
+
+_UNIT_TRIGGER = _keyword(
+    "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+)
+_MONTH_TRIGGER = _keyword("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_TRIGGER = _keyword("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+# Every match of a rule contains one of its trigger words, so the rule runs only in
+# windows around them (the text before the trigger may hold "the", "late", a weekday...).
+# Triggers are plain literals, which the regex engine finds far faster than a full rule.
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "time": _keyword(r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|o'clock|:\d\d"),
+    "full_date": _MONTH_TRIGGER,
+    "month_year": _MONTH_TRIGGER,
+    "relative_month": _MONTH_TRIGGER,
+    "month": _MONTH_TRIGGER,
+    "iso_date": re.compile(r"\d{4}-\d\d-\d\d"),
+    "numeric_date": re.compile(r"\d/\d"),
+    "decade": re.compile(r"0'?s\b|ties\b"),
+    "century": re.compile(r"[Cc]entury"),
+    "year": re.compile(r"\d\d\d\d|[Nn]ineteen|[Tt]wo thousand"),
+    "quarter": _keyword("quarter|half"),
+    "holiday": _keyword(
+        "Thanksgiving|Christmas|New Year|Independence|July|Fourth|Halloween|Valentine|Election|Easter|Labor|Memorial|Veterans|Boxing|Good Friday|Mother|Father"
+    ),
+    "period_end": _keyword("end|beginning|start|middle|close|rest"),
+    "year_ago_adj": _keyword("year-|year earlier"),
+    "fiscal_year": _keyword("fiscal year"),
+    "weekend": _keyword("weekend"),
+    "deictic": _keyword("today|tonight|tomorrow|yesterday"),
+    "this_part": _keyword("morning|afternoon|evening|night"),
+    "weekday": _WEEKDAY_TRIGGER,
+    "part_of_weekday": _WEEKDAY_TRIGGER,
+    "season": _keyword("spring|summer|fall|autumn|winter"),
+    "relative_unit": _keyword("day|week|month|year|decade|fortnight"),
+    "ago": _UNIT_TRIGGER,
+    "vague_ago": _UNIT_TRIGGER,
+    "anchored_day": _keyword("day|week|month|year|night|morning|evening"),
+    "duration": _UNIT_TRIGGER,
+    "span_duration": _UNIT_TRIGGER,
+    "vague_duration": _keyword("years|months|weeks|days|hours|minutes|decades|centuries"),
+    "set": _keyword(
+        "every|each|per |hourly|daily|nightly|weekly|monthly|annually|yearly|times|once|twice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+    ),
+    "reference": _keyword(
+        "now|current|present|moment|these days|this time|recent|lately|past|formerly|future"
+    ),
+}
+_BACK = 64  # enough for the longest lead before a trigger ("the day before yesterday", "Wednesday, the 5th of ")
+_AHEAD = 48  # enough for what follows a trigger ("quarter of fiscal 1989", "a.m. EDT Thursday")
+
+
+def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start, end = max(0, hit.start() - _BACK), hit.end() + _AHEAD
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every candidate span in ``text``, sorted leftmost-longest first, then by rule order.
+
+    Candidates overlap; the caller keeps the first one at each place whose value
+    rules accept it, so a rule can refuse a look-alike and let a shorter reading win.
+    """
+    found: list[Candidate] = []
+    cache: dict[int, list[tuple[int, int]]] = {}
+    for rule in RULES:
+        trigger = _TRIGGERS.get(rule.name)
+        if trigger is None:
+            spans = [(0, len(text))]
+        else:
+            spans = cache.get(id(trigger)) or cache.setdefault(id(trigger), _windows(text, trigger))
+        for window_start, window_end in spans:
+            for match in rule.pattern.finditer(text, window_start, window_end):
+                if match.end() > match.start():
+                    found.append(Candidate(match.start(), match.end(), rule.name, match))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), RULE_RANK[c.rule]))
+    return found

@@ -1,0 +1,171 @@
+"""Dates anchored on another date in the text ("one month later"), and on the dateline when none."""
+
+import pytest
+
+from .dates_helpers import claim_for
+
+CASES = [
+    # text, expression, value, anchor
+    (
+        "She wrote in late October. One month later, she spoke.",
+        "One month later",
+        "2020-11",
+        "late October 2020",
+    ),
+    (
+        "It opened on March 3, 2015. Two years later it closed.",
+        "Two years later",
+        "2017-03",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. A week later it closed.",
+        "A week later",
+        "2015-03-10",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. Three days later it closed.",
+        "Three days later",
+        "2015-03-06",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. The following day it closed.",
+        "The following day",
+        "2015-03-04",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. The next day it closed.",
+        "The next day",
+        "2015-03-04",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. The day before, it rained.",
+        "The day before",
+        "2015-03-02",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. The previous day it rained.",
+        "The previous day",
+        "2015-03-02",
+        "March 3, 2015",
+    ),
+    (
+        "It opened on March 3, 2015. Two days earlier it rained.",
+        "Two days earlier",
+        "2015-03-01",
+        "March 3, 2015",
+    ),
+    ("It opened in 2010. Five years later it closed.", "Five years later", "2015", "2010"),
+    (
+        "It opened in May 2010. Six months later it closed.",
+        "Six months later",
+        "2010-11",
+        "May 2010",
+    ),
+    (
+        "The vote was on Nov. 3, 2020. That night he spoke.",
+        "That night",
+        "2020-11-03TNI",
+        "Nov. 3, 2020",
+    ),
+    (
+        "The vote was on Nov. 3, 2020. Later that year he left.",
+        "Later that year",
+        "2020",
+        "Nov. 3, 2020",
+    ),
+    (
+        "The vote was on Nov. 3, 2020. The following week he left.",
+        "The following week",
+        "2020-W46",
+        "Nov. 3, 2020",
+    ),
+    (
+        "The vote was in June 2019. The following month he left.",
+        "The following month",
+        "2019-07",
+        "June 2019",
+    ),
+    ("The vote was in 2019. The following year he left.", "The following year", "2020", "2019"),
+    (
+        "The vote was on Nov. 3, 2020. A day later he left.",
+        "A day later",
+        "2020-11-04",
+        "Nov. 3, 2020",
+    ),
+    (
+        "The vote was on Nov. 3, 2020. That same day he left.",
+        "That same day",
+        "2020-11-03",
+        "Nov. 3, 2020",
+    ),
+    (
+        "It rained on Sept. 18. Two days later it snowed.",
+        "Two days later",
+        "2021-09-20",
+        "Sept. 18 2021",
+    ),
+    ("It rained on Tuesday. The next day it snowed.", "The next day", "2021-09-29", "Tuesday 2021"),
+    (
+        "He was hired in January 2001. Four months later he quit.",
+        "Four months later",
+        "2001-05",
+        "January 2001",
+    ),
+    (
+        "He was hired in January 2001. Two weeks later he quit.",
+        "Two weeks later",
+        "2001-01",
+        "January 2001",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "anchor"), CASES)
+def test_anchored_date_resolves_against_the_last_date_named(text, span, value, anchor):
+    claim = claim_for(text, span)
+    assert (claim.value, claim.anchor) == (value, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("One year later, they still mourn.", "One year later", "2021-09"),
+        ("One month later, they still mourn.", "One month later", "2021-09"),
+        ("Two days later, they still mourn.", "Two days later", "2021-09-29"),
+        ("Two days earlier, it rained.", "Two days earlier", "2021-09-27"),
+        ("A year earlier, it rained.", "A year earlier", "2020-09"),
+    ],
+)
+def test_with_no_earlier_date_the_dateline_is_the_anchor(text, span, value):
+    claim = claim_for(text, span)
+    assert (claim.value, claim.anchor) == (value, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It opened in 2010. Days later it closed.", "Days later"),
+        ("It opened in 2010. Weeks later it closed.", "Weeks later"),
+        ("It opened in 2010. Years later it closed.", "Years later"),
+        ("It opened in 2010. A few days later it closed.", "A few days later"),
+        ("It opened in 2010. Several months later it closed.", "Several months later"),
+    ],
+)
+def test_vague_counts_are_kept_unresolved_rather_than_guessed(text, span):
+    claim = claim_for(text, span)
+    assert claim.value is None
+    assert claim.type == "DATE"
+
+
+def test_a_count_back_from_a_date_does_not_become_the_next_anchor():
+    text = "Profit rose in the third quarter of 1989. A year earlier it fell. A year earlier still, it rose."
+    first, second = [
+        c for c in claim_for.__globals__["find_dates"](text, None) if c.text == "A year earlier"
+    ]
+    assert first.value == second.value == "1988-Q3"

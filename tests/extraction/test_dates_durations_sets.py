@@ -1,0 +1,98 @@
+"""Durations ("for 18 years") and sets ("every day")."""
+
+import pytest
+
+from stories.extraction.dates import find_dates
+
+from .dates_helpers import claim_for
+
+DURATIONS = [
+    # sentence, expression, value, mod
+    ("She worked there for 18 years.", "18 years", "P18Y", None),
+    ("It lasted a decade.", "a decade", "P10Y", None),
+    ("It took two decades.", "two decades", "P20Y", None),
+    ("It took three months.", "three months", "P3M", None),
+    ("He waited six weeks.", "six weeks", "P6W", None),
+    ("The drive took five hours.", "five hours", "PT5H", None),
+    ("It took 45 minutes.", "45 minutes", "PT45M", None),
+    ("He worked a 24-hour shift.", "24-hour", "PT24H", None),
+    ("A 10-year anniversary was held.", "10-year", "P10Y", None),
+    ("It was a two-year deal.", "two-year", "P2Y", None),
+    ("They talked for two and a half hours.", "two and a half hours", "PT2H30M", None),
+    ("It took 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
+    ("It ran for more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+    ("It took nearly forty years.", "nearly forty years", "P40Y", "LESS_THAN"),
+    ("It took about a week.", "about a week", "P1W", "APPROX"),
+    ("They held it for at least 72 hours.", "at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
+    ("Prices rose over the past two months.", "the past two months", "P2M", None),
+    ("Sales rose in the first nine months.", "the first nine months", "P9M", None),
+    ("It will grow in the next five years.", "the next five years", "P5Y", None),
+    ("It has fallen over the past year.", "the past year", "P1Y", None),
+    ("It lasted several years.", "several years", "PXY", None),
+    ("It lasted a few days.", "a few days", "PXD", None),
+    ("They have fought for years.", "years", "PXY", None),
+    ("It has been empty for decades.", "decades", "PXDE", None),
+    ("He spent a couple of weeks there.", "a couple of weeks", "P2W", None),
+    ("It lasted twenty-four hours.", "twenty-four hours", "PT24H", None),
+    ("The fair ran for 14 days.", "14 days", "P14D", None),
+    ("It was a five-day trip.", "five-day", "P5D", None),
+    ("He served two terms over eight years.", "eight years", "P8Y", None),
+    ("It took one minute.", "one minute", "PT1M", None),
+    ("It took a year and a half.", "a year and a half", "P1Y6M", None),
+    ("It ended a months-long fight.", "months-long", "PXM", None),
+    ("It was the best of the past decade.", "the past decade", "P10Y", None),
+    ("It took 18 months.", "18 months", "P18M", None),
+]
+
+SETS = [
+    ("She runs every day.", "every day", "P1D"),
+    ("Every day is different.", "Every day", "P1D"),
+    ("She cries every single day.", "every single day", "P1D"),
+    ("They meet every week.", "every week", "P1W"),
+    ("It is held every year.", "every year", "P1Y"),
+    ("It happens each month.", "each month", "P1M"),
+    ("They meet every other week.", "every other week", "P2W"),
+    ("They meet every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("They meet each Thursday.", "each Thursday", "XXXX-WXX-4"),
+    ("He swims on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
+    ("She trades daily.", "daily", "P1D"),
+    ("It is published weekly.", "weekly", "P1W"),
+    ("It is reviewed annually.", "annually", "P1Y"),
+    ("They meet twice a year.", "twice a year", "P1Y"),
+    ("He calls three times a day.", "three times a day", "P1D"),
+    ("She walks every morning.", "every morning", "TXXMO"),
+    ("It floods every spring.", "every spring", "XXXX-SP"),
+    ("It is checked every five years.", "every five years", "P5Y"),
+    ("It is paid monthly.", "monthly", "P1M"),
+    ("It is open once a week.", "once a week", "P1W"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "mod"), DURATIONS)
+def test_duration_value_and_mod(sentence, span, value, mod):
+    claim = claim_for(sentence, span)
+    assert (claim.type, claim.value, claim.mod) == ("DURATION", value, mod)
+    assert claim.anchor is None
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), SETS)
+def test_set_value(sentence, span, value):
+    claim = claim_for(sentence, span)
+    assert (claim.type, claim.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 35-year-old author spoke.",
+        "Three-quarters of the vote was counted.",
+        "A quarter of the town voted.",
+        "It was a daily reminder.",
+        "Every time she looks, it changes.",
+        "He read the weekly newspaper.",
+        "He ate some day-old bread.",
+    ],
+)
+def test_look_alikes_are_not_durations_or_sets(sentence):
+    found = [(c.text, c.type) for c in find_dates(sentence, None)]
+    assert not [f for f in found if f[1] in ("DURATION", "SET")], found

@@ -1,0 +1,141 @@
+"""Dates relative to the dateline (2021-09-29, a Wednesday), and what happens without one."""
+
+import pytest
+
+from stories.extraction.dates import find_dates
+
+from .dates_helpers import claim_for
+
+CASES = [
+    # sentence, expression, type, value, mod
+    ("A year ago, it began.", "A year ago", "DATE", "2020-09", None),
+    ("It began two years ago.", "two years ago", "DATE", "2019-09", None),
+    ("It closed three months ago.", "three months ago", "DATE", "2021-06", None),
+    ("She left 10 days ago.", "10 days ago", "DATE", "2021-09-19", None),
+    ("It opened a decade ago.", "a decade ago", "DATE", "2011", None),
+    ("Earlier this month, she wrote.", "Earlier this month", "DATE", "2021-09", "START"),
+    ("Later this year, it opens.", "Later this year", "DATE", "2021", "END"),
+    ("They met last week.", "last week", "DATE", "2021-W38", None),
+    ("They meet next week.", "next week", "DATE", "2021-W40", None),
+    ("It starts next month.", "next month", "DATE", "2021-10", None),
+    ("It ended last month.", "last month", "DATE", "2021-08", None),
+    ("Sales fell last year.", "last year", "DATE", "2020", None),
+    ("Sales will rise next year.", "next year", "DATE", "2022", None),
+    ("Sales rose this year.", "this year", "DATE", "2021", None),
+    ("It was busy this week.", "this week", "DATE", "2021-W39", None),
+    ("She spoke on Tuesday.", "Tuesday", "DATE", "2021-09-28", None),
+    ("She spoke Monday.", "Monday", "DATE", "2021-09-27", None),
+    ("The vote will be held on Friday.", "Friday", "DATE", "2021-10-01", None),
+    ("They met last Friday.", "last Friday", "DATE", "2021-09-24", None),
+    ("They meet next Tuesday.", "next Tuesday", "DATE", "2021-10-05", None),
+    ("It was hot this summer.", "this summer", "DATE", "2021-SU", None),
+    ("It was cold last winter.", "last winter", "DATE", "2020-WI", None),
+    ("It opens next spring.", "next spring", "DATE", "2022-SP", None),
+    ("She shared one in December.", "December", "DATE", "2020-12", None),
+    ("Her essay in December.", "December", "DATE", "2020-12", None),
+    ("In November: the essay.", "November", "DATE", "2020-11", None),
+    ("She wrote an essay in late October.", "late October", "DATE", "2020-10", "END"),
+    ("It rained in early September.", "early September", "DATE", "2021-09", "START"),
+    ("It was built in mid-July.", "mid-July", "DATE", "2021-07", "MID"),
+    (
+        "The law will take effect in January.",
+        "January",
+        "DATE",
+        "2022-01",
+        None,
+    ),
+    ("It happened last March.", "last March", "DATE", "2021-03", None),
+    ("It is planned for next April.", "next April", "DATE", "2022-04", None),
+    ("She is here now.", "now", "DATE", "PRESENT_REF", None),
+    ("He is currently in Rome.", "currently", "DATE", "PRESENT_REF", None),
+    ("She recently moved.", "recently", "DATE", "PAST_REF", None),
+    ("In the future, it may change.", "the future", "DATE", "FUTURE_REF", None),
+    ("He arrived today.", "today", "DATE", "2021-09-29", None),
+    ("He arrived yesterday.", "yesterday", "DATE", "2021-09-28", None),
+    ("He arrives tomorrow.", "tomorrow", "DATE", "2021-09-30", None),
+    ("It happened just yesterday.", "just yesterday", "DATE", "2021-09-28", None),
+    ("It rained yesterday morning.", "yesterday morning", "TIME", "2021-09-28TMO", None),
+    ("She sang this evening.", "this evening", "TIME", "2021-09-29TEV", None),
+    ("She sang Tuesday night.", "Tuesday night", "TIME", "2021-09-28TNI", None),
+    ("The store opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2021-09-30T09:00", None),
+    ("It closed at 5:30 p.m.", "5:30 p.m.", "TIME", "2021-09-29T17:30", None),
+    ("They met at noon.", "noon", "TIME", "2021-09-29T12:00", None),
+    ("Profit rose in the third quarter.", "the third quarter", "DATE", "2021-Q3", None),
+    (
+        "Profit fell in the fourth quarter of last year.",
+        "the fourth quarter of last year",
+        "DATE",
+        "2020-Q4",
+        None,
+    ),
+    ("Prices rose over the weekend.", "the weekend", "DATE", "2021-W38-WE", None),
+    ("We will know by the end of the year.", "the end of the year", "DATE", "2021", "END"),
+    ("It was costly at year-end.", "year-end", "DATE", "2021", "END"),
+    ("He visited last Christmas.", "last Christmas", "DATE", "2020-12-25", None),
+    ("He saw her on Halloween.", "Halloween", "DATE", "2020-10-31", None),
+    ("It was in June last year.", "June last year", "DATE", "2020-06", None),
+    ("It changed in recent years.", "recent years", "DATE", "PAST_REF", None),
+    ("Profit rose in the current fiscal year.", "the current fiscal year", "DATE", "2021", None),
+    ("Profit fell in the latest fiscal year.", "the latest fiscal year", "DATE", "2020", None),
+    ("It was popular in the '90s.", "the '90s", "DATE", "199", None),
+    ("They wed in the nineties.", "the nineties", "DATE", "199", None),
+    ("It was the best of this century.", "this century", "DATE", "20", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "type_", "value", "mod"), CASES)
+def test_relative_date_resolves_against_the_dateline(sentence, span, type_, value, mod):
+    claim = claim_for(sentence, span)
+    assert (claim.type, claim.value, claim.mod) == (type_, value, mod)
+    # A decade named without its century ("the '90s") is read in the dateline's century
+    # but reported as absolute.
+    if value and value[:1].isdigit() and span not in ("the '90s", "the nineties"):
+        assert claim.anchor == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (c[0], c[1])
+        for c in CASES
+        if c[3] and c[3][:1].isdigit() and c[1] not in ("the '90s", "the nineties", "this century")
+    ],
+)
+def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sentence, span):
+    claim = claim_for(sentence, span, dateline=None)
+    assert claim.value is None
+    assert claim.anchor is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The current was strong.",
+        "He may come.",
+        "Every time you look, it changes.",
+        "The day was long.",
+        "She wore a March Madness shirt.",
+        "A quarter of the vote went to him.",
+        "He won by half a point.",
+        "The daily reminder arrived.",
+        "It was the time of her life.",
+        "The fall of the empire was swift.",
+        "He read the Sunday Times.",
+        "Chelsea won 2-1.",
+        "Add 1/2 cup.",
+        "After 9/11 things changed.",
+        "The second half of the game was better.",
+        "A Second World War veteran spoke.",
+        "It was a 50-50 split.",
+        "Will Smith starred.",
+        "Over the years, it changed.",
+        "Thousands joined the annual March for Life.",
+        "He spoke on ABC News' This Week.",
+        "It will be a second betrayal.",
+        "He won the day.",
+    ],
+)
+def test_look_alikes_are_not_dates(sentence):
+    values = [(c.text, c.value) for c in find_dates(sentence, None)]
+    texts = [t for t, _ in values]
+    assert not [t for t in texts if t.lower() not in ("sunday",)], values
