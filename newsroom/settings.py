@@ -200,5 +200,7 @@ LOGGING = {
 # How long a cached public page or API response lives at most; publishing,
 # correcting and retracting invalidate the affected responses at once.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
+# Off only to measure the uncached site (benchmarks/load): PUBLIC_CACHE=0.
+PUBLIC_CACHE_ENABLED = env_bool("PUBLIC_CACHE", True)
 # How long browsers and shared caches may reuse a public page without asking again.
 PUBLIC_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_BROWSER_MAX_AGE", "0"))

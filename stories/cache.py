@@ -59,6 +59,8 @@ def invalidate_story(story) -> None:
 
 
 def _cacheable_request(request) -> bool:
+    if not settings.PUBLIC_CACHE_ENABLED:
+        return False
     if request.method not in ("GET", "HEAD"):
         return False
     if "HTTP_AUTHORIZATION" in request.META:

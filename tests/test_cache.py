@@ -213,3 +213,11 @@ def test_staff_preview_is_never_served_from_or_stored_in_the_cache(client, edito
         assert "X-Newsroom-Cache" not in response
     client.logout()
     assert client.get(story.get_absolute_url()).status_code == 404
+
+
+def test_the_cache_can_be_switched_off(rf, settings):
+    settings.PUBLIC_CACHE_ENABLED = False
+    view = _view_for(lambda request: [LISTS])
+    _get(view, rf)
+    assert CACHE_HEADER not in _get(view, rf)
+    assert len(calls) == 2
