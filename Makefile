@@ -31,6 +31,9 @@ test: setup lint
 test-fast: setup
 	$(BIN)/pytest -x -q -m "not e2e" $(PYTEST_ARGS)
 
+e2e: setup
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .

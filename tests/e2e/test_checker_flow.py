@@ -10,7 +10,7 @@ from stories import services
 from stories.models import Story, StoryStatus
 from tests import factories
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PASSWORD = "pw-for-tests-only"
 OPEN_ROWS = "article.entry[data-status=unchecked], article.entry[data-status=in_progress]"
@@ -37,6 +37,8 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
 
     # The story list shows the story with its progress; its headline opens the check page.
     page.goto(f"{live_server.url}/admin/stories/story/")
+    assert page.locator("#result_list .progress").count() == 1
+    page.screenshot(path=str(artifacts / "story-list.png"), full_page=False)
     page.click(f"a.story-link:has-text({story.headline[:40]!r})")
     page.wait_for_selector(".article-text")
     assert page.locator(".article-text mark.hl").count() >= 1
@@ -96,3 +98,42 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
     assert "published" in page.inner_text(".messagelist")
     assert Story.objects.get(pk=story.pk).status == StoryStatus.PUBLISHED
     page.screenshot(path=str(artifacts / "check-page-published.png"), full_page=False)
+
+
+def test_check_page_screenshot_mid_check(page, live_server, login, seed_story, artifacts):
+    """The check page part-way through a check, for the README (test-artifacts/check-page.png)."""
+    story, checker, editor = seed_story
+    claims = list(story.claims.order_by("start"))
+    quotes = list(story.quotes.order_by("start"))
+    dated = next(c for c in claims if c.kind == "date")
+    services.entry_set_status(
+        entry=dated,
+        to_status="verified",
+        user=checker,
+        evidence_url="https://www.instagram.com/p/example/",
+        note="Matches the post's date.",
+    )
+    age = next((c for c in claims if c.kind == "age"), None)
+    if age is not None:
+        services.entry_set_status(entry=age, to_status="in_progress", user=checker)
+    sourced = next((q for q in quotes if q.source_id), None)
+    if sourced is not None:
+        source = sourced.source
+        source.captured_text = sourced.text
+        source.save(update_fields=["captured_text"])
+        services.entry_set_status(
+            entry=sourced,
+            to_status="verified",
+            user=checker,
+            evidence_url="https://www.instagram.com/p/example/",
+            note="Caption matches word for word.",
+        )
+    if len(quotes) > 2:
+        services.entry_set_status(
+            entry=quotes[2], to_status="unverifiable", user=checker, note="Comment deleted."
+        )
+    login("felix", PASSWORD)
+    page.goto(f"{live_server.url}/admin/stories/story/{story.pk}/check/")
+    page.wait_for_selector(".article-text mark.hl.st-verified")
+    assert page.locator(".machine.oc-consistent, .machine.oc-exact").count() >= 1
+    page.screenshot(path=str(artifacts / "check-page.png"), full_page=False)
