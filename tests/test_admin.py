@@ -441,3 +441,56 @@ def test_nobody_can_change_or_delete_a_check_event_not_even_a_superuser(client):
     assert client.get(reverse("admin:stories_checkevent_add")).status_code == 403
     event.refresh_from_db()
     assert event.to_status == "in_progress"
+
+
+# ---------------------------------------------------------------------------
+# Filing and editing a story through the admin form (services.story_import / story_update)
+
+
+def test_filing_a_story_in_the_admin_imports_it_and_opens_the_check_page(client, reporter):
+    client.force_login(reporter)
+    response = client.post(
+        reverse("admin:stories_story_add"),
+        {
+            "headline": "Bridge opens",
+            "byline": "Rita Reporter",
+            "dateline": "2021-09-29",
+            "body": "The bridge opened on Sept. 28, the mayor said.",
+        },
+    )
+    story = Story.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == check_url(story)
+    assert (story.headline, story.created_by, story.status) == ("Bridge opens", reporter, "draft")
+    assert story.source_checksum
+
+
+def test_editing_a_story_goes_through_story_update_and_refuses_stale_edits(client, reporter):
+    story = factories.make_story()
+    client.force_login(reporter)
+    url = reverse("admin:stories_story_change", args=[story.pk])
+    form = {"headline": "New headline", "byline": "R.", "loaded_version": story.version}
+    assert client.post(url, form).status_code == 302
+    story.refresh_from_db()
+    assert (story.headline, story.version) == ("New headline", 2)
+    stale = client.post(url, {**form, "headline": "Lost edit"}, follow=True)
+    assert "changed by someone else" in stale.content.decode()
+    story.refresh_from_db()
+    assert story.headline == "New headline"
+
+
+def test_published_story_form_is_read_only(client, editor):
+    story = factories.make_story(status=StoryStatus.PUBLISHED)
+    client.force_login(editor)
+    url = reverse("admin:stories_story_change", args=[story.pk])
+    assert 'name="_save"' not in client.get(url).content.decode()
+    assert client.post(url, {"headline": "x", "loaded_version": story.version}).status_code == 403
+
+
+def test_people_are_searchable_by_name_and_alias(client, checker):
+    factories.make_person(name="Chrissy Teigen", aliases=["Teigen", "the model"])
+    factories.make_person(name="John Legend")
+    client.force_login(checker)
+    url = reverse("admin:stories_person_changelist")
+    page = client.get(url, {"q": "the model"}).content.decode()
+    assert "Chrissy Teigen" in page and "John Legend" not in page

@@ -10,14 +10,14 @@ from stories import services
 from stories.models import Story, StoryStatus
 from tests import factories
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "pw-for-tests-only"
 OPEN_ROWS = "article.entry[data-status=unchecked], article.entry[data-status=in_progress]"
 
 
 @pytest.fixture
-def seed_story():
+def seed_story(newsroom_roles):
     story = factories.make_seed_story()
     editor = factories.make_editor(username="edith", first_name="Edith", last_name="Editor")
     services.story_submit(story=story, user=editor)
