@@ -40,6 +40,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/admin_page.py
 
 lock:
 	rm -rf .lock-venv

@@ -494,3 +494,30 @@ def test_people_are_searchable_by_name_and_alias(client, checker):
     url = reverse("admin:stories_person_changelist")
     page = client.get(url, {"q": "the model"}).content.decode()
     assert "Chrissy Teigen" in page and "John Legend" not in page
+
+
+def test_editing_a_source_saves_reference_fields_only_and_the_quote_check_follows(client, checker):
+    story = factories.make_story(status=StoryStatus.IN_REVIEW)
+    source = factories.make_source(story, status=CheckStatus.VERIFIED, evidence_url="https://e.x/")
+    factories.make_quote(story, source=source)
+    client.force_login(checker)
+    assert "oc-unknown" in client.get(check_url(story)).content.decode()
+    response = client.post(
+        reverse("admin:stories_source_change", args=[source.pk]),
+        {
+            "label": "P1",
+            "kind": "post",
+            "platform": "Instagram",
+            "author": "",
+            "date": "2021-09-28",
+            "date_precision": "day",
+            "description": "",
+            "url": "",
+            "archived_url": "",
+            "captured_text": "We are ready, she wrote.",
+        },
+    )
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert (source.status, source.captured_text) == ("verified", "We are ready, she wrote.")
+    assert "oc-exact" in client.get(check_url(story)).content.decode()

@@ -152,6 +152,12 @@ class SourceAdmin(EntryAdmin):
     ]
     readonly_fields = ["story", "reported_text", *CHECK_FIELDS, "check_link", "quotes_from_it"]
 
+    def save_model(self, request, obj, form, change):
+        """Save only the reference fields edited here, never the verdict fields (a concurrent verdict stays)."""
+        editable = [f for f in form.changed_data if f not in CHECK_FIELDS]
+        if editable:
+            obj.save(update_fields=editable)
+
     @admin.display(description="Quotes")
     def quotes_from_it(self, obj: Source) -> str:
         quotes = list(obj.quotes.select_related("speaker").order_by("start")) if obj.pk else []
@@ -241,6 +247,8 @@ class QuoteAdmin(EntryAdmin):
 
 @admin.register(Claim)
 class ClaimAdmin(EntryAdmin):
+    """Read-only: a claim's verdict is set on the check page, through the services."""
+
     list_display = ["__str__", "kind", "subject", "story", "status_badge"]
     list_filter = ["status", "kind"]
     list_select_related = ["story", "subject"]
@@ -256,17 +264,10 @@ class ClaimAdmin(EntryAdmin):
         *CHECK_FIELDS,
         "check_link",
     ]
-    readonly_fields = [
-        "story",
-        "kind",
-        "text",
-        "value",
-        "resolved_date",
-        "source",
-        *CHECK_FIELDS,
-        "check_link",
-    ]
-    autocomplete_fields = ["subject"]
+    readonly_fields = fields
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Correction)
