@@ -360,7 +360,7 @@ def test_story_list_shows_progress_counts_and_filters(client, checker):
     url = reverse("admin:stories_story_changelist")
     page = client.get(url).content.decode()
     row = page.split("One incorrect")[1].split("</tr>")[0]
-    for text in ("0 verified", "1 incorrect", "1 unverifiable", "1 open"):
+    for text in ("0 verified", "1 incorrect", "1 unverifiable", "1 open", "1 quote", "1 claim"):
         assert text in row
     filtered = client.get(url, {"has_incorrect": "yes"}).content.decode()
     assert "One incorrect" in filtered and "All verified" not in filtered
@@ -521,3 +521,24 @@ def test_editing_a_source_saves_reference_fields_only_and_the_quote_check_follow
     source.refresh_from_db()
     assert (source.status, source.captured_text) == ("verified", "We are ready, she wrote.")
     assert "oc-exact" in client.get(check_url(story)).content.decode()
+
+
+def test_evidence_must_be_a_web_address(client, checker):
+    claim = factories.make_claim(factories.make_story(status=StoryStatus.IN_REVIEW))
+    client.force_login(checker)
+    response = post_verdict(client, claim, "verified", evidence_url="javascript:alert(1)")
+    assert response.status_code == 400
+    assert "http:// or https://" in response.content.decode()
+    assert 'href="javascript:' not in response.content.decode()
+    assert not CheckEvent.objects.exists()
+
+
+def test_a_logged_non_web_evidence_is_shown_as_text_not_a_link(client, checker):
+    claim = factories.make_claim(factories.make_story(status=StoryStatus.IN_REVIEW))
+    services.entry_set_status(
+        entry=claim, to_status="verified", user=checker, evidence_url="javascript:alert(1)"
+    )
+    client.force_login(checker)
+    page = client.get(check_url(claim.story)).content.decode()
+    assert "evidence: javascript:alert(1)" in page
+    assert 'href="javascript:' not in page

@@ -74,8 +74,8 @@ class PersonAdmin(admin.ModelAdmin):
 
     @admin.display(description="Evidence")
     def birth_evidence(self, obj: Person) -> str:
-        if not obj.birth_date_evidence:
-            return "—"
+        if not obj.birth_date_evidence.lower().startswith(("http://", "https://")):
+            return obj.birth_date_evidence or "—"
         return format_html('<a href="{}" rel="noopener">{}</a>', obj.birth_date_evidence, "source")
 
     @admin.display(description="Claims and quotes across stories")

@@ -12,7 +12,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -42,6 +43,8 @@ VERDICT_BUTTONS = [
     (CheckStatus.IN_PROGRESS, "In progress"),
 ]
 ENTRY_MODEL_LIST = (Source, Quote, Claim)
+# Evidence is a web page a reader can open: nothing else becomes a link on the page.
+EVIDENCE_URL = URLValidator(schemes=["http", "https"])
 OPEN = (CheckStatus.UNCHECKED, CheckStatus.IN_PROGRESS)
 
 
@@ -154,7 +157,7 @@ class StoryForm(forms.ModelForm):
 class StoryAdmin(admin.ModelAdmin):
     form = StoryForm
     action_form = NoteActionForm
-    list_display = ["headline_link", "dateline", "status_badge", "byline", "progress"]
+    list_display = ["headline_link", "dateline", "status_badge", "byline", "progress", "kinds"]
     list_filter = [
         "status",
         ("dateline", admin.DateFieldListFilter),
@@ -186,6 +189,9 @@ class StoryAdmin(admin.ModelAdmin):
                 n_incorrect=_entries_count([CheckStatus.INCORRECT]),
                 n_unverifiable=_entries_count([CheckStatus.UNVERIFIABLE]),
                 n_open=_entries_count(OPEN),
+                n_quotes=_count_of(Quote, CheckStatus.values),
+                n_claims=_count_of(Claim, CheckStatus.values),
+                n_sources=_count_of(Source, CheckStatus.values),
             )
         return qs
 
@@ -211,19 +217,32 @@ class StoryAdmin(admin.ModelAdmin):
         }
         return progress_html(counts)
 
+    @admin.display(description="Entries")
+    def kinds(self, obj: Story) -> str:
+        parts = [
+            (getattr(obj, "n_quotes", 0), "quote"),
+            (getattr(obj, "n_claims", 0), "claim"),
+            (getattr(obj, "n_sources", 0), "source"),
+        ]
+        return format_html_join(
+            " · ",
+            '<span class="kind-count">{} {}{}</span>',
+            ((n, k, "" if n == 1 else "s") for n, k in parts),
+        )
+
     # -- bulk actions (each through the services) ----------------------------
 
     def has_publish_permission(self, request) -> bool:
-        return permissions._has(request.user, "publish_story")
+        return request.user.has_perm("stories.publish_story")
 
     def has_submit_permission(self, request) -> bool:
-        return permissions._has(request.user, "submit_story")
+        return request.user.has_perm("stories.submit_story")
 
     def has_correct_permission(self, request) -> bool:
-        return permissions._has(request.user, "correct_story")
+        return request.user.has_perm("stories.correct_story")
 
     def has_retract_permission(self, request) -> bool:
-        return permissions._has(request.user, "retract_story")
+        return request.user.has_perm("stories.retract_story")
 
     @admin.action(description="Submit selected stories for checking", permissions=["submit"])
     def submit_selected(self, request, queryset):
@@ -392,6 +411,13 @@ class StoryAdmin(admin.ModelAdmin):
         except ValueError:
             version = None
         try:
+            if evidence_url.strip():
+                try:
+                    EVIDENCE_URL(evidence_url.strip())
+                except ValidationError:
+                    raise services.InvalidTransition(
+                        "The evidence URL must be a web address starting with http:// or https://."
+                    ) from None
             if op == "save_evidence":
                 services.entry_update_evidence(
                     entry=entry,
