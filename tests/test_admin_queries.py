@@ -14,7 +14,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-LIST_MAX_QUERIES = 12
+LIST_MAX_QUERIES = 14
 CHECK_PAGE_MAX_QUERIES = 12
 STATUSES = CheckStatus.values
 
