@@ -23,6 +23,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from stories import permissions, services
 from stories.models import (
@@ -516,6 +517,9 @@ class StoryAdmin(admin.ModelAdmin):
             "progress": progress_html(ws.counts),
             "verdicts": VERDICT_BUTTONS,
             "can_verdict": permissions.can_set_verdict(user, story),
+            "disabled_attr": ""
+            if permissions.can_set_verdict(user, story)
+            else mark_safe(" disabled"),  # noqa: S308
             "can_submit": permissions.can_submit(user, story) and story.status == StoryStatus.DRAFT,
             "can_publish": permissions.can_publish(user, story)
             and story.status == StoryStatus.IN_REVIEW,

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -65,10 +67,14 @@ class EntryRow:
     events: list[CheckEvent] = field(default_factory=list)
     note: str = ""
     evidence_url: str = ""
-
-    @property
-    def type(self) -> str:
-        return self.entry._meta.model_name
+    # Filled by story_workspace so the template does no lookups or URL reversing per row.
+    type: str = ""
+    status: str = ""
+    status_label: str = ""
+    data_kind: str = ""
+    who: str = ""
+    source_url: str = ""
+    reattribute_url: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -153,7 +159,11 @@ class _Spans:
 
 def _claim_row(claim: Claim, story: Story, spans: _Spans) -> EntryRow:
     row = EntryRow(
-        entry=claim, key=entry_key(claim), number="", kind_label=claim.get_kind_display()
+        entry=claim,
+        key=entry_key(claim),
+        number="",
+        kind_label=claim.get_kind_display(),
+        type="claim",
     )
     value = claim.value if isinstance(claim.value, dict) else {}
     quote = spans.enclosing_quote(claim.start, claim.end)
@@ -203,7 +213,7 @@ def _claim_row(claim: Claim, story: Story, spans: _Spans) -> EntryRow:
 
 
 def _quote_row(quote: Quote) -> EntryRow:
-    row = EntryRow(entry=quote, key=entry_key(quote), number="", kind_label="Quote")
+    row = EntryRow(entry=quote, key=entry_key(quote), number="", kind_label="Quote", type="quote")
     speaker = quote.speaker.name if quote.speaker_id else "unknown speaker"
     row.computed.append(f"Said by {speaker}" + (" (a fragment)" if quote.is_fragment else ""))
     if quote.source_id:
@@ -221,7 +231,11 @@ def _quote_row(quote: Quote) -> EntryRow:
 
 def _source_row(source: Source, n: int) -> EntryRow:
     row = EntryRow(
-        entry=source, key=entry_key(source), number=source.label or f"S{n}", kind_label="Source"
+        entry=source,
+        key=entry_key(source),
+        number=source.label or f"S{n}",
+        kind_label="Source",
+        type="source",
     )
     when = source.date_display or "date unknown"
     row.computed.append(f"{source} · {when}")
@@ -264,9 +278,26 @@ def story_workspace(*, story_id: int) -> Workspace:
     rows.sort(key=lambda r: (r.entry.start, -r.entry.end, r.type))
     for n, row in enumerate(rows, start=1):
         row.number = str(n)
+    source_base = reverse("admin:stories_source_changelist")
+    quote_base = reverse("admin:stories_quote_changelist")
     for row in [*source_rows, *rows]:
-        row.events = by_entry.get((row.type, row.entry.pk), [])
-        row.note, row.evidence_url = row.entry.verdict_note, row.entry.evidence_url
+        entry = row.entry
+        row.events = by_entry.get((row.type, entry.pk), [])
+        row.note, row.evidence_url = entry.verdict_note, entry.evidence_url
+        row.status, row.status_label = entry.status, entry.get_status_display()
+        row.data_kind = getattr(entry, "kind", "") if row.type == "claim" else row.type
+        if entry.checked_by_id:
+            who = entry.checked_by.get_full_name() or entry.checked_by.get_username()
+            when = (
+                timezone.localtime(entry.checked_at).strftime("%Y-%m-%d %H:%M")
+                if entry.checked_at
+                else ""
+            )
+            row.who = f"Last decided by {who}, {when}".rstrip(", ")
+        if row.source is not None:
+            row.source_url = f"{source_base}{row.source.pk}/change/"
+        if row.type == "quote":
+            row.reattribute_url = f"{quote_base}{entry.pk}/change/"
     return Workspace(
         story=story,
         sources=source_rows,
