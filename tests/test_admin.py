@@ -542,3 +542,15 @@ def test_a_logged_non_web_evidence_is_shown_as_text_not_a_link(client, checker):
     page = client.get(check_url(claim.story)).content.decode()
     assert "evidence: javascript:alert(1)" in page
     assert 'href="javascript:' not in page
+
+
+def test_story_page_shows_its_full_check_log(client, checker, editor):
+    story = factories.make_story(status=StoryStatus.IN_REVIEW)
+    claim = factories.make_claim(story)
+    services.entry_set_status(entry=claim, to_status="verified", user=checker, note="Post seen.")
+    services.story_publish(story=story, user=editor)
+    client.force_login(editor)
+    page = client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
+    log = page.split('class="check-log"')[1].split("</table>")[0]
+    assert log.count("<tr>") == 1 + 2
+    assert "Felix Checker" in log and "Post seen." in log and "Edith Editor" in log

@@ -300,7 +300,7 @@ class StoryAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        return ["dateline", "body", "status", "published_at", "version"]
+        return ["dateline", "body", "status", "published_at", "version", "check_log"]
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -314,7 +314,36 @@ class StoryAdmin(admin.ModelAdmin):
             "version",
             "body",
             "loaded_version",
+            "check_log",
         ]
+
+    @admin.display(description="Check log")
+    def check_log(self, obj: Story) -> str:
+        events = list(obj.check_events.select_related("actor")) if obj.pk else []
+        if not events:
+            return "Nothing decided yet."
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → <b>{}</b></td><td>{}</td></tr>",
+            (
+                (
+                    f"{e.created_at:%Y-%m-%d %H:%M}",
+                    (e.actor.get_full_name() or e.actor.get_username()) if e.actor else "system",
+                    f"{e.entry_type} {e.entry_id}",
+                    e.from_status,
+                    e.to_status,
+                    e.note,
+                )
+                for e in events
+            ),
+        )
+        return format_html(
+            '<table class="check-log"><thead><tr><th>When</th><th>Who</th><th>What</th>'
+            "<th>Change</th><th>Note</th></tr></thead><tbody>{}</tbody></table>"
+            '<p><a href="{}">Open the check page</a></p>',
+            rows,
+            check_page_url(obj.pk),
+        )
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
