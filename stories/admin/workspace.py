@@ -90,6 +90,21 @@ class Workspace:
     body_html: SafeString
 
     @property
+    def log(self) -> list[tuple[CheckEvent, str, str]]:
+        """The story's check log: each event with what it was about and a link to its row."""
+        rows = {(r.type, r.entry.pk): r for r in self.all_rows}
+        shown = []
+        for event in self.events:
+            row = rows.get((event.entry_type, event.entry_id))
+            if event.entry_type == EntryType.STORY:
+                shown.append((event, "the story", ""))
+            elif row is None:
+                shown.append((event, f"{event.entry_type} {event.entry_id} (removed)", ""))
+            else:
+                shown.append((event, f"{row.number}. {row.kind_label}: {row.entry}", row.key))
+        return shown
+
+    @property
     def all_rows(self) -> list[EntryRow]:
         return [*self.sources, *self.rows]
 

@@ -137,3 +137,6 @@ def test_check_page_screenshot_mid_check(page, live_server, login, seed_story, a
     page.wait_for_selector(".article-text mark.hl.st-verified")
     assert page.locator(".machine.oc-consistent, .machine.oc-exact").count() >= 1
     page.screenshot(path=str(artifacts / "check-page.png"), full_page=False)
+    # The sources and the check log, further down the same page.
+    page.locator("#check-log").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "check-page-sources-and-log.png"), full_page=False)
