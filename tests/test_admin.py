@@ -554,3 +554,41 @@ def test_story_page_shows_its_full_check_log(client, checker, editor):
     log = page.split('class="check-log"')[1].split("</table>")[0]
     assert log.count("<tr>") == 1 + 2
     assert "Felix Checker" in log and "Post seen." in log and "Edith Editor" in log
+
+
+def test_stale_verdict_after_an_evidence_only_change_names_that_change(client, checker, editor):
+    claim = factories.make_claim(factories.make_story(status=StoryStatus.IN_REVIEW))
+    loaded_version = claim.version
+    services.entry_update_evidence(
+        entry=claim,
+        user=editor,
+        expected_version=claim.version,
+        note="Archived copy attached.",
+        now=dt.datetime(2021, 10, 2, 8, 0, tzinfo=dt.UTC),
+    )
+    client.force_login(checker)
+    response = post_verdict(client, claim, "verified", note="Mine", version=loaded_version)
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Edith Editor changed its evidence" in page and "2021-10-02 08:00" in page
+
+
+def test_open_only_view_lists_only_entries_still_open(client, checker):
+    story = factories.make_story(status=StoryStatus.IN_REVIEW)
+    done = factories.make_claim(story, status=CheckStatus.VERIFIED)
+    left = factories.make_quote(story)
+    client.force_login(checker)
+    page = client.get(check_url(story), {"show": "open"}).content.decode()
+    assert f'id="entry-quote-{left.pk}"' in page
+    assert f'id="entry-claim-{done.pk}"' not in page
+    assert f'id="hl-claim-{done.pk}"' in page  # the article still shows every highlight
+
+
+def test_a_verdict_in_the_open_only_view_returns_to_the_queue(client, checker):
+    claim = factories.make_claim(factories.make_story(status=StoryStatus.IN_REVIEW))
+    client.force_login(checker)
+    response = client.post(
+        check_url(claim.story) + "?show=open",
+        {"entry": f"claim-{claim.pk}", "version": claim.version, "op": "unverifiable"},
+    )
+    assert response["Location"] == check_url(claim.story) + "?show=open"

@@ -22,6 +22,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -48,6 +49,30 @@ VERDICT_BUTTONS = [
 ENTRY_MODEL_LIST = (Source, Quote, Claim)
 # Evidence is a web page a reader can open: nothing else becomes a link on the page.
 EVIDENCE_URL = URLValidator(schemes=["http", "https"])
+
+
+def stale_message(entry, kind: str) -> str | None:
+    """Who changed an entry last, when and to what, from its check log (covers evidence-only edits too)."""
+    last = (
+        CheckEvent.objects.filter(entry_type=kind, entry_id=entry.pk)
+        .select_related("actor")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if last is None:
+        return None
+    who = (last.actor.get_full_name() or last.actor.get_username()) if last.actor else "someone"
+    when = timezone.localtime(last.created_at).strftime("%Y-%m-%d %H:%M")
+    change = (
+        f"set it to “{CheckStatus(last.to_status).label}”"
+        if last.from_status != last.to_status
+        else "changed its evidence"
+    )
+    said = f" (“{last.note}”)" if last.note else ""
+    return (
+        f"Not saved: {who} {change}{said} at {when}, after you loaded the page. "
+        "Their change is shown below and what you typed is kept: decide again."
+    )
 
 
 def check_page_url(story_id: int, key: str | None = None) -> str:
@@ -460,7 +485,10 @@ class StoryAdmin(admin.ModelAdmin):
                     f"{entry._meta.verbose_name.capitalize()} {entry}: {updated.get_status_display().lower()}.",
                 )
         except services.ServiceError as exc:
-            messages.error(request, str(exc))
+            message = str(exc)
+            if isinstance(exc, services.StaleEdit):
+                message = stale_message(entry, kind) or message
+            messages.error(request, message)
             kept[key] = {"note": note, "evidence_url": evidence_url}
             code = (
                 409
@@ -470,6 +498,9 @@ class StoryAdmin(admin.ModelAdmin):
                 else 400
             )
             return code, None
+        if request.GET.get("show") == "open":
+            # Working through the queue: back to the open entries, the decided one gone.
+            return HttpResponseRedirect(check_page_url(story.pk) + "?show=open")
         return HttpResponseRedirect(check_page_url(story.pk, key))
 
     def _story_post(self, request, story: Story) -> HttpResponse | tuple:
@@ -543,6 +574,10 @@ class StoryAdmin(admin.ModelAdmin):
             "story": story,
             "ws": ws,
             "counts": ws.counts,
+            "open_only": request.GET.get("show") == "open",
+            "rows": [r for r in ws.rows if r.is_open]
+            if request.GET.get("show") == "open"
+            else ws.rows,
             "progress": progress_html(ws.counts),
             "verdicts": VERDICT_BUTTONS,
             "can_verdict": permissions.can_set_verdict(user, story),

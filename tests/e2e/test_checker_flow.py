@@ -83,6 +83,15 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
     page.screenshot(path=str(artifacts / "check-page-publish-refused.png"), full_page=False)
     assert Story.objects.get(pk=story.pk).status == StoryStatus.IN_REVIEW
 
+    # Keys work too: on the open-only view, j selects the first open entry and u marks it unverifiable.
+    page.goto(f"{live_server.url}/admin/stories/story/{story.pk}/check/?show=open")
+    first_open = page.locator("article.entry").first.get_attribute("data-entry")
+    page.keyboard.press("j")
+    page.keyboard.press("u")
+    page.wait_for_selector(".messagelist .success")
+    assert page.locator(f"#entry-{first_open}").count() == 0  # decided: gone from the queue
+    assert "st-unverifiable" in page.get_attribute(f"#hl-{first_open}", "class")
+
     # The editor finishes the checks, one click (plus a note) per entry, then publishes.
     page.goto(f"{live_server.url}/admin/stories/story/{story.pk}/check/")
     for _ in range(500):
