@@ -53,7 +53,8 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
 
     row.locator("input[name=evidence_url]").fill("https://www.instagram.com/p/example/")
     row.locator("textarea[name=note]").fill("Date of the post as shown on Instagram.")
-    row.locator("button[value=verified]").click()
+    with page.expect_navigation():
+        row.locator("button[value=verified]").click()
     page.wait_for_selector(".messagelist .success")
 
     page.reload()
@@ -74,7 +75,8 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
     # The editor tries to publish while entries are open: refused, with each open entry linked.
     login("edith", PASSWORD)
     page.goto(f"{live_server.url}/admin/stories/story/{story.pk}/check/")
-    page.click("#publish-btn")
+    with page.expect_navigation():
+        page.click("#publish-btn")
     page.wait_for_selector("#publish-blocked")
     links = page.locator("#publish-blocked a")
     assert links.count() == page.locator(OPEN_ROWS).count() > 0
@@ -87,7 +89,8 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
     page.goto(f"{live_server.url}/admin/stories/story/{story.pk}/check/?show=open")
     first_open = page.locator("article.entry").first.get_attribute("data-entry")
     page.keyboard.press("j")
-    page.keyboard.press("u")
+    with page.expect_navigation():
+        page.keyboard.press("u")
     page.wait_for_selector(".messagelist .success")
     assert page.locator(f"#entry-{first_open}").count() == 0  # decided: gone from the queue
     assert "st-unverifiable" in page.get_attribute(f"#hl-{first_open}", "class")
@@ -99,10 +102,12 @@ def test_checker_sets_a_verdict_and_the_editor_publishes(
         if open_row.count() == 0:
             break
         open_row.locator("textarea[name=note]").fill("Checked against the original post.")
-        open_row.locator("button[value=verified]").click()
+        with page.expect_navigation():
+            open_row.locator("button[value=verified]").click()
         page.wait_for_selector(".messagelist .success")
     assert page.locator(OPEN_ROWS).count() == 0
-    page.click("#publish-btn")
+    with page.expect_navigation():
+        page.click("#publish-btn")
     page.wait_for_selector(".messagelist .success")
     assert "published" in page.inner_text(".messagelist")
     assert Story.objects.get(pk=story.pk).status == StoryStatus.PUBLISHED
