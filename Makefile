@@ -31,12 +31,16 @@ test: setup lint
 test-fast: setup
 	$(BIN)/pytest -x -q -m "not e2e" $(PYTEST_ARGS)
 
+e2e: setup
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
 format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/admin_page.py
 
 lock:
 	rm -rf .lock-venv

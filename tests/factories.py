@@ -164,3 +164,116 @@ def make_claim_at(story: Story, text: str, **overrides) -> Claim:
     }
     fields.update(overrides)
     return Claim.objects.create(**fields)
+
+
+# ---------------------------------------------------------------------------
+# admin-workspace: the seed story with entries, for the check page, e2e and benchmarks.
+
+SEED_FILE = "000_e1971d8741fedcb8.txt"
+
+
+def _span(story: Story, text: str, after: int = 0) -> dict:
+    start = story.body.index(text, after)
+    return {"text": text, "start": start, "end": start + len(text)}
+
+
+def add_seed_entries(story: Story) -> None:
+    """A handful of the seed story's entries, placed at their offsets in the body.
+
+    Used only while the extractor yields nothing (the stub): the values are
+    what a reader of the seed article states, written down as test data.
+    """
+    from stories.services import person_get_or_create
+
+    teigen = person_get_or_create(name="Chrissy Teigen", aliases=["Teigen"])
+    miles = person_get_or_create(name="Miles")
+    union = person_get_or_create(name="Gabrielle Union")
+    p1_sentence = story.body[
+        story.body.index("Shortly after sharing") : story.body.index("pregnancy loss.") + 15
+    ]
+    make_source(
+        story,
+        label="P1",
+        author=teigen,
+        date=dt.date(2021, 9, 28),
+        date_precision="day",
+        description="photos of Miles for National Son's Day",
+        reported_text=p1_sentence,
+    )
+    p2 = make_source(
+        story,
+        label="P2",
+        author=teigen,
+        date=dt.date(2021, 9, 1),
+        date_precision="month",
+        description="image of her crying in the hospital",
+    )
+    p3_start = story.body.index("“It’s really weird")
+    p3 = make_source(
+        story,
+        label="P3",
+        author=teigen,
+        date=dt.date(2021, 9, 18),
+        date_precision="day",
+        description="photo of her sitting in a closet",
+        reported_text=story.body[p3_start : story.body.index("closet.") + 7],
+    )
+    dates = [
+        ("One year later", {"value": "2021-09", "anchor": "dateline"}),
+        ("Sept. 28", {"value": "2021-09-28", "anchor": "dateline"}),
+        ("A year ago", {"value": "2020-09", "anchor": "post of 2021-09-28"}),
+        ("Sept. 18", {"value": "2021-09-18", "anchor": "dateline"}),
+        ("late October", {"value": "2020-10", "mod": "END", "anchor": "dateline"}),
+    ]
+    for text, value in dates:
+        resolved = value["value"] + ("-01" if len(value["value"]) == 7 else "")
+        Claim.objects.create(
+            story=story,
+            kind=ClaimKind.DATE,
+            **_span(story, text),
+            value={"type": "DATE", "mod": None, **value},
+            resolved_date=dt.date.fromisoformat(resolved),
+        )
+    for text, age, subject in (("three-year-old", 3, miles), ("35-year-old", 35, teigen)):
+        Claim.objects.create(
+            story=story,
+            **_span(story, text),
+            kind=ClaimKind.AGE,
+            value={"age": age},
+            subject=subject,
+        )
+    quotes = [
+        ("To the son we almost had,", teigen, p2, False),
+        (
+            "A year ago you gave me the greatest pain I could ever imagine to show me I could survive anything, even if I didn’t want to.",
+            teigen,
+            p2,
+            False,
+        ),
+        ("Love u,", union, p2, False),
+        ("daily reminder", teigen, None, True),
+        (
+            "It’s really weird when you lose a baby and your body gets paused in time,",
+            teigen,
+            p3,
+            False,
+        ),
+    ]
+    for text, speaker, source, fragment in quotes:
+        span = _span(story, text)
+        Quote.objects.create(
+            story=story, **span, speaker=speaker, source=source, is_fragment=fragment
+        )
+
+
+def make_seed_story() -> Story:
+    """The seed article imported as the demo does (load_seeds: story and birth dates), with entries."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("load_seeds", stdout=StringIO())
+    story = Story.objects.order_by("id").first()
+    if not story.quotes.exists() and not story.claims.exists():
+        add_seed_entries(story)
+    return story
