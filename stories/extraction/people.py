@@ -2,14 +2,255 @@
 
 ``find_people`` returns a ``PeopleIndex`` that lists everyone named and
 resolves a name, surname, pronoun or description at a position to the
-canonical (fullest) name. Pure Python.
+canonical (fullest) name. Pure Python, rules only (capitalized name
+sequences, kinship and role words, pronoun agreement, salience); it must not
+guess: a reference it cannot tie to one person resolves to None.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
 
+from . import lexicon as lx
+from .marks import Layout, layout
 from .types import Person
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
+_NAME_SEQ = re.compile(
+    rf"(?<![\w’'-]){_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_TOKEN})*"
+)
+_TOKEN_RE = re.compile(rf"{_TOKEN}")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_PRONOUN = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+_MALE_PRONOUNS = {"he", "him", "his", "himself"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
+    "and or of to a an with was is are were be been has have had not who that which as"
+)
+_MOD_STOP_ALT = "|".join(sorted(_DESC_MOD_STOP, key=len, reverse=True))
+_NOUN_ALT = "|".join(
+    sorted(
+        (re.escape(n) for n in lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS),
+        key=len,
+        reverse=True,
+    )
+)
+_DESCRIPTION = re.compile(
+    rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})\b)[\w’'.-]+\s+){{0,4}}?)"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|[\w]+-year-old)(?![\w-])"
+)
+_YEAR_OLD = re.compile(r"[\w]+-year-old$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to one person (or, with ``group``, to several) in the text."""
+
+    start: int
+    end: int
+    person: int  # index into PeopleIndex.people; -1 for a group
+    kind: str  # "name", "alias" or "description"
+    in_quote: bool
+    group: tuple[int, ...] = ()
+
+
+class _Resolver:
+    """The mutable state behind a PeopleIndex: mentions in reading order and what is known of each person."""
+
+    def __init__(
+        self,
+        names: list[str],
+        aliases: list[list[str]],
+        mentions: list[Mention],
+        genders: list[str | None],
+        children: set[int],
+        couples: list[tuple[int, int, int]],
+        text: str,
+        sentence_starts: tuple[int, ...],
+    ) -> None:
+        self.names = names
+        self.aliases = aliases
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.genders = genders
+        self.children = children
+        self.couples = couples
+        self.text = text
+        self.sentence_starts = sentence_starts
+
+    def add(self, mention: Mention) -> None:
+        i = bisect_left(self.starts, mention.start)
+        self.starts.insert(i, mention.start)
+        self.mentions.insert(i, mention)
+
+    def before(self, start: int, limit: int) -> list[Mention]:
+        """Up to ``limit`` mentions that start before ``start``, nearest first."""
+        i = bisect_left(self.starts, start)
+        return self.mentions[max(0, i - limit) : i][::-1]
+
+    def resolve(self, mention: str, start: int) -> int | tuple[int, ...] | None:
+        words = mention.split()
+        if not words or not self.names:
+            return None
+        phrase = " ".join(words)
+        lowered = phrase.lower()
+        if lowered.endswith(("’s", "'s")):
+            lowered = lowered[:-2]
+        if lowered in _FEMALE_PRONOUNS:
+            return self.pronoun(start, "f")
+        if lowered in _MALE_PRONOUNS:
+            return self.pronoun(start, "m")
+        if lowered in _PLURAL_PRONOUNS:
+            return self.group_before(start)
+        if lowered in {"i", "we", "me", "us", "you", "it"}:
+            return None
+        recorded = self.mention_at(start, len(mention))
+        if recorded is not None:
+            return recorded
+        by_name = self.by_name(lowered, start)
+        if by_name is not None:
+            return by_name
+        match = _DESCRIPTION.fullmatch(phrase)
+        if match is not None:
+            return self.description(match.group("det"), phrase.split()[-1], phrase, start)
+        return None
+
+    def mention_at(self, start: int, length: int) -> int | tuple[int, ...] | None:
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            m = self.mentions[i]
+            if m.end - m.start <= length + 2:
+                return m.group if m.person < 0 else m.person
+        return None
+
+    def by_name(self, lowered: str, start: int) -> int | None:
+        exact = [i for i, n in enumerate(self.names) if n.lower() == lowered]
+        if exact:
+            return exact[0]
+        candidates = [
+            i
+            for i, n in enumerate(self.names)
+            if lowered in n.lower().split()
+            or lowered in {a.lower() for a in self.aliases[i] if a[:1].isupper()}
+        ]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        for m in self.before(start, 200):
+            if m.person in candidates:
+                return m.person
+        return None
+
+    def pronoun(self, start: int, gender: str) -> int | None:
+        fallback: int | None = None
+        for m in self.before(start, 80):
+            if start - m.start > 3000:
+                break
+            if m.in_quote or m.person < 0:
+                continue
+            g = self.genders[m.person]
+            if g == gender:
+                return m.person
+            if g is None and fallback is None and start - m.start < 600:
+                fallback = m.person
+        return fallback
+
+    def group_before(self, start: int) -> tuple[int, ...] | None:
+        for m in self.before(start, 40):
+            if start - m.start > 2500:
+                break
+            if m.person < 0 and not m.in_quote:
+                return m.group
+        return None
+
+    def description(
+        self, det: str, noun: str, phrase: str, start: int
+    ) -> int | tuple[int, ...] | None:
+        det = det.lower()
+        noun = noun.lower().rstrip(".,")
+        base = (
+            noun[:-1]
+            if noun.endswith("s") and noun[:-1] in lx.KIN_NOUNS | lx.PERSON_NOUNS
+            else noun
+        )
+        alias = phrase.lower()
+        for i, known in enumerate(self.aliases):
+            if alias in {
+                a.lower() for a in known if not a[:1].isupper() or a.lower().startswith("the ")
+            }:
+                return i
+        if base in lx.PLURAL_PERSON_NOUNS:
+            return self.group_before(start)
+        gender = "f" if base in lx.FEMALE_NOUNS else "m" if base in lx.MALE_NOUNS else None
+        if det in {"her", "his", "their"} and base in lx.KIN_NOUNS:
+            if base not in lx.KIN_SPOUSE:
+                return None  # "her son" with two sons in the story cannot be told apart by rules.
+            owner = (
+                self.group_before(start)
+                if det == "their"
+                else self.pronoun(start, "f" if det == "her" else "m")
+            )
+            owners = (
+                set(owner) if isinstance(owner, tuple) else {owner} if owner is not None else set()
+            )
+            partners: Counter[int] = Counter()
+            for a, b, _ in self.couples:
+                if a in owners and b not in owners:
+                    partners[b] += 1
+                elif b in owners and a not in owners:
+                    partners[a] += 1
+            ranked = [
+                p
+                for p, _ in partners.most_common()
+                if gender is None or self.genders[p] in (gender, None)
+            ]
+            return ranked[0] if ranked else None
+        if det != "the":
+            return None
+        return self.salient(start, gender)
+
+    def salient(self, start: int, gender: str | None) -> int | None:
+        """The main adult of the story so far: most mentioned before ``start``, first-named on a tie."""
+        lo, hi = self.sentence_bounds(start)
+        counts: Counter[int] = Counter()
+        first_seen: dict[int, int] = {}
+        excluded: set[int] = set()
+        for m in self.before(start, 400):
+            if m.person < 0 or m.in_quote:
+                continue
+            counts[m.person] += 1
+            first_seen[m.person] = m.start
+            if m.start >= lo and m.kind == "name":
+                excluded.add(m.person)
+        i = bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].kind == "name":
+                excluded.add(self.mentions[i].person)
+            i += 1
+        ranked = sorted(
+            (
+                p
+                for p in counts
+                if p not in excluded
+                and p not in self.children
+                and (gender is None or self.genders[p] in (gender, None))
+            ),
+            key=lambda p: (-counts[p], first_seen[p]),
+        )
+        return ranked[0] if ranked else None
+
+    def sentence_bounds(self, start: int) -> tuple[int, int]:
+        starts = self.sentence_starts
+        i = bisect_left(starts, start + 1) - 1
+        lo = starts[i] if i >= 0 else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return lo, hi
 
 
 @dataclass(frozen=True)
@@ -17,11 +258,333 @@ class PeopleIndex:
     """Everyone named in one text, and how references to them resolve."""
 
     people: tuple[Person, ...] = ()
+    resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
     def resolve(self, mention: str, start: int) -> str | None:
-        return None  # Rules arrive with the quotes-and-people extraction issue.
+        """The canonical name ``mention`` (name, pronoun or description) refers to at ``start``.
+
+        A pronoun or description resolves to the most salient matching person before
+        ``start``; "they" or "the couple" to "A and B". None when no one fits.
+        """
+        found = self.resolve_index(mention, start)
+        if found is None:
+            return None
+        if isinstance(found, tuple):
+            return " and ".join(self.people[i].name for i in found)
+        return self.people[found].name
+
+    def resolve_index(self, mention: str, start: int) -> int | tuple[int, ...] | None:
+        if self.resolver is None:
+            return None
+        return self.resolver.resolve(mention, start)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.resolver.mentions if self.resolver else []
+
+    def name_of(self, found: int | tuple[int, ...] | None) -> str | None:
+        if found is None:
+            return None
+        if isinstance(found, tuple):
+            return " and ".join(self.people[i].name for i in found)
+        return self.people[found].name
 
 
-def find_people(text: str) -> PeopleIndex:
+# -- finding the people ------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: list[str]
+    role: str | None  # a title or kin word just before ("son", "President")
+    in_quote: bool
+    sentence_initial: bool
+
+
+def _candidates(text: str, lay: Layout) -> list[_Candidate]:
+    """Runs of capitalized words, split at function words, with the role word before each run."""
+    found: list[_Candidate] = []
+    sentence_starts = set(lay.sentence_starts) | {p[0] for p in lay.paragraphs}
+
+    def emit(run: list[tuple[str, int, int]], role: str | None) -> None:
+        if not run:
+            return
+        s, e = run[0][1], run[-1][2]
+        initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
+        tokens = [t for t, _, _ in run]
+        found.append(_Candidate(s, e, tokens, role, lay.narration[s] == "\x00", initial))
+
+    for match in _NAME_SEQ.finditer(text):
+        run: list[tuple[str, int, int]] = []
+        role = _word_before(text, match.start())
+        for tok_match in _TOKEN_RE.finditer(match.group()):
+            tok, s = tok_match.group(), match.start() + tok_match.start()
+            possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
+            word = tok[:-2] if possessive else tok
+            low = word.lower().rstrip(".")
+            if low in lx.FUNCTION_WORDS or low in lx.MONTHS:
+                emit(run, role)
+                run = []
+                role = low
+                continue
+            if low in lx.ROLE_TITLES and not run:
+                role = low
+                continue
+            run.append((word, s, s + len(word)))
+            if possessive:
+                emit(run, role)
+                run = []
+                role = None
+        emit(run, role)
+    return found
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    match = re.search(r"([A-Za-zé]+)[,\s]{1,3}$", text[max(0, pos - 30) : pos])
+    return match.group(1).lower() if match else None
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(t.lower().rstrip(".") in lx.NOT_PERSON_WORDS for t in tokens)
+
+
+def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
-    return PeopleIndex()
+    lay = lay or layout(text)
+    cands = [c for c in _candidates(text, lay) if not _is_org(c.tokens)]
+    full: list[list[str]] = []
+    for c in cands:
+        if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
+            if not any(_same_person(c.tokens, f) for f in full):
+                full.append(list(c.tokens))
+            else:
+                for i, f in enumerate(full):
+                    if _same_person(c.tokens, f) and len(c.tokens) > len(f):
+                        full[i] = list(c.tokens)
+    names = [" ".join(f) for f in full]
+    genders_prior: list[Counter[str]] = [Counter() for _ in names]
+    child: set[int] = set()
+
+    def person_for_single(token: str) -> list[int]:
+        return [i for i, f in enumerate(full) if token in (f[0], f[-1])]
+
+    raw_mentions: list[tuple[int, int, int, str, bool]] = []
+    # Single names: a known person's first or last name, or a new person when the context says so.
+    kin_list_until = -1
+    for c in cands:
+        if len(c.tokens) >= 2:
+            idx = next(i for i, f in enumerate(full) if _same_person(c.tokens, f))
+            raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
+            _role_vote(genders_prior[idx], c.role)
+            continue
+        token = c.tokens[0]
+        if token.endswith("."):
+            continue
+        matches = person_for_single(token)
+        if matches:
+            raw_mentions.append(
+                (
+                    c.start,
+                    c.end,
+                    matches[0] if len(matches) == 1 else -2 - len(raw_mentions),
+                    "alias",
+                    c.in_quote,
+                )
+            )
+            continue
+        low = token.lower()
+        after = text[c.end : c.end + 40]
+        evidence = (
+            c.role in lx.KIN_NOUNS
+            or c.role in lx.ROLE_TITLES
+            or c.start <= kin_list_until
+            or (_SPEECH_AFTER.match(after) is not None and not c.sentence_initial)
+            or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
+            or (
+                not c.sentence_initial and not c.in_quote and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+            )
+        )
+        if not evidence:
+            continue
+        if c.role in lx.KIN_NOUNS and (c.role or "") in {
+            "children",
+            "kids",
+            "sons",
+            "daughters",
+            "twins",
+        }:
+            kin_list_until = c.end + 40
+        idx = names.index(token) if token in names else -1
+        if idx < 0:
+            full.append([token])
+            names.append(token)
+            genders_prior.append(Counter())
+            idx = len(names) - 1
+        raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
+        _role_vote(genders_prior[idx], c.role)
+        if c.role in lx.KIN_CHILD or c.start <= kin_list_until:
+            child.add(idx)
+    # Late single-name people can make earlier singles ("Jack" before "son Jack") resolvable.
+    resolved: list[tuple[int, int, int, str, bool]] = []
+    for s, e, idx, kind, q in raw_mentions:
+        if idx <= -2:
+            token = text[s:e]
+            matches = person_for_single(token)
+            idx = _nearest_named(resolved, matches, s)
+        resolved.append((s, e, idx, kind, q))
+    resolved.extend(_late_singles(cands, names, resolved))
+    resolved.sort()
+
+    genders = _genders(lay, names, resolved, genders_prior)
+    mentions, couples = _with_groups(text, resolved)
+    aliases: list[list[str]] = [[] for _ in names]
+    for s, e, idx, kind, _q in resolved:
+        if kind == "alias" and idx >= 0:
+            _add_alias(aliases[idx], text[s:e], names[idx])
+    resolver = _Resolver(
+        names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
+    )
+    _add_descriptions(resolver, lay)
+    people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
+    return PeopleIndex(people=people, resolver=resolver)
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|once)\s+)?(?:"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    return (
+        a == b
+        or (a[0] == b[0] and a[-1] == b[-1])
+        or (len(a) < len(b) and a[-1] == b[-1] and a[0] == b[0])
+    )
+
+
+def _role_vote(votes: Counter[str], role: str | None) -> None:
+    if (
+        role in lx.KIN_MALE
+        or role in lx.MALE_NOUNS
+        or role in {"mr", "sir", "lord", "king", "prince"}
+    ):
+        votes["m"] += 2
+    elif (
+        role in lx.KIN_FEMALE
+        or role in lx.FEMALE_NOUNS
+        or role in {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+    ):
+        votes["f"] += 2
+
+
+def _nearest_named(
+    resolved: list[tuple[int, int, int, str, bool]], matches: list[int], pos: int
+) -> int:
+    for s, _e, idx, _k, _q in reversed(resolved):
+        if s < pos and idx in matches:
+            return idx
+    return matches[0]
+
+
+def _late_singles(
+    cands: list[_Candidate], names: list[str], resolved: list[tuple[int, int, int, str, bool]]
+) -> list[tuple[int, int, int, str, bool]]:
+    seen = {(s, e) for s, e, *_ in resolved}
+    extra = []
+    for c in cands:
+        if len(c.tokens) == 1 and (c.start, c.end) not in seen and c.tokens[0] in names:
+            extra.append((c.start, c.end, names.index(c.tokens[0]), "name", c.in_quote))
+    return extra
+
+
+def _genders(
+    lay: Layout,
+    names: list[str],
+    mentions: list[tuple[int, int, int, str, bool]],
+    prior: list[Counter[str]],
+) -> list[str | None]:
+    votes = [Counter(p) for p in prior]
+    for i, name in enumerate(names):
+        first = name.split()[0].lower()
+        if first in lx.FEMALE_NAMES:
+            votes[i]["f"] += 1.5
+        elif first in lx.MALE_NAMES:
+            votes[i]["m"] += 1.5
+    narration = lay.narration
+    for n, (s, e, idx, _kind, in_quote) in enumerate(mentions):
+        if in_quote or idx < 0:
+            continue
+        limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
+        sentence_end = lay.sentence_of(s)[1]
+        window = narration[e : min(limit, sentence_end, e + 120)]
+        if re.match(r"\s+and\s+", window):
+            continue
+        pronoun = _PRONOUN.search(window)
+        if pronoun:
+            votes[idx]["f" if pronoun.group(1).lower() in _FEMALE_PRONOUNS else "m"] += 1
+    result: list[str | None] = []
+    for v in votes:
+        if v["f"] > v["m"]:
+            result.append("f")
+        elif v["m"] > v["f"]:
+            result.append("m")
+        else:
+            result.append(None)
+    return result
+
+
+def _with_groups(
+    text: str, resolved: list[tuple[int, int, int, str, bool]]
+) -> tuple[list[Mention], list[tuple[int, int, int]]]:
+    mentions = [Mention(s, e, idx, kind, q) for s, e, idx, kind, q in resolved if idx >= 0]
+    couples: list[tuple[int, int, int]] = []
+    groups: list[Mention] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.person != b.person and re.fullmatch(r",?\s+(?:and|&)\s+", text[a.end : b.start]):
+            couples.append((a.person, b.person, a.start))
+            if not a.in_quote:
+                groups.append(Mention(a.start, b.end, -1, "group", False, (a.person, b.person)))
+    merged = sorted([*mentions, *groups], key=lambda m: (m.start, -m.end))
+    return merged, couples
+
+
+def _add_alias(aliases: list[str], alias: str, name: str) -> None:
+    alias = " ".join(alias.split())
+    if alias.lower() == name.lower():
+        return
+    if alias.lower() not in {a.lower() for a in aliases}:
+        aliases.append(alias)
+
+
+def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
+    """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
+    text = resolver.text
+    name_starts = {m.start: m for m in resolver.mentions if m.kind in {"name", "alias"}}
+    for match in _DESCRIPTION.finditer(lay.narration):
+        mods = match.group("mods").split()
+        if any(m.lower() in _DESC_MOD_STOP for m in mods):
+            continue
+        start, end = match.start(), match.end()
+        extension = re.match(rf"\s+(?:{_NOUN_ALT})(?![\w-])", text[end : end + 30])
+        if extension and _YEAR_OLD.search(match.group("noun")):
+            end += extension.end()
+        phrase = text[start:end]
+        # "their late son Jack", "her husband, John Legend": the description names its person.
+        follow = re.match(r",?\s+", text[end : end + 3])
+        after = end + (follow.end() if follow else 0)
+        person: int | tuple[int, ...] | None
+        if after in name_starts and name_starts[after].person >= 0:
+            person = name_starts[after].person
+        else:
+            person = resolver.description(match.group("det"), phrase.split()[-1], phrase, start)
+        if person is None:
+            continue
+        if isinstance(person, tuple):
+            resolver.add(Mention(start, end, -1, "description", False, person))
+        else:
+            resolver.add(Mention(start, end, person, "description", False))
+            _add_alias(resolver.aliases[person], phrase, resolver.names[person])
