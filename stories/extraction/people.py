@@ -84,6 +84,7 @@ class _Resolver:
         self.couples = couples
         self.text = text
         self.sentence_starts = sentence_starts
+        self.layout: Layout | None = None
 
     def add(self, mention: Mention) -> None:
         i = bisect_left(self.starts, mention.start)
@@ -128,6 +129,14 @@ class _Resolver:
             m = self.mentions[i]
             if m.end - m.start <= length + 2:
                 return m.group if m.person < 0 else m.person
+        return None
+
+    def mention_starting(self, start: int) -> int | tuple[int, ...] | None:
+        """The person of the longest recorded mention that starts exactly at ``start``."""
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            m = self.mentions[i]
+            return m.group if m.person < 0 else m.person
         return None
 
     def by_name(self, lowered: str, start: int) -> int | None:

@@ -1,17 +1,475 @@
 """Direct quotations, their speakers, and the posts they came from.
 
 Pure Python. Titles, scare quotes and nicknames in quotation marks are not
-quotes. An unknown speaker stays None rather than guessed.
+quotes. An unknown speaker stays None rather than guessed. The marks live in
+``marks``, attribution patterns in ``speakers``, post reports in ``posts``;
+this module decides which spans are quotes and ties the three together.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from . import posts as px
+from . import speakers as sp
+from .marks import Layout, Span, layout
 from .people import PeopleIndex
 from .types import DateClaim, Post, QuoteClaim
+
+_SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
+_TITLE_CUE = re.compile(
+    r"(?:\b(?:song|single|album|track|record|EP|film|movie|show|series|sitcom|book|novel|memoir|cookbook|"
+    r"episode|documentary|podcast|play|musical|hit|titled|entitled|named|dubbed|nicknamed|known as|"
+    r"so-called|the word|the term|the phrase|hashtag|campaign|segment|column|article|poem|painting|"
+    r"exhibition|tour|collection|brand|slogan|sign|banner|headline|app|game|sketch|special)"
+    r"(?:\s+(?:of|was|is|called|named))?[\s,]*$)",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
+
+
+@dataclass
+class _Record:
+    span: Span
+    text: str
+    partial: bool
+    attribution: sp.Attribution = sp.NONE
+    speaker: int | tuple[int, ...] | None = None
+    rule: str = "none"
+    follows: int | None = None  # index of the quote this one continues
+    post: int | None = None  # index into the post drafts
+
+
+def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
+    """A fragment inside narration ("a “daily reminder” of"), not a quote that stands as speech."""
+    i = span.open_at - 1
+    while i >= paragraph_start and text[i].isspace():
+        i -= 1
+    if i < paragraph_start:
+        return False
+    return text[i].isalnum() or text[i] in "’'"
+
+
+def _title_case(inner: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and len(words) <= 12 and all(w[0].isupper() for w in significant)
+
+
+def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int) -> bool:
+    """Titles, nicknames and scare quotes: marks around words nobody is quoted as saying."""
+    inner = text[span.start : span.end].strip()
+    if not inner:
+        return True
+    head = narration[max(para_lo, span.open_at - 40) : span.open_at]
+    if _TITLE_CUE.search(head):
+        return True
+    before_word = re.search(r"([\w’'-]+)\s*$", head)
+    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    after_word = re.match(r"\s*([\w’'-]+)", after)
+    nickname = (
+        before_word is not None
+        and before_word.group(1)[:1].isupper()
+        and after_word is not None
+        and after_word.group(1)[:1].isupper()
+        and len(inner.split()) <= 3
+    )
+    if nickname:
+        return True
+    return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
 def find_quotes(
     text: str, people: PeopleIndex, dates: list[DateClaim]
 ) -> tuple[list[QuoteClaim], list[Post]]:
     """Every quotation in ``text`` and every post the text reports."""
-    return [], []  # Rules arrive with the quotes-and-people extraction issue.
+    lay: Layout = getattr(people.resolver, "layout", None) or layout(text)
+    narration = lay.narration
+    records: list[_Record] = []
+    for span in lay.spans:
+        para_lo, _ = lay.paragraphs[span.paragraph]
+        partial = _embedded(text, span, para_lo)
+        if _is_trap(text, narration, span, partial, para_lo):
+            continue
+        records.append(_Record(span, text[span.start : span.end], partial))
+    _attribute(text, lay, people, records)
+    drafts = _assign_posts(text, lay, people, records, dates)
+
+    def name(found: int | tuple[int, ...] | None) -> str | None:
+        return people.name_of(found)
+
+    claims = [
+        QuoteClaim(
+            text=r.text,
+            start=r.span.start,
+            end=r.span.end,
+            speaker=name(r.speaker),
+            partial=r.partial,
+            post=f"P{drafts[r.post].number}" if r.post is not None else None,
+        )
+        for r in records
+    ]
+    posts = [
+        Post(
+            id=f"P{d.number}",
+            author=name(d.author),
+            platform=d.platform,
+            date=d.date,
+            text=text[d.report.sentence[0] : d.report.sentence[1]],
+            what=d.what,
+            start=d.report.sentence[0],
+            end=d.report.sentence[1],
+        )
+        for d in drafts
+    ]
+    return claims, posts
+
+
+# -- speakers -------------------------------------------------------------------------------
+
+
+def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Record]) -> None:
+    narration = lay.narration
+    for i, r in enumerate(records):
+        span = r.span
+        para_lo, para_hi = lay.paragraphs[span.paragraph]
+        prev_close = _previous_end(lay, span)
+        next_open = _next_open(lay, span, para_hi)
+        if r.partial:
+            r.attribution = sp.fragment(
+                narration, lay.sentence_of(span.open_at), span.open_at, span.close_at or span.end
+            )
+            if r.attribution.rule == "none":
+                r.rule = "scare"
+                continue
+        else:
+            inner = r.text.rstrip("’'”\" ")
+            closed = span.close_at is not None
+            nxt = _next_char(text, (span.close_at or span.end) + 1, para_hi)
+            may_follow = closed and (not inner.endswith(".") or (nxt is not None and nxt.islower()))
+            if may_follow:
+                sentence_end = lay.sentence_of(span.close_at)[1]
+                r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
+            if r.attribution.rule == "none":
+                r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
+        if r.attribution.subject:
+            r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
+            r.rule = r.attribution.rule
+            continue
+        if not r.partial:
+            _continue_speaker(text, lay, people, records, i)
+    # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
+    # that nobody is said to have said is a title ("“Lemonade” topped the charts").
+    records[:] = [
+        r
+        for r in records
+        if r.rule != "scare"
+        and not (
+            r.rule == "none"
+            and _title_case(r.text)
+            and not _ENDS_SENTENCE.search(r.text.strip())
+            and len(r.text.split()) <= 8
+        )
+    ]
+
+
+def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
+    parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        found = [
+            people.resolve_index(parts[0], start),
+            people.resolve_index(parts[1], start + len(parts[0]) + 5),
+        ]
+        singles = [f for f in found if isinstance(f, int)]
+        if len(singles) == 2:
+            return tuple(singles)
+    return px._resolve_one(subject, start, people)
+
+
+def _previous_end(lay: Layout, span: Span) -> int:
+    index = lay.spans.index(span)
+    if index == 0:
+        return 0
+    prev = lay.spans[index - 1]
+    return (prev.close_at + 1) if prev.close_at is not None else prev.end
+
+
+def _next_open(lay: Layout, span: Span, para_hi: int) -> int:
+    index = lay.spans.index(span)
+    if index + 1 < len(lay.spans):
+        return min(para_hi, lay.spans[index + 1].open_at)
+    return para_hi
+
+
+def _next_char(text: str, pos: int, hi: int) -> str | None:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < hi else None
+
+
+def _continue_speaker(
+    text: str, lay: Layout, people: PeopleIndex, records: list[_Record], i: int
+) -> None:
+    """Continued speech: the previous quote's speaker, unless someone else is named in between."""
+    r = records[i]
+    prev_index = next((j for j in range(i - 1, -1, -1) if not records[j].partial), None)
+    if prev_index is None:
+        return
+    prev = records[prev_index]
+    if r.span.paragraph - prev.span.paragraph > 1:
+        return
+    para_lo = lay.paragraphs[r.span.paragraph][0]
+    starts_paragraph = r.span.open_at == _first_visible(text, para_lo)
+    if (
+        prev.span.close_at is None
+        and prev.span.paragraph == r.span.paragraph - 1
+        and starts_paragraph
+    ):
+        r.speaker, r.rule, r.follows = prev.speaker, "paragraph", prev_index
+        return
+    if prev.span.paragraph != r.span.paragraph and not starts_paragraph:
+        return
+    gap_lo = (prev.span.close_at or prev.span.end) + 1
+    # Words inside the previous quote's own attribution ("with her husband at her bedside") name
+    # no new speaker; only a person named after it does.
+    if prev.attribution.rule == "after":
+        gap_lo = max(gap_lo, prev.attribution.clause_end)
+    others = {
+        m.person
+        for m in people.mentions
+        if gap_lo <= m.start < r.span.open_at
+        and not m.in_quote
+        and m.person >= 0
+        and m.kind != "group"
+    }
+    speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
+    if others - speaker_set:
+        return
+    if prev.speaker is not None:
+        r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
+
+
+def _first_visible(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# -- posts ----------------------------------------------------------------------------------
+
+
+def _assign_posts(
+    text: str, lay: Layout, people: PeopleIndex, records: list[_Record], dates: list[DateClaim]
+) -> list[px.PostDraft]:
+    narration = lay.narration
+    reports = px.find_reports(lay, people)
+    px.dates_for(reports, dates, lay)
+    for report in reports:
+        report.author, report.participants = px.author_of(report, lay, people)
+    claimed: dict[int, px.Report] = {}
+    for n, r in enumerate(records):
+        a = r.attribution
+        if r.partial or a.rule not in {"after", "before"}:
+            continue
+        what, platform, reported = px.quote_media(narration, (a.clause_start, a.clause_end))
+        own = [
+            rep
+            for rep in reports
+            if a.clause_start <= rep.start < a.clause_end and rep.quote is None
+        ]
+        if own:
+            rep = own[0]
+            rep.quote = n
+            rep.what = what or rep.what
+            rep.platform = platform or rep.platform
+            rep.author = _single(r.speaker)
+            rep.participants = _as_tuple(r.speaker)
+            if rep.kind == "shared-on-date":
+                rep.kind = "quote-media"
+            claimed[n] = rep
+        elif reported:
+            rep = px.Report(
+                a.clause_start,
+                a.clause_end,
+                lay.sentence_of(a.clause_start),
+                "quote-media",
+                platform,
+                what,
+                _single(r.speaker),
+                _as_tuple(r.speaker),
+            )
+            rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
+            rep.quote = n
+            claimed[n] = rep
+    comment_triggers = [m.start() for m in px._COMMENTS.finditer(narration)]
+    timeline: list[tuple[int, int, str, object]] = []
+    for rep in reports:
+        if rep.quote is None:
+            timeline.append((rep.start, 0, "report", rep))
+    for pos in comment_triggers:
+        timeline.append((pos, 1, "comments", pos))
+    for n, r in enumerate(records):
+        timeline.append((r.span.open_at, 2, "quote", n))
+    timeline.sort(key=lambda item: (item[0], item[1]))
+    drafts: list[px.PostDraft] = []
+    for pos, _order, kind, payload in timeline:
+        if kind == "report":
+            _take_report(payload, drafts, lay)  # type: ignore[arg-type]
+        elif kind == "comments":
+            if drafts:
+                para = lay.paragraph_of(pos)
+                drafts[-1].comment_mode_until = lay.paragraphs[para][1]
+        else:
+            n = payload  # type: ignore[assignment]
+            _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+    for d in drafts:
+        if d.platform is None:
+            d.platform = px.default_platform(d.kind, d.what)
+        if d.author is None and d.quotes:
+            d.author = _single(records[d.quotes[0]].speaker)
+    return drafts
+
+
+def _single(found: int | tuple[int, ...] | None) -> int | None:
+    if isinstance(found, tuple):
+        return found[0] if found else None
+    return found
+
+
+def _as_tuple(found: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    if found is None:
+        return ()
+    return found if isinstance(found, tuple) else (found,)
+
+
+def _date_in(dates: list[DateClaim], narration: str, lo: int, hi: int) -> str | None:
+    for d in dates:
+        if lo <= d.start < hi and narration[d.start : d.start + 1] != "\x00":
+            value = px._date_value(d)
+            if value:
+                return value
+    return None
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+_MERGE_INTO = {
+    "quote-media": {"social", "shared-on-date", "return", "quote-media", "essay", "statement"},
+    "social": {"social", "shared-on-date", "return"},
+    "shared-on-date": {"social", "shared-on-date", "return"},
+    "essay": {"essay"},
+    "statement": {"statement"},
+    "interview": {"interview"},
+    "return": set(),
+}
+
+
+def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
+    """A report either adds to the post it keeps describing or starts a new post."""
+    para = lay.paragraph_of(rep.start)
+    if drafts:
+        last = drafts[-1]
+        if (
+            not last.quotes
+            and rep.kind != "return"
+            and last.kind in _MERGE_INTO.get(rep.kind, set())
+            and (rep.author is None or last.author is None or rep.author == last.author)
+            and para - last.paragraph <= 1
+            and _compatible_dates(last.date, rep.date)
+        ):
+            last.what = last.what or rep.what
+            last.platform = last.platform or rep.platform
+            if rep.date and (last.date is None or len(rep.date) > len(last.date)):
+                last.date = rep.date
+            last.author = last.author if last.author is not None else rep.author
+            last.participants |= set(rep.participants)
+            return last
+    platform = rep.platform
+    if rep.kind == "return" and platform is None and drafts:
+        platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
+    draft = px.PostDraft(
+        number=len(drafts) + 1,
+        report=rep,
+        author=rep.author,
+        participants=set(rep.participants) | ({rep.author} if rep.author is not None else set()),
+        platform=platform,
+        date=rep.date,
+        what=rep.what,
+        kind="social" if rep.kind == "return" else rep.kind,
+        paragraph=para,
+    )
+    drafts.append(draft)
+    return draft
+
+
+def _place_quote(
+    n: int,
+    records: list[_Record],
+    drafts: list[px.PostDraft],
+    claimed: dict[int, px.Report],
+    lay: Layout,
+) -> None:
+    r = records[n]
+    speaker = _single(r.speaker)
+    verb = (r.attribution.verb or "").lower()
+    para = r.span.paragraph
+    post: int | None = None
+    if n in claimed:
+        draft = _take_report(claimed[n], drafts, lay)
+        post = drafts.index(draft)
+    elif r.partial and speaker is not None:
+        sentence = lay.sentence_of(r.span.open_at)
+        for m in range(n - 1, -1, -1):
+            other = records[m]
+            if other.span.open_at < sentence[0]:
+                break
+            if not other.partial and other.speaker == r.speaker and other.post is not None:
+                post = other.post
+                break
+    if post is None and r.follows is not None:
+        post = records[r.follows].post
+    if post is None and not r.partial and verb in lx.CONTINUING_VERBS and speaker is not None:
+        for m in range(n - 1, -1, -1):
+            other = records[m]
+            if para - other.span.paragraph > 2:
+                break
+            if not other.partial and other.speaker == r.speaker:
+                post = other.post
+                break
+    if post is None and drafts and speaker is not None:
+        last = drafts[-1]
+        in_comments = last.comment_mode_until >= r.span.open_at or verb in {
+            "commented",
+            "replied",
+            "responded",
+        }
+        if in_comments and speaker not in last.participants and para - last.paragraph <= 1:
+            post = len(drafts) - 1
+    if post is None and speaker is not None and verb in lx.WRITING_VERBS:
+        post = _latest_by(
+            drafts,
+            speaker,
+            para,
+            kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
+        )
+    if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
+        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=1)
+    r.post = post
+    if post is not None:
+        drafts[post].quotes.append(n)
+
+
+def _latest_by(
+    drafts: list[px.PostDraft], speaker: int, para: int, kinds: set[str], window: int = 2
+) -> int | None:
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if para - d.paragraph > window:
+            return None
+        if d.kind in kinds and (d.author == speaker or speaker in d.participants):
+            return i
+    return None

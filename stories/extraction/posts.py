@@ -1,0 +1,414 @@
+"""Posts, essays, interviews and statements a story reports, and which quotes came from each.
+
+Finds reports of a post in the narration ("shared photos of …", "penned an
+essay for Medium", "opened up … on Good Morning America", "“…,” she wrote
+alongside a photo of …", "returned to the platform"), gives each an author,
+platform, date and what it showed, groups reports of the same post, and
+assigns quotes to posts (continued speech, comments under a post, spoken
+quotes in an interview). Pure Python; a platform or date the text does not
+support stays None, with one documented default: a photo or video post with
+no platform named is taken to be on Instagram.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .marks import Layout
+from .people import PeopleIndex
+from .types import DateClaim
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_SEQ = rf"[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
+_PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
+_PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
+_PLATFORM_RE = re.compile(
+    rf"(?<![\w-])(?P<plat>{_PLATFORM_ALT}|X(?=,? formerly| \(formerly))(?![\w-])"
+)
+_PLATFORM_CONTEXT = re.compile(
+    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+)
+_POST_NOUNS = (
+    r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
+    r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
+    r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
+)
+_MEDIA_NOUNS = re.compile(
+    r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
+)
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
+    r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
+    r"dropp(?:ed|ing)|put out|took to)\s+"
+    r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
+    r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
+    rf"(?:{_POST_NOUNS})\b)"
+)
+_RETURN = re.compile(
+    rf"\b(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
+)
+_INTERVIEW = re.compile(
+    r"\b(?:in|during)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast)\b"
+    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>{_CAP_SEQ}))?"
+)
+_TOLD = re.compile(rf"\btold\s+(?P<outlet>{_CAP_SEQ})(?:\s+magazine)?")
+_SPOKE_ON = re.compile(
+    r"\b(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
+    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during)\s+"
+    rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
+)
+_STATEMENT = re.compile(
+    r"\b(?:in|released|issued|shared|put out|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|press release)\b"
+    rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
+)
+_SHARED_ON_DATE = re.compile(
+    r"\b(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
+    r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
+)
+_WITH_MEDIA = re.compile(
+    r"\b(?:alongside|next to|along with|beside|with|under|captioning|in the caption of|to caption|over)\s+"
+    r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
+)
+_IN_A_POST = re.compile(
+    rf"\b(?:in|on)\s+(?:an?|her|his|their)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|caption|story|Story|message|update)\b"
+)
+_COMMENTS = re.compile(
+    r"\b(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated)\b"
+    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses)\b"
+    r"|\b(?:in the comments|comment section|commented)\b"
+)
+_AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
+_NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium", "the"}
+
+
+@dataclass
+class Report:
+    """One report of a post in the narration, before reports of the same post are grouped."""
+
+    start: int  # the trigger phrase
+    end: int
+    sentence: tuple[int, int]
+    kind: str  # "social", "essay", "interview", "statement", "return", "shared-on-date", "quote-media"
+    platform: str | None = None
+    what: str | None = None
+    author: int | None = None
+    participants: tuple[int, ...] = ()
+    date: str | None = None
+    quote: int | None = None  # index of the quote whose attribution reports the post
+
+
+@dataclass
+class PostDraft:
+    """A post being assembled from one or more reports."""
+
+    number: int
+    report: Report
+    author: int | None
+    participants: set[int]
+    platform: str | None
+    date: str | None
+    what: str | None
+    kind: str
+    paragraph: int
+    quotes: list[int] = field(default_factory=list)
+    comment_mode_until: int = -1
+
+
+def _clause(narration: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    lo, hi = sentence
+    left = max(narration.rfind(",", lo, pos), narration.rfind("\x00", lo, pos))
+    right_candidates = [
+        i for i in (narration.find(",", pos, hi), narration.find("\x00", pos, hi)) if i >= 0
+    ]
+    return (left + 1 if left >= 0 else lo, min(right_candidates) if right_candidates else hi)
+
+
+def _date_value(claim: DateClaim) -> str | None:
+    if claim.type != "DATE" or not claim.value or not claim.value[:1].isdigit():
+        return None
+    return claim.value
+
+
+def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
+    """Every narration phrase that reports a post, in reading order (one per clause)."""
+    narration = lay.narration
+    found: list[Report] = []
+
+    def add(
+        start: int, end: int, kind: str, platform: str | None = None, what: str | None = None
+    ) -> None:
+        found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
+
+    for m in _SHARE.finditer(narration):
+        obj = m.group("obj")
+        kind = (
+            "essay"
+            if re.search(r"essay|op-ed|letter|blog|newsletter", obj)
+            else "statement"
+            if "statement" in obj
+            else "social"
+        )
+        add(
+            m.start(),
+            m.end(),
+            kind,
+            what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
+        )
+    for m in _PLATFORM_RE.finditer(narration):
+        before = narration[max(0, m.start() - 40) : m.start()]
+        after = narration[m.end() : m.end() + 20]
+        if _PLATFORM_CONTEXT.search(before) or re.match(
+            rf"\s+(?:{_POST_NOUNS}|Live|Story|Stories)\b", after
+        ):
+            add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
+    for m in _RETURN.finditer(narration):
+        add(
+            m.start(),
+            m.end(),
+            "return",
+            platform=_platform_name(m.group("plat")) if m.group("plat") else None,
+        )
+    for m in _INTERVIEW.finditer(narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
+        add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
+    for m in _TOLD.finditer(narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet:
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
+    for m in _SPOKE_ON.finditer(narration):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if show and show.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in _STATEMENT.finditer(narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
+        add(
+            m.start(),
+            m.end(),
+            "statement",
+            platform=outlet or ("press release" if m.group("noun") == "press release" else None),
+            what=m.group("noun"),
+        )
+    for m in _SHARED_ON_DATE.finditer(narration):
+        add(m.start(), m.end(), "shared-on-date")
+    found.sort(key=lambda r: r.start)
+    return _merge_same_clause(narration, found)
+
+
+def _platform_name(raw: str) -> str:
+    return lx.PLATFORMS.get(raw.lower(), raw)
+
+
+def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
+    """A show or outlet name, or None when the capitalized words name a person or a date."""
+    if not raw:
+        return None
+    raw = re.sub(r"[’']s$", "", raw.strip())
+    words = raw.split()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    name = " ".join(words)
+    if (
+        not name
+        or name.lower().split()[0].rstrip(".") in _NOT_SHOWS
+        and name.lower() not in lx.PLATFORMS
+    ):
+        return lx.PLATFORMS.get(name.lower()) if name else None
+    if (
+        people.resolve(name, start) is not None
+        and name.split()[-1].lower() not in lx.NOT_PERSON_WORDS
+    ):
+        return None
+    return name
+
+
+def _what_after(narration: str, pos: int, hi: int) -> str | None:
+    end = pos
+    stop = re.compile(
+        r"[,.;!?\x00]|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|\s+(?:in|on)\s+(?:late|early|mid|mid-)\b|\s+(?:to|after|before|while|as)\s"
+    )
+    m = stop.search(narration, pos, min(hi, pos + 200))
+    end = m.start() if m else min(hi, pos + 200)
+    what = narration[pos:end].strip()
+    return what or None
+
+
+def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
+    """One report per clause: "posted a photo on Instagram" is one post, not two."""
+    merged: list[Report] = []
+    for r in reports:
+        if merged:
+            last = merged[-1]
+            same_clause = last.sentence == r.sentence and _clause(
+                narration, r.sentence, r.start
+            ) == _clause(narration, last.sentence, last.start)
+            overlapping = r.start < last.end
+            if (same_clause or overlapping) and "return" not in {last.kind} | (
+                {r.kind} - {"social"}
+            ):
+                _absorb(last, r)
+                continue
+            if (
+                (same_clause or overlapping)
+                and last.kind == "return"
+                and r.kind == "social"
+                and r.platform
+            ):
+                last.platform = last.platform or r.platform
+                continue
+        merged.append(r)
+    return merged
+
+
+def _absorb(into: Report, other: Report) -> None:
+    into.platform = into.platform or other.platform
+    into.what = into.what or other.what
+    into.end = max(into.end, other.end)
+    if into.kind in {"social", "shared-on-date"} and other.kind not in {"social", "shared-on-date"}:
+        into.kind = other.kind
+
+
+def quote_media(narration: str, clause: tuple[int, int]) -> tuple[str | None, str | None, bool]:
+    """What a quote's attribution clause says about its post: (what, platform, reports a post)."""
+    lo, hi = clause
+    if lo < 0:
+        return None, None, False
+    media = _WITH_MEDIA.search(narration, lo, hi)
+    in_post = _IN_A_POST.search(narration, lo, hi)
+    platform = _PLATFORM_RE.search(narration, lo, hi)
+    plat = _platform_name(platform.group("plat")) if platform else None
+    if in_post and in_post.group("plat"):
+        plat = _platform_name(in_post.group("plat"))
+    what = media.group("what").strip() if media else None
+    return what, plat, bool(media or in_post or platform)
+
+
+def default_platform(kind: str, what: str | None) -> str | None:
+    # A photo or video post whose platform the story leaves implied: celebrity photo posts with
+    # captions are overwhelmingly Instagram posts; a documented default, not a fact from the text.
+    if (
+        kind in {"social", "quote-media", "shared-on-date", "return"}
+        and what
+        and _MEDIA_NOUNS.search(what)
+    ):
+        return "Instagram"
+    return None
+
+
+def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> None:
+    """Give each report the date said in its clause, in a leading adverbial, or 'shortly after' another report's."""
+    narration = lay.narration
+    usable = [
+        (d, _date_value(d))
+        for d in dates
+        if _date_value(d) and narration[d.start : d.start + 1] != "\x00"
+    ]
+    by_sentence: dict[tuple[int, int], list[Report]] = {}
+    for r in reports:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for sentence, group in by_sentence.items():
+        in_sentence = [(d, v) for d, v in usable if sentence[0] <= d.start < sentence[1]]
+        if not in_sentence:
+            continue
+        for r in group:
+            clause = _clause(narration, sentence, r.start)
+            own = [(d, v) for d, v in in_sentence if clause[0] <= d.start < clause[1]]
+            if own:
+                r.date = min(own, key=lambda dv: abs(dv[0].start - r.start))[1]
+        for r in group:
+            if r.date:
+                continue
+            leading = [
+                (d, v)
+                for d, v in in_sentence
+                if d.start - sentence[0] <= 3 and narration[d.end : d.end + 1] == ","
+            ]
+            lead_clause = _clause(narration, sentence, leading[0][0].start) if leading else None
+            if leading and not any(
+                _clause(narration, sentence, o.start) == lead_clause for o in group
+            ):
+                r.date = leading[0][1]
+                continue
+            for other in group:
+                if (
+                    other is not r
+                    and other.date
+                    and other.start < r.start
+                    and _AFTER_WORD.search(narration, sentence[0], other.start)
+                ):
+                    r.date = other.date[
+                        :7
+                    ]  # "shortly after Sept. 28": the month is all the text gives
+                    break
+
+
+def author_of(
+    report: Report, lay: Layout, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
+    """The subject of the verb that reports a post; a participle takes the main clause's subject."""
+    narration = lay.narration
+    lo, hi = report.sentence
+    head = narration[max(lo, report.start - 120) : report.start]
+    subject = re.search(
+        r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
+        r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$",
+        head,
+    )
+    start = report.start - len(head) + subject.start("subj") if subject else -1
+    if subject:
+        found = _resolve_subject(subject.group("subj"), start, people)
+        if found[0] is not None:
+            return found
+    # "Shortly after sharing photos …, the author returned …": the main clause's subject.
+    comma = narration.find(",", report.start, hi)
+    if comma >= 0:
+        tail = re.match(
+            r",\s*(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
+            narration[comma : comma + 100],
+        )
+        if tail:
+            found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
+            if found[0] is not None:
+                return found
+    return None, ()
+
+
+def _resolve_subject(
+    subject: str, start: int, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
+    parts = re.split(r"\s+and\s+", subject)
+    resolved: list[int] = []
+    offset = start
+    for part in parts:
+        idx = _resolve_one(part, offset, people)
+        if isinstance(idx, tuple):
+            resolved.extend(idx)
+        elif idx is not None:
+            resolved.append(idx)
+        offset += len(part) + 5
+    if not resolved:
+        return None, ()
+    return resolved[0], tuple(resolved)
+
+
+def _resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in lx.ROLE_TITLES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    phrase = " ".join(words)
+    found = None
+    if people.resolver is not None and words[0].lower() in {"the", "her", "his", "their"}:
+        found = people.resolver.mention_starting(start)
+    if found is None:
+        found = people.resolve_index(phrase, start)
+    if found is None and phrase.lower().startswith("the "):
+        # "the Cravings cookbook author returned": try the shortest description inside.
+        for cut in range(2, len(words) + 1):
+            found = people.resolve_index(" ".join(words[:cut]), start)
+            if found is not None:
+                break
+    return found
