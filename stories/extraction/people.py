@@ -47,6 +47,11 @@ _DESCRIPTION = re.compile(
     rf"(?P<noun>(?:{_NOUN_ALT})s?|[\w]+-year-old)(?![\w-])"
 )
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
+_WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
+_AND = re.compile(r"\s+and\s+")
+_COORD = re.compile(r",?\s+(?:and|&)\s+")
+_NOUN_AFTER = re.compile(rf"\s+(?:{_NOUN_ALT})(?![\w-])")
+_COMMA_SPACE = re.compile(r",?\s+")
 
 
 @dataclass(frozen=True)
@@ -291,6 +296,13 @@ class PeopleIndex:
     def mentions(self) -> list[Mention]:
         return self.resolver.mentions if self.resolver else []
 
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start in ``[lo, hi)``, in reading order."""
+        if self.resolver is None:
+            return []
+        starts = self.resolver.starts
+        return self.resolver.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
     def name_of(self, found: int | tuple[int, ...] | None) -> str | None:
         if found is None:
             return None
@@ -351,7 +363,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
 
 
 def _word_before(text: str, pos: int) -> str | None:
-    match = re.search(r"([A-Za-zé]+)[,\s]{1,3}$", text[max(0, pos - 30) : pos])
+    match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return match.group(1).lower() if match else None
 
 
@@ -455,6 +467,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     resolver = _Resolver(
         names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
     )
+    resolver.layout = lay
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
     return PeopleIndex(people=people, resolver=resolver)
@@ -530,7 +543,7 @@ def _genders(
         limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
         sentence_end = lay.sentence_of(s)[1]
         window = narration[e : min(limit, sentence_end, e + 120)]
-        if re.match(r"\s+and\s+", window):
+        if _AND.match(window):
             continue
         pronoun = _PRONOUN.search(window)
         if pronoun:
@@ -553,7 +566,7 @@ def _with_groups(
     couples: list[tuple[int, int, int]] = []
     groups: list[Mention] = []
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.person != b.person and re.fullmatch(r",?\s+(?:and|&)\s+", text[a.end : b.start]):
+        if a.person != b.person and _COORD.fullmatch(text, a.end, b.start):
             couples.append((a.person, b.person, a.start))
             if not a.in_quote:
                 groups.append(Mention(a.start, b.end, -1, "group", False, (a.person, b.person)))
@@ -578,12 +591,12 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if any(m.lower() in _DESC_MOD_STOP for m in mods):
             continue
         start, end = match.start(), match.end()
-        extension = re.match(rf"\s+(?:{_NOUN_ALT})(?![\w-])", text[end : end + 30])
+        extension = _NOUN_AFTER.match(text[end : end + 30])
         if extension and _YEAR_OLD.search(match.group("noun")):
             end += extension.end()
         phrase = text[start:end]
         # "their late son Jack", "her husband, John Legend": the description names its person.
-        follow = re.match(r",?\s+", text[end : end + 3])
+        follow = _COMMA_SPACE.match(text[end : end + 3])
         after = end + (follow.end() if follow else 0)
         person: int | tuple[int, ...] | None
         if after in name_starts and name_starts[after].person >= 0:

@@ -13,6 +13,7 @@ no platform named is taken to be on Instagram.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -81,6 +82,12 @@ _COMMENTS = re.compile(
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
+_KEYWORDS = re.compile(
+    r"shar|post|upload|tweet|publish|releas|issu|pen|wr[oi]t|dropp|put out|took|return|went back|came back|"
+    r"got back|interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast|told|"
+    r"opened up|spoke|speaking|talk|appear|sat down|discuss|reveal|admit|confess|reflect|joked|explained|said|"
+    r"statement|press release|gave|" + _PLATFORM_ALT + "|X"
+)
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium", "the"}
 
@@ -119,7 +126,7 @@ class PostDraft:
 
 
 def _clause(narration: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
-    lo, hi = sentence
+    lo, hi = max(sentence[0], pos - 400), min(sentence[1], pos + 400)
     left = max(narration.rfind(",", lo, pos), narration.rfind("\x00", lo, pos))
     right_candidates = [
         i for i in (narration.find(",", pos, hi), narration.find("\x00", pos, hi)) if i >= 0
@@ -137,13 +144,14 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     """Every narration phrase that reports a post, in reading order (one per clause)."""
     narration = lay.narration
     found: list[Report] = []
+    windows = _keyword_windows(lay)
 
     def add(
         start: int, end: int, kind: str, platform: str | None = None, what: str | None = None
     ) -> None:
         found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
 
-    for m in _SHARE.finditer(narration):
+    for m in _scan(_SHARE, narration, windows):
         obj = m.group("obj")
         kind = (
             "essay"
@@ -158,32 +166,32 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             kind,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
-    for m in _PLATFORM_RE.finditer(narration):
+    for m in _scan(_PLATFORM_RE, narration, windows):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         if _PLATFORM_CONTEXT.search(before) or re.match(
             rf"\s+(?:{_POST_NOUNS}|Live|Story|Stories)\b", after
         ):
             add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
-    for m in _RETURN.finditer(narration):
+    for m in _scan(_RETURN, narration, windows):
         add(
             m.start(),
             m.end(),
             "return",
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
-    for m in _INTERVIEW.finditer(narration):
+    for m in _scan(_INTERVIEW, narration, windows):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
         add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
-    for m in _TOLD.finditer(narration):
+    for m in _scan(_TOLD, narration, windows):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet:
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
-    for m in _SPOKE_ON.finditer(narration):
+    for m in _scan(_SPOKE_ON, narration, windows):
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in _STATEMENT.finditer(narration):
+    for m in _scan(_STATEMENT, narration, windows):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
         add(
             m.start(),
@@ -192,10 +200,26 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group("noun") == "press release" else None),
             what=m.group("noun"),
         )
-    for m in _SHARED_ON_DATE.finditer(narration):
+    for m in _scan(_SHARED_ON_DATE, narration, windows):
         add(m.start(), m.end(), "shared-on-date")
     found.sort(key=lambda r: r.start)
     return _merge_same_clause(narration, found)
+
+
+def _keyword_windows(lay: Layout) -> list[tuple[int, int]]:
+    """Sentences that hold a word any report pattern starts from: the only places worth scanning."""
+    windows: list[tuple[int, int]] = []
+    for m in _KEYWORDS.finditer(lay.narration):
+        sentence = lay.sentence_of(m.start())
+        if not windows or windows[-1] != sentence:
+            windows.append(sentence)
+    return windows
+
+
+def _scan(
+    pattern: re.Pattern[str], narration: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    return [m for lo, hi in windows for m in pattern.finditer(narration, lo, hi)]
 
 
 def _platform_name(raw: str) -> str:
@@ -301,16 +325,22 @@ def default_platform(kind: str, what: str | None) -> str | None:
 def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> None:
     """Give each report the date said in its clause, in a leading adverbial, or 'shortly after' another report's."""
     narration = lay.narration
-    usable = [
-        (d, _date_value(d))
-        for d in dates
-        if _date_value(d) and narration[d.start : d.start + 1] != "\x00"
-    ]
+    usable = sorted(
+        (
+            (d, _date_value(d))
+            for d in dates
+            if _date_value(d) and narration[d.start : d.start + 1] != "\x00"
+        ),
+        key=lambda dv: dv[0].start,
+    )
+    usable_starts = [d.start for d, _ in usable]
     by_sentence: dict[tuple[int, int], list[Report]] = {}
     for r in reports:
         by_sentence.setdefault(r.sentence, []).append(r)
     for sentence, group in by_sentence.items():
-        in_sentence = [(d, v) for d, v in usable if sentence[0] <= d.start < sentence[1]]
+        lo = bisect_left(usable_starts, max(sentence[0], group[0].start - 400))
+        hi = bisect_left(usable_starts, min(sentence[1], group[-1].start + 400))
+        in_sentence = [(d, v) for d, v in usable[lo:hi] if sentence[0] <= d.start < sentence[1]]
         if not in_sentence:
             continue
         for r in group:

@@ -9,6 +9,7 @@ this module decides which spans are quotes and ties the three together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -19,15 +20,39 @@ from .people import PeopleIndex
 from .types import DateClaim, Post, QuoteClaim
 
 _SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
-_TITLE_CUE = re.compile(
-    r"(?:\b(?:song|single|album|track|record|EP|film|movie|show|series|sitcom|book|novel|memoir|cookbook|"
-    r"episode|documentary|podcast|play|musical|hit|titled|entitled|named|dubbed|nicknamed|known as|"
-    r"so-called|the word|the term|the phrase|hashtag|campaign|segment|column|article|poem|painting|"
-    r"exhibition|tour|collection|brand|slogan|sign|banner|headline|app|game|sketch|special)"
-    r"(?:\s+(?:of|was|is|called|named))?[\s,]*$)",
-    re.IGNORECASE,
+# Words that, right before quotation marks, say the marks hold a title, a name or a term.
+_TITLE_CUES = lx.words(
+    """song single album track record ep film movie show series sitcom book novel memoir cookbook
+    episode documentary podcast play musical hit titled entitled named dubbed nicknamed so-called
+    hashtag campaign segment column article poem painting exhibition tour collection brand slogan
+    sign banner headline app game sketch special"""
 )
+_TITLE_CUE_PAIRS = {
+    ("known", "as"),
+    ("the", "word"),
+    ("the", "term"),
+    ("the", "phrase"),
+    ("called", "it"),
+}
+_CUE_LINKS = lx.words("of was is called named")
+
+
+def _title_cue(head: str) -> bool:
+    """True when the words just before a quotation mark announce a title or a term."""
+    words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[-1] in _TITLE_CUES or tuple(words[-2:]) in _TITLE_CUE_PAIRS:
+        return True
+    return len(words) >= 2 and words[-1] in _CUE_LINKS and words[-2] in _TITLE_CUES
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+_FIRST_WORD = re.compile(r"\s*([\w’'-]+)")
+_AND_SPLIT = re.compile(r"\s+and\s+")
 
 
 @dataclass
@@ -53,7 +78,7 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
 
 
 def _title_case(inner: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+    words = _WORDS.findall(inner)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and len(words) <= 12 and all(w[0].isupper() for w in significant)
 
@@ -64,11 +89,11 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     if not inner:
         return True
     head = narration[max(para_lo, span.open_at - 40) : span.open_at]
-    if _TITLE_CUE.search(head):
+    if _title_cue(head):
         return True
-    before_word = re.search(r"([\w’'-]+)\s*$", head)
+    before_word = _LAST_WORD.search(head)
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
-    after_word = re.match(r"\s*([\w’'-]+)", after)
+    after_word = _FIRST_WORD.match(after)
     nickname = (
         before_word is not None
         and before_word.group(1)[:1].isupper()
@@ -132,11 +157,13 @@ def find_quotes(
 
 def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Record]) -> None:
     narration = lay.narration
+    position = {span.open_at: k for k, span in enumerate(lay.spans)}
     for i, r in enumerate(records):
         span = r.span
         para_lo, para_hi = lay.paragraphs[span.paragraph]
-        prev_close = _previous_end(lay, span)
-        next_open = _next_open(lay, span, para_hi)
+        k = position[span.open_at]
+        prev_close = _previous_end(lay, k)
+        next_open = _next_open(lay, k, para_hi)
         if r.partial:
             r.attribution = sp.fragment(
                 narration, lay.sentence_of(span.open_at), span.open_at, span.close_at or span.end
@@ -176,7 +203,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
-    parts = re.split(r"\s+and\s+", subject)
+    parts = _AND_SPLIT.split(subject)
     if len(parts) == 2 and all(p[:1].isupper() for p in parts):
         found = [
             people.resolve_index(parts[0], start),
@@ -188,16 +215,14 @@ def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, 
     return px._resolve_one(subject, start, people)
 
 
-def _previous_end(lay: Layout, span: Span) -> int:
-    index = lay.spans.index(span)
+def _previous_end(lay: Layout, index: int) -> int:
     if index == 0:
         return 0
     prev = lay.spans[index - 1]
     return (prev.close_at + 1) if prev.close_at is not None else prev.end
 
 
-def _next_open(lay: Layout, span: Span, para_hi: int) -> int:
-    index = lay.spans.index(span)
+def _next_open(lay: Layout, index: int, para_hi: int) -> int:
     if index + 1 < len(lay.spans):
         return min(para_hi, lay.spans[index + 1].open_at)
     return para_hi
@@ -238,11 +263,8 @@ def _continue_speaker(
         gap_lo = max(gap_lo, prev.attribution.clause_end)
     others = {
         m.person
-        for m in people.mentions
-        if gap_lo <= m.start < r.span.open_at
-        and not m.in_quote
-        and m.person >= 0
-        and m.kind != "group"
+        for m in people.mentions_between(gap_lo, r.span.open_at)
+        if not m.in_quote and m.person >= 0 and m.kind != "group"
     }
     speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
     if others - speaker_set:
@@ -269,16 +291,16 @@ def _assign_posts(
     for report in reports:
         report.author, report.participants = px.author_of(report, lay, people)
     claimed: dict[int, px.Report] = {}
+    report_starts = [rep.start for rep in reports]
     for n, r in enumerate(records):
         a = r.attribution
         if r.partial or a.rule not in {"after", "before"}:
             continue
         what, platform, reported = px.quote_media(narration, (a.clause_start, a.clause_end))
-        own = [
-            rep
-            for rep in reports
-            if a.clause_start <= rep.start < a.clause_end and rep.quote is None
+        window = reports[
+            bisect_left(report_starts, a.clause_start) : bisect_left(report_starts, a.clause_end)
         ]
+        own = [rep for rep in window if rep.quote is None]
         if own:
             rep = own[0]
             rep.quote = n
@@ -420,10 +442,10 @@ def _place_quote(
     post: int | None = None
     if n in claimed:
         draft = _take_report(claimed[n], drafts, lay)
-        post = drafts.index(draft)
+        post = draft.number - 1
     elif r.partial and speaker is not None:
         sentence = lay.sentence_of(r.span.open_at)
-        for m in range(n - 1, -1, -1):
+        for m in range(n - 1, max(-1, n - 30), -1):
             other = records[m]
             if other.span.open_at < sentence[0]:
                 break
@@ -433,7 +455,7 @@ def _place_quote(
     if post is None and r.follows is not None:
         post = records[r.follows].post
     if post is None and not r.partial and verb in lx.CONTINUING_VERBS and speaker is not None:
-        for m in range(n - 1, -1, -1):
+        for m in range(n - 1, max(-1, n - 30), -1):
             other = records[m]
             if para - other.span.paragraph > 2:
                 break
@@ -466,7 +488,7 @@ def _place_quote(
 def _latest_by(
     drafts: list[px.PostDraft], speaker: int, para: int, kinds: set[str], window: int = 2
 ) -> int | None:
-    for i in range(len(drafts) - 1, -1, -1):
+    for i in range(len(drafts) - 1, max(-1, len(drafts) - 12), -1):
         d = drafts[i]
         if para - d.paragraph > window:
             return None

@@ -183,6 +183,9 @@ def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int]
     return None
 
 
+_CLAUSE_STOP = re.compile(r"[;\x00]")
+
+
 def _clause_end(narration: str, pos: int, limit: int) -> int:
-    match = re.compile(r"[;\x00]").search(narration, pos, limit)
+    match = _CLAUSE_STOP.search(narration, pos, limit)
     return match.start() if match else limit
