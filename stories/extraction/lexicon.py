@@ -66,6 +66,18 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
     covid coronavirus god lord jesus christ""")
 
+# Words that never belong to a person's name: a sequence holding one is an organization, event or work.
+ORG_WORDS = words(
+    """america american national international university college school institute academy company
+    corp corporation inc ltd llc group network news times journal magazine gazette show battle
+    awards award festival league association department ministry committee commission agency
+    bureau senate congress parliament party hospital foundation records studios pictures
+    entertainment media channel radio tv television podcast series season episode film movie
+    album song tour police army navy day's national's instagram twitter tiktok facebook youtube
+    medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
+    coronavirus"""
+)
+
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep
     representative gov governor mayor judge justice chancellor minister secretary king queen
@@ -105,7 +117,7 @@ FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman
     frontman brother king prince""")
-PLURAL_PERSON_NOUNS = words("couple pair duo parents newlyweds twins spouses")
+PLURAL_PERSON_NOUNS = words("couple pair duo parents newlyweds twins spouses couples")
 
 # Common given names with the gender they usually carry; a prior only, text evidence outvotes it.
 FEMALE_NAMES = words("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa

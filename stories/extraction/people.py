@@ -20,7 +20,7 @@ from .types import Person
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-_TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
+_TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
 _NAME_SEQ = re.compile(
     rf"(?<![\w’'-]){_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_TOKEN})*"
 )
@@ -350,7 +350,12 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 run = []
                 role = low
                 continue
-            if low in lx.ROLE_TITLES and not run:
+            if not run and (
+                low in lx.ROLE_TITLES
+                or low in lx.PERSON_NOUNS
+                or low in lx.PLURAL_PERSON_NOUNS
+                or low.rstrip("s") in lx.PERSON_NOUNS
+            ):
                 role = low
                 continue
             run.append((word, s, s + len(word)))
@@ -367,14 +372,24 @@ def _word_before(text: str, pos: int) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _is_org(tokens: list[str]) -> bool:
-    return any(t.lower().rstrip(".") in lx.NOT_PERSON_WORDS for t in tokens)
+def _is_org(c: _Candidate, text: str) -> bool:
+    """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
+    lowered = [t.lower().rstrip(".") for t in c.tokens]
+    if any(t in lx.ORG_WORDS for t in lowered):
+        return True
+    if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
+        return True  # a person's name does not follow a lower-case "the"
+    if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
+        return False
+    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person.
+    evidence = c.role in lx.ROLE_TITLES or c.role in lx.PERSON_NOUNS or c.role in lx.KIN_NOUNS
+    return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
 
 
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
-    cands = [c for c in _candidates(text, lay) if not _is_org(c.tokens)]
+    cands = [c for c in _candidates(text, lay) if not _is_org(c, text)]
     full: list[list[str]] = []
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):

@@ -36,6 +36,9 @@ _POST_NOUNS = (
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
+_POST_NOUN_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series)\b"
+)
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
 )
@@ -51,7 +54,7 @@ _RETURN = re.compile(
     rf"\b(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
 _INTERVIEW = re.compile(
-    r"\b(?:in|during)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast)\b"
     rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>{_CAP_SEQ}))?"
 )
@@ -169,9 +172,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     for m in _scan(_PLATFORM_RE, narration, windows):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
-        if _PLATFORM_CONTEXT.search(before) or re.match(
-            rf"\s+(?:{_POST_NOUNS}|Live|Story|Stories)\b", after
-        ):
+        if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
             add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
     for m in _scan(_RETURN, narration, windows):
         add(
@@ -232,8 +233,8 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
         return None
     raw = re.sub(r"[’']s$", "", raw.strip())
     words = raw.split()
-    if words and words[0].lower() == "the" and len(words) > 1:
-        words = words[1:]
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]  # "on the Armchair Expert podcast"; "on The Late Show" keeps its "The"
     name = " ".join(words)
     if (
         not name
@@ -403,6 +404,11 @@ def author_of(
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
                 return found
+    # Otherwise the person named last before the report in the same sentence ("Tech executive
+    # Laura Kim announced her resignation in an essay on Medium").
+    for m in reversed(people.mentions_between(lo, report.start)):
+        if not m.in_quote and m.kind != "group":
+            return (m.person, (m.person,)) if m.person >= 0 else (None, ())
     return None, ()
 
 

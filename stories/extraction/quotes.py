@@ -463,14 +463,7 @@ def _place_quote(
                 post = other.post
                 break
     if post is None and drafts and speaker is not None:
-        last = drafts[-1]
-        in_comments = last.comment_mode_until >= r.span.open_at or verb in {
-            "commented",
-            "replied",
-            "responded",
-        }
-        if in_comments and speaker not in last.participants and para - last.paragraph <= 1:
-            post = len(drafts) - 1
+        post = _commented_post(r, speaker, verb, drafts, lay)
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
             drafts,
@@ -483,6 +476,28 @@ def _place_quote(
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
+
+
+_REPLY_VERBS = lx.words("commented comments replied replies responded responds")
+
+
+def _commented_post(
+    r: _Record, speaker: int, verb: str, drafts: list[px.PostDraft], lay: Layout
+) -> int | None:
+    """A comment under a post: in a run of comments the story opened, or with a reply verb."""
+    para = r.span.paragraph
+    last = drafts[-1]
+    if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
+        return len(drafts) - 1
+    if verb not in _REPLY_VERBS:
+        return None
+    for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
+        d = drafts[i]
+        if para - d.paragraph > 2:
+            break
+        if d.kind in {"social", "quote-media", "shared-on-date"} and speaker not in d.participants:
+            return i
+    return None
 
 
 def _latest_by(

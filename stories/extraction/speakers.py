@@ -37,17 +37,21 @@ _VERB_ALT = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?P<subj>{SUBJECT})\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
-# "“…,” said Smith."
+_ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+# "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
-    rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+(?P<subj>{_DESC}|{_NAME})"
+    rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
+    rf"(?:(?:{_ROLE_ALT})\s+)?(?P<subj>{_DESC}|{_NAME})"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
-    rf"(?P<subj>{SUBJECT})\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+    rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
+_ACCORDING_ANY = re.compile(rf"\b[Aa]ccording to (?P<subj>{_DESC}|{_NAME}|{_PRONOUN})\s*,")
+_OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
 _SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
 _SUBJECT_BEFORE = re.compile(rf"(?P<subj>{SUBJECT})[\s,]+{_ADVERB}{{0,2}}$")
@@ -156,20 +160,44 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     """The speaker of a fragment quoted inside narration: the subject of the nearest reporting verb."""
     # Bounded around the fragment so one endless sentence cannot make this quadratic.
     lo, hi = max(sentence[0], open_at - 300), min(sentence[1], close + 300)
+    according = _ACCORDING_ANY.search(narration, lo, open_at)
+    if according:
+        subject, shift = _clean_subject(according.group("subj"))
+        return Attribution(
+            subject,
+            according.start("subj") + shift,
+            "according to",
+            according.start(),
+            "fragment",
+            lo,
+            hi,
+        )
     verbs = list(_VERB_ANY.finditer(narration, lo, hi))
-    before_q = [m for m in verbs if m.end() <= open_at][::-1]
-    after_q = [m for m in verbs if m.start() >= close]
+    before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
+    after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
             found = _subject_of(narration, lo, verb)
+            if found is None:
+                found = _sentence_subject(narration, sentence, verb.start())
             if found is not None:
                 subject, start = found
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
-            if not verb.group("verb").endswith("ing"):
-                break
     return NONE
+
+
+def _sentence_subject(
+    narration: str, sentence: tuple[int, int], before: int
+) -> tuple[str, int] | None:
+    """The subject that opens the sentence ("Kim, 52, said …"), when it comes before ``before``."""
+    lo = sentence[0]
+    match = _OPENING_SUBJECT.match(narration, lo, min(before, lo + 120))
+    if match and _subject_ok(match.group("subj")):
+        subject, shift = _clean_subject(match.group("subj"))
+        return subject, match.start("subj") + shift
+    return None
 
 
 def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
