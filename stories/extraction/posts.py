@@ -26,7 +26,7 @@ _CAP_SEQ = rf"[{_UPPER}][\wâ€™'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\wâ
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 _PLATFORM_RE = re.compile(
-    rf"(?<![\w-])(?P<plat>{_PLATFORM_ALT}|X(?=,? formerly| \(formerly))(?![\w-])"
+    rf"(?<![\w-])(?P<plat>{_PLATFORM_ALT}|(?<=on )X|(?<=to )X|X(?=,? formerly| \(formerly))(?![\w-])"
 )
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
@@ -55,8 +55,9 @@ _RETURN = re.compile(
 )
 _INTERVIEW = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast)\b"
-    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>{_CAP_SEQ}))?"
+    r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast)\b"
+    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _TOLD = re.compile(rf"\btold\s+(?P<outlet>{_CAP_SEQ})(?:\s+magazine)?")
 _SPOKE_ON = re.compile(
@@ -78,7 +79,7 @@ _WITH_MEDIA = re.compile(
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
 _IN_A_POST = re.compile(
-    rf"\b(?:in|on)\s+(?:an?|her|his|their)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|caption|story|Story|message|update)\b"
+    rf"\b(?:in|on)\s+(?:an?|her|his|their|the)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|clip|reel|livestream|caption|story|Story|message|update)\b"
 )
 _COMMENTS = re.compile(
     r"\b(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated)\b"
@@ -92,7 +93,7 @@ _KEYWORDS = re.compile(
     r"statement|press release|gave|" + _PLATFORM_ALT + "|X"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
-_NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium", "the"}
+_NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 
 
 @dataclass
@@ -182,8 +183,15 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
     for m in _scan(_INTERVIEW, narration, windows):
-        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
-        add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
+        key = "outlet" if m.group("noun") else "outlet2"
+        outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
+        add(
+            m.start(),
+            m.end(),
+            "interview",
+            platform=outlet,
+            what=m.group("noun") or m.group("noun2"),
+        )
     for m in _scan(_TOLD, narration, windows):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet:
@@ -311,6 +319,13 @@ def quote_media(narration: str, clause: tuple[int, int]) -> tuple[str | None, st
     return what, plat, bool(media or in_post or platform)
 
 
+def is_video(platform: str | None, what: str | None) -> bool:
+    """A post people speak in: on a video platform, or showing a video or clip."""
+    return platform in {"YouTube", "TikTok"} or bool(
+        what and re.search(r"\b(?:video|clip|reel|livestream|series)", what)
+    )
+
+
 def default_platform(kind: str, what: str | None) -> str | None:
     # A photo or video post whose platform the story leaves implied: celebrity photo posts with
     # captions are overwhelmingly Instagram posts; a documented default, not a fact from the text.
@@ -376,6 +391,13 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
                     break
 
 
+_ROLE_WORDS = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:of|for|with|by|to|from|at|about|on|in)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
@@ -389,6 +411,11 @@ def author_of(
         head,
     )
     start = report.start - len(head) + subject.start("subj") if subject else -1
+    if subject and _INSIDE_PHRASE.search(narration, max(lo, start - 40), start):
+        return (
+            None,
+            (),
+        )  # "The family of firefighter James O'Neill shared": he is not the one posting
     if subject:
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
@@ -404,11 +431,14 @@ def author_of(
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
                 return found
-    # Otherwise the person named last before the report in the same sentence ("Tech executive
-    # Laura Kim announced her resignation in an essay on Medium").
-    for m in reversed(people.mentions_between(lo, report.start)):
-        if not m.in_quote and m.kind != "group":
-            return (m.person, (m.person,)) if m.person >= 0 else (None, ())
+    # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
+    # resignation in an essay on Medium").
+    for m in people.mentions_between(lo, report.start):
+        if m.in_quote or m.kind == "group":
+            continue
+        if m.person >= 0 and not _INSIDE_PHRASE.search(narration, max(lo, m.start - 40), m.start):
+            return m.person, (m.person,)
+        break
     return None, ()
 
 
@@ -432,7 +462,9 @@ def _resolve_subject(
 
 def _resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in lx.ROLE_TITLES:
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     phrase = " ".join(words)

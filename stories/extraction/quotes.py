@@ -181,6 +181,9 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
             if r.attribution.rule == "none":
                 r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
+        if r.attribution.rule == "post-voice":
+            r.rule = "post-voice"
+            continue
         if r.attribution.subject:
             r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
             r.rule = r.attribution.rule
@@ -269,7 +272,7 @@ def _continue_speaker(
     speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
     if others - speaker_set:
         return
-    if prev.speaker is not None:
+    if prev.speaker is not None or prev.rule == "post-voice":
         r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
 
 
@@ -390,6 +393,12 @@ _MERGE_INTO = {
 }
 
 
+# "shared the post on her own account": a post that points back to the last one, on its platform.
+_ANAPHORIC_POST = re.compile(
+    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message)\b"
+)
+
+
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
@@ -411,7 +420,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             last.participants |= set(rep.participants)
             return last
     platform = rep.platform
-    if rep.kind == "return" and platform is None and drafts:
+    refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what))
+    if (rep.kind == "return" or refers_back) and platform is None and drafts:
         platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
     draft = px.PostDraft(
         number=len(drafts) + 1,
@@ -472,7 +482,28 @@ def _place_quote(
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
     if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
-        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=1)
+        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=2)
+    if (
+        post is None
+        and speaker is not None
+        and verb
+        and not r.partial
+        and verb not in lx.WRITING_VERBS
+    ):
+        # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs.
+        post = _latest_by(
+            drafts, speaker, para, kinds={"social", "quote-media"}, window=1, video=True
+        )
+    if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
+        post = len(drafts) - 1
+    if post is None and speaker is not None:
+        # A post reported in the same sentence by the same person ("described it as “…” in a statement").
+        sentence = lay.sentence_of(r.span.open_at)
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+            d = drafts[i]
+            if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
+                post = i
+                break
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
@@ -501,12 +532,19 @@ def _commented_post(
 
 
 def _latest_by(
-    drafts: list[px.PostDraft], speaker: int, para: int, kinds: set[str], window: int = 2
+    drafts: list[px.PostDraft],
+    speaker: int,
+    para: int,
+    kinds: set[str],
+    window: int = 2,
+    video: bool = False,
 ) -> int | None:
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 12), -1):
         d = drafts[i]
         if para - d.paragraph > window:
             return None
         if d.kind in kinds and (d.author == speaker or speaker in d.participants):
+            if video and not px.is_video(d.platform, d.what):
+                continue
             return i
     return None

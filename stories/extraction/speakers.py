@@ -28,7 +28,7 @@ _PERSON_NOUN_ALT = "|".join(
     )
 )
 _DESC = (
-    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
+    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?)\s+(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
     rf"(?:(?:{_PERSON_NOUN_ALT})s?|\w+-year-old)(?![\w-])"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
@@ -52,6 +52,12 @@ _BEFORE = re.compile(
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(rf"\b[Aa]ccording to (?P<subj>{_DESC}|{_NAME}|{_PRONOUN})\s*,")
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
+_POST_NOUN = (
+    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
+)
+_POST_VOICE_AFTER = re.compile(
+    rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
+)
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
 _SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
 _SUBJECT_BEFORE = re.compile(rf"(?P<subj>{SUBJECT})[\s,]+{_ADVERB}{{0,2}}$")
@@ -103,6 +109,13 @@ def _subject_ok(subject: str) -> bool:
 def after(text: str, narration: str, close: int, limit: int, sentence_end: int) -> Attribution:
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
+    voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end)
+    if voice:
+        # "“…,” the statement read": the words of a post; no person is named as speaker.
+        end = _clause_end(narration, voice.end(), max(window_end, min(limit, sentence_end)))
+        return Attribution(
+            None, -1, voice.group("verb"), voice.start("verb"), "post-voice", close + 1, end
+        )
     for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
         match = pattern.match(narration, close + 1, window_end)
         if match and _subject_ok(match.group("subj")):
