@@ -78,13 +78,40 @@ ORG_WORDS = words(
     coronavirus"""
 )
 
+# News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
+OUTLETS = words(
+    """people vogue elle variety billboard rolling stone vanity fair glamour cosmopolitan esquire
+    gq time newsweek forbes fortune atlantic new yorker cnn bbc npr abc nbc cbs fox msnbc espn
+    reuters bloomberg axios politico tmz e! us weekly entertainment tonight access hollywood
+    today good morning america the view ellen jimmy kimmel live tonight show late show daily
+    show hello! oprah red table talk call her daddy armchair expert joe rogan experience
+    guardian telegraph times post journal tribune herald insider buzzfeed vox"""
+)
+OUTLET_NAMES = frozenset(
+    {
+        "people", "vogue", "elle", "variety", "billboard", "rolling stone", "vanity fair",
+        "glamour", "cosmopolitan", "esquire", "gq", "time", "newsweek", "forbes", "fortune",
+        "the atlantic", "the new yorker", "cnn", "bbc", "npr", "abc", "nbc", "cbs", "fox news",
+        "msnbc", "espn", "reuters", "bloomberg", "axios", "politico", "tmz", "us weekly",
+        "entertainment tonight", "access hollywood", "today", "good morning america", "the view",
+        "the tonight show", "the late show", "the daily show", "jimmy kimmel live",
+        "red table talk", "call her daddy", "armchair expert", "the joe rogan experience",
+        "the guardian", "the new york times", "the washington post", "the wall street journal",
+        "the times", "the telegraph", "harper's bazaar", "marie claire", "in style", "instyle",
+        "the hollywood reporter", "deadline", "e! news", "extra", "insider", "buzzfeed",
+    }
+)  # fmt: skip
+
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model actress actor singer
     rapper star comedian host presenter designer author writer reporter anchor chef pastor
-    rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher""")
+    rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher
+    manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
+    spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast
+    boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -112,7 +139,11 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     teacher student candidate minister icon mogul woman man girl boy teen teenager youtuber
     veteran champion quarterback striker goalkeeper pitcher dancer filmmaker billionaire
     star's alum philanthropist socialite lawmaker congressman congresswoman official
-    superstar frontman frontwoman drummer guitarist""")
+    superstar frontman frontwoman drummer guitarist fan follower user commenter viewer reader
+    resident neighbor neighbour witness source insider colleague teammate co-star costar rival
+    manager owner chairman chairwoman chair analyst expert professor officer captain striker
+    midfielder defender forward goalie goalkeeper publicist agent representative rep pal
+    survivor victim voter worker nurse parent grandmother grandfather""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

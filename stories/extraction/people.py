@@ -90,6 +90,7 @@ class _Resolver:
         self.text = text
         self.sentence_starts = sentence_starts
         self.layout: Layout | None = None
+        self.roles: dict[str, list[tuple[int, int]]] = {}
 
     def add(self, mention: Mention) -> None:
         i = bisect_left(self.starts, mention.start)
@@ -156,10 +157,17 @@ class _Resolver:
         ]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        for m in self.before(start, 200):
-            if m.person in candidates:
-                return m.person
-        return None
+        # A surname two people share ("Ward"): news style keeps the bare surname for the main
+        # person of the story, so the most mentioned one so far, the first named on a tie.
+        counts: Counter[int] = Counter()
+        first: dict[int, int] = {}
+        for m in self.before(start, 400):
+            if m.person in candidates and not m.in_quote and m.kind in {"name", "alias"}:
+                counts[m.person] += 1
+                first[m.person] = m.start
+        if not counts:
+            return None
+        return min(counts, key=lambda p: (-counts[p], first[p]))
 
     def pronoun(self, start: int, gender: str) -> int | None:
         fallback: int | None = None
@@ -201,6 +209,13 @@ class _Resolver:
                 return i
         if base in lx.PLURAL_PERSON_NOUNS:
             return self.group_before(start)
+        if det == "the" and base in self.roles:
+            # "Goalie Sam Ortiz, 28, was blunter. “…,” the goalie said": a role word names the
+            # person just introduced with it, in the same paragraph and close by; farther away,
+            # "the model" is the story's main person again, not the model named in passing.
+            for pos, person in reversed(self.roles[base]):
+                if pos < start and start - pos < 300 and self.same_paragraph(pos, start):
+                    return person
         gender = "f" if base in lx.FEMALE_NOUNS else "m" if base in lx.MALE_NOUNS else None
         if det in {"her", "his", "their"} and base in lx.KIN_NOUNS:
             if base not in lx.KIN_SPOUSE:
@@ -258,6 +273,11 @@ class _Resolver:
             key=lambda p: (-counts[p], first_seen[p]),
         )
         return ranked[0] if ranked else None
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        if self.layout is None:
+            return "\n" not in self.text[a:b]
+        return self.layout.paragraph_of(a) == self.layout.paragraph_of(b)
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
         starts = self.sentence_starts
@@ -375,7 +395,7 @@ def _word_before(text: str, pos: int) -> str | None:
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
-    if any(t in lx.ORG_WORDS for t in lowered):
+    if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"
@@ -483,6 +503,15 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
     )
     resolver.layout = lay
+    for c in cands:
+        if (
+            c.role
+            and (c.role in lx.PERSON_NOUNS or c.role in lx.ROLE_TITLES)
+            and len(c.tokens) >= 2
+        ):
+            idx = next((i for i, f in enumerate(full) if _same_person(c.tokens, f)), None)
+            if idx is not None:
+                resolver.roles.setdefault(c.role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
     return PeopleIndex(people=people, resolver=resolver)
@@ -521,10 +550,18 @@ def _role_vote(votes: Counter[str], role: str | None) -> None:
 def _nearest_named(
     resolved: list[tuple[int, int, int, str, bool]], matches: list[int], pos: int
 ) -> int:
-    for s, _e, idx, _k, _q in reversed(resolved):
-        if s < pos and idx in matches:
-            return idx
-    return matches[0]
+    """A surname two people share: the one named most so far, the first named on a tie."""
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for steps, (s, _e, idx, _k, q) in enumerate(reversed(resolved)):
+        if steps > 400:
+            break
+        if s < pos and idx in matches and not q:
+            counts[idx] += 1
+            first[idx] = s
+    if not counts:
+        return matches[0]
+    return min(counts, key=lambda p: (-counts[p], first[p]))
 
 
 def _late_singles(

@@ -90,7 +90,20 @@ _KEYWORDS = re.compile(
     r"shar|post|upload|tweet|publish|releas|issu|pen|wr[oi]t|dropp|put out|took|return|went back|came back|"
     r"got back|interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast|told|"
     r"opened up|spoke|speaking|talk|appear|sat down|discuss|reveal|admit|confess|reflect|joked|explained|said|"
-    r"statement|press release|gave|" + _PLATFORM_ALT + "|X"
+    r"statement|press release|gave|memoir|book|essay|column|podcast|show|series|program|"
+    + _PLATFORM_ALT
+    + "|X"
+)
+_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
+_PUBLICATION = re.compile(
+    r"\b(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
+    r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
+    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
+)
+# "on the podcast “Hard Fork”": the show's name is the text inside the marks.
+_TITLED_SHOW = re.compile(
+    r"\b(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -149,6 +162,9 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     narration = lay.narration
     found: list[Report] = []
     windows = _keyword_windows(lay)
+    text_of_span = {
+        span.open_at: lay.text[span.start : span.end].strip(" ,.;:") for span in lay.spans
+    }
 
     def add(
         start: int, end: int, kind: str, platform: str | None = None, what: str | None = None
@@ -164,12 +180,26 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             if "statement" in obj
             else "social"
         )
+        outlet_match = _OUTLET_AFTER.match(narration, m.end())
+        outlet = None
+        if outlet_match:
+            outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
         add(
             m.start(),
             m.end(),
             kind,
+            platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
+    for m in _scan(_PUBLICATION, narration, windows):
+        outlet = (
+            _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
+        )
+        add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in _scan(_TITLED_SHOW, narration, windows):
+        title = text_of_span.get(m.end("marks") - len(m.group("marks")))
+        if title:
+            add(m.start(), m.end(), "interview", platform=title, what=m.group("noun"))
     for m in _scan(_PLATFORM_RE, narration, windows):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
@@ -398,6 +428,11 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+_OPENING_SUBJECT = re.compile(
+    r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
+)
+
+
 def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
@@ -424,13 +459,18 @@ def author_of(
     comma = narration.find(",", report.start, hi)
     if comma >= 0:
         tail = re.match(
-            r",\s*(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
+            r",\s*(?:[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
             narration[comma : comma + 100],
         )
         if tail:
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
                 return found
+    opening = _OPENING_SUBJECT.match(narration, lo, report.start)
+    if opening:
+        found = _resolve_subject(opening.group("subj"), opening.start("subj"), people)
+        if found[0] is not None:
+            return found
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):

@@ -115,7 +115,8 @@ def find_quotes(
     records: list[_Record] = []
     for span in lay.spans:
         para_lo, _ = lay.paragraphs[span.paragraph]
-        partial = _embedded(text, span, para_lo)
+        # A quote that starts in lower case continues the narrator's sentence: a fragment.
+        partial = _embedded(text, span, para_lo) or text[span.start : span.start + 1].islower()
         if _is_trap(text, narration, span, partial, para_lo):
             continue
         records.append(_Record(span, text[span.start : span.end], partial))
@@ -472,7 +473,7 @@ def _place_quote(
             if not other.partial and other.speaker == r.speaker:
                 post = other.post
                 break
-    if post is None and drafts and speaker is not None:
+    if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
@@ -513,14 +514,16 @@ _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
 
 
 def _commented_post(
-    r: _Record, speaker: int, verb: str, drafts: list[px.PostDraft], lay: Layout
+    r: _Record, speaker: int | None, verb: str, drafts: list[px.PostDraft], lay: Layout
 ) -> int | None:
     """A comment under a post: in a run of comments the story opened, or with a reply verb."""
     para = r.span.paragraph
     last = drafts[-1]
     if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
         return len(drafts) - 1
-    if verb not in _REPLY_VERBS:
+    a = r.attribution
+    in_comments = a.clause_start >= 0 and "comment" in lay.narration[a.clause_start : a.clause_end]
+    if verb not in _REPLY_VERBS and not in_comments:
         return None
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
         d = drafts[i]

@@ -32,7 +32,10 @@ _DESC = (
     rf"(?:(?:{_PERSON_NOUN_ALT})s?|\w+-year-old)(?![\w-])"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
-SUBJECT = rf"(?:{_DESC}|{_NAME}|{_PRONOUN})"
+_ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+_INDEFINITE = rf"(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])"
+# "spokesman Leo Grant": a lower-case role word before a name belongs to the subject.
+SUBJECT = rf"(?:{_DESC}|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+)?{_NAME}|{_PRONOUN})"
 _VERB_ALT = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
@@ -84,7 +87,9 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     words = subject.split()
     shift = 0
     while (
-        len(words) > 1 and words[0].lower().rstrip(".") in lx.ROLE_TITLES and words[1][:1].isupper()
+        len(words) > 1
+        and words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
+        and words[1][:1].isupper()
     ):
         shift += len(words[0]) + 1
         words = words[1:]
@@ -98,7 +103,7 @@ def _subject_ok(subject: str) -> bool:
     if (
         subject[:1].isupper()
         and first in lx.FUNCTION_WORDS
-        and first not in {"the", "her", "his", "their"}
+        and first not in {"the", "her", "his", "their", "one", "another", "some", "a", "an"}
     ):
         return False
     return not any(
