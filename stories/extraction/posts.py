@@ -447,10 +447,7 @@ def author_of(
     )
     start = report.start - len(head) + subject.start("subj") if subject else -1
     if subject and _INSIDE_PHRASE.search(narration, max(lo, start - 40), start):
-        return (
-            None,
-            (),
-        )  # "The family of firefighter James O'Neill shared": he is not the one posting
+        subject = None  # "The family of firefighter James O'Neill shared": not the one posting
     if subject:
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
