@@ -25,9 +25,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_SEQ = rf"[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
-_PLATFORM_RE = re.compile(
-    rf"(?<![\w-])(?P<plat>{_PLATFORM_ALT}|(?<=on )X|(?<=to )X|X(?=,? formerly| \(formerly))(?![\w-])"
-)
+# Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
+# _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
+_PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
+_X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
@@ -43,7 +44,7 @@ _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
 )
 _SHARE = re.compile(
-    r"(?<![\w-])(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
+    r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
     r"dropp(?:ed|ing)|put out|took to)\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
@@ -51,26 +52,26 @@ _SHARE = re.compile(
     rf"(?:{_POST_NOUNS})\b)"
 )
 _RETURN = re.compile(
-    rf"\b(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
+    rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
 _INTERVIEW = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast)\b"
     rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
-_TOLD = re.compile(rf"\btold\s+(?P<outlet>{_CAP_SEQ})(?:\s+magazine)?")
+_TOLD = re.compile(rf"told\s+(?P<outlet>{_CAP_SEQ})(?:\s+magazine)?")
 _SPOKE_ON = re.compile(
-    r"\b(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
+    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 _STATEMENT = re.compile(
-    r"\b(?:in|released|issued|shared|put out|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|press release)\b"
+    r"(?:in|released|issued|shared|put out|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|press release)\b"
     rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
 )
 _SHARED_ON_DATE = re.compile(
-    r"\b(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
+    r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
@@ -82,28 +83,20 @@ _IN_A_POST = re.compile(
     rf"\b(?:in|on)\s+(?:an?|her|his|their|the)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|clip|reel|livestream|caption|story|Story|message|update)\b"
 )
 _COMMENTS = re.compile(
-    r"\b(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated)\b"
+    r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
-_KEYWORDS = re.compile(
-    r"shar|post|upload|tweet|publish|releas|issu|pen|wr[oi]t|dropp|put out|took|return|went back|came back|"
-    r"got back|interview|appearance|conversation|sit-down|chat|Q&A|episode|profile|cover story|podcast|told|"
-    r"opened up|spoke|speaking|talk|appear|sat down|discuss|reveal|admit|confess|reflect|joked|explained|said|"
-    r"statement|press release|gave|memoir|book|essay|column|podcast|show|series|program|"
-    + _PLATFORM_ALT
-    + "|X"
-)
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
 _PUBLICATION = re.compile(
-    r"\b(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
-    r"\b(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -161,7 +154,6 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     """Every narration phrase that reports a post, in reading order (one per clause)."""
     narration = lay.narration
     found: list[Report] = []
-    windows = _keyword_windows(lay)
     text_of_span = {
         span.open_at: lay.text[span.start : span.end].strip(" ,.;:") for span in lay.spans
     }
@@ -171,7 +163,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     ) -> None:
         found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
 
-    for m in _scan(_SHARE, narration, windows):
+    for m in _scan(_SHARE, narration):
         obj = m.group("obj")
         kind = (
             "essay"
@@ -191,28 +183,28 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
-    for m in _scan(_PUBLICATION, narration, windows):
+    for m in _scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
-    for m in _scan(_TITLED_SHOW, narration, windows):
+    for m in _scan(_TITLED_SHOW, narration):
         title = text_of_span.get(m.end("marks") - len(m.group("marks")))
         if title:
             add(m.start(), m.end(), "interview", platform=title, what=m.group("noun"))
-    for m in _scan(_PLATFORM_RE, narration, windows):
+    for m in _scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
             add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
-    for m in _scan(_RETURN, narration, windows):
+    for m in _scan(_RETURN, narration):
         add(
             m.start(),
             m.end(),
             "return",
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
-    for m in _scan(_INTERVIEW, narration, windows):
+    for m in _scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
         add(
@@ -222,15 +214,15 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet,
             what=m.group("noun") or m.group("noun2"),
         )
-    for m in _scan(_TOLD, narration, windows):
+    for m in _scan(_TOLD, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet:
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
-    for m in _scan(_SPOKE_ON, narration, windows):
+    for m in _scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in _scan(_STATEMENT, narration, windows):
+    for m in _scan(_STATEMENT, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
         add(
             m.start(),
@@ -239,26 +231,25 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group("noun") == "press release" else None),
             what=m.group("noun"),
         )
-    for m in _scan(_SHARED_ON_DATE, narration, windows):
+    for m in _scan(_SHARED_ON_DATE, narration):
         add(m.start(), m.end(), "shared-on-date")
     found.sort(key=lambda r: r.start)
     return _merge_same_clause(narration, found)
 
 
-def _keyword_windows(lay: Layout) -> list[tuple[int, int]]:
-    """Sentences that hold a word any report pattern starts from: the only places worth scanning."""
-    windows: list[tuple[int, int]] = []
-    for m in _KEYWORDS.finditer(lay.narration):
-        sentence = lay.sentence_of(m.start())
-        if not windows or windows[-1] != sentence:
-            windows.append(sentence)
-    return windows
-
-
-def _scan(
-    pattern: re.Pattern[str], narration: str, windows: list[tuple[int, int]]
-) -> list[re.Match[str]]:
-    return [m for lo, hi in windows for m in pattern.finditer(narration, lo, hi)]
+def _scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
+    """Matches that start at a word boundary (the patterns leave it out to be fast)."""
+    found = []
+    for m in pattern.finditer(narration):
+        before = narration[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in "_-’'"):
+            continue
+        if "plat" in m.groupdict() and m.group("plat") == "X":
+            context = narration[max(0, m.start() - 3) : m.end() + 12]
+            if not _X_CONTEXT.search(context):
+                continue
+        found.append(m)
+    return found
 
 
 def _platform_name(raw: str) -> str:

@@ -329,7 +329,7 @@ def _assign_posts(
             rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
             rep.quote = n
             claimed[n] = rep
-    comment_triggers = [m.start() for m in px._COMMENTS.finditer(narration)]
+    comment_triggers = [m.start() for m in px._scan(px._COMMENTS, narration)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
         if rep.quote is None:
