@@ -117,7 +117,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end)
     if voice:
         # "“…,” the statement read": the words of a post; no person is named as speaker.
-        end = _clause_end(narration, voice.end(), max(window_end, min(limit, sentence_end)))
+        end = _clause_end(narration, voice.end(), min(limit, sentence_end))
         return Attribution(
             None, -1, voice.group("verb"), voice.start("verb"), "post-voice", close + 1, end
         )
@@ -125,7 +125,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
         match = pattern.match(narration, close + 1, window_end)
         if match and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
-            end = _clause_end(narration, match.end(), max(window_end, min(limit, sentence_end)))
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
                 subject,
                 match.start("subj") + shift,
