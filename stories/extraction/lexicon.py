@@ -66,6 +66,15 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
     covid coronavirus god lord jesus christ""")
 
+# Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
+PLURAL_SUBJECTS = words(
+    """officials police critics fans sources experts residents witnesses doctors researchers
+    analysts authorities investigators prosecutors lawmakers democrats republicans users viewers
+    followers reports others many some both few people friends neighbors neighbours parents
+    students teachers workers employees staff members protesters voters scientists studies
+    representatives spokespeople insiders observers commenters readers organizers"""
+)
+
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
 ORG_WORDS = words(
     """america american national international university college school institute academy company

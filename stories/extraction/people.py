@@ -474,7 +474,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             c.role in lx.KIN_NOUNS
             or c.role in lx.ROLE_TITLES
             or c.start <= kin_list_until
-            or (_SPEECH_AFTER.match(after) is not None and not c.sentence_initial)
+            or (_SPEECH_AFTER.match(after) is not None and low not in lx.PLURAL_SUBJECTS)
             or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
             or (
                 not c.sentence_initial and not c.in_quote and low in lx.FEMALE_NAMES | lx.MALE_NAMES
