@@ -101,6 +101,8 @@ class _Resolver:
         self.sentence_starts = sentence_starts
         self.layout: Layout | None = None
         self.roles: dict[str, list[tuple[int, int]]] = {}
+        self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
+        self.words: dict[str, list[int]] | None = None
 
     def add(self, mention: Mention) -> None:
         i = bisect_left(self.starts, mention.start)
@@ -156,15 +158,18 @@ class _Resolver:
         return None
 
     def by_name(self, lowered: str, start: int) -> int | None:
-        exact = [i for i, n in enumerate(self.names) if n.lower() == lowered]
-        if exact:
-            return exact[0]
-        candidates = [
-            i
-            for i, n in enumerate(self.names)
-            if lowered in n.lower().split()
-            or lowered in {a.lower() for a in self.aliases[i] if a[:1].isupper()}
-        ]
+        if self.exact is None or self.words is None:
+            self.exact, self.words = {}, {}
+            for i, n in enumerate(self.names):
+                self.exact.setdefault(n.lower(), i)
+                keys = set(n.lower().split()) | {
+                    a.lower() for a in self.aliases[i] if a[:1].isupper()
+                }
+                for key in keys:
+                    self.words.setdefault(key, []).append(i)
+        if lowered in self.exact:
+            return self.exact[lowered]
+        candidates = self.words.get(lowered, [])
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         # A surname two people share ("Ward"): news style keeps the bare surname for the main
@@ -429,27 +434,35 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     lay = lay or layout(text)
     cands = [c for c in _candidates(text, lay) if not _is_org(c, text)]
     full: list[list[str]] = []
+    # Two runs with the same first and last word are one person; the longest run is the name.
+    by_key: dict[tuple[str, str], int] = {}
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
-            if not any(_same_person(c.tokens, f) for f in full):
+            key = (c.tokens[0], c.tokens[-1])
+            i = by_key.get(key)
+            if i is None:
+                by_key[key] = len(full)
                 full.append(list(c.tokens))
-            else:
-                for i, f in enumerate(full):
-                    if _same_person(c.tokens, f) and len(c.tokens) > len(f):
-                        full[i] = list(c.tokens)
+            elif len(c.tokens) > len(full[i]):
+                full[i] = list(c.tokens)
     names = [" ".join(f) for f in full]
+    by_token: dict[str, list[int]] = {}
+    for i, f in enumerate(full):
+        for token in {f[0], f[-1]}:
+            by_token.setdefault(token, []).append(i)
+    name_index = {n: i for i, n in enumerate(names)}
     genders_prior: list[Counter[str]] = [Counter() for _ in names]
     child: set[int] = set()
 
     def person_for_single(token: str) -> list[int]:
-        return [i for i, f in enumerate(full) if token in (f[0], f[-1])]
+        return by_token.get(token, [])
 
     raw_mentions: list[tuple[int, int, int, str, bool]] = []
     # Single names: a known person's first or last name, or a new person when the context says so.
     kin_list_until = -1
     for c in cands:
         if len(c.tokens) >= 2:
-            idx = next(i for i, f in enumerate(full) if _same_person(c.tokens, f))
+            idx = by_key[(c.tokens[0], c.tokens[-1])]
             raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
             _role_vote(genders_prior[idx], c.role)
             continue
@@ -490,12 +503,13 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             "twins",
         }:
             kin_list_until = c.end + 40
-        idx = names.index(token) if token in names else -1
+        idx = name_index.get(token, -1)
         if idx < 0:
             full.append([token])
             names.append(token)
             genders_prior.append(Counter())
             idx = len(names) - 1
+            name_index[token] = idx
         raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
         _role_vote(genders_prior[idx], c.role)
         if c.role in lx.KIN_CHILD or c.start <= kin_list_until:
@@ -508,7 +522,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             matches = person_for_single(token)
             idx = _nearest_named(resolved, matches, s)
         resolved.append((s, e, idx, kind, q))
-    resolved.extend(_late_singles(cands, names, resolved))
+    resolved.extend(_late_singles(cands, name_index, resolved))
     resolved.sort()
 
     genders = _genders(lay, names, resolved, genders_prior)
@@ -527,7 +541,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             and (c.role in lx.PERSON_NOUNS or c.role in lx.ROLE_TITLES)
             and len(c.tokens) >= 2
         ):
-            idx = next((i for i, f in enumerate(full) if _same_person(c.tokens, f)), None)
+            idx = by_key.get((c.tokens[0], c.tokens[-1]))
             if idx is not None:
                 resolver.roles.setdefault(c.role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
@@ -583,13 +597,15 @@ def _nearest_named(
 
 
 def _late_singles(
-    cands: list[_Candidate], names: list[str], resolved: list[tuple[int, int, int, str, bool]]
+    cands: list[_Candidate],
+    name_index: dict[str, int],
+    resolved: list[tuple[int, int, int, str, bool]],
 ) -> list[tuple[int, int, int, str, bool]]:
     seen = {(s, e) for s, e, *_ in resolved}
     extra = []
     for c in cands:
-        if len(c.tokens) == 1 and (c.start, c.end) not in seen and c.tokens[0] in names:
-            extra.append((c.start, c.end, names.index(c.tokens[0]), "name", c.in_quote))
+        if len(c.tokens) == 1 and (c.start, c.end) not in seen and c.tokens[0] in name_index:
+            extra.append((c.start, c.end, name_index[c.tokens[0]], "name", c.in_quote))
     return extra
 
 
