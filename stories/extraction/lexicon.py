@@ -88,14 +88,6 @@ ORG_WORDS = words(
 )
 
 # News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
-OUTLETS = words(
-    """people vogue elle variety billboard rolling stone vanity fair glamour cosmopolitan esquire
-    gq time newsweek forbes fortune atlantic new yorker cnn bbc npr abc nbc cbs fox msnbc espn
-    reuters bloomberg axios politico tmz e! us weekly entertainment tonight access hollywood
-    today good morning america the view ellen jimmy kimmel live tonight show late show daily
-    show hello! oprah red table talk call her daddy armchair expert joe rogan experience
-    guardian telegraph times post journal tribune herald insider buzzfeed vox"""
-)
 OUTLET_NAMES = frozenset(
     {
         "people", "vogue", "elle", "variety", "billboard", "rolling stone", "vanity fair",

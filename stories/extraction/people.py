@@ -25,7 +25,6 @@ _NAME_SEQ = re.compile(
     rf"{_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_TOKEN})*"
 )
 _TOKEN_RE = re.compile(rf"{_TOKEN}")
-_POSSESSIVE = re.compile(r"[’']s?$")
 _PRONOUN = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 _MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -554,14 +553,6 @@ _SPEECH_AFTER = re.compile(
     + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")\b"
 )
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    return (
-        a == b
-        or (a[0] == b[0] and a[-1] == b[-1])
-        or (len(a) < len(b) and a[-1] == b[-1] and a[0] == b[0])
-    )
 
 
 def _role_vote(votes: Counter[str], role: str | None) -> None:

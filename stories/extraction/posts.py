@@ -412,7 +412,6 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
                     break
 
 
-_ROLE_WORDS = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 _INSIDE_PHRASE = re.compile(
     r"\b(?:of|for|with|by|to|from|at|about|on|in)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
