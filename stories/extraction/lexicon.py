@@ -112,7 +112,8 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher
     manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast
-    boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former""")
+    boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
+    deputy acting interim police opposition leader commissioner superintendent""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(

@@ -406,7 +406,28 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 run = []
                 role = None
         emit(run, role)
-    return found
+    return _with_nicknames(text, lay, found)
+
+
+# "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.
+_NICKNAMED = re.compile(
+    rf"({_TOKEN})[ \u00a0][“\"‘']([^”\"’'\n]{{1,25}})[”\"’'][ \u00a0]({_TOKEN})"
+)
+
+
+def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Candidate]:
+    joined: list[_Candidate] = []
+    for m in _NICKNAMED.finditer(text):
+        first, last = m.group(1), m.group(3)
+        if first.lower() in lx.FUNCTION_WORDS or last.lower() in lx.FUNCTION_WORDS:
+            continue
+        role = _word_before(text, m.start())
+        joined.append(_Candidate(m.start(1), m.end(3), [first, last], role, False, False))
+    if not joined:
+        return found
+    covered = [(c.start, c.end) for c in joined]
+    kept = [c for c in found if not any(lo <= c.start < hi for lo, hi in covered)]
+    return sorted([*kept, *joined], key=lambda c: c.start)
 
 
 def _word_before(text: str, pos: int) -> str | None:

@@ -22,7 +22,9 @@ from .people import PeopleIndex
 from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_SEQ = rf"[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
+_CAP_SEQ = (
+    rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
+)
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -60,14 +62,17 @@ _INTERVIEW = re.compile(
     rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
-_TOLD = re.compile(rf"told\s+(?P<outlet>{_CAP_SEQ})(?:\s+magazine)?")
+_TOLD = re.compile(
+    rf"told\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+)
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
-    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during)\s+"
+    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 _STATEMENT = re.compile(
-    r"(?:in|released|issued|shared|put out|gave)\s+an?\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|press release)\b"
+    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|press release|news conference|press conference|press briefing|news briefing)\b"
     rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
 )
 _SHARED_ON_DATE = re.compile(
@@ -83,7 +88,7 @@ _IN_A_POST = re.compile(
     rf"\b(?:in|on)\s+(?:an?|her|his|their|the)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|clip|reel|livestream|caption|story|Story|message|update)\b"
 )
 _COMMENTS = re.compile(
-    r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated)\b"
+    r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
@@ -93,6 +98,11 @@ _PUBLICATION = re.compile(
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
+)
+# "in a New York Times op-ed": the outlet named before the piece.
+_OUTLET_PIECE = re.compile(
+    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary)\b"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
@@ -188,6 +198,15 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in _scan(_OUTLET_PIECE, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            kind = (
+                "interview"
+                if m.group("noun") in {"interview", "podcast", "profile", "cover story"}
+                else "essay"
+            )
+            add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
     for m in _scan(_TITLED_SHOW, narration):
         title = text_of_span.get(m.end("marks") - len(m.group("marks")))
         if title:
@@ -216,11 +235,11 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         )
     for m in _scan(_TOLD, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet:
+        if outlet and (m.group("medium") or _known_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in _scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
-        if show and show.lower() not in lx.PLATFORMS:
+        if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in _scan(_STATEMENT, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
@@ -250,6 +269,19 @@ def _scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
                 continue
         found.append(m)
     return found
+
+
+_SHOW_WORDS = lx.words(
+    "show live tonight today morning podcast news radio tv hour minutes talk daily weekly report late"
+)
+
+
+def _known_outlet(name: str) -> bool:
+    """An outlet or show: a known one, or a name built like one ("The Late Show", "Good Morning America")."""
+    lowered = name.lower()
+    if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
+        return True
+    return any(word in _SHOW_WORDS for word in lowered.split())
 
 
 def _platform_name(raw: str) -> str:
@@ -426,6 +458,22 @@ _OPENING_SUBJECT = re.compile(
 def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
+    """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    author, participants = _author_of(report, lay, people)
+    if report.kind == "interview":
+        lo, hi = report.sentence
+        named = [
+            m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
+        ]
+        participants = tuple(dict.fromkeys([*participants, *named]))
+        if author is None and named:
+            author = named[0]
+    return author, participants
+
+
+def _author_of(
+    report: Report, lay: Layout, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
     """The subject of the verb that reports a post; a participle takes the main clause's subject."""
     narration = lay.narration
     lo, hi = report.sentence
@@ -489,21 +537,19 @@ def _resolve_subject(
 
 def _resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
+    roles = lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
     while len(words) > 1 and (
-        words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
+        words[0].lower().rstrip(".") in roles or words[0].lower().removesuffix("s") in roles
     ):
         start += len(words[0]) + 1
         words = words[1:]
     phrase = " ".join(words)
+    possessive = re.search(r"[’']s(?:\s+(\S+))?$", phrase)
+    if possessive and (possessive.group(1) or "").lower() not in lx.PERSON_NOUNS | lx.KIN_NOUNS:
+        return None  # "the victim's family": the one acting is the family, not a person named
     found = None
     if people.resolver is not None and words[0].lower() in {"the", "her", "his", "their"}:
         found = people.resolver.mention_starting(start)
     if found is None:
         found = people.resolve_index(phrase, start)
-    if found is None and phrase.lower().startswith("the "):
-        # "the Cravings cookbook author returned": try the shortest description inside.
-        for cut in range(2, len(words) + 1):
-            found = people.resolve_index(" ".join(words[:cut]), start)
-            if found is not None:
-                break
     return found

@@ -34,7 +34,7 @@ _TITLE_CUE_PAIRS = {
     ("the", "phrase"),
     ("called", "it"),
 }
-_CUE_LINKS = lx.words("of was is called named")
+_CUE_LINKS = lx.words("of called named titled")
 
 
 def _title_cue(head: str) -> bool:
@@ -182,8 +182,8 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
             if r.attribution.rule == "none":
                 r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
-        if r.attribution.rule == "post-voice":
-            r.rule = "post-voice"
+        if r.attribution.rule in {"post-voice", "unnamed"}:
+            r.rule = r.attribution.rule
             continue
         if r.attribution.subject:
             r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
@@ -497,6 +497,11 @@ def _place_quote(
         )
     if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
         post = len(drafts) - 1
+    if post is None and r.rule == "unnamed" and drafts:
+        # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.
+        last = drafts[-1]
+        if last.kind == "statement" and last.paragraph == para and last.author is None:
+            post = len(drafts) - 1
     if post is None and speaker is not None:
         # A post reported in the same sentence by the same person ("described it as “…” in a statement").
         sentence = lay.sentence_of(r.span.open_at)

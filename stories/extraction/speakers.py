@@ -32,10 +32,12 @@ _DESC = (
     rf"(?:(?:{_PERSON_NOUN_ALT})s?|\w+-year-old)(?![\w-])"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
+_VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
-_INDEFINITE = rf"(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])"
-# "spokesman Leo Grant": a lower-case role word before a name belongs to the subject.
-SUBJECT = rf"(?:{_DESC}|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+)?{_NAME}|{_PRONOUN})"
+_INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
+# "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
+# belong to the subject.
+SUBJECT = rf"(?:{_DESC}|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
 _VERB_ALT = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
@@ -46,7 +48,7 @@ _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=T
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"(?:(?:{_ROLE_ALT})\s+)?(?P<subj>{_DESC}|{_NAME})"
+    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME})"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
@@ -57,6 +59,9 @@ _ACCORDING_ANY = re.compile(rf"\b[Aa]ccording to (?P<subj>{_DESC}|{_NAME}|{_PRON
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
+)
+_AFTER_UNNAMED = re.compile(
+    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
@@ -121,8 +126,14 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
         return Attribution(
             None, -1, voice.group("verb"), voice.start("verb"), "post-voice", close + 1, end
         )
-    for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT):
+    for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _AFTER_UNNAMED):
         match = pattern.match(narration, close + 1, window_end)
+        if match and pattern is _AFTER_UNNAMED:
+            # "“…,” the family said": someone speaks, but not a person the story names.
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
+            return Attribution(
+                None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
+            )
         if match and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
