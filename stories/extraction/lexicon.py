@@ -84,7 +84,16 @@ ORG_WORDS = words(
     entertainment media channel radio tv television podcast series season episode film movie
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
-    coronavirus"""
+    coronavirus airlines airline airways motors holdings industries technologies labs
+    pharmaceuticals partners"""
+)
+
+# Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):
+# stripped from the front of a name together with the title itself.
+ROLE_MODIFIERS = words(
+    """u.s. us u.k. district state federal circuit superior supreme county city assistant
+    associate senior junior chief deputy acting interim former first lead head attorney
+    general vice prime executive olympic tennis star pop rock"""
 )
 
 # News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
@@ -99,7 +108,9 @@ OUTLET_NAMES = frozenset(
         "red table talk", "call her daddy", "armchair expert", "the joe rogan experience",
         "the guardian", "the new york times", "the washington post", "the wall street journal",
         "the times", "the telegraph", "harper's bazaar", "marie claire", "in style", "instyle",
-        "the hollywood reporter", "deadline", "e! news", "extra", "insider", "buzzfeed",
+        "the hollywood reporter", "deadline", "e! news", "extra", "insider", "buzzfeed", "cnbc",
+    "abc news", "nbc news", "cbs news", "sky news", "fox business", "the today show", "60 minutes",
+    "nightline", "dateline", "the tonight show starring jimmy fallon", "the kelly clarkson show",
     }
 )  # fmt: skip
 
@@ -199,4 +210,14 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     recalling revealing admitting insisting confessing replying responding""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing""")
+# Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").
+PHRASAL_SPEECH = (
+    "weighed in",
+    "shot back",
+    "fired back",
+    "chimed in",
+    "went on",
+    "pointed out",
+    "opened up",
+)
 CONTINUING_VERBS = words("continued continues added adds went concluded concludes")

@@ -361,12 +361,23 @@ class _Candidate:
 _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 
 
+def _is_title_word(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    return low in lx.ROLE_TITLES or token.lower() in lx.ROLE_MODIFIERS or low in lx.ROLE_MODIFIERS
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
     sentence_starts = set(lay.sentence_starts) | {p[0] for p in lay.paragraphs}
 
     def emit(run: list[tuple[str, int, int]], role: str | None) -> None:
+        # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
+        # last title word of the run.
+        titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
+        if titles:
+            role = run[titles[-1]][0].lower()
+            run = run[titles[-1] + 1 :]
         if not run:
             return
         s, e = run[0][1], run[-1][2]
@@ -397,6 +408,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 or low in lx.PERSON_NOUNS
                 or low in lx.PLURAL_PERSON_NOUNS
                 or low.rstrip("s") in lx.PERSON_NOUNS
+                or word.lower() in lx.ROLE_MODIFIERS
             ):
                 role = low
                 continue
@@ -406,7 +418,16 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 run = []
                 role = None
         emit(run, role)
+    # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
+    whole = {(sp.start, sp.end) for sp in lay.spans}
+    found = [c for c in found if (c.start, _strip_end(text, c.start, c.end)) not in whole]
     return _with_nicknames(text, lay, found)
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end < len(text) and text[end] in ".,!?":
+        end += 1
+    return end
 
 
 # "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.

@@ -31,6 +31,7 @@ _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
+_WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
@@ -89,7 +90,7 @@ _IN_A_POST = re.compile(
 )
 _COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
-    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses)\b"
+    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
@@ -106,7 +107,8 @@ _OUTLET_PIECE = re.compile(
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
-    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -208,14 +210,28 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
     for m in _scan(_TITLED_SHOW, narration):
-        title = text_of_span.get(m.end("marks") - len(m.group("marks")))
+        marks = "marks" if m.group("marks") else "marks2"
+        title = text_of_span.get(m.start(marks))
         if title:
-            add(m.start(), m.end(), "interview", platform=title, what=m.group("noun"))
+            add(
+                m.start(),
+                m.end(),
+                "interview",
+                platform=title,
+                what=m.group("noun") or m.group("noun2"),
+            )
     for m in _scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
-            add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
+            live = _WENT_LIVE.search(before)
+            add(
+                m.start(),
+                m.end(),
+                "social",
+                platform=_platform_name(m.group("plat")),
+                what="live video" if live else None,
+            )
     for m in _scan(_RETURN, narration):
         add(
             m.start(),
@@ -375,8 +391,20 @@ def quote_media(narration: str, clause: tuple[int, int]) -> tuple[str | None, st
 def is_video(platform: str | None, what: str | None) -> bool:
     """A post people speak in: on a video platform, or showing a video or clip."""
     return platform in {"YouTube", "TikTok"} or bool(
-        what and re.search(r"\b(?:video|clip|reel|livestream|series)", what)
+        what and re.search(r"\b(?:video|clip|reel|livestream|live|series)", what)
     )
+
+
+def platform_from_role(sentence: str) -> str | None:
+    """A creator named by platform ("YouTuber Jay Park posted a video"): that platform."""
+    for word, platform in (
+        ("YouTuber", "YouTube"),
+        ("TikToker", "TikTok"),
+        ("Instagrammer", "Instagram"),
+    ):
+        if word in sentence:
+            return platform
+    return None
 
 
 def default_platform(kind: str, what: str | None) -> str | None:
@@ -450,6 +478,7 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+_LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
 )
@@ -506,6 +535,12 @@ def _author_of(
         found = _resolve_subject(opening.group("subj"), opening.start("subj"), people)
         if found[0] is not None:
             return found
+    # "In her new memoir, “Open Water,” Olympic rower Hannah Price describes …": a report in a
+    # leading phrase belongs to the first person named after it.
+    if _LEADING_PHRASE.match(narration, lo) and report.start - lo < 60:
+        for m in people.mentions_between(report.end, hi):
+            if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
+                return m.person, (m.person,)
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):

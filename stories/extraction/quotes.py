@@ -298,7 +298,7 @@ def _assign_posts(
     report_starts = [rep.start for rep in reports]
     for n, r in enumerate(records):
         a = r.attribution
-        if r.partial or a.rule not in {"after", "before"}:
+        if r.partial or a.rule not in {"after", "before", "unnamed", "post-voice"}:
             continue
         what, platform, reported = px.quote_media(narration, (a.clause_start, a.clause_end))
         window = reports[
@@ -351,8 +351,9 @@ def _assign_posts(
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
     for d in drafts:
-        if d.platform is None:
-            d.platform = px.default_platform(d.kind, d.what)
+        if d.platform is None and d.kind != "statement":
+            sentence = text[d.report.sentence[0] : d.report.sentence[1]]
+            d.platform = px.platform_from_role(sentence) or px.default_platform(d.kind, d.what)
         if d.author is None and d.quotes:
             d.author = _single(records[d.quotes[0]].speaker)
     return drafts
@@ -451,7 +452,17 @@ def _place_quote(
     verb = (r.attribution.verb or "").lower()
     para = r.span.paragraph
     post: int | None = None
-    if n in claimed:
+    reply = (
+        n in claimed
+        and drafts
+        and claimed[n].kind == "quote-media"
+        and bool(claimed[n].what and _ANAPHORIC_POST.match(claimed[n].what))
+        and speaker not in drafts[-1].participants
+    )
+    if reply:
+        # "weighed in under the video: “…”": a comment on the post just reported, not a new post.
+        post = len(drafts) - 1
+    elif n in claimed:
         draft = _take_report(claimed[n], drafts, lay)
         post = draft.number - 1
     elif r.partial and speaker is not None:

@@ -38,11 +38,16 @@ _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NO
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
 SUBJECT = rf"(?:{_DESC}|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
-_VERB_ALT = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = "|".join(
+    [
+        *(v.replace(" ", r"\s+") for v in lx.PHRASAL_SPEECH),
+        *sorted(lx.SPEECH_VERBS, key=len, reverse=True),
+    ]
+)
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
@@ -56,6 +61,7 @@ _BEFORE = re.compile(
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(rf"\b[Aa]ccording to (?P<subj>{_DESC}|{_NAME}|{_PRONOUN})\s*,")
+_ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
@@ -93,7 +99,10 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     shift = 0
     while (
         len(words) > 1
-        and words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
+        and (
+            words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
+            or words[0].lower() in lx.ROLE_MODIFIERS
+        )
         and words[1][:1].isupper()
     ):
         shift += len(words[0]) + 1
@@ -190,6 +199,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     # Bounded around the fragment so one endless sentence cannot make this quadratic.
     lo, hi = max(sentence[0], open_at - 300), min(sentence[1], close + 300)
     according = _ACCORDING_ANY.search(narration, lo, open_at)
+    if not according:
+        someone = _ACCORDING_SOMEONE.search(narration, lo, open_at)
+        if someone:
+            # "According to the charity, … “…”": a source the story names, but not a person.
+            return Attribution(None, -1, "according to", someone.start(), "fragment", lo, hi)
     if according:
         subject, shift = _clean_subject(according.group("subj"))
         return Attribution(

@@ -50,6 +50,15 @@ def _dated(text: str, *dates: tuple[str, str]) -> list[DateClaim]:
         ("Rachel Gomez said in a statement that the budget fails.", [("Rachel Gomez", None)]),
         ("Acme Corp. said in a press release that it would cut jobs.", [(None, "press release")]),
         ("She expanded on it on the podcast “Hard Fork,” on Monday.", [(None, "Hard Fork")]),
+        (
+            "Lisa Grant sparred on the “Pod Save America” podcast.",
+            [("Lisa Grant", "Pod Save America")],
+        ),
+        (
+            "Paul Greer argued in a New York Times op-ed that it must go.",
+            [("Paul Greer", "New York Times")],
+        ),
+        ("YouTuber Jay Park posted an apology video on Sunday.", [("Jay Park", "YouTube")]),
         # A post whose platform the story leaves implied: a photo post defaults to Instagram.
         ("Chrissy Teigen shared photos of her son Miles.", [("Chrissy Teigen", "Instagram")]),
         # Not posts.
@@ -112,6 +121,26 @@ def test_comments_under_a_post_are_quotes_from_that_post():
         ("Gabrielle Union", "P1"),
         ("Ashley Graham", "P1"),
     ]
+
+
+def test_a_reply_under_the_video_is_a_comment_not_a_new_post():
+    text = (
+        "Singer Mia Torres addressed the rumors in a TikTok video. “I just like pasta,” she said.\n\n"
+        "Her sister, Ana Torres, weighed in under the video: “She really does.”"
+    )
+    result = extract(text, None)
+    assert [(p.id, p.author) for p in result.posts] == [("P1", "Mia Torres")]
+    assert [(q.speaker, q.post) for q in result.quotes] == [
+        ("Mia Torres", "P1"),
+        ("Ana Torres", "P1"),
+    ]
+
+
+def test_an_unnamed_voice_of_a_press_release_takes_that_post():
+    text = "Orbit Airlines added routes. “Demand has never been stronger,” the company said in a press release."
+    result = extract(text, None)
+    assert [(p.author, p.platform) for p in result.posts] == [(None, "press release")]
+    assert [(q.speaker, q.post) for q in result.quotes] == [(None, "P1")]
 
 
 def test_spoken_quotes_after_an_interview_come_from_it():

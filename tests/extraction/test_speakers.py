@@ -37,6 +37,15 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "Hill's former teammate, Jordan Price, replied: “Couldn't agree more.”",
             [("Couldn't agree more.", "Jordan Price")],
         ),
+        # Titles and their qualifiers before a name are not part of it.
+        (
+            "“The statute cannot stand,” U.S. District Judge Karen Liu said from the bench.",
+            [("The statute cannot stand,", "Karen Liu")],
+        ),
+        (
+            "“We will appeal,” said State Attorney General Mark Dunn.",
+            [("We will appeal,", "Mark Dunn")],
+        ),
         # "According to X, …"
         (
             "Senator Maria Alvarez spoke Tuesday. According to Alvarez, the bill “leaves millions behind.”",
@@ -115,6 +124,7 @@ def test_pronouns_and_descriptions_resolve_to_the_person(text, quote, speaker):
 @pytest.mark.parametrize(
     "text",
     [
+        "According to the charity, the stream raised “far less than advertised.”",
         "“Player safety is our top priority,” a league spokesperson said.",
         "“Still funnier than your special,” one user joked.",
         "“Enough is enough.”",
