@@ -2,9 +2,10 @@
 
 Same format and conventions as ``quote_devset`` (self-made, not a public
 corpus); a press briefing, a news conference or an earnings call counts as a
-statement (a post). Committed before the rules were first run on it; its first
-score is the reported unseen-text estimate of the delivered rules, and no rule
-was changed for it afterwards. Gold rows must never be edited to make a rule pass.
+statement (a post). Committed before the rules were first run on it; that first
+score (recorded in benchmarks/quotes.py) is the unseen-text estimate; any rule
+fixed after it was seen makes later scores on this set optimistic. Gold rows
+must never be edited to make a rule pass.
 """
 
 from __future__ import annotations
