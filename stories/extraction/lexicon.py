@@ -93,7 +93,7 @@ ORG_WORDS = words(
 ROLE_MODIFIERS = words(
     """u.s. us u.k. district state federal circuit superior supreme county city assistant
     associate senior junior chief deputy acting interim former first lead head attorney
-    general vice prime executive olympic tennis star pop rock"""
+    general vice prime executive olympic tennis star pop rock fellow"""
 )
 
 # News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
@@ -207,11 +207,14 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     slammed slams blasted blasts hailed hails defended defends denied denies confirmed
     confirms reported reports wondered wonders captioning writing saying adding noting
     explaining telling calling describing sharing tweeting posting praising commending
-    recalling revealing admitting insisting confessing replying responding""")
+    recalling revealing admitting insisting confessing replying responding written remembered
+    remembers mourned eulogized""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing""")
 # Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").
 PHRASAL_SPEECH = (
+    "left a comment",
+    "paid tribute",
     "weighed in",
     "shot back",
     "fired back",

@@ -195,7 +195,14 @@ class _Resolver:
                 return m.person
             if g is None and fallback is None and start - m.start < 600:
                 fallback = m.person
+                # A person of unknown gender named in the sentence just before is nearer than
+                # anyone farther back, whatever their gender.
+                if m.kind == "name" and self.sentences_between(m.start, start) <= 1:
+                    return m.person
         return fallback
+
+    def sentences_between(self, a: int, b: int) -> int:
+        return bisect_left(self.sentence_starts, b + 1) - bisect_left(self.sentence_starts, a + 1)
 
     def group_before(self, start: int) -> tuple[int, ...] | None:
         for m in self.before(start, 40):
@@ -223,6 +230,8 @@ class _Resolver:
                 return i
         if base in lx.PLURAL_PERSON_NOUNS:
             return self.group_before(start)
+        if det == "the" and self.introduced_unnamed(base, start):
+            return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
         if det == "the" and base in self.roles:
             # "Goalie Sam Ortiz, 28, was blunter. “…,” the goalie said": a role word names the
             # person just introduced with it, in the same paragraph and close by; farther away,
@@ -287,6 +296,12 @@ class _Resolver:
             key=lambda p: (-counts[p], first_seen[p]),
         )
         return ranked[0] if ranked else None
+
+    def introduced_unnamed(self, noun: str, start: int) -> bool:
+        """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
+        window = self.text[max(0, start - 600) : start]
+        pattern = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
+        return re.search(pattern, window) is not None
 
     def same_paragraph(self, a: int, b: int) -> bool:
         if self.layout is None:
@@ -508,8 +523,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             _role_vote(genders_prior[idx], c.role)
             continue
         token = c.tokens[0]
-        if token.endswith("."):
-            continue
+        if token.endswith(".") or token.lower() in lx.NOT_PERSON_WORDS:
+            continue  # "Former Google engineer": a company, whatever title stands before it
         matches = person_for_single(token)
         if matches:
             raw_mentions.append(

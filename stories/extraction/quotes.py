@@ -508,6 +508,22 @@ def _place_quote(
         )
     if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
         post = len(drafts) - 1
+    if (
+        post is None
+        and drafts
+        and verb in lx.WRITING_VERBS
+        and (speaker is None or r.rule == "after")
+    ):
+        # "… shared images on Facebook. “…,” the department wrote": a post whose author the
+        # story never names as a person takes the quote written right after it.
+        last = drafts[-1]
+        if (
+            last.author is None
+            and last.paragraph == para
+            and not last.quotes
+            and last.kind != "interview"
+        ):
+            post = len(drafts) - 1
     if post is None and r.rule == "unnamed" and drafts:
         # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.
         last = drafts[-1]

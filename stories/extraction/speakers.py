@@ -60,7 +60,10 @@ _BEFORE = re.compile(
     rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
-_ACCORDING_ANY = re.compile(rf"\b[Aa]ccording to (?P<subj>{_DESC}|{_NAME}|{_PRONOUN})\s*,")
+_ACCORDING_ANY = re.compile(
+    rf"\b[Aa]ccording to (?:(?:{_ROLE_PREFIX})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME}|{_PRONOUN})"
+    r"(?:\s+(?:of|at|from|with)\s+[^,.\x00]{1,40})?\s*,"
+)
 _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
