@@ -72,7 +72,8 @@ PLURAL_SUBJECTS = words(
     analysts authorities investigators prosecutors lawmakers democrats republicans users viewers
     followers reports others many some both few people friends neighbors neighbours parents
     students teachers workers employees staff members protesters voters scientists studies
-    representatives spokespeople insiders observers commenters readers organizers"""
+    representatives spokespeople insiders observers commenters readers organizers supporters
+    opponents advocates activists skeptics detractors admirers locals parishioners shoppers"""
 )
 
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
@@ -122,7 +123,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     rapper star comedian host presenter designer author writer reporter anchor chef pastor
     rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher
     manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
-    spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast
+    spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
     deputy acting interim police opposition leader commissioner superintendent""")
 
@@ -156,7 +157,8 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     resident neighbor neighbour witness source insider colleague teammate co-star costar rival
     manager owner chairman chairwoman chair analyst expert professor officer captain striker
     midfielder defender forward goalie goalkeeper publicist agent representative rep pal
-    survivor victim voter worker nurse parent grandmother grandfather""")
+    survivor victim voter worker nurse parent grandmother grandfather member prosecutor
+    defendant plaintiff juror detective lawmaker councilwoman councilman""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

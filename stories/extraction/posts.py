@@ -41,7 +41,7 @@ _POST_NOUNS = (
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
 _POST_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series)\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -87,7 +87,8 @@ _WITH_MEDIA = re.compile(
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
 _IN_A_POST = re.compile(
-    rf"\b(?:in|on)\s+(?:an?|her|his|their|the)\s+(?:(?P<plat>{_PLATFORM_ALT})\s+)?(?:post|tweet|video|clip|reel|livestream|caption|story|Story|message|update)\b"
+    rf"\b(?:in|on|during)\s+(?:an?|her|his|their|the)\s+(?:own\s+|latest\s+|new\s+)?(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
+    r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
 )
 _COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
@@ -129,6 +130,9 @@ class Report:
     participants: tuple[int, ...] = ()
     date: str | None = None
     quote: int | None = None  # index of the quote whose attribution reports the post
+    reply: bool = (
+        False  # reported by a reply ("responded in her own post"): same platform as the last
+    )
 
 
 @dataclass
@@ -225,7 +229,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
-            live = _WENT_LIVE.search(before)
+            live = _WENT_LIVE.search(before) or after.startswith(" Live")
             add(
                 m.start(),
                 m.end(),

@@ -32,7 +32,6 @@ _TITLE_CUE_PAIRS = {
     ("the", "word"),
     ("the", "term"),
     ("the", "phrase"),
-    ("called", "it"),
 }
 _CUE_LINKS = lx.words("of called named titled")
 
@@ -328,6 +327,7 @@ def _assign_posts(
             )
             rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
             rep.quote = n
+            rep.reply = (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
     comment_triggers = [m.start() for m in px._scan(px._COMMENTS, narration)]
     timeline: list[tuple[int, int, str, object]] = []
@@ -422,7 +422,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             last.participants |= set(rep.participants)
             return last
     platform = rep.platform
-    refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what))
+    refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what)) or rep.reply
     if (rep.kind == "return" or refers_back) and platform is None and drafts:
         platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
     draft = px.PostDraft(

@@ -47,7 +47,8 @@ _VERB_ALT = "|".join(
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?,?\s+"
+    rf"{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
@@ -58,6 +59,10 @@ _AFTER_VERB_SUBJECT = re.compile(
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
     rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+)
+# "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
+_BEFORE_COLON = re.compile(
+    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}:\s*$"
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
@@ -148,6 +153,10 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             )
         if match and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
+            if match.groupdict().get("appos"):
+                # "his spokesperson, Amy Fenn, said": the name in apposition is the speaker.
+                subject, shift = _clean_subject(match.group("appos"))
+                shift += match.start("appos") - match.start("subj")
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
                 subject,
@@ -165,7 +174,7 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     """An attribution that introduces a quote: "Legend added, “…”"."""
     lo = max(lower, open_at - 250)
     window = narration[lo:open_at]
-    for pattern in (_ACCORDING, _BEFORE):
+    for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON):
         best = None
         for start in _candidate_starts(window):
             match = pattern.match(window, start)
