@@ -90,7 +90,7 @@ _IN_A_POST = re.compile(
     rf"\b(?:in|on|during)\s+(?:an?|her|his|their|the)\s+(?:own\s+|latest\s+|new\s+)?(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
 )
-_COMMENTS = re.compile(
+COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
@@ -161,7 +161,7 @@ def _clause(narration: str, sentence: tuple[int, int], pos: int) -> tuple[int, i
     return (left + 1 if left >= 0 else lo, min(right_candidates) if right_candidates else hi)
 
 
-def _date_value(claim: DateClaim) -> str | None:
+def date_value(claim: DateClaim) -> str | None:
     if claim.type != "DATE" or not claim.value or not claim.value[:1].isdigit():
         return None
     return claim.value
@@ -180,7 +180,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     ) -> None:
         found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
 
-    for m in _scan(_SHARE, narration):
+    for m in scan(_SHARE, narration):
         obj = m.group("obj")
         kind = (
             "essay"
@@ -200,12 +200,12 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
-    for m in _scan(_PUBLICATION, narration):
+    for m in scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
-    for m in _scan(_OUTLET_PIECE, narration):
+    for m in scan(_OUTLET_PIECE, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             kind = (
@@ -214,7 +214,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 else "essay"
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
-    for m in _scan(_TITLED_SHOW, narration):
+    for m in scan(_TITLED_SHOW, narration):
         marks = "marks" if m.group("marks") else "marks2"
         title = text_of_span.get(m.start(marks))
         if title:
@@ -225,7 +225,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 platform=title,
                 what=m.group("noun") or m.group("noun2"),
             )
-    for m in _scan(_PLATFORM_RE, narration):
+    for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
@@ -237,14 +237,14 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 platform=_platform_name(m.group("plat")),
                 what="live video" if live else None,
             )
-    for m in _scan(_RETURN, narration):
+    for m in scan(_RETURN, narration):
         add(
             m.start(),
             m.end(),
             "return",
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
-    for m in _scan(_INTERVIEW, narration):
+    for m in scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
         add(
@@ -254,15 +254,15 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet,
             what=m.group("noun") or m.group("noun2"),
         )
-    for m in _scan(_TOLD, narration):
+    for m in scan(_TOLD, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (m.group("medium") or _known_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
-    for m in _scan(_SPOKE_ON, narration):
+    for m in scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in _scan(_STATEMENT, narration):
+    for m in scan(_STATEMENT, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
         add(
             m.start(),
@@ -271,13 +271,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group("noun") == "press release" else None),
             what=m.group("noun"),
         )
-    for m in _scan(_SHARED_ON_DATE, narration):
+    for m in scan(_SHARED_ON_DATE, narration):
         add(m.start(), m.end(), "shared-on-date")
     found.sort(key=lambda r: r.start)
     return _merge_same_clause(narration, found)
 
 
-def _scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
+def scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
     """Matches that start at a word boundary (the patterns leave it out to be fast)."""
     found = []
     for m in pattern.finditer(narration):
@@ -429,9 +429,9 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
     narration = lay.narration
     usable = sorted(
         (
-            (d, _date_value(d))
+            (d, date_value(d))
             for d in dates
-            if _date_value(d) and narration[d.start : d.start + 1] != "\x00"
+            if date_value(d) and narration[d.start : d.start + 1] != "\x00"
         ),
         key=lambda dv: dv[0].start,
     )
@@ -564,7 +564,7 @@ def _resolve_subject(
     resolved: list[int] = []
     offset = start
     for part in parts:
-        idx = _resolve_one(part, offset, people)
+        idx = resolve_one(part, offset, people)
         if isinstance(idx, tuple):
             resolved.extend(idx)
         elif idx is not None:
@@ -575,7 +575,7 @@ def _resolve_subject(
     return resolved[0], tuple(resolved)
 
 
-def _resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
+def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
     roles = lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
     while len(words) > 1 and (

@@ -215,7 +215,7 @@ def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, 
         singles = [f for f in found if isinstance(f, int)]
         if len(singles) == 2:
             return tuple(singles)
-    return px._resolve_one(subject, start, people)
+    return px.resolve_one(subject, start, people)
 
 
 def _previous_end(lay: Layout, index: int) -> int:
@@ -329,7 +329,7 @@ def _assign_posts(
             rep.quote = n
             rep.reply = (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
-    comment_triggers = [m.start() for m in px._scan(px._COMMENTS, narration)]
+    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
         if rep.quote is None:
@@ -374,7 +374,7 @@ def _as_tuple(found: int | tuple[int, ...] | None) -> tuple[int, ...]:
 def _date_in(dates: list[DateClaim], narration: str, lo: int, hi: int) -> str | None:
     for d in dates:
         if lo <= d.start < hi and narration[d.start : d.start + 1] != "\x00":
-            value = px._date_value(d)
+            value = px.date_value(d)
             if value:
                 return value
     return None
