@@ -210,7 +210,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     confirms reported reports wondered wonders captioning writing saying adding noting
     explaining telling calling describing sharing tweeting posting praising commending
     recalling revealing admitting insisting confessing replying responding written remembered
-    remembers mourned eulogized""")
+    remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
+    mocked mocks quipping""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing""")
 # Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").

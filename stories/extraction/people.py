@@ -55,6 +55,10 @@ def _inside_word(text: str, pos: int) -> bool:
     return bool(before) and (before.isalnum() or before in "_-’'")
 
 
+# A verb right after a description: it is the subject of its clause ("the 22-year-old said").
+_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|[a-z]+ed)\b"
+)
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
 _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
 _AND = re.compile(r"\s+and\s+")
@@ -265,7 +269,31 @@ class _Resolver:
             return ranked[0] if ranked else None
         if det != "the":
             return None
+        topic = self.topic_of_previous_sentence(start, start + len(phrase), gender)
+        if topic is not None:
+            return topic
         return self.salient(start, gender)
+
+    def topic_of_previous_sentence(self, start: int, end: int, gender: str | None) -> int | None:
+        """ "Star forward Jalen Cruz … agreed. “…,” the 22-year-old said": a description that is the
+        subject of its clause continues the person named first in the sentence just before."""
+        if not _VERB_AFTER.match(self.text, end, end + 40):
+            return None
+        i = bisect_left(self.sentence_starts, start + 1) - 1
+        if i < 1:
+            return None
+        lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
+        if not self.same_paragraph(lo, start):
+            return None
+        for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]:
+            if m.in_quote or m.person < 0 or m.kind not in {"name", "alias"}:
+                continue
+            if m.person in self.children or (
+                gender and self.genders[m.person] not in (gender, None)
+            ):
+                return None
+            return m.person
+        return None
 
     def salient(self, start: int, gender: str | None) -> int | None:
         """The main adult of the story so far: most mentioned before ``start``, first-named on a tie."""
@@ -447,7 +475,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 # "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.
 _NICKNAMED = re.compile(
-    rf"({_TOKEN})[ \u00a0][“\"‘']([^”\"’'\n]{{1,25}})[”\"’'][ \u00a0]({_TOKEN})"
+    rf"([{_UPPER}][{_LOWER}]+)[ \u00a0][“\"‘']([{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
 )
 
 
@@ -455,6 +483,8 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
     joined: list[_Candidate] = []
     for m in _NICKNAMED.finditer(text):
         first, last = m.group(1), m.group(3)
+        if _inside_word(text, m.start()):
+            continue
         if first.lower() in lx.FUNCTION_WORDS or last.lower() in lx.FUNCTION_WORDS:
             continue
         role = _word_before(text, m.start())

@@ -58,8 +58,8 @@ _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
 _INTERVIEW = re.compile(
-    r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast)\b"
+    r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
     rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
@@ -87,7 +87,9 @@ _WITH_MEDIA = re.compile(
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
 _IN_A_POST = re.compile(
-    rf"\b(?:in|on|during)\s+(?:an?|her|his|their|the)\s+(?:own\s+|latest\s+|new\s+)?(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
+    rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
 )
 COMMENTS = re.compile(
@@ -378,11 +380,17 @@ def _absorb(into: Report, other: Report) -> None:
         into.kind = other.kind
 
 
-def quote_media(narration: str, clause: tuple[int, int]) -> tuple[str | None, str | None, bool]:
-    """What a quote's attribution clause says about its post: (what, platform, reports a post)."""
+def quote_media(
+    narration: str, clause: tuple[int, int]
+) -> tuple[str | None, str | None, bool, bool]:
+    """What a quote's attribution clause says about its post.
+
+    Returns (what it showed, platform, whether the clause reports a post, whether that post
+    follows the last one on the same platform: "in a follow-up post").
+    """
     lo, hi = clause
     if lo < 0:
-        return None, None, False
+        return None, None, False, False
     media = _WITH_MEDIA.search(narration, lo, hi)
     in_post = _IN_A_POST.search(narration, lo, hi)
     platform = _PLATFORM_RE.search(narration, lo, hi)
@@ -390,7 +398,8 @@ def quote_media(narration: str, clause: tuple[int, int]) -> tuple[str | None, st
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
-    return what, plat, bool(media or in_post or platform)
+    again = bool(in_post and in_post.group("again"))
+    return what, plat, bool(media or in_post or platform), again
 
 
 def is_video(platform: str | None, what: str | None) -> bool:

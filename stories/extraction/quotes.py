@@ -299,7 +299,7 @@ def _assign_posts(
         a = r.attribution
         if r.partial or a.rule not in {"after", "before", "unnamed", "post-voice"}:
             continue
-        what, platform, reported = px.quote_media(narration, (a.clause_start, a.clause_end))
+        what, platform, reported, again = px.quote_media(narration, (a.clause_start, a.clause_end))
         window = reports[
             bisect_left(report_starts, a.clause_start) : bisect_left(report_starts, a.clause_end)
         ]
@@ -327,7 +327,7 @@ def _assign_posts(
             )
             rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
             rep.quote = n
-            rep.reply = (a.verb or "").lower() in _REPLY_VERBS
+            rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
     comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration)]
     timeline: list[tuple[int, int, str, object]] = []
@@ -554,7 +554,8 @@ def _commented_post(
     if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
         return len(drafts) - 1
     a = r.attribution
-    in_comments = a.clause_start >= 0 and "comment" in lay.narration[a.clause_start : a.clause_end]
+    clause = lay.narration[a.clause_start : a.clause_end] if a.clause_start >= 0 else ""
+    in_comments = "comment" in clause or " reply" in clause
     if verb not in _REPLY_VERBS and not in_comments:
         return None
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
@@ -578,7 +579,8 @@ def _latest_by(
         d = drafts[i]
         if para - d.paragraph > window:
             return None
-        if d.kind in kinds and (d.author == speaker or speaker in d.participants):
+        unnamed_panel = d.kind == "interview" and d.author is None and not d.participants
+        if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
             if video and not px.is_video(d.platform, d.what):
                 continue
             return i

@@ -62,7 +62,7 @@ _BEFORE = re.compile(
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
-    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,3}}:\s*$"
+    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,5}}:\s*$"
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
@@ -193,10 +193,15 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 verb,
                 verb_start,
                 "before",
-                lo + best.start(),
+                lo + _sentence_start(window),  # "In a follow-up post, he added:"
                 open_at,
             )
     return NONE
+
+
+def _sentence_start(window: str) -> int:
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
+    return cut + 1
 
 
 def _candidate_starts(window: str) -> list[int]:
