@@ -86,7 +86,7 @@ ORG_WORDS = words(
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus airlines airline airways motors holdings industries technologies labs
-    pharmaceuticals partners"""
+    pharmaceuticals partners lines logistics brands"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):
@@ -157,6 +157,8 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     resident neighbor neighbour witness source insider colleague teammate co-star costar rival
     manager owner chairman chairwoman chair analyst expert professor officer captain striker
     midfielder defender forward goalie goalkeeper publicist agent representative rep pal
+    creator filmmaker artist photographer podcaster streamer gamer blogger vlogger comic
+    regulator olympian
     survivor victim voter worker nurse parent grandmother grandfather member prosecutor
     defendant plaintiff juror detective lawmaker councilwoman councilman""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
@@ -211,7 +213,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     explaining telling calling describing sharing tweeting posting praising commending
     recalling revealing admitting insisting confessing replying responding written remembered
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
-    mocked mocks quipping""")
+    mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
+    touted lauded criticized criticised condemned ripped panned characterized""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing""")
 # Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").

@@ -404,6 +404,20 @@ class _Candidate:
 _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 
 
+_ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster)$")
+
+
+def _looks_like_role(token: str, text: str, start: int) -> bool:
+    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
+    low = token.lower()
+    at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
+    return (
+        at_sentence_start
+        and low not in lx.FEMALE_NAMES | lx.MALE_NAMES
+        and bool(_ROLE_SUFFIX.search(low))
+    )
+
+
 def _is_title_word(token: str) -> bool:
     low = token.lower().rstrip(".")
     return low in lx.ROLE_TITLES or token.lower() in lx.ROLE_MODIFIERS or low in lx.ROLE_MODIFIERS
@@ -418,6 +432,8 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
         # last title word of the run.
         titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
+        if not titles and len(run) >= 3 and _looks_like_role(run[0][0], text, run[0][1]):
+            titles = [0]
         if titles:
             role = run[titles[-1]][0].lower()
             run = run[titles[-1] + 1 :]
@@ -436,12 +452,20 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
             continue  # "The", "But", "September": the common case, decided without more work
         run: list[tuple[str, int, int]] = []
         role = _word_before(text, match.start())
-        for tok_match in _TOKEN_RE.finditer(match.group()):
+        tokens = list(_TOKEN_RE.finditer(match.group()))
+        for k, tok_match in enumerate(tokens):
             tok, s = tok_match.group(), match.start() + tok_match.start()
             possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
             word = tok[:-2] if possessive else tok
             low = word.lower().rstrip(".")
-            if low in lx.FUNCTION_WORDS or low in lx.MONTHS:
+            # "June Harper", "April Ross": a month name followed by a surname is a first name.
+            as_name = (
+                low in lx.MONTHS
+                and len(low) > 3
+                and k + 1 < len(tokens)
+                and tokens[k + 1].group().lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+            )
+            if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
                 emit(run, role)
                 run = []
                 role = low

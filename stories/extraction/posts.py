@@ -32,6 +32,14 @@ _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
+# "posted a TikTok": the platform's name used for a post on it.
+_POSTED_A = re.compile(
+    r"\b(?:posted|shared|uploaded|made|filmed|released|dropped|published)\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
+)
+# "for a tweet in which he called …": a tweet is a post on Twitter even with no verb.
+_TWEET = re.compile(
+    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|viral|old)\s+)?(?P<noun>tweet)s?\b"
+)
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
@@ -230,7 +238,11 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
-        if _PLATFORM_CONTEXT.search(before) or _POST_NOUN_AFTER.match(after):
+        if (
+            _PLATFORM_CONTEXT.search(before)
+            or _POST_NOUN_AFTER.match(after)
+            or _POSTED_A.search(before)
+        ):
             live = _WENT_LIVE.search(before) or after.startswith(" Live")
             add(
                 m.start(),
@@ -273,6 +285,8 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group("noun") == "press release" else None),
             what=m.group("noun"),
         )
+    for m in scan(_TWEET, narration):
+        add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration):
         add(m.start(), m.end(), "shared-on-date")
     found.sort(key=lambda r: r.start)

@@ -37,7 +37,9 @@ _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, revers
 _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
-SUBJECT = rf"(?:{_DESC}|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
+SUBJECT = (
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
+)
 _VERB_ALT = "|".join(
     [
         *(v.replace(" ", r"\s+") for v in lx.PHRASAL_SPEECH),
@@ -105,6 +107,14 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     """Drop a role title before a name ("Model Ashley Graham" -> "Ashley Graham"); return the shift."""
     words = subject.split()
     shift = 0
+    if words and words[0].lower() in {"the", "her", "his", "their"}:
+        # "her teammate Jess Lowe": a description followed by the name it describes.
+        named = next(
+            (i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and not w[:1].isdigit()), None
+        )
+        if named is not None and all(w[:1].isupper() for w in words[named:]):
+            shift = len(" ".join(words[:named])) + 1
+            words = words[named:]
     while (
         len(words) > 1
         and (
