@@ -2,14 +2,346 @@
 
 ``find_people`` returns a ``PeopleIndex`` that lists everyone named and
 resolves a name, surname, pronoun or description at a position to the
-canonical (fullest) name. Pure Python.
+canonical (fullest) name. Pure Python, rules only (capitalized name
+sequences, kinship and role words, pronoun agreement, salience); it must not
+guess: a reference it cannot tie to one person resolves to None.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
 
+from . import lexicon as lx
+from .marks import Layout, layout
 from .types import Person
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
+_NAME_SEQ = re.compile(
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_TOKEN})*"
+)
+_TOKEN_RE = re.compile(rf"{_TOKEN}")
+_PRONOUN = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+_MALE_PRONOUNS = {"he", "him", "his", "himself"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
+    "and or of to a an with was is are were be been has have had not who that which as"
+)
+_MOD_STOP_ALT = "|".join(sorted(_DESC_MOD_STOP, key=len, reverse=True))
+_NOUN_ALT = "|".join(
+    sorted(
+        (re.escape(n) for n in lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS),
+        key=len,
+        reverse=True,
+    )
+)
+_DESCRIPTION = re.compile(
+    rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})\b)[\w’'.-]+\s+){{0,4}}?)"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|[\w]+-year-old)(?![\w-])"
+)
+# The same without the look-behind, for scanning: the engine skips ahead much faster when a
+# pattern starts with plain letters; _inside_word() does the look-behind's job.
+_DESCRIPTION_SCAN = re.compile(_DESCRIPTION.pattern.replace("(?<![\\w-])", "", 1))
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    before = text[pos - 1 : pos]
+    return bool(before) and (before.isalnum() or before in "_-’'")
+
+
+# A verb right after a description: it is the subject of its clause ("the 22-year-old said").
+_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|[a-z]+ed)\b"
+)
+_YEAR_OLD = re.compile(r"[\w]+-year-old$")
+_WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
+_AND = re.compile(r"\s+and\s+")
+_COORD = re.compile(r",?\s+(?:and|&)\s+")
+_NOUN_AFTER = re.compile(rf"\s+(?:{_NOUN_ALT})(?![\w-])")
+_COMMA_SPACE = re.compile(r",?\s+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to one person (or, with ``group``, to several) in the text."""
+
+    start: int
+    end: int
+    person: int  # index into PeopleIndex.people; -1 for a group
+    kind: str  # "name", "alias" or "description"
+    in_quote: bool
+    group: tuple[int, ...] = ()
+
+
+class _Resolver:
+    """The mutable state behind a PeopleIndex: mentions in reading order and what is known of each person."""
+
+    def __init__(
+        self,
+        names: list[str],
+        aliases: list[list[str]],
+        mentions: list[Mention],
+        genders: list[str | None],
+        children: set[int],
+        couples: list[tuple[int, int, int]],
+        text: str,
+        sentence_starts: tuple[int, ...],
+    ) -> None:
+        self.names = names
+        self.aliases = aliases
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.genders = genders
+        self.children = children
+        self.couples = couples
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self.layout: Layout | None = None
+        self.roles: dict[str, list[tuple[int, int]]] = {}
+        self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
+        self.words: dict[str, list[int]] | None = None
+
+    def add(self, mention: Mention) -> None:
+        i = bisect_left(self.starts, mention.start)
+        self.starts.insert(i, mention.start)
+        self.mentions.insert(i, mention)
+
+    def before(self, start: int, limit: int) -> list[Mention]:
+        """Up to ``limit`` mentions that start before ``start``, nearest first."""
+        i = bisect_left(self.starts, start)
+        return self.mentions[max(0, i - limit) : i][::-1]
+
+    def resolve(self, mention: str, start: int) -> int | tuple[int, ...] | None:
+        words = mention.split()
+        if not words or not self.names:
+            return None
+        phrase = " ".join(words)
+        lowered = phrase.lower()
+        if lowered.endswith(("’s", "'s")):
+            lowered = lowered[:-2]
+        if lowered in _FEMALE_PRONOUNS:
+            return self.pronoun(start, "f")
+        if lowered in _MALE_PRONOUNS:
+            return self.pronoun(start, "m")
+        if lowered in _PLURAL_PRONOUNS:
+            return self.group_before(start)
+        if lowered in {"i", "we", "me", "us", "you", "it"}:
+            return None
+        recorded = self.mention_at(start, len(mention))
+        if recorded is not None:
+            return recorded
+        by_name = self.by_name(lowered, start)
+        if by_name is not None:
+            return by_name
+        match = _DESCRIPTION.fullmatch(phrase)
+        if match is not None:
+            return self.description(match.group("det"), phrase.split()[-1], phrase, start)
+        return None
+
+    def mention_at(self, start: int, length: int) -> int | tuple[int, ...] | None:
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            m = self.mentions[i]
+            if m.end - m.start <= length + 2:
+                return m.group if m.person < 0 else m.person
+        return None
+
+    def mention_starting(self, start: int) -> int | tuple[int, ...] | None:
+        """The person of the longest recorded mention that starts exactly at ``start``."""
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].start == start:
+            m = self.mentions[i]
+            return m.group if m.person < 0 else m.person
+        return None
+
+    def by_name(self, lowered: str, start: int) -> int | None:
+        if self.exact is None or self.words is None:
+            self.exact, self.words = {}, {}
+            for i, n in enumerate(self.names):
+                self.exact.setdefault(n.lower(), i)
+                keys = set(n.lower().split()) | {
+                    a.lower() for a in self.aliases[i] if a[:1].isupper()
+                }
+                for key in keys:
+                    self.words.setdefault(key, []).append(i)
+        if lowered in self.exact:
+            return self.exact[lowered]
+        candidates = self.words.get(lowered, [])
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        # A surname two people share ("Ward"): news style keeps the bare surname for the main
+        # person of the story, so the most mentioned one so far, the first named on a tie.
+        counts: Counter[int] = Counter()
+        first: dict[int, int] = {}
+        for m in self.before(start, 400):
+            if m.person in candidates and not m.in_quote and m.kind in {"name", "alias"}:
+                counts[m.person] += 1
+                first[m.person] = m.start
+        if not counts:
+            return None
+        return min(counts, key=lambda p: (-counts[p], first[p]))
+
+    def pronoun(self, start: int, gender: str) -> int | None:
+        fallback: int | None = None
+        for m in self.before(start, 80):
+            if start - m.start > 3000:
+                break
+            if m.in_quote or m.person < 0:
+                continue
+            g = self.genders[m.person]
+            if g == gender:
+                return m.person
+            if g is None and fallback is None and start - m.start < 600:
+                fallback = m.person
+                # A person of unknown gender named in the sentence just before is nearer than
+                # anyone farther back, whatever their gender.
+                if m.kind == "name" and self.sentences_between(m.start, start) <= 1:
+                    return m.person
+        return fallback
+
+    def sentences_between(self, a: int, b: int) -> int:
+        return bisect_left(self.sentence_starts, b + 1) - bisect_left(self.sentence_starts, a + 1)
+
+    def group_before(self, start: int) -> tuple[int, ...] | None:
+        for m in self.before(start, 40):
+            if start - m.start > 2500:
+                break
+            if m.person < 0 and not m.in_quote:
+                return m.group
+        return None
+
+    def description(
+        self, det: str, noun: str, phrase: str, start: int
+    ) -> int | tuple[int, ...] | None:
+        det = det.lower()
+        noun = noun.lower().rstrip(".,")
+        base = (
+            noun[:-1]
+            if noun.endswith("s") and noun[:-1] in lx.KIN_NOUNS | lx.PERSON_NOUNS
+            else noun
+        )
+        alias = phrase.lower()
+        for i, known in enumerate(self.aliases):
+            if alias in {
+                a.lower() for a in known if not a[:1].isupper() or a.lower().startswith("the ")
+            }:
+                return i
+        if base in lx.PLURAL_PERSON_NOUNS:
+            return self.group_before(start)
+        if det == "the" and self.introduced_unnamed(base, start):
+            return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
+        if det == "the" and base in self.roles:
+            # "Goalie Sam Ortiz, 28, was blunter. “…,” the goalie said": a role word names the
+            # person just introduced with it, in the same paragraph and close by; farther away,
+            # "the model" is the story's main person again, not the model named in passing.
+            for pos, person in reversed(self.roles[base]):
+                if pos < start and start - pos < 300 and self.same_paragraph(pos, start):
+                    return person
+        gender = "f" if base in lx.FEMALE_NOUNS else "m" if base in lx.MALE_NOUNS else None
+        if det in {"her", "his", "their"} and base in lx.KIN_NOUNS:
+            if base not in lx.KIN_SPOUSE:
+                return None  # "her son" with two sons in the story cannot be told apart by rules.
+            owner = (
+                self.group_before(start)
+                if det == "their"
+                else self.pronoun(start, "f" if det == "her" else "m")
+            )
+            owners = (
+                set(owner) if isinstance(owner, tuple) else {owner} if owner is not None else set()
+            )
+            partners: Counter[int] = Counter()
+            for a, b, _ in self.couples:
+                if a in owners and b not in owners:
+                    partners[b] += 1
+                elif b in owners and a not in owners:
+                    partners[a] += 1
+            ranked = [
+                p
+                for p, _ in partners.most_common()
+                if gender is None or self.genders[p] in (gender, None)
+            ]
+            return ranked[0] if ranked else None
+        if det != "the":
+            return None
+        topic = self.topic_of_previous_sentence(start, start + len(phrase), gender)
+        if topic is not None:
+            return topic
+        return self.salient(start, gender)
+
+    def topic_of_previous_sentence(self, start: int, end: int, gender: str | None) -> int | None:
+        """ "Star forward Jalen Cruz … agreed. “…,” the 22-year-old said": a description that is the
+        subject of its clause continues the person named first in the sentence just before."""
+        if not _VERB_AFTER.match(self.text, end, end + 40):
+            return None
+        i = bisect_left(self.sentence_starts, start + 1) - 1
+        if i < 1:
+            return None
+        lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
+        if not self.same_paragraph(lo, start):
+            return None
+        for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]:
+            if m.in_quote or m.person < 0 or m.kind not in {"name", "alias"}:
+                continue
+            if m.person in self.children or (
+                gender and self.genders[m.person] not in (gender, None)
+            ):
+                return None
+            return m.person
+        return None
+
+    def salient(self, start: int, gender: str | None) -> int | None:
+        """The main adult of the story so far: most mentioned before ``start``, first-named on a tie."""
+        lo, hi = self.sentence_bounds(start)
+        counts: Counter[int] = Counter()
+        first_seen: dict[int, int] = {}
+        excluded: set[int] = set()
+        for m in self.before(start, 400):
+            if m.person < 0 or m.in_quote:
+                continue
+            counts[m.person] += 1
+            first_seen[m.person] = m.start
+            if m.start >= lo and m.kind == "name":
+                excluded.add(m.person)
+        i = bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].kind == "name":
+                excluded.add(self.mentions[i].person)
+            i += 1
+        ranked = sorted(
+            (
+                p
+                for p in counts
+                if p not in excluded
+                and p not in self.children
+                and (gender is None or self.genders[p] in (gender, None))
+            ),
+            key=lambda p: (-counts[p], first_seen[p]),
+        )
+        return ranked[0] if ranked else None
+
+    def introduced_unnamed(self, noun: str, start: int) -> bool:
+        """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
+        window = self.text[max(0, start - 600) : start]
+        pattern = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
+        return re.search(pattern, window) is not None
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        if self.layout is None:
+            return "\n" not in self.text[a:b]
+        return self.layout.paragraph_of(a) == self.layout.paragraph_of(b)
+
+    def sentence_bounds(self, start: int) -> tuple[int, int]:
+        starts = self.sentence_starts
+        i = bisect_left(starts, start + 1) - 1
+        lo = starts[i] if i >= 0 else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return lo, hi
 
 
 @dataclass(frozen=True)
@@ -17,11 +349,454 @@ class PeopleIndex:
     """Everyone named in one text, and how references to them resolve."""
 
     people: tuple[Person, ...] = ()
+    resolver: _Resolver | None = field(default=None, repr=False, compare=False)
 
     def resolve(self, mention: str, start: int) -> str | None:
-        return None  # Rules arrive with the quotes-and-people extraction issue.
+        """The canonical name ``mention`` (name, pronoun or description) refers to at ``start``.
+
+        A pronoun or description resolves to the most salient matching person before
+        ``start``; "they" or "the couple" to "A and B". None when no one fits.
+        """
+        found = self.resolve_index(mention, start)
+        if found is None:
+            return None
+        if isinstance(found, tuple):
+            return " and ".join(self.people[i].name for i in found)
+        return self.people[found].name
+
+    def resolve_index(self, mention: str, start: int) -> int | tuple[int, ...] | None:
+        if self.resolver is None:
+            return None
+        return self.resolver.resolve(mention, start)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.resolver.mentions if self.resolver else []
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start in ``[lo, hi)``, in reading order."""
+        if self.resolver is None:
+            return []
+        starts = self.resolver.starts
+        return self.resolver.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def name_of(self, found: int | tuple[int, ...] | None) -> str | None:
+        if found is None:
+            return None
+        if isinstance(found, tuple):
+            return " and ".join(self.people[i].name for i in found)
+        return self.people[found].name
 
 
-def find_people(text: str) -> PeopleIndex:
+# -- finding the people ------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    tokens: list[str]
+    role: str | None  # a title or kin word just before ("son", "President")
+    in_quote: bool
+    sentence_initial: bool
+
+
+_SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
+
+
+_ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster)$")
+
+
+def _looks_like_role(token: str, text: str, start: int) -> bool:
+    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
+    low = token.lower()
+    at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
+    return (
+        at_sentence_start
+        and low not in lx.FEMALE_NAMES | lx.MALE_NAMES
+        and bool(_ROLE_SUFFIX.search(low))
+    )
+
+
+def _is_title_word(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    return low in lx.ROLE_TITLES or token.lower() in lx.ROLE_MODIFIERS or low in lx.ROLE_MODIFIERS
+
+
+def _candidates(text: str, lay: Layout) -> list[_Candidate]:
+    """Runs of capitalized words, split at function words, with the role word before each run."""
+    found: list[_Candidate] = []
+    sentence_starts = set(lay.sentence_starts) | {p[0] for p in lay.paragraphs}
+
+    def emit(run: list[tuple[str, int, int]], role: str | None) -> None:
+        # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
+        # last title word of the run.
+        titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
+        if not titles and len(run) >= 3 and _looks_like_role(run[0][0], text, run[0][1]):
+            titles = [0]
+        if titles:
+            role = run[titles[-1]][0].lower()
+            run = run[titles[-1] + 1 :]
+        if not run:
+            return
+        s, e = run[0][1], run[-1][2]
+        initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
+        tokens = [t for t, _, _ in run]
+        found.append(_Candidate(s, e, tokens, role, lay.narration[s] == "\x00", initial))
+
+    for match in _NAME_SEQ.finditer(text):
+        if _inside_word(text, match.start()):
+            continue
+        word = match.group()
+        if " " not in word and word.lower() in _SKIP_SINGLE:
+            continue  # "The", "But", "September": the common case, decided without more work
+        run: list[tuple[str, int, int]] = []
+        role = _word_before(text, match.start())
+        tokens = list(_TOKEN_RE.finditer(match.group()))
+        for k, tok_match in enumerate(tokens):
+            tok, s = tok_match.group(), match.start() + tok_match.start()
+            possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
+            word = tok[:-2] if possessive else tok
+            low = word.lower().rstrip(".")
+            # "June Harper", "April Ross": a month name followed by a surname is a first name.
+            as_name = (
+                low in lx.MONTHS
+                and len(low) > 3
+                and k + 1 < len(tokens)
+                and tokens[k + 1].group().lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+            )
+            if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
+                emit(run, role)
+                run = []
+                role = low
+                continue
+            if not run and (
+                low in lx.ROLE_TITLES
+                or low in lx.PERSON_NOUNS
+                or low in lx.PLURAL_PERSON_NOUNS
+                or low.rstrip("s") in lx.PERSON_NOUNS
+                or word.lower() in lx.ROLE_MODIFIERS
+            ):
+                role = low
+                continue
+            run.append((word, s, s + len(word)))
+            if possessive:
+                emit(run, role)
+                run = []
+                role = None
+        emit(run, role)
+    # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
+    whole = {(sp.start, sp.end) for sp in lay.spans}
+    found = [c for c in found if (c.start, _strip_end(text, c.start, c.end)) not in whole]
+    return _with_nicknames(text, lay, found)
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end < len(text) and text[end] in ".,!?":
+        end += 1
+    return end
+
+
+# "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.
+_NICKNAMED = re.compile(
+    rf"([{_UPPER}][{_LOWER}]+)[ \u00a0][“\"‘']([{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
+)
+
+
+def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Candidate]:
+    joined: list[_Candidate] = []
+    for m in _NICKNAMED.finditer(text):
+        first, last = m.group(1), m.group(3)
+        if _inside_word(text, m.start()):
+            continue
+        if first.lower() in lx.FUNCTION_WORDS or last.lower() in lx.FUNCTION_WORDS:
+            continue
+        role = _word_before(text, m.start())
+        joined.append(_Candidate(m.start(1), m.end(3), [first, last], role, False, False))
+    if not joined:
+        return found
+    covered = [(c.start, c.end) for c in joined]
+    kept = [c for c in found if not any(lo <= c.start < hi for lo, hi in covered)]
+    return sorted([*kept, *joined], key=lambda c: c.start)
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return match.group(1).lower() if match else None
+
+
+def _is_org(c: _Candidate, text: str) -> bool:
+    """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
+    lowered = [t.lower().rstrip(".") for t in c.tokens]
+    if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
+        return True
+    if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
+        return True  # a person's name does not follow a lower-case "the"
+    if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
+        return False
+    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person.
+    evidence = c.role in lx.ROLE_TITLES or c.role in lx.PERSON_NOUNS or c.role in lx.KIN_NOUNS
+    return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
+
+
+def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
-    return PeopleIndex()
+    lay = lay or layout(text)
+    cands = [c for c in _candidates(text, lay) if not _is_org(c, text)]
+    full: list[list[str]] = []
+    # Two runs with the same first and last word are one person; the longest run is the name.
+    by_key: dict[tuple[str, str], int] = {}
+    for c in cands:
+        if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
+            key = (c.tokens[0], c.tokens[-1])
+            i = by_key.get(key)
+            if i is None:
+                by_key[key] = len(full)
+                full.append(list(c.tokens))
+            elif len(c.tokens) > len(full[i]):
+                full[i] = list(c.tokens)
+    names = [" ".join(f) for f in full]
+    by_token: dict[str, list[int]] = {}
+    for i, f in enumerate(full):
+        for token in {f[0], f[-1]}:
+            by_token.setdefault(token, []).append(i)
+    name_index = {n: i for i, n in enumerate(names)}
+    genders_prior: list[Counter[str]] = [Counter() for _ in names]
+    child: set[int] = set()
+
+    def person_for_single(token: str) -> list[int]:
+        return by_token.get(token, [])
+
+    raw_mentions: list[tuple[int, int, int, str, bool]] = []
+    # Single names: a known person's first or last name, or a new person when the context says so.
+    kin_list_until = -1
+    for c in cands:
+        if len(c.tokens) >= 2:
+            idx = by_key[(c.tokens[0], c.tokens[-1])]
+            raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
+            _role_vote(genders_prior[idx], c.role)
+            continue
+        token = c.tokens[0]
+        if token.endswith(".") or token.lower() in lx.NOT_PERSON_WORDS:
+            continue  # "Former Google engineer": a company, whatever title stands before it
+        matches = person_for_single(token)
+        if matches:
+            raw_mentions.append(
+                (
+                    c.start,
+                    c.end,
+                    matches[0] if len(matches) == 1 else -2 - len(raw_mentions),
+                    "alias",
+                    c.in_quote,
+                )
+            )
+            continue
+        low = token.lower()
+        after = text[c.end : c.end + 40]
+        evidence = (
+            c.role in lx.KIN_NOUNS
+            or c.role in lx.ROLE_TITLES
+            or c.start <= kin_list_until
+            or (_SPEECH_AFTER.match(after) is not None and low not in lx.PLURAL_SUBJECTS)
+            or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
+            or (
+                not c.sentence_initial and not c.in_quote and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+            )
+        )
+        if not evidence:
+            continue
+        if c.role in lx.KIN_NOUNS and (c.role or "") in {
+            "children",
+            "kids",
+            "sons",
+            "daughters",
+            "twins",
+        }:
+            kin_list_until = c.end + 40
+        idx = name_index.get(token, -1)
+        if idx < 0:
+            full.append([token])
+            names.append(token)
+            genders_prior.append(Counter())
+            idx = len(names) - 1
+            name_index[token] = idx
+        raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
+        _role_vote(genders_prior[idx], c.role)
+        if c.role in lx.KIN_CHILD or c.start <= kin_list_until:
+            child.add(idx)
+    # Late single-name people can make earlier singles ("Jack" before "son Jack") resolvable.
+    resolved: list[tuple[int, int, int, str, bool]] = []
+    for s, e, idx, kind, q in raw_mentions:
+        if idx <= -2:
+            token = text[s:e]
+            matches = person_for_single(token)
+            idx = _nearest_named(resolved, matches, s)
+        resolved.append((s, e, idx, kind, q))
+    resolved.extend(_late_singles(cands, name_index, resolved))
+    resolved.sort()
+
+    genders = _genders(lay, names, resolved, genders_prior)
+    mentions, couples = _with_groups(text, resolved)
+    aliases: list[list[str]] = [[] for _ in names]
+    for s, e, idx, kind, _q in resolved:
+        if kind == "alias" and idx >= 0:
+            _add_alias(aliases[idx], text[s:e], names[idx])
+    resolver = _Resolver(
+        names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
+    )
+    resolver.layout = lay
+    for c in cands:
+        if (
+            c.role
+            and (c.role in lx.PERSON_NOUNS or c.role in lx.ROLE_TITLES)
+            and len(c.tokens) >= 2
+        ):
+            idx = by_key.get((c.tokens[0], c.tokens[-1]))
+            if idx is not None:
+                resolver.roles.setdefault(c.role, []).append((c.start, idx))
+    _add_descriptions(resolver, lay)
+    people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
+    return PeopleIndex(people=people, resolver=resolver)
+
+
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|once)\s+)?(?:"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _role_vote(votes: Counter[str], role: str | None) -> None:
+    if (
+        role in lx.KIN_MALE
+        or role in lx.MALE_NOUNS
+        or role in {"mr", "sir", "lord", "king", "prince"}
+    ):
+        votes["m"] += 2
+    elif (
+        role in lx.KIN_FEMALE
+        or role in lx.FEMALE_NOUNS
+        or role in {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+    ):
+        votes["f"] += 2
+
+
+def _nearest_named(
+    resolved: list[tuple[int, int, int, str, bool]], matches: list[int], pos: int
+) -> int:
+    """A surname two people share: the one named most so far, the first named on a tie."""
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for steps, (s, _e, idx, _k, q) in enumerate(reversed(resolved)):
+        if steps > 400:
+            break
+        if s < pos and idx in matches and not q:
+            counts[idx] += 1
+            first[idx] = s
+    if not counts:
+        return matches[0]
+    return min(counts, key=lambda p: (-counts[p], first[p]))
+
+
+def _late_singles(
+    cands: list[_Candidate],
+    name_index: dict[str, int],
+    resolved: list[tuple[int, int, int, str, bool]],
+) -> list[tuple[int, int, int, str, bool]]:
+    seen = {(s, e) for s, e, *_ in resolved}
+    extra = []
+    for c in cands:
+        if len(c.tokens) == 1 and (c.start, c.end) not in seen and c.tokens[0] in name_index:
+            extra.append((c.start, c.end, name_index[c.tokens[0]], "name", c.in_quote))
+    return extra
+
+
+def _genders(
+    lay: Layout,
+    names: list[str],
+    mentions: list[tuple[int, int, int, str, bool]],
+    prior: list[Counter[str]],
+) -> list[str | None]:
+    votes = [Counter(p) for p in prior]
+    for i, name in enumerate(names):
+        first = name.split()[0].lower()
+        if first in lx.FEMALE_NAMES:
+            votes[i]["f"] += 1.5
+        elif first in lx.MALE_NAMES:
+            votes[i]["m"] += 1.5
+    narration = lay.narration
+    for n, (s, e, idx, _kind, in_quote) in enumerate(mentions):
+        if in_quote or idx < 0:
+            continue
+        limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
+        sentence_end = lay.sentence_of(s)[1]
+        window = narration[e : min(limit, sentence_end, e + 120)]
+        if _AND.match(window):
+            continue
+        pronoun = _PRONOUN.search(window)
+        if pronoun:
+            votes[idx]["f" if pronoun.group(1).lower() in _FEMALE_PRONOUNS else "m"] += 1
+    result: list[str | None] = []
+    for v in votes:
+        if v["f"] > v["m"]:
+            result.append("f")
+        elif v["m"] > v["f"]:
+            result.append("m")
+        else:
+            result.append(None)
+    return result
+
+
+def _with_groups(
+    text: str, resolved: list[tuple[int, int, int, str, bool]]
+) -> tuple[list[Mention], list[tuple[int, int, int]]]:
+    mentions = [Mention(s, e, idx, kind, q) for s, e, idx, kind, q in resolved if idx >= 0]
+    couples: list[tuple[int, int, int]] = []
+    groups: list[Mention] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.person != b.person and _COORD.fullmatch(text, a.end, b.start):
+            couples.append((a.person, b.person, a.start))
+            if not a.in_quote:
+                groups.append(Mention(a.start, b.end, -1, "group", False, (a.person, b.person)))
+    merged = sorted([*mentions, *groups], key=lambda m: (m.start, -m.end))
+    return merged, couples
+
+
+def _add_alias(aliases: list[str], alias: str, name: str) -> None:
+    alias = " ".join(alias.split())
+    if alias.lower() == name.lower():
+        return
+    if alias.lower() not in {a.lower() for a in aliases}:
+        aliases.append(alias)
+
+
+def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
+    """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
+    text = resolver.text
+    name_starts = {m.start: m for m in resolver.mentions if m.kind in {"name", "alias"}}
+    for match in _DESCRIPTION_SCAN.finditer(lay.narration):
+        if _inside_word(lay.narration, match.start()):
+            continue
+        mods = match.group("mods").split()
+        if any(m.lower() in _DESC_MOD_STOP for m in mods):
+            continue
+        start, end = match.start(), match.end()
+        extension = _NOUN_AFTER.match(text[end : end + 30])
+        if extension and _YEAR_OLD.search(match.group("noun")):
+            end += extension.end()
+        phrase = text[start:end]
+        # "their late son Jack", "her husband, John Legend": the description names its person.
+        follow = _COMMA_SPACE.match(text[end : end + 3])
+        after = end + (follow.end() if follow else 0)
+        person: int | tuple[int, ...] | None
+        if after in name_starts and name_starts[after].person >= 0:
+            person = name_starts[after].person
+        else:
+            person = resolver.description(match.group("det"), phrase.split()[-1], phrase, start)
+        if person is None:
+            continue
+        if isinstance(person, tuple):
+            resolver.add(Mention(start, end, -1, "description", False, person))
+        else:
+            resolver.add(Mention(start, end, person, "description", False))
+            _add_alias(resolver.aliases[person], phrase, resolver.names[person])

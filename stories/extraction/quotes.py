@@ -1,17 +1,587 @@
 """Direct quotations, their speakers, and the posts they came from.
 
 Pure Python. Titles, scare quotes and nicknames in quotation marks are not
-quotes. An unknown speaker stays None rather than guessed.
+quotes. An unknown speaker stays None rather than guessed. The marks live in
+``marks``, attribution patterns in ``speakers``, post reports in ``posts``;
+this module decides which spans are quotes and ties the three together.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from . import posts as px
+from . import speakers as sp
+from .marks import Layout, Span, layout
 from .people import PeopleIndex
 from .types import DateClaim, Post, QuoteClaim
+
+_SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
+# Words that, right before quotation marks, say the marks hold a title, a name or a term.
+_TITLE_CUES = lx.words(
+    """song single album track record ep film movie show series sitcom book novel memoir cookbook
+    episode documentary podcast play musical hit titled entitled named dubbed nicknamed so-called
+    hashtag campaign segment column article poem painting exhibition tour collection brand slogan
+    sign banner headline app game sketch special"""
+)
+_TITLE_CUE_PAIRS = {
+    ("known", "as"),
+    ("the", "word"),
+    ("the", "term"),
+    ("the", "phrase"),
+}
+_CUE_LINKS = lx.words("of called named titled")
+
+
+def _title_cue(head: str) -> bool:
+    """True when the words just before a quotation mark announce a title or a term."""
+    words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[-1] in _TITLE_CUES or tuple(words[-2:]) in _TITLE_CUE_PAIRS:
+        return True
+    return len(words) >= 2 and words[-1] in _CUE_LINKS and words[-2] in _TITLE_CUES
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
+_FIRST_WORD = re.compile(r"\s*([\w’'-]+)")
+_AND_SPLIT = re.compile(r"\s+and\s+")
+
+
+@dataclass
+class _Record:
+    span: Span
+    text: str
+    partial: bool
+    attribution: sp.Attribution = sp.NONE
+    speaker: int | tuple[int, ...] | None = None
+    rule: str = "none"
+    follows: int | None = None  # index of the quote this one continues
+    post: int | None = None  # index into the post drafts
+
+
+def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
+    """A fragment inside narration ("a “daily reminder” of"), not a quote that stands as speech."""
+    i = span.open_at - 1
+    while i >= paragraph_start and text[i].isspace():
+        i -= 1
+    if i < paragraph_start:
+        return False
+    return text[i].isalnum() or text[i] in "’'"
+
+
+def _title_case(inner: str) -> bool:
+    words = _WORDS.findall(inner)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and len(words) <= 12 and all(w[0].isupper() for w in significant)
+
+
+def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int) -> bool:
+    """Titles, nicknames and scare quotes: marks around words nobody is quoted as saying."""
+    inner = text[span.start : span.end].strip()
+    if not inner:
+        return True
+    head = narration[max(para_lo, span.open_at - 40) : span.open_at]
+    if _title_cue(head):
+        return True
+    before_word = _LAST_WORD.search(head)
+    after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
+    after_word = _FIRST_WORD.match(after)
+    nickname = (
+        before_word is not None
+        and before_word.group(1)[:1].isupper()
+        and after_word is not None
+        and after_word.group(1)[:1].isupper()
+        and len(inner.split()) <= 3
+    )
+    if nickname:
+        return True
+    return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
 def find_quotes(
     text: str, people: PeopleIndex, dates: list[DateClaim]
 ) -> tuple[list[QuoteClaim], list[Post]]:
     """Every quotation in ``text`` and every post the text reports."""
-    return [], []  # Rules arrive with the quotes-and-people extraction issue.
+    lay: Layout = getattr(people.resolver, "layout", None) or layout(text)
+    narration = lay.narration
+    records: list[_Record] = []
+    for span in lay.spans:
+        para_lo, _ = lay.paragraphs[span.paragraph]
+        # A quote that starts in lower case continues the narrator's sentence: a fragment.
+        partial = _embedded(text, span, para_lo) or text[span.start : span.start + 1].islower()
+        if _is_trap(text, narration, span, partial, para_lo):
+            continue
+        records.append(_Record(span, text[span.start : span.end], partial))
+    _attribute(text, lay, people, records)
+    drafts = _assign_posts(text, lay, people, records, dates)
+
+    def name(found: int | tuple[int, ...] | None) -> str | None:
+        return people.name_of(found)
+
+    claims = [
+        QuoteClaim(
+            text=r.text,
+            start=r.span.start,
+            end=r.span.end,
+            speaker=name(r.speaker),
+            partial=r.partial,
+            post=f"P{drafts[r.post].number}" if r.post is not None else None,
+        )
+        for r in records
+    ]
+    posts = [
+        Post(
+            id=f"P{d.number}",
+            author=name(d.author),
+            platform=d.platform,
+            date=d.date,
+            text=text[d.report.sentence[0] : d.report.sentence[1]],
+            what=d.what,
+            start=d.report.sentence[0],
+            end=d.report.sentence[1],
+        )
+        for d in drafts
+    ]
+    return claims, posts
+
+
+# -- speakers -------------------------------------------------------------------------------
+
+
+def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Record]) -> None:
+    narration = lay.narration
+    position = {span.open_at: k for k, span in enumerate(lay.spans)}
+    for i, r in enumerate(records):
+        span = r.span
+        para_lo, para_hi = lay.paragraphs[span.paragraph]
+        k = position[span.open_at]
+        prev_close = _previous_end(lay, k)
+        next_open = _next_open(lay, k, para_hi)
+        if r.partial:
+            r.attribution = sp.fragment(
+                narration, lay.sentence_of(span.open_at), span.open_at, span.close_at or span.end
+            )
+            if r.attribution.rule == "none":
+                r.rule = "scare"
+                continue
+        else:
+            inner = r.text.rstrip("’'”\" ")
+            closed = span.close_at is not None
+            nxt = _next_char(text, (span.close_at or span.end) + 1, para_hi)
+            may_follow = closed and (not inner.endswith(".") or (nxt is not None and nxt.islower()))
+            if may_follow:
+                sentence_end = lay.sentence_of(span.close_at)[1]
+                r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
+            if r.attribution.rule == "none":
+                r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
+        if r.attribution.rule in {"post-voice", "unnamed"}:
+            r.rule = r.attribution.rule
+            continue
+        if r.attribution.subject:
+            r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
+            r.rule = r.attribution.rule
+            continue
+        if not r.partial:
+            _continue_speaker(text, lay, people, records, i)
+    # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
+    # that nobody is said to have said is a title ("“Lemonade” topped the charts").
+    records[:] = [
+        r
+        for r in records
+        if r.rule != "scare"
+        and not (
+            r.rule == "none"
+            and _title_case(r.text)
+            and not _ENDS_SENTENCE.search(r.text.strip())
+            and len(r.text.split()) <= 8
+        )
+    ]
+
+
+def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
+    parts = _AND_SPLIT.split(subject)
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        found = [
+            people.resolve_index(parts[0], start),
+            people.resolve_index(parts[1], start + len(parts[0]) + 5),
+        ]
+        singles = [f for f in found if isinstance(f, int)]
+        if len(singles) == 2:
+            return tuple(singles)
+    return px.resolve_one(subject, start, people)
+
+
+def _previous_end(lay: Layout, index: int) -> int:
+    if index == 0:
+        return 0
+    prev = lay.spans[index - 1]
+    return (prev.close_at + 1) if prev.close_at is not None else prev.end
+
+
+def _next_open(lay: Layout, index: int, para_hi: int) -> int:
+    if index + 1 < len(lay.spans):
+        return min(para_hi, lay.spans[index + 1].open_at)
+    return para_hi
+
+
+def _next_char(text: str, pos: int, hi: int) -> str | None:
+    while pos < hi and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < hi else None
+
+
+def _continue_speaker(
+    text: str, lay: Layout, people: PeopleIndex, records: list[_Record], i: int
+) -> None:
+    """Continued speech: the previous quote's speaker, unless someone else is named in between."""
+    r = records[i]
+    prev_index = next((j for j in range(i - 1, -1, -1) if not records[j].partial), None)
+    if prev_index is None:
+        return
+    prev = records[prev_index]
+    if r.span.paragraph - prev.span.paragraph > 1:
+        return
+    para_lo = lay.paragraphs[r.span.paragraph][0]
+    starts_paragraph = r.span.open_at == _first_visible(text, para_lo)
+    if (
+        prev.span.close_at is None
+        and prev.span.paragraph == r.span.paragraph - 1
+        and starts_paragraph
+    ):
+        r.speaker, r.rule, r.follows = prev.speaker, "paragraph", prev_index
+        return
+    if prev.span.paragraph != r.span.paragraph and not starts_paragraph:
+        return
+    gap_lo = (prev.span.close_at or prev.span.end) + 1
+    # Words inside the previous quote's own attribution ("with her husband at her bedside") name
+    # no new speaker; only a person named after it does.
+    if prev.attribution.rule == "after":
+        gap_lo = max(gap_lo, prev.attribution.clause_end)
+    others = {
+        m.person
+        for m in people.mentions_between(gap_lo, r.span.open_at)
+        if not m.in_quote and m.person >= 0 and m.kind != "group"
+    }
+    speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
+    if others - speaker_set:
+        return
+    if prev.speaker is not None or prev.rule == "post-voice":
+        r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
+
+
+def _first_visible(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# -- posts ----------------------------------------------------------------------------------
+
+
+def _assign_posts(
+    text: str, lay: Layout, people: PeopleIndex, records: list[_Record], dates: list[DateClaim]
+) -> list[px.PostDraft]:
+    narration = lay.narration
+    reports = px.find_reports(lay, people)
+    px.dates_for(reports, dates, lay)
+    for report in reports:
+        report.author, report.participants = px.author_of(report, lay, people)
+    claimed: dict[int, px.Report] = {}
+    report_starts = [rep.start for rep in reports]
+    for n, r in enumerate(records):
+        a = r.attribution
+        if r.partial or a.rule not in {"after", "before", "unnamed", "post-voice"}:
+            continue
+        what, platform, reported, again = px.quote_media(narration, (a.clause_start, a.clause_end))
+        window = reports[
+            bisect_left(report_starts, a.clause_start) : bisect_left(report_starts, a.clause_end)
+        ]
+        own = [rep for rep in window if rep.quote is None]
+        if own:
+            rep = own[0]
+            rep.quote = n
+            rep.what = what or rep.what
+            rep.platform = platform or rep.platform
+            rep.author = _single(r.speaker)
+            rep.participants = _as_tuple(r.speaker)
+            if rep.kind == "shared-on-date":
+                rep.kind = "quote-media"
+            claimed[n] = rep
+        elif reported:
+            rep = px.Report(
+                a.clause_start,
+                a.clause_end,
+                lay.sentence_of(a.clause_start),
+                "quote-media",
+                platform,
+                what,
+                _single(r.speaker),
+                _as_tuple(r.speaker),
+            )
+            rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
+            rep.quote = n
+            rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
+            claimed[n] = rep
+    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration)]
+    timeline: list[tuple[int, int, str, object]] = []
+    for rep in reports:
+        if rep.quote is None:
+            timeline.append((rep.start, 0, "report", rep))
+    for pos in comment_triggers:
+        timeline.append((pos, 1, "comments", pos))
+    for n, r in enumerate(records):
+        timeline.append((r.span.open_at, 2, "quote", n))
+    timeline.sort(key=lambda item: (item[0], item[1]))
+    drafts: list[px.PostDraft] = []
+    for pos, _order, kind, payload in timeline:
+        if kind == "report":
+            _take_report(payload, drafts, lay)  # type: ignore[arg-type]
+        elif kind == "comments":
+            if drafts:
+                para = lay.paragraph_of(pos)
+                drafts[-1].comment_mode_until = lay.paragraphs[para][1]
+        else:
+            n = payload  # type: ignore[assignment]
+            _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+    for d in drafts:
+        if d.platform is None and d.kind != "statement":
+            sentence = text[d.report.sentence[0] : d.report.sentence[1]]
+            d.platform = px.platform_from_role(sentence) or px.default_platform(d.kind, d.what)
+        if d.author is None and d.quotes:
+            d.author = _single(records[d.quotes[0]].speaker)
+    return drafts
+
+
+def _single(found: int | tuple[int, ...] | None) -> int | None:
+    if isinstance(found, tuple):
+        return found[0] if found else None
+    return found
+
+
+def _as_tuple(found: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    if found is None:
+        return ()
+    return found if isinstance(found, tuple) else (found,)
+
+
+def _date_in(dates: list[DateClaim], narration: str, lo: int, hi: int) -> str | None:
+    for d in dates:
+        if lo <= d.start < hi and narration[d.start : d.start + 1] != "\x00":
+            value = px.date_value(d)
+            if value:
+                return value
+    return None
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+_MERGE_INTO = {
+    "quote-media": {"social", "shared-on-date", "return", "quote-media", "essay", "statement"},
+    "social": {"social", "shared-on-date", "return"},
+    "shared-on-date": {"social", "shared-on-date", "return"},
+    "essay": {"essay"},
+    "statement": {"statement"},
+    "interview": {"interview"},
+    "return": set(),
+}
+
+
+# "shared the post on her own account": a post that points back to the last one, on its platform.
+_ANAPHORIC_POST = re.compile(
+    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message)\b"
+)
+
+
+def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
+    """A report either adds to the post it keeps describing or starts a new post."""
+    para = lay.paragraph_of(rep.start)
+    if drafts:
+        last = drafts[-1]
+        if (
+            not last.quotes
+            and rep.kind != "return"
+            and last.kind in _MERGE_INTO.get(rep.kind, set())
+            and (rep.author is None or last.author is None or rep.author == last.author)
+            and para - last.paragraph <= 1
+            and _compatible_dates(last.date, rep.date)
+        ):
+            last.what = last.what or rep.what
+            last.platform = last.platform or rep.platform
+            if rep.date and (last.date is None or len(rep.date) > len(last.date)):
+                last.date = rep.date
+            last.author = last.author if last.author is not None else rep.author
+            last.participants |= set(rep.participants)
+            return last
+    platform = rep.platform
+    refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what)) or rep.reply
+    if (rep.kind == "return" or refers_back) and platform is None and drafts:
+        platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
+    draft = px.PostDraft(
+        number=len(drafts) + 1,
+        report=rep,
+        author=rep.author,
+        participants=set(rep.participants) | ({rep.author} if rep.author is not None else set()),
+        platform=platform,
+        date=rep.date,
+        what=rep.what,
+        kind="social" if rep.kind == "return" else rep.kind,
+        paragraph=para,
+    )
+    drafts.append(draft)
+    return draft
+
+
+def _place_quote(
+    n: int,
+    records: list[_Record],
+    drafts: list[px.PostDraft],
+    claimed: dict[int, px.Report],
+    lay: Layout,
+) -> None:
+    r = records[n]
+    speaker = _single(r.speaker)
+    verb = (r.attribution.verb or "").lower()
+    para = r.span.paragraph
+    post: int | None = None
+    reply = (
+        n in claimed
+        and drafts
+        and claimed[n].kind == "quote-media"
+        and bool(claimed[n].what and _ANAPHORIC_POST.match(claimed[n].what))
+        and speaker not in drafts[-1].participants
+    )
+    if reply:
+        # "weighed in under the video: “…”": a comment on the post just reported, not a new post.
+        post = len(drafts) - 1
+    elif n in claimed:
+        draft = _take_report(claimed[n], drafts, lay)
+        post = draft.number - 1
+    elif r.partial and speaker is not None:
+        sentence = lay.sentence_of(r.span.open_at)
+        for m in range(n - 1, max(-1, n - 30), -1):
+            other = records[m]
+            if other.span.open_at < sentence[0]:
+                break
+            if not other.partial and other.speaker == r.speaker and other.post is not None:
+                post = other.post
+                break
+    if post is None and r.follows is not None:
+        post = records[r.follows].post
+    if post is None and not r.partial and verb in lx.CONTINUING_VERBS and speaker is not None:
+        for m in range(n - 1, max(-1, n - 30), -1):
+            other = records[m]
+            if para - other.span.paragraph > 2:
+                break
+            if not other.partial and other.speaker == r.speaker:
+                post = other.post
+                break
+    if post is None and drafts:
+        post = _commented_post(r, speaker, verb, drafts, lay)
+    if post is None and speaker is not None and verb in lx.WRITING_VERBS:
+        post = _latest_by(
+            drafts,
+            speaker,
+            para,
+            kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
+        )
+    if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
+        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=2)
+    if (
+        post is None
+        and speaker is not None
+        and verb
+        and not r.partial
+        and verb not in lx.WRITING_VERBS
+    ):
+        # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs.
+        post = _latest_by(
+            drafts, speaker, para, kinds={"social", "quote-media"}, window=1, video=True
+        )
+    if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
+        post = len(drafts) - 1
+    if (
+        post is None
+        and drafts
+        and verb in lx.WRITING_VERBS
+        and (speaker is None or r.rule == "after")
+    ):
+        # "… shared images on Facebook. “…,” the department wrote": a post whose author the
+        # story never names as a person takes the quote written right after it.
+        last = drafts[-1]
+        if (
+            last.author is None
+            and last.paragraph == para
+            and not last.quotes
+            and last.kind != "interview"
+        ):
+            post = len(drafts) - 1
+    if post is None and r.rule == "unnamed" and drafts:
+        # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.
+        last = drafts[-1]
+        if last.kind == "statement" and last.paragraph == para and last.author is None:
+            post = len(drafts) - 1
+    if post is None and speaker is not None:
+        # A post reported in the same sentence by the same person ("described it as “…” in a statement").
+        sentence = lay.sentence_of(r.span.open_at)
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+            d = drafts[i]
+            if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
+                post = i
+                break
+    r.post = post
+    if post is not None:
+        drafts[post].quotes.append(n)
+
+
+_REPLY_VERBS = lx.words("commented comments replied replies responded responds")
+
+
+def _commented_post(
+    r: _Record, speaker: int | None, verb: str, drafts: list[px.PostDraft], lay: Layout
+) -> int | None:
+    """A comment under a post: in a run of comments the story opened, or with a reply verb."""
+    para = r.span.paragraph
+    last = drafts[-1]
+    if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
+        return len(drafts) - 1
+    a = r.attribution
+    clause = lay.narration[a.clause_start : a.clause_end] if a.clause_start >= 0 else ""
+    in_comments = "comment" in clause or " reply" in clause
+    if verb not in _REPLY_VERBS and not in_comments:
+        return None
+    for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
+        d = drafts[i]
+        if para - d.paragraph > 2:
+            break
+        if d.kind in {"social", "quote-media", "shared-on-date"} and speaker not in d.participants:
+            return i
+    return None
+
+
+def _latest_by(
+    drafts: list[px.PostDraft],
+    speaker: int,
+    para: int,
+    kinds: set[str],
+    window: int = 2,
+    video: bool = False,
+) -> int | None:
+    for i in range(len(drafts) - 1, max(-1, len(drafts) - 12), -1):
+        d = drafts[i]
+        if para - d.paragraph > window:
+            return None
+        unnamed_panel = d.kind == "interview" and d.author is None and not d.participants
+        if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
+            if video and not px.is_video(d.platform, d.what):
+                continue
+            return i
+    return None

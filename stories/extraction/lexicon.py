@@ -1,0 +1,232 @@
+"""Word lists the people, speaker and post rules share: general English, not any one story.
+
+Only constants live here (no logic, no I/O). A word belongs in a list because
+of what it means in English news prose, never because one sentence needs it.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Capitalized words that start sentences or clauses and are not names.
+FUNCTION_WORDS = words("""a an the this that these those it its he she they we i you his her their our my your
+    him them me us but and or nor so yet for if when while although though however because since
+    after before during once then there here what which who whom whose where why how all any
+    each every some many much more most no not one two three several both either neither even
+    still also only just earlier later later, shortly having being as at by in on of off to from
+    with without into onto over under about above below between among through across around
+    thank thanks yes no oh ok okay well hey dear love please sorry instead meanwhile
+    today tonight yesterday tomorrow now first last next new other another such like unlike
+    despite according following amid upon whether mom dad mum stuck man woman god""")
+
+MONTHS = words("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""")
+
+# Platforms (lower-case key -> canonical spelling).
+PLATFORMS = {
+    "instagram": "Instagram",
+    "twitter": "Twitter",
+    "tiktok": "TikTok",
+    "facebook": "Facebook",
+    "youtube": "YouTube",
+    "medium": "Medium",
+    "threads": "Threads",
+    "snapchat": "Snapchat",
+    "reddit": "Reddit",
+    "linkedin": "LinkedIn",
+    "substack": "Substack",
+    "tumblr": "Tumblr",
+    "weibo": "Weibo",
+    "bluesky": "Bluesky",
+    "pinterest": "Pinterest",
+    "truth social": "Truth Social",
+    "x": "X",
+}
+
+# A capitalized word in a sequence that marks it as an organization, place, event or work, not a person.
+NOT_PERSON_WORDS = words("""day days week month year night morning evening afternoon america american americans
+    national international united states kingdom university college school institute academy
+    company corp corporation inc ltd llc group network news times post journal magazine
+    herald tribune gazette daily weekly show battle awards award prize festival games cup
+    league association department ministry court council committee commission agency
+    bureau office house senate congress parliament party church hospital center centre
+    club team street avenue road city county state province island river lake park museum
+    library airport station foundation trust fund records studios pictures entertainment
+    media channel radio tv television live tonight today podcast series season episode
+    film movie album song tour bank exchange market capital police army navy force
+    north south east west new los san santa las fort mount saint good world global royal
+    federal supreme high central general national's day's son's mother's father's
+    instagram twitter tiktok facebook youtube medium threads snapchat reddit linkedin
+    substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
+    disney amazon apple google microsoft meta christmas easter thanksgiving halloween
+    covid coronavirus god lord jesus christ""")
+
+# Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
+PLURAL_SUBJECTS = words(
+    """officials police critics fans sources experts residents witnesses doctors researchers
+    analysts authorities investigators prosecutors lawmakers democrats republicans users viewers
+    followers reports others many some both few people friends neighbors neighbours parents
+    students teachers workers employees staff members protesters voters scientists studies
+    representatives spokespeople insiders observers commenters readers organizers supporters
+    opponents advocates activists skeptics detractors admirers locals parishioners shoppers"""
+)
+
+# Words that never belong to a person's name: a sequence holding one is an organization, event or work.
+ORG_WORDS = words(
+    """america american national international university college school institute academy company
+    corp corporation inc ltd llc group network news times journal magazine gazette show battle
+    awards award festival league association department ministry committee commission agency
+    bureau senate congress parliament party hospital foundation records studios pictures
+    entertainment media channel radio tv television podcast series season episode film movie
+    album song tour police army navy day's national's instagram twitter tiktok facebook youtube
+    medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
+    coronavirus airlines airline airways motors holdings industries technologies labs
+    pharmaceuticals partners lines logistics brands"""
+)
+
+# Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):
+# stripped from the front of a name together with the title itself.
+ROLE_MODIFIERS = words(
+    """u.s. us u.k. district state federal circuit superior supreme county city assistant
+    associate senior junior chief deputy acting interim former first lead head attorney
+    general vice prime executive olympic tennis star pop rock fellow"""
+)
+
+# News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
+OUTLET_NAMES = frozenset(
+    {
+        "people", "vogue", "elle", "variety", "billboard", "rolling stone", "vanity fair",
+        "glamour", "cosmopolitan", "esquire", "gq", "time", "newsweek", "forbes", "fortune",
+        "the atlantic", "the new yorker", "cnn", "bbc", "npr", "abc", "nbc", "cbs", "fox news",
+        "msnbc", "espn", "reuters", "bloomberg", "axios", "politico", "tmz", "us weekly",
+        "entertainment tonight", "access hollywood", "today", "good morning america", "the view",
+        "the tonight show", "the late show", "the daily show", "jimmy kimmel live",
+        "red table talk", "call her daddy", "armchair expert", "the joe rogan experience",
+        "the guardian", "the new york times", "the washington post", "the wall street journal",
+        "the times", "the telegraph", "harper's bazaar", "marie claire", "in style", "instyle",
+        "the hollywood reporter", "deadline", "e! news", "extra", "insider", "buzzfeed", "cnbc",
+    "abc news", "nbc news", "cbs news", "sky news", "fox business", "the today show", "60 minutes",
+    "nightline", "dateline", "the tonight show starring jimmy fallon", "the kelly clarkson show",
+    }
+)  # fmt: skip
+
+# Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
+ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep
+    representative gov governor mayor judge justice chancellor minister secretary king queen
+    prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
+    gen general lt col colonel detective chief coach ceo director model actress actor singer
+    rapper star comedian host presenter designer author writer reporter anchor chef pastor
+    rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher
+    manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
+    spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
+    boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
+    deputy acting interim police opposition leader commissioner superintendent""")
+
+KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
+KIN_FEMALE = words(
+    "daughter wife mother mom mum sister girlfriend niece granddaughter fiancée stepdaughter aunt"
+)
+KIN_CHILD = words(
+    "son daughter children kids child baby babies twins stepson stepdaughter sons daughters"
+)
+KIN_SPOUSE = words("husband wife partner spouse boyfriend girlfriend fiancé fiancée fiance fiancee")
+KIN_NOUNS = (
+    KIN_MALE
+    | KIN_FEMALE
+    | KIN_CHILD
+    | KIN_SPOUSE
+    | words("friend pal cousin grandmother grandfather grandma grandpa parents siblings")
+)
+
+# Nouns that denote a person in a definite description ("the model", "the 35-year-old author").
+PERSON_NOUNS = words("""model author actress actor singer songwriter singer-songwriter rapper star host co-host
+    presenter comedian musician designer writer novelist poet mother father mom dad mum
+    husband wife son daughter boyfriend girlfriend fiancé fiancée partner spouse athlete player
+    coach senator president governor mayor lawyer attorney spokesperson spokesman spokeswoman
+    founder ceo executive chef entrepreneur influencer personality director producer
+    businessman businesswoman politician activist journalist reporter anchor judge doctor nurse
+    teacher student candidate minister icon mogul woman man girl boy teen teenager youtuber
+    veteran champion quarterback striker goalkeeper pitcher dancer filmmaker billionaire
+    star's alum philanthropist socialite lawmaker congressman congresswoman official
+    superstar frontman frontwoman drummer guitarist fan follower user commenter viewer reader
+    resident neighbor neighbour witness source insider colleague teammate co-star costar rival
+    manager owner chairman chairwoman chair analyst expert professor officer captain striker
+    midfielder defender forward goalie goalkeeper publicist agent representative rep pal
+    creator filmmaker artist photographer podcaster streamer gamer blogger vlogger comic
+    regulator olympian
+    survivor victim voter worker nurse parent grandmother grandfather member prosecutor
+    defendant plaintiff juror detective lawmaker councilwoman councilman""")
+FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
+    woman girl congresswoman frontwoman sister queen princess""")
+MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman
+    frontman brother king prince""")
+PLURAL_PERSON_NOUNS = words("couple pair duo parents newlyweds twins spouses couples")
+
+# Common given names with the gender they usually carry; a prior only, text evidence outvotes it.
+FEMALE_NAMES = words("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
+    maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    gabrielle taylor selena ariana beyonce beyoncé rihanna adele oprah kim khloe khloé kylie
+    kendall kourtney hailey gigi bella serena venus meghan kate camila jennifer jessica
+    miley demi hillary kamala michelle melania ivanka nancy alexandria
+    greta malala ellen reese nicole margot scarlett zendaya dua billie lizzo cardi nicki
+    katy lady mariah whitney britney christina shakira jada tiffany priyanka sofia salma
+    eva penelope lupita viola octavia halle kerry tracee issa mindy amy tina""")
+MALE_NAMES = words("""james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+    christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
+    jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy
+    vincent mason roy ralph bobby russell bradley philip eugene liam lucas oliver barack
+    joe kanye jay drake justin harry tom brad leonardo denzel will dwayne kevin chris
+    elon jeff bill mark tim lebron kobe michael tiger cristiano lionel neymar rafael roger
+    novak bernie mitch ted rand hunter beau jared pete boris emmanuel vladimir xi narendra
+    justin keanu idris ryan hugh ben matt jimmy conan stephen seth trevor ed shawn""")
+
+# Verbs that report speech or writing; the attribution rules accept these after a quote.
+SPEECH_VERBS = words("""said says say wrote writes write added adds continued continues told tells explained
+    explains tweeted tweets posted posts captioned captions shared shares recalled recalls
+    revealed reveals admitted admits noted notes quipped quips joked jokes replied replies
+    responded responds answered answers asked asks insisted insists confessed confesses
+    declared declares stated states commented comments gushed gushes teased teases concluded
+    concludes began begins argued argues claimed claims warned warns announced announces
+    acknowledged acknowledges remarked remarks mused muses penned pens reflected reflects
+    exclaimed shouted whispered cried sighed laughed agreed agrees urged urges vowed vows
+    promised promises stressed stresses emphasized emphasises emphasised pointed observed
+    assured boasted complained lamented echoed echoes repeated raved raves reiterated
+    reiterates testified testifies predicted predicts conceded concedes countered counters
+    suggested suggests described describes called calls praised praises commended commends
+    slammed slams blasted blasts hailed hails defended defends denied denies confirmed
+    confirms reported reports wondered wonders captioning writing saying adding noting
+    explaining telling calling describing sharing tweeting posting praising commending
+    recalling revealing admitting insisting confessing replying responding written remembered
+    remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
+    mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
+    touted lauded criticized criticised condemned ripped panned characterized""")
+WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
+    captioning penned pens shared shares sharing""")
+# Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").
+PHRASAL_SPEECH = (
+    "left a comment",
+    "paid tribute",
+    "weighed in",
+    "shot back",
+    "fired back",
+    "chimed in",
+    "went on",
+    "pointed out",
+    "opened up",
+)
+CONTINUING_VERBS = words("continued continues added adds went concluded concludes")

@@ -1,0 +1,618 @@
+"""Posts, essays, interviews and statements a story reports, and which quotes came from each.
+
+Finds reports of a post in the narration ("shared photos of …", "penned an
+essay for Medium", "opened up … on Good Morning America", "“…,” she wrote
+alongside a photo of …", "returned to the platform"), gives each an author,
+platform, date and what it showed, groups reports of the same post, and
+assigns quotes to posts (continued speech, comments under a post, spoken
+quotes in an interview). Pure Python; a platform or date the text does not
+support stays None, with one documented default: a photo or video post with
+no platform named is taken to be on Instagram.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .marks import Layout
+from .people import PeopleIndex
+from .types import DateClaim
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_SEQ = (
+    rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
+)
+_PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
+_PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
+# Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
+# _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
+_PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
+_X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
+_WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
+# "posted a TikTok": the platform's name used for a post on it.
+_POSTED_A = re.compile(
+    r"\b(?:posted|shared|uploaded|made|filmed|released|dropped|published)\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
+)
+# "for a tweet in which he called …": a tweet is a post on Twitter even with no verb.
+_TWEET = re.compile(
+    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|viral|old)\s+)?(?P<noun>tweet)s?\b"
+)
+_PLATFORM_CONTEXT = re.compile(
+    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+)
+_POST_NOUNS = (
+    r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
+    r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
+    r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
+)
+_POST_NOUN_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show)\b"
+)
+_MEDIA_NOUNS = re.compile(
+    r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
+)
+_SHARE = re.compile(
+    r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
+    r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
+    r"dropp(?:ed|ing)|put out|took to)\s+"
+    r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
+    r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
+    rf"(?:{_POST_NOUNS})\b)"
+)
+_RETURN = re.compile(
+    rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
+)
+_INTERVIEW = re.compile(
+    r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
+    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
+)
+_TOLD = re.compile(
+    rf"told\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+)
+_SPOKE_ON = re.compile(
+    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
+    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
+    rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
+)
+_STATEMENT = re.compile(
+    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+(?:an?|the|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|press release|news conference|press conference|press briefing|news briefing|"
+    r"briefing|earnings call|conference call|call with analysts|call with investors)\b"
+    rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
+)
+_SHARED_ON_DATE = re.compile(
+    r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
+    r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
+)
+_WITH_MEDIA = re.compile(
+    r"\b(?:alongside|next to|along with|beside|with|under|captioning|in the caption of|to caption|over)\s+"
+    r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
+)
+_IN_A_POST = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
+    rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
+    r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
+)
+COMMENTS = re.compile(
+    r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
+    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
+    r"|\b(?:in the comments|comment section|commented)\b"
+)
+_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
+_PUBLICATION = re.compile(
+    r"(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
+    r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
+    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
+)
+# "in a New York Times op-ed": the outlet named before the piece.
+_OUTLET_PIECE = re.compile(
+    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary)\b"
+)
+# "on the podcast “Hard Fork”": the show's name is the text inside the marks.
+_TITLED_SHOW = re.compile(
+    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
+)
+_AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
+_NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
+
+
+@dataclass
+class Report:
+    """One report of a post in the narration, before reports of the same post are grouped."""
+
+    start: int  # the trigger phrase
+    end: int
+    sentence: tuple[int, int]
+    kind: str  # "social", "essay", "interview", "statement", "return", "shared-on-date", "quote-media"
+    platform: str | None = None
+    what: str | None = None
+    author: int | None = None
+    participants: tuple[int, ...] = ()
+    date: str | None = None
+    quote: int | None = None  # index of the quote whose attribution reports the post
+    reply: bool = (
+        False  # reported by a reply ("responded in her own post"): same platform as the last
+    )
+
+
+@dataclass
+class PostDraft:
+    """A post being assembled from one or more reports."""
+
+    number: int
+    report: Report
+    author: int | None
+    participants: set[int]
+    platform: str | None
+    date: str | None
+    what: str | None
+    kind: str
+    paragraph: int
+    quotes: list[int] = field(default_factory=list)
+    comment_mode_until: int = -1
+
+
+def _clause(narration: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    lo, hi = max(sentence[0], pos - 400), min(sentence[1], pos + 400)
+    left = max(narration.rfind(",", lo, pos), narration.rfind("\x00", lo, pos))
+    right_candidates = [
+        i for i in (narration.find(",", pos, hi), narration.find("\x00", pos, hi)) if i >= 0
+    ]
+    return (left + 1 if left >= 0 else lo, min(right_candidates) if right_candidates else hi)
+
+
+def date_value(claim: DateClaim) -> str | None:
+    if claim.type != "DATE" or not claim.value or not claim.value[:1].isdigit():
+        return None
+    return claim.value
+
+
+def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
+    """Every narration phrase that reports a post, in reading order (one per clause)."""
+    narration = lay.narration
+    found: list[Report] = []
+    text_of_span = {
+        span.open_at: lay.text[span.start : span.end].strip(" ,.;:") for span in lay.spans
+    }
+
+    def add(
+        start: int, end: int, kind: str, platform: str | None = None, what: str | None = None
+    ) -> None:
+        found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
+
+    for m in scan(_SHARE, narration):
+        obj = m.group("obj")
+        kind = (
+            "essay"
+            if re.search(r"essay|op-ed|letter|blog|newsletter", obj)
+            else "statement"
+            if "statement" in obj
+            else "social"
+        )
+        outlet_match = _OUTLET_AFTER.match(narration, m.end())
+        outlet = None
+        if outlet_match:
+            outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
+        add(
+            m.start(),
+            m.end(),
+            kind,
+            platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
+            what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
+        )
+    for m in scan(_PUBLICATION, narration):
+        outlet = (
+            _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
+        )
+        add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in scan(_OUTLET_PIECE, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            kind = (
+                "interview"
+                if m.group("noun") in {"interview", "podcast", "profile", "cover story"}
+                else "essay"
+            )
+            add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
+    for m in scan(_TITLED_SHOW, narration):
+        marks = "marks" if m.group("marks") else "marks2"
+        title = text_of_span.get(m.start(marks))
+        if title:
+            add(
+                m.start(),
+                m.end(),
+                "interview",
+                platform=title,
+                what=m.group("noun") or m.group("noun2"),
+            )
+    for m in scan(_PLATFORM_RE, narration):
+        before = narration[max(0, m.start() - 40) : m.start()]
+        after = narration[m.end() : m.end() + 20]
+        if (
+            _PLATFORM_CONTEXT.search(before)
+            or _POST_NOUN_AFTER.match(after)
+            or _POSTED_A.search(before)
+        ):
+            live = _WENT_LIVE.search(before) or after.startswith(" Live")
+            add(
+                m.start(),
+                m.end(),
+                "social",
+                platform=_platform_name(m.group("plat")),
+                what="live video" if live else None,
+            )
+    for m in scan(_RETURN, narration):
+        add(
+            m.start(),
+            m.end(),
+            "return",
+            platform=_platform_name(m.group("plat")) if m.group("plat") else None,
+        )
+    for m in scan(_INTERVIEW, narration):
+        key = "outlet" if m.group("noun") else "outlet2"
+        outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
+        add(
+            m.start(),
+            m.end(),
+            "interview",
+            platform=outlet,
+            what=m.group("noun") or m.group("noun2"),
+        )
+    for m in scan(_TOLD, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and (m.group("medium") or _known_outlet(outlet)):
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
+    for m in scan(_SPOKE_ON, narration):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
+            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in scan(_STATEMENT, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
+        add(
+            m.start(),
+            m.end(),
+            "statement",
+            platform=outlet or ("press release" if m.group("noun") == "press release" else None),
+            what=m.group("noun"),
+        )
+    for m in scan(_TWEET, narration):
+        add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
+    for m in scan(_SHARED_ON_DATE, narration):
+        add(m.start(), m.end(), "shared-on-date")
+    found.sort(key=lambda r: r.start)
+    return _merge_same_clause(narration, found)
+
+
+def scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
+    """Matches that start at a word boundary (the patterns leave it out to be fast)."""
+    found = []
+    for m in pattern.finditer(narration):
+        before = narration[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in "_-’'"):
+            continue
+        if "plat" in m.groupdict() and m.group("plat") == "X":
+            context = narration[max(0, m.start() - 3) : m.end() + 12]
+            if not _X_CONTEXT.search(context):
+                continue
+        found.append(m)
+    return found
+
+
+_SHOW_WORDS = lx.words(
+    "show live tonight today morning podcast news radio tv hour minutes talk daily weekly report late"
+)
+
+
+def _known_outlet(name: str) -> bool:
+    """An outlet or show: a known one, or a name built like one ("The Late Show", "Good Morning America")."""
+    lowered = name.lower()
+    if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
+        return True
+    return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+def _platform_name(raw: str) -> str:
+    return lx.PLATFORMS.get(raw.lower(), raw)
+
+
+def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
+    """A show or outlet name, or None when the capitalized words name a person or a date."""
+    if not raw:
+        return None
+    raw = re.sub(r"[’']s$", "", raw.strip())
+    words = raw.split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]  # "on the Armchair Expert podcast"; "on The Late Show" keeps its "The"
+    name = " ".join(words)
+    if (
+        not name
+        or name.lower().split()[0].rstrip(".") in _NOT_SHOWS
+        and name.lower() not in lx.PLATFORMS
+    ):
+        return lx.PLATFORMS.get(name.lower()) if name else None
+    if (
+        people.resolve(name, start) is not None
+        and name.split()[-1].lower() not in lx.NOT_PERSON_WORDS
+    ):
+        return None
+    return name
+
+
+def _what_after(narration: str, pos: int, hi: int) -> str | None:
+    end = pos
+    stop = re.compile(
+        r"[,.;!?\x00]|\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|\s+(?:in|on)\s+(?:late|early|mid|mid-)\b|\s+(?:to|after|before|while|as)\s"
+    )
+    m = stop.search(narration, pos, min(hi, pos + 200))
+    end = m.start() if m else min(hi, pos + 200)
+    what = narration[pos:end].strip()
+    return what or None
+
+
+def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
+    """One report per clause: "posted a photo on Instagram" is one post, not two."""
+    merged: list[Report] = []
+    for r in reports:
+        if merged:
+            last = merged[-1]
+            same_clause = last.sentence == r.sentence and _clause(
+                narration, r.sentence, r.start
+            ) == _clause(narration, last.sentence, last.start)
+            overlapping = r.start < last.end
+            if (same_clause or overlapping) and "return" not in {last.kind} | (
+                {r.kind} - {"social"}
+            ):
+                _absorb(last, r)
+                continue
+            if (
+                (same_clause or overlapping)
+                and last.kind == "return"
+                and r.kind == "social"
+                and r.platform
+            ):
+                last.platform = last.platform or r.platform
+                continue
+        merged.append(r)
+    return merged
+
+
+def _absorb(into: Report, other: Report) -> None:
+    into.platform = into.platform or other.platform
+    into.what = into.what or other.what
+    into.end = max(into.end, other.end)
+    if into.kind in {"social", "shared-on-date"} and other.kind not in {"social", "shared-on-date"}:
+        into.kind = other.kind
+
+
+def quote_media(
+    narration: str, clause: tuple[int, int]
+) -> tuple[str | None, str | None, bool, bool]:
+    """What a quote's attribution clause says about its post.
+
+    Returns (what it showed, platform, whether the clause reports a post, whether that post
+    follows the last one on the same platform: "in a follow-up post").
+    """
+    lo, hi = clause
+    if lo < 0:
+        return None, None, False, False
+    media = _WITH_MEDIA.search(narration, lo, hi)
+    in_post = _IN_A_POST.search(narration, lo, hi)
+    platform = _PLATFORM_RE.search(narration, lo, hi)
+    plat = _platform_name(platform.group("plat")) if platform else None
+    if in_post and in_post.group("plat"):
+        plat = _platform_name(in_post.group("plat"))
+    what = media.group("what").strip() if media else None
+    again = bool(in_post and in_post.group("again"))
+    return what, plat, bool(media or in_post or platform), again
+
+
+def is_video(platform: str | None, what: str | None) -> bool:
+    """A post people speak in: on a video platform, or showing a video or clip."""
+    return platform in {"YouTube", "TikTok"} or bool(
+        what and re.search(r"\b(?:video|clip|reel|livestream|live|series)", what)
+    )
+
+
+def platform_from_role(sentence: str) -> str | None:
+    """A creator named by platform ("YouTuber Jay Park posted a video"): that platform."""
+    for word, platform in (
+        ("YouTuber", "YouTube"),
+        ("TikToker", "TikTok"),
+        ("Instagrammer", "Instagram"),
+    ):
+        if word in sentence:
+            return platform
+    return None
+
+
+def default_platform(kind: str, what: str | None) -> str | None:
+    # A photo or video post whose platform the story leaves implied: celebrity photo posts with
+    # captions are overwhelmingly Instagram posts; a documented default, not a fact from the text.
+    if (
+        kind in {"social", "quote-media", "shared-on-date", "return"}
+        and what
+        and _MEDIA_NOUNS.search(what)
+    ):
+        return "Instagram"
+    return None
+
+
+def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> None:
+    """Give each report the date said in its clause, in a leading adverbial, or 'shortly after' another report's."""
+    narration = lay.narration
+    usable = sorted(
+        (
+            (d, date_value(d))
+            for d in dates
+            if date_value(d) and narration[d.start : d.start + 1] != "\x00"
+        ),
+        key=lambda dv: dv[0].start,
+    )
+    usable_starts = [d.start for d, _ in usable]
+    by_sentence: dict[tuple[int, int], list[Report]] = {}
+    for r in reports:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for sentence, group in by_sentence.items():
+        lo = bisect_left(usable_starts, max(sentence[0], group[0].start - 400))
+        hi = bisect_left(usable_starts, min(sentence[1], group[-1].start + 400))
+        in_sentence = [(d, v) for d, v in usable[lo:hi] if sentence[0] <= d.start < sentence[1]]
+        if not in_sentence:
+            continue
+        for r in group:
+            clause = _clause(narration, sentence, r.start)
+            own = [(d, v) for d, v in in_sentence if clause[0] <= d.start < clause[1]]
+            if own:
+                r.date = min(own, key=lambda dv: abs(dv[0].start - r.start))[1]
+        for r in group:
+            if r.date:
+                continue
+            leading = [
+                (d, v)
+                for d, v in in_sentence
+                if d.start - sentence[0] <= 3 and narration[d.end : d.end + 1] == ","
+            ]
+            lead_clause = _clause(narration, sentence, leading[0][0].start) if leading else None
+            if leading and not any(
+                _clause(narration, sentence, o.start) == lead_clause for o in group
+            ):
+                r.date = leading[0][1]
+                continue
+            for other in group:
+                if (
+                    other is not r
+                    and other.date
+                    and other.start < r.start
+                    and _AFTER_WORD.search(narration, sentence[0], other.start)
+                ):
+                    r.date = other.date[
+                        :7
+                    ]  # "shortly after Sept. 28": the month is all the text gives
+                    break
+
+
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:of|for|with|by|to|from|at|about|on|in)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
+_OPENING_SUBJECT = re.compile(
+    r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
+)
+
+
+def author_of(
+    report: Report, lay: Layout, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
+    """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    author, participants = _author_of(report, lay, people)
+    if report.kind == "interview":
+        lo, hi = report.sentence
+        named = [
+            m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
+        ]
+        participants = tuple(dict.fromkeys([*participants, *named]))
+        if author is None and named:
+            author = named[0]
+    return author, participants
+
+
+def _author_of(
+    report: Report, lay: Layout, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
+    """The subject of the verb that reports a post; a participle takes the main clause's subject."""
+    narration = lay.narration
+    lo, hi = report.sentence
+    head = narration[max(lo, report.start - 120) : report.start]
+    subject = re.search(
+        r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
+        r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$",
+        head,
+    )
+    start = report.start - len(head) + subject.start("subj") if subject else -1
+    if subject and _INSIDE_PHRASE.search(narration, max(lo, start - 40), start):
+        subject = None  # "The family of firefighter James O'Neill shared": not the one posting
+    if subject:
+        found = _resolve_subject(subject.group("subj"), start, people)
+        if found[0] is not None:
+            return found
+    # "Shortly after sharing photos …, the author returned …": the main clause's subject.
+    comma = narration.find(",", report.start, hi)
+    if comma >= 0:
+        tail = re.match(
+            r",\s*(?:[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
+            narration[comma : comma + 100],
+        )
+        if tail:
+            found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
+            if found[0] is not None:
+                return found
+    opening = _OPENING_SUBJECT.match(narration, lo, report.start)
+    if opening:
+        found = _resolve_subject(opening.group("subj"), opening.start("subj"), people)
+        if found[0] is not None:
+            return found
+    # "In her new memoir, “Open Water,” Olympic rower Hannah Price describes …": a report in a
+    # leading phrase belongs to the first person named after it.
+    if _LEADING_PHRASE.match(narration, lo) and report.start - lo < 60:
+        for m in people.mentions_between(report.end, hi):
+            if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
+                return m.person, (m.person,)
+    # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
+    # resignation in an essay on Medium").
+    for m in people.mentions_between(lo, report.start):
+        if m.in_quote or m.kind == "group":
+            continue
+        if m.person >= 0 and not _INSIDE_PHRASE.search(narration, max(lo, m.start - 40), m.start):
+            return m.person, (m.person,)
+        break
+    return None, ()
+
+
+def _resolve_subject(
+    subject: str, start: int, people: PeopleIndex
+) -> tuple[int | None, tuple[int, ...]]:
+    parts = re.split(r"\s+and\s+", subject)
+    resolved: list[int] = []
+    offset = start
+    for part in parts:
+        idx = resolve_one(part, offset, people)
+        if isinstance(idx, tuple):
+            resolved.extend(idx)
+        elif idx is not None:
+            resolved.append(idx)
+        offset += len(part) + 5
+    if not resolved:
+        return None, ()
+    return resolved[0], tuple(resolved)
+
+
+def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
+    words = phrase.split()
+    roles = lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in roles or words[0].lower().removesuffix("s") in roles
+    ):
+        start += len(words[0]) + 1
+        words = words[1:]
+    phrase = " ".join(words)
+    possessive = re.search(r"[’']s(?:\s+(\S+))?$", phrase)
+    if possessive and (possessive.group(1) or "").lower() not in lx.PERSON_NOUNS | lx.KIN_NOUNS:
+        return None  # "the victim's family": the one acting is the family, not a person named
+    found = None
+    if people.resolver is not None and words[0].lower() in {"the", "her", "his", "their"}:
+        found = people.resolver.mention_starting(start)
+    if found is None:
+        found = people.resolve_index(phrase, start)
+    return found

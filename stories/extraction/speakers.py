@@ -1,0 +1,289 @@
+"""Who said a quote: attribution patterns around a quotation and the reference they use.
+
+Finds the speaker phrase ("she", "Teigen", "the 35-year-old author",
+"Model Ashley Graham") and the reporting verb for each quote: after it
+("“…,” she wrote"; "said Smith"), before it ("Legend added, “…”"), in the
+clause that embeds a fragment ("described it as “sad”"), or carried over from
+the previous quote of the same speaker (continued speech, quotes that run
+over paragraphs). Pure Python; it never guesses: no pattern, no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
+_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,3}}"
+_DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
+_PERSON_NOUN_ALT = "|".join(
+    sorted(
+        (re.escape(n) for n in lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS),
+        key=len,
+        reverse=True,
+    )
+)
+_DESC = (
+    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?)\s+(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
+    rf"(?:(?:{_PERSON_NOUN_ALT})s?|\w+-year-old)(?![\w-])"
+)
+_PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
+_VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+_ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+_INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
+# "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
+# belong to the subject.
+SUBJECT = (
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
+)
+_VERB_ALT = "|".join(
+    [
+        *(v.replace(" ", r"\s+") for v in lx.PHRASAL_SPEECH),
+        *sorted(lx.SPEECH_VERBS, key=len, reverse=True),
+    ]
+)
+_ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
+# "“…,” she wrote" / "“…,” Gabrielle Union added."
+_AFTER_SUBJECT_VERB = re.compile(
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?,?\s+"
+    rf"{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+)
+_ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+# "“…,” said Smith." / "“…,” said coach Mike Turner."
+_AFTER_VERB_SUBJECT = re.compile(
+    rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
+    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME})"
+)
+# "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
+_BEFORE = re.compile(
+    rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+)
+# "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
+_BEFORE_COLON = re.compile(
+    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,5}}:\s*$"
+)
+_ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
+_ACCORDING_ANY = re.compile(
+    rf"\b[Aa]ccording to (?:(?:{_ROLE_PREFIX})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME}|{_PRONOUN})"
+    r"(?:\s+(?:of|at|from|with)\s+[^,.\x00]{1,40})?\s*,"
+)
+_ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
+_OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
+_POST_NOUN = (
+    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
+)
+_AFTER_UNNAMED = re.compile(
+    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<verb>said|says|added|adds|stated|wrote)\b"
+)
+_POST_VOICE_AFTER = re.compile(
+    rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
+)
+_VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
+_SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
+_SUBJECT_BEFORE = re.compile(rf"(?P<subj>{SUBJECT})[\s,]+{_ADVERB}{{0,2}}$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker phrase and reporting verb found for one quote, and which rule found them."""
+
+    subject: str | None
+    subject_start: int
+    verb: str | None
+    verb_start: int
+    rule: str  # "after", "before", "fragment" or "none"
+    clause_start: int  # the narration that attributes the quote (for posts)
+    clause_end: int
+
+
+NONE = Attribution(None, -1, None, -1, "none", -1, -1)
+
+
+def _clean_subject(subject: str) -> tuple[str, int]:
+    """Drop a role title before a name ("Model Ashley Graham" -> "Ashley Graham"); return the shift."""
+    words = subject.split()
+    shift = 0
+    if words and words[0].lower() in {"the", "her", "his", "their"}:
+        # "her teammate Jess Lowe": a description followed by the name it describes.
+        named = next(
+            (i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and not w[:1].isdigit()), None
+        )
+        if named is not None and all(w[:1].isupper() for w in words[named:]):
+            shift = len(" ".join(words[:named])) + 1
+            words = words[named:]
+    while (
+        len(words) > 1
+        and (
+            words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
+            or words[0].lower() in lx.ROLE_MODIFIERS
+        )
+        and words[1][:1].isupper()
+    ):
+        shift += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), shift
+
+
+def _subject_ok(subject: str) -> bool:
+    first = subject.split()[0].lower()
+    if first in {"she", "he", "they"}:
+        return True
+    if (
+        subject[:1].isupper()
+        and first in lx.FUNCTION_WORDS
+        and first not in {"the", "her", "his", "their", "one", "another", "some", "a", "an"}
+    ):
+        return False
+    return not any(
+        w.lower().rstrip(".’'s") in lx.MONTHS or w.lower() in lx.PLATFORMS for w in subject.split()
+    )
+
+
+def after(text: str, narration: str, close: int, limit: int, sentence_end: int) -> Attribution:
+    """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
+    window_end = min(limit, close + 1 + 200)
+    voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end)
+    if voice:
+        # "“…,” the statement read": the words of a post; no person is named as speaker.
+        end = _clause_end(narration, voice.end(), min(limit, sentence_end))
+        return Attribution(
+            None, -1, voice.group("verb"), voice.start("verb"), "post-voice", close + 1, end
+        )
+    for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _AFTER_UNNAMED):
+        match = pattern.match(narration, close + 1, window_end)
+        if match and pattern is _AFTER_UNNAMED:
+            # "“…,” the family said": someone speaks, but not a person the story names.
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
+            return Attribution(
+                None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
+            )
+        if match and _subject_ok(match.group("subj")):
+            subject, shift = _clean_subject(match.group("subj"))
+            if match.groupdict().get("appos"):
+                # "his spokesperson, Amy Fenn, said": the name in apposition is the speaker.
+                subject, shift = _clean_subject(match.group("appos"))
+                shift += match.start("appos") - match.start("subj")
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
+            return Attribution(
+                subject,
+                match.start("subj") + shift,
+                match.group("verb"),
+                match.start("verb"),
+                "after",
+                close + 1,
+                end,
+            )
+    return NONE
+
+
+def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
+    """An attribution that introduces a quote: "Legend added, “…”"."""
+    lo = max(lower, open_at - 250)
+    window = narration[lo:open_at]
+    for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON):
+        best = None
+        for start in _candidate_starts(window):
+            match = pattern.match(window, start)
+            if match and _subject_ok(match.group("subj")):
+                best = match
+                break
+        if best is not None:
+            subject, shift = _clean_subject(best.group("subj"))
+            verb = best.group("verb") if "verb" in best.groupdict() else "according to"
+            verb_start = (
+                lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()
+            )
+            return Attribution(
+                subject,
+                lo + best.start("subj") + shift,
+                verb,
+                verb_start,
+                "before",
+                lo + _sentence_start(window),  # "In a follow-up post, he added:"
+                open_at,
+            )
+    return NONE
+
+
+def _sentence_start(window: str) -> int:
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
+    return cut + 1
+
+
+def _candidate_starts(window: str) -> list[int]:
+    """Word starts in the last sentence of ``window``, nearest the quote last (so the longest clause wins)."""
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
+    starts = [m.start() for m in _SUBJECT_START.finditer(window[cut + 1 :])]
+    return [cut + 1 + s for s in starts]
+
+
+def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int) -> Attribution:
+    """The speaker of a fragment quoted inside narration: the subject of the nearest reporting verb."""
+    # Bounded around the fragment so one endless sentence cannot make this quadratic.
+    lo, hi = max(sentence[0], open_at - 300), min(sentence[1], close + 300)
+    according = _ACCORDING_ANY.search(narration, lo, open_at)
+    if not according:
+        someone = _ACCORDING_SOMEONE.search(narration, lo, open_at)
+        if someone:
+            # "According to the charity, … “…”": a source the story names, but not a person.
+            return Attribution(None, -1, "according to", someone.start(), "fragment", lo, hi)
+    if according:
+        subject, shift = _clean_subject(according.group("subj"))
+        return Attribution(
+            subject,
+            according.start("subj") + shift,
+            "according to",
+            according.start(),
+            "fragment",
+            lo,
+            hi,
+        )
+    verbs = list(_VERB_ANY.finditer(narration, lo, hi))
+    before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
+    after_q = [m for m in verbs if m.start() >= close][:2]
+    for group in (before_q, after_q):
+        for verb in group:
+            found = _subject_of(narration, lo, verb)
+            if found is None:
+                found = _sentence_subject(narration, sentence, verb.start())
+            if found is not None:
+                subject, start = found
+                return Attribution(
+                    subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
+                )
+    return NONE
+
+
+def _sentence_subject(
+    narration: str, sentence: tuple[int, int], before: int
+) -> tuple[str, int] | None:
+    """The subject that opens the sentence ("Kim, 52, said …"), when it comes before ``before``."""
+    lo = sentence[0]
+    match = _OPENING_SUBJECT.match(narration, lo, min(before, lo + 120))
+    if match and _subject_ok(match.group("subj")):
+        subject, shift = _clean_subject(match.group("subj"))
+        return subject, match.start("subj") + shift
+    return None
+
+
+def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
+    window_lo = max(lo, verb.start() - 120)
+    head = narration[window_lo : verb.start()]
+    for start in [m.start() for m in _SUBJECT_START.finditer(head)]:
+        match = _SUBJECT_BEFORE.match(head, start)
+        if match and match.end() == len(head) and _subject_ok(match.group("subj")):
+            subject, shift = _clean_subject(match.group("subj"))
+            return subject, window_lo + start + shift
+    return None
+
+
+_CLAUSE_STOP = re.compile(r"[;\x00]")
+
+
+def _clause_end(narration: str, pos: int, limit: int) -> int:
+    match = _CLAUSE_STOP.search(narration, pos, limit)
+    return match.start() if match else limit

@@ -1,0 +1,222 @@
+"""Posts a story reports: detection, author, platform, date, grouping, and which quotes came from each."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from stories.extraction import extract
+from stories.extraction.people import find_people
+from stories.extraction.quotes import find_quotes
+from stories.extraction.types import DateClaim
+
+
+def _posts(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.author, p.platform) for p in extract(text, None).posts]
+
+
+def _dated(text: str, *dates: tuple[str, str]) -> list[DateClaim]:
+    """Hand-built date claims, as the dates extractor would give them (it is a stub on this branch)."""
+    claims = []
+    for phrase, value in dates:
+        start = text.index(phrase)
+        claims.append(DateClaim(phrase, start, start + len(phrase), "DATE", value))
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kate Lindholm announced her retirement on Instagram on Thursday.",
+            [("Kate Lindholm", "Instagram")],
+        ),
+        ("Marcus Hill took to X on Monday to criticize the rule.", [("Marcus Hill", "X")]),
+        ("Maya Brooks posted a TikTok video responding to critics.", [("Maya Brooks", "TikTok")]),
+        ("Teigen penned an essay for Medium in late October.", [("Teigen", "Medium")]),
+        (
+            "Nora Fields published an essay in The Atlantic last week.",
+            [("Nora Fields", "The Atlantic")],
+        ),
+        (
+            "Chrissy Teigen and John Legend opened up about their grief on Good Morning America.",
+            [("Chrissy Teigen", "Good Morning America")],
+        ),
+        (
+            "Dua Levin told Rolling Stone in an interview that she is staying.",
+            [("Dua Levin", "Rolling Stone")],
+        ),
+        ("Rachel Gomez said in a statement that the budget fails.", [("Rachel Gomez", None)]),
+        ("Acme Corp. said in a press release that it would cut jobs.", [(None, "press release")]),
+        ("She expanded on it on the podcast “Hard Fork,” on Monday.", [(None, "Hard Fork")]),
+        (
+            "Lisa Grant sparred on the “Pod Save America” podcast.",
+            [("Lisa Grant", "Pod Save America")],
+        ),
+        (
+            "Paul Greer argued in a New York Times op-ed that it must go.",
+            [("Paul Greer", "New York Times")],
+        ),
+        ("YouTuber Jay Park posted an apology video on Sunday.", [("Jay Park", "YouTube")]),
+        # A post whose platform the story leaves implied: a photo post defaults to Instagram.
+        ("Chrissy Teigen shared photos of her son Miles.", [("Chrissy Teigen", "Instagram")]),
+        # Not posts.
+        ("Teigen’s post was met with kind words.", []),
+        ("She deleted her Instagram account in March.", []),
+        ("Alvarez told reporters outside the Capitol that the bill fails.", []),
+    ],
+)
+def test_post_detection_author_and_platform(text, expected):
+    assert _posts(text) == expected
+
+
+def test_returning_to_the_platform_is_a_new_post_on_the_same_platform():
+    text = (
+        "Shortly after sharing photos of her son on Instagram, Chrissy Teigen returned to the "
+        "platform to reflect on her loss. “To the son we almost had,” she wrote next to an image "
+        "of her in the hospital."
+    )
+    result = extract(text, None)
+    assert [(p.id, p.author, p.platform) for p in result.posts] == [
+        ("P1", "Chrissy Teigen", "Instagram"),
+        ("P2", "Chrissy Teigen", "Instagram"),
+    ]
+    assert result.posts[1].what == "an image of her in the hospital"
+    assert [q.post for q in result.quotes] == ["P2"]
+
+
+def test_a_quote_that_reports_a_new_photo_starts_a_new_post():
+    text = (
+        "“This is me,” Chrissy Teigen wrote alongside a photo of her bump. “I still have it.”\n\n"
+        "“It’s really weird,” she wrote alongside a photo of her sitting in a closet."
+    )
+    result = extract(text, None)
+    assert [q.post for q in result.quotes] == ["P1", "P1", "P2"]
+    assert [p.what for p in result.posts] == [
+        "a photo of her bump",
+        "a photo of her sitting in a closet",
+    ]
+
+
+def test_a_post_mentioned_before_its_quotes_takes_them():
+    text = (
+        "Chrissy Teigen’s updates came after she penned an essay for Medium. “I wrote this because I had to,” "
+        "she wrote. “Jack will always be loved.”"
+    )
+    result = extract(text, None)
+    assert [(p.id, p.platform) for p in result.posts] == [("P1", "Medium")]
+    assert [q.post for q in result.quotes] == ["P1", "P1"]
+
+
+def test_comments_under_a_post_are_quotes_from_that_post():
+    text = (
+        "Chrissy Teigen shared a photo on Instagram. “Love you all,” she wrote. Her post was met "
+        "with comforting words from fans. “Love u,” Gabrielle Union wrote. Model Ashley Graham "
+        "praised the “beautifully written” post."
+    )
+    result = extract(text, None)
+    assert [(q.speaker, q.post) for q in result.quotes] == [
+        ("Chrissy Teigen", "P1"),
+        ("Gabrielle Union", "P1"),
+        ("Ashley Graham", "P1"),
+    ]
+
+
+def test_a_reply_under_the_video_is_a_comment_not_a_new_post():
+    text = (
+        "Singer Mia Torres addressed the rumors in a TikTok video. “I just like pasta,” she said.\n\n"
+        "Her sister, Ana Torres, weighed in under the video: “She really does.”"
+    )
+    result = extract(text, None)
+    assert [(p.id, p.author) for p in result.posts] == [("P1", "Mia Torres")]
+    assert [(q.speaker, q.post) for q in result.quotes] == [
+        ("Mia Torres", "P1"),
+        ("Ana Torres", "P1"),
+    ]
+
+
+def test_an_unnamed_voice_of_a_press_release_takes_that_post():
+    text = "Orbit Airlines added routes. “Demand has never been stronger,” the company said in a press release."
+    result = extract(text, None)
+    assert [(p.author, p.platform) for p in result.posts] == [(None, "press release")]
+    assert [(q.speaker, q.post) for q in result.quotes] == [(None, "P1")]
+
+
+def test_spoken_quotes_after_an_interview_come_from_it():
+    text = (
+        "Chrissy Teigen and John Legend opened up on Good Morning America. “Every day is different,” "
+        "Teigen said. Legend added, “It meant so much.”"
+    )
+    result = extract(text, None)
+    assert [(q.speaker, q.post) for q in result.quotes] == [
+        ("Chrissy Teigen", "P1"),
+        ("John Legend", "P1"),
+    ]
+
+
+def test_words_of_a_statement_have_no_person_speaker():
+    text = "The family shared a statement on Facebook. “He gave everything,” the statement read. “Thank you.”"
+    result = extract(text, None)
+    assert [(q.speaker, q.post) for q in result.quotes] == [(None, "P1"), (None, "P1")]
+
+
+def test_fragment_with_a_said_verb_and_no_interview_has_no_post():
+    text = "Chrissy Teigen posted a photo on Instagram.\n\nLater, the model said she was “proud” of her body."
+    assert [q.post for q in extract(text, None).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        # The date in the clause that reports the post.
+        (
+            "“It’s weird,” Teigen wrote on Sept. 18 alongside a photo.",
+            [("Sept. 18", "2021-09-18")],
+            ["2021-09-18"],
+        ),
+        (
+            "Teigen penned an essay for Medium in late October.",
+            [("late October", "2020-10")],
+            ["2020-10"],
+        ),
+        # A date leading the sentence dates the post its main clause reports.
+        (
+            "One month later, Teigen opened up on Good Morning America.",
+            [("One month later", "2020-11")],
+            ["2020-11"],
+        ),
+        # "Shortly after X on <date>, … returned to the platform": the day is not known, the month is.
+        (
+            "Shortly after sharing photos on Sept. 28, Teigen returned to the platform to reflect.",
+            [("Sept. 28", "2021-09-28")],
+            ["2021-09-28", "2021-09"],
+        ),
+        # No date in the story for the post: null, not a guess.
+        ("Teigen penned an essay for Medium.", [], [None]),
+        # A date inside a quote is not the post's date.
+        (
+            "“A year ago I posted this,” Teigen wrote on Instagram.",
+            [("A year ago", "2020-09")],
+            [None],
+        ),
+    ],
+)
+def test_post_dates_come_from_date_claims_in_the_reporting_sentence(text, dates, expected):
+    claims = _dated(text, *dates)
+    _, posts = find_quotes(text, find_people(text), claims)
+    assert [p.date for p in posts] == expected
+
+
+def test_post_ids_count_up_in_order_of_first_mention():
+    text = (
+        "Sam Reed announced the news on X. “She said yes!” Reed posted.\n\n"
+        "Julia Marsh shared the same photo on Instagram. “Forever starts now,” she wrote."
+    )
+    posts = extract(text, None).posts
+    assert [p.id for p in posts] == ["P1", "P2"]
+    assert all(re.fullmatch(r"P\d+", p.id) for p in posts)
+    assert [(p.author, p.platform) for p in posts] == [
+        ("Sam Reed", "X"),
+        ("Julia Marsh", "Instagram"),
+    ]

@@ -1,0 +1,149 @@
+"""Who said it: attribution patterns, pronoun and description resolution, continued speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from stories.extraction import extract
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text, None).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After the quote: name, then verb.
+        ("“Love u,” Gabrielle Union wrote.", [("Love u,", "Gabrielle Union")]),
+        # After the quote: verb, then name (inversion), with a role word before the name.
+        ('"We didn\'t show up," said coach Mike Turner.', [("We didn't show up,", "Mike Turner")]),
+        # Before the quote, with a comma or a colon.
+        (
+            "John Legend spoke last. Legend added, “It meant so much.”",
+            [("It meant so much.", "John Legend")],
+        ),
+        (
+            "Laura Kim quit on Monday. In a note, Kim wrote: “Leaving was hard.”",
+            [("Leaving was hard.", "Laura Kim")],
+        ),
+        # In the middle: "“…,” she continued. “…”" — the second part has the same speaker.
+        (
+            "Chrissy Teigen posted again. “But man,” she continued. “It has nothing to do.”",
+            [("But man,", "Chrissy Teigen"), ("It has nothing to do.", "Chrissy Teigen")],
+        ),
+        # A name set off by commas before its verb.
+        (
+            "Hill's former teammate, Jordan Price, replied: “Couldn't agree more.”",
+            [("Couldn't agree more.", "Jordan Price")],
+        ),
+        # Titles and their qualifiers before a name are not part of it.
+        (
+            "“The statute cannot stand,” U.S. District Judge Karen Liu said from the bench.",
+            [("The statute cannot stand,", "Karen Liu")],
+        ),
+        (
+            "“We will appeal,” said State Attorney General Mark Dunn.",
+            [("We will appeal,", "Mark Dunn")],
+        ),
+        # "According to X, …"
+        (
+            "Senator Maria Alvarez spoke Tuesday. According to Alvarez, the bill “leaves millions behind.”",
+            [("leaves millions behind.", "Maria Alvarez")],
+        ),
+    ],
+)
+def test_attribution_patterns(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_each_quote_takes_its_own_attribution_over_continued_speech():
+    text = (
+        "Teigen’s post drew comments. “Love u,” Gabrielle Union wrote. "
+        "“Your strength is admirable,” Ashley Greene added."
+    )
+    assert _speakers(text) == [
+        ("Love u,", "Gabrielle Union"),
+        ("Your strength is admirable,", "Ashley Greene"),
+    ]
+
+
+def test_second_quote_without_a_verb_continues_the_same_speaker():
+    text = "“This is me,” Chrissy Teigen wrote. “Even though I’m no longer pregnant, I still have this bump.”"
+    assert {s for _, s in _speakers(text)} == {"Chrissy Teigen"}
+
+
+def test_a_person_named_between_two_quotes_stops_continued_speech():
+    text = "“We won,” Smith said. Tom Jones disagreed with the coach. “We lost.”"
+    assert _speakers(text)[1] == ("We lost.", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # She / he pick the last person of that gender.
+        (
+            "Chrissy Teigen and John Legend spoke. Teigen thanked her fans. Legend thanked his. “We are grateful,” he said.",
+            "We are grateful,",
+            "John Legend",
+        ),
+        (
+            "Manager Luis Ortega praised striker Ben Cole. Cole, 24, scored twice for his side. “I want to repay that,” he said.",
+            "I want to repay that,",
+            "Ben Cole",
+        ),
+        # A description resolves to the story's main person.
+        (
+            "Chrissy Teigen shared a photo. Teigen thanked her fans. “It’s really weird,” the model said.",
+            "It’s really weird,",
+            "Chrissy Teigen",
+        ),
+        (
+            "Chrissy Teigen shared a photo. Teigen thanked her fans. “It’s really weird,” the 35-year-old author wrote.",
+            "It’s really weird,",
+            "Chrissy Teigen",
+        ),
+        # A role word names the person just introduced with it.
+        (
+            "Coach Mike Turner was angry. Goalie Sam Ortiz, 28, was blunter. “We were bad,” the goalie said.",
+            "We were bad,",
+            "Sam Ortiz",
+        ),
+        # "they" / "the couple" after two people named together.
+        (
+            "Priya Shah and Ethan Cole married in May. The couple said they are “taking it slow.”",
+            "taking it slow.",
+            "Priya Shah and Ethan Cole",
+        ),
+    ],
+)
+def test_pronouns_and_descriptions_resolve_to_the_person(text, quote, speaker):
+    assert dict(_speakers(text))[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the charity, the stream raised “far less than advertised.”",
+        "“Player safety is our top priority,” a league spokesperson said.",
+        "“Still funnier than your special,” one user joked.",
+        "“Enough is enough.”",
+        "“Nobody came,” she said.",  # a pronoun with no one named before it
+    ],
+)
+def test_unknown_speakers_stay_none(text):
+    assert [s for _, s in _speakers(text)] == [None]
+
+
+def test_fragment_takes_the_subject_of_its_reporting_verb():
+    text = (
+        "Chrissy Teigen posted. Although the bump was “frustrating,” the model said that she was "
+        "“proud” of her body."
+    )
+    assert _speakers(text) == [("frustrating,", "Chrissy Teigen"), ("proud", "Chrissy Teigen")]
+
+
+def test_fragment_after_an_appositive_takes_the_sentence_subject():
+    assert _speakers("Laura Kim, 52, said the company had “lost its way” after the merger.") == [
+        ("lost its way", "Laura Kim")
+    ]
