@@ -333,7 +333,9 @@ def _store_extraction(story: Story, found: Extraction, shift: int) -> dict[str, 
         people[mention.name] = person_get_or_create(name=mention.name, aliases=mention.aliases)
 
     def person(name: str | None) -> Person | None:
-        if not name:
+        # A joint speaker ("Chrissy Teigen and John Legend" for "they") is not one Person;
+        # the quote stays unattributed for the fact-checker rather than inventing a person.
+        if not name or " and " in name:
             return None
         if name not in people:
             people[name] = person_get_or_create(name=name)

@@ -213,3 +213,14 @@ def test_command_failure_prints_no_traceback(tmp_path):
         == f"error: {bad}: the file is binary (it contains NUL bytes), not a text story"
     )
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_a_couple_speaking_together_is_not_stored_as_one_person():
+    text = (
+        " date 2021-09-29 Chrissy Teigen and John Legend spoke to reporters on Monday. "
+        "“We are grateful for every message,” they said."
+    )
+    story = services.story_import(data=text).story
+    assert not Person.objects.filter(name__contains=" and ").exists()
+    for quote in story.quotes.all():
+        assert quote.speaker is None or " and " not in quote.speaker.name
