@@ -4,6 +4,8 @@ Importing this package registers every ModelAdmin. State changes go through
 ``stories.services`` only; nothing here writes a status field itself.
 """
 
+from django.contrib import admin
+
 from .entries import (
     CheckEventAdmin,
     ClaimAdmin,
@@ -13,6 +15,10 @@ from .entries import (
     SourceAdmin,
 )
 from .story import StoryAdmin
+
+admin.site.site_header = "Newsroom"
+admin.site.site_title = "Newsroom"
+admin.site.index_title = "Stories and fact-checks"
 
 __all__ = [
     "CheckEventAdmin",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -27,9 +28,14 @@ def _status(obj) -> str:
     return format_html('<span class="badge st-{}">{}</span>', obj.status, obj.get_status_display())
 
 
+# Evidence addresses typed without a scheme are taken as https, not http.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class EntryAdmin(admin.ModelAdmin):
     """Shared by sources, quotes and claims: the verdict fields are read-only here."""
 
+    formfield_overrides = URL_FIELDS
     list_select_related = ["story"]
     list_filter = ["status"]
 
@@ -55,6 +61,7 @@ class EntryAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["name", "birth_date", "birth_evidence"]
     search_fields = ["name", "aliases"]
     fields = [
@@ -289,6 +296,7 @@ class CorrectionAdmin(admin.ModelAdmin):
 
 @admin.register(CheckEvent)
 class CheckEventAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = [
         "created_at",
         "story",
