@@ -223,10 +223,9 @@ _ERRORS = {
 
 def _newsroom_story(story: Story, *, created: bool) -> dict:
     entries = selectors.story_entries_for_newsroom(story=story)
-    story.created = created
-    for name, rows in entries.items():
-        setattr(story, name, rows)
-    return serializers.NewsroomStorySerializer(story).data
+    fields = ("id", "slug", "headline", "dateline", "status", "version")
+    row = {name: getattr(story, name) for name in fields}
+    return serializers.NewsroomStorySerializer({**row, "created": created, **entries}).data
 
 
 class StorySubmit(NewsroomView):
