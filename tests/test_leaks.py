@@ -334,3 +334,18 @@ def test_no_parameter_reaches_hidden_fields(world, url, params):
         return
     assert response.status_code == 200
     assert response.json()["results"] == APIClient().get(url).json()["results"]
+
+
+def test_api_selectors_hold_exactly_the_public_rows(world):
+    from stories import selectors
+
+    pairs = [
+        (selectors.quote_list_api(), selectors.quote_list_public()),
+        (selectors.claim_list_api(), selectors.claim_list_public()),
+        (selectors.source_list_api(), selectors.source_list_public()),
+        (selectors.person_list_api(), selectors.person_list_public()),
+    ]
+    for api_rows, public_rows in pairs:
+        api_ids = set(api_rows.values_list("pk", flat=True))
+        assert api_ids == set(public_rows.values_list("pk", flat=True))
+        assert api_ids

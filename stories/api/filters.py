@@ -13,6 +13,7 @@ from __future__ import annotations
 import django_filters as df
 from django import forms
 from django.core.validators import RegexValidator
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
@@ -137,6 +138,41 @@ class PersonFilter(df.FilterSet):
     class Meta:
         model = selectors.Person
         fields = ["q"]
+
+
+SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
+NO_NUL_PATTERN = r"^[^\x00]*$"  # Django refuses NUL characters in form input
+
+
+def _or_empty(schema: dict) -> dict:
+    # An empty value (``?story=``) means "no filter", as from an HTML form.
+    return {"anyOf": [schema, {"type": "string", "maxLength": 0}]}
+
+
+def schema_parameters(filterset: type[df.FilterSet]) -> list[OpenApiParameter]:
+    """The filters' query parameters with the constraints the code enforces, for the schema."""
+    params = []
+    for name, flt in filterset.base_filters.items():
+        if isinstance(flt, SlugFilter):
+            schema = {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 120}
+        elif isinstance(flt, IdFilter):
+            schema = {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}
+        elif isinstance(flt, df.DateFilter):
+            schema = {"type": "string", "format": "date"}
+        elif isinstance(flt, df.ChoiceFilter):
+            schema = {"type": "string", "enum": [value for value, _ in flt.extra["choices"]]}
+        else:
+            schema = {
+                "type": "string",
+                "maxLength": flt.extra.get("max_length", 200),
+                "pattern": NO_NUL_PATTERN,
+            }
+        params.append(
+            OpenApiParameter(
+                name, type=_or_empty(schema), description=str(flt.extra.get("help_text", ""))
+            )
+        )
+    return params
 
 
 class StrictOrderingFilter(OrderingFilter):

@@ -27,6 +27,18 @@ def _page_size(request, param: str, default: int) -> int:
     return size
 
 
+def _tighten(parameters: list[dict], view) -> list[dict]:
+    """Say in the schema what the code enforces: page sizes 1..100, page numbers from 1."""
+    for param in parameters:
+        if param["name"] == "page_size":
+            param["schema"] = {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}
+        elif param["name"] == "page":
+            param["schema"] = {"type": "integer", "minimum": 1}
+        elif param["name"] == "cursor":
+            param["description"] = "Opaque: take it from a `next` or `previous` link."
+    return parameters
+
+
 class PublicCursorPagination(CursorPagination):
     """Cursor pages: stable under inserts and as fast on page 500 as on page 1."""
 
@@ -37,6 +49,9 @@ class PublicCursorPagination(CursorPagination):
 
     def get_page_size(self, request) -> int:
         return _page_size(request, self.page_size_query_param, self.page_size)
+
+    def get_schema_operation_parameters(self, view):
+        return _tighten(super().get_schema_operation_parameters(view), view)
 
     def decode_cursor(self, request):
         try:
@@ -65,6 +80,9 @@ class PublicPageNumberPagination(PageNumberPagination):
 
     def get_page_size(self, request) -> int:
         return _page_size(request, self.page_size_query_param, self.page_size)
+
+    def get_schema_operation_parameters(self, view):
+        return _tighten(super().get_schema_operation_parameters(view), view)
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.query_params.get(self.page_query_param)

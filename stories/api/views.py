@@ -72,7 +72,10 @@ class PublicListView(PublicReadView, generics.ListAPIView):
 _LIST_RESPONSES = {304: NOT_MODIFIED, 400: BAD_PARAMETER, 429: THROTTLED}
 
 
-@extend_schema(responses={200: serializers.StoryListSerializer(many=True), **_LIST_RESPONSES})
+@extend_schema(
+    responses={200: serializers.StoryListSerializer(many=True), **_LIST_RESPONSES},
+    parameters=filters.schema_parameters(filters.StoryFilter),
+)
 class StoryList(PublicListView):
     """Published stories, newest dateline first, and retracted ones (their notice only)."""
 
@@ -92,7 +95,13 @@ class StoryList(PublicListView):
         404: OpenApiResponse(description="No published or retracted story has this slug."),
         429: THROTTLED,
     },
-    parameters=[OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH)],
+    parameters=[
+        OpenApiParameter(
+            "slug",
+            {"type": "string", "pattern": filters.SLUG_PATTERN},
+            OpenApiParameter.PATH,
+        )
+    ],
 )
 class StoryDetail(PublicReadView, generics.RetrieveAPIView):
     """One story with its verified quotes, claims, sources and the people they name.
@@ -113,7 +122,10 @@ class StoryDetail(PublicReadView, generics.RetrieveAPIView):
             raise NotFound("No published story has this address.") from None
 
 
-@extend_schema(responses={200: serializers.ClaimSerializer(many=True), **_LIST_RESPONSES})
+@extend_schema(
+    responses={200: serializers.ClaimSerializer(many=True), **_LIST_RESPONSES},
+    parameters=filters.schema_parameters(filters.ClaimFilter),
+)
 class ClaimList(PublicListView):
     """Verified claims (dates and ages) of published stories."""
 
@@ -125,7 +137,10 @@ class ClaimList(PublicListView):
         return selectors.claim_list_api()
 
 
-@extend_schema(responses={200: serializers.QuoteSerializer(many=True), **_LIST_RESPONSES})
+@extend_schema(
+    responses={200: serializers.QuoteSerializer(many=True), **_LIST_RESPONSES},
+    parameters=filters.schema_parameters(filters.QuoteFilter),
+)
 class QuoteList(PublicListView):
     """Verified quotes of published stories."""
 
@@ -137,7 +152,10 @@ class QuoteList(PublicListView):
         return selectors.quote_list_api()
 
 
-@extend_schema(responses={200: serializers.SourceSerializer(many=True), **_LIST_RESPONSES})
+@extend_schema(
+    responses={200: serializers.SourceSerializer(many=True), **_LIST_RESPONSES},
+    parameters=filters.schema_parameters(filters.SourceFilter),
+)
 class SourceList(PublicListView):
     """Verified sources (posts, essays, interviews…) of published stories."""
 
@@ -154,7 +172,8 @@ class SourceList(PublicListView):
         200: serializers.PersonSerializer(many=True),
         **_LIST_RESPONSES,
         404: OpenApiResponse(description="The page number is past the last page."),
-    }
+    },
+    parameters=filters.schema_parameters(filters.PersonFilter),
 )
 class PersonList(PublicListView):
     """People named by verified entries of published stories, by name. No birth dates."""
