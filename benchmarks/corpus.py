@@ -29,7 +29,36 @@ from stories.models import (
 )
 from stories.permissions import FACT_CHECKER
 
-WORDS = ["the", "bridge", "council", "said", "on", "monday", "that", "works", "would", "resume", "after", "a", "year", "of", "delays", "residents", "wrote", "online", "engineers", "confirmed", "the", "budget", "mayor", "insisted", "she", "posted", "a", "photo"]
+WORDS = [
+    "the",
+    "bridge",
+    "council",
+    "said",
+    "on",
+    "monday",
+    "that",
+    "works",
+    "would",
+    "resume",
+    "after",
+    "a",
+    "year",
+    "of",
+    "delays",
+    "residents",
+    "wrote",
+    "online",
+    "engineers",
+    "confirmed",
+    "the",
+    "budget",
+    "mayor",
+    "insisted",
+    "she",
+    "posted",
+    "a",
+    "photo",
+]
 PLATFORMS = ["Instagram", "X", "Medium", "TikTok", "Facebook", "YouTube"]
 # Most entries of a published story are verified; the rest were found unverifiable.
 PUBLISHED_MIX = [CheckStatus.VERIFIED] * 9 + [CheckStatus.UNVERIFIABLE]

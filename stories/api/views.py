@@ -14,7 +14,6 @@ import hashlib
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils.cache import get_conditional_response, patch_vary_headers
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
@@ -64,7 +63,7 @@ class PublicReadView(ConditionalGetMixin, generics.GenericAPIView):
 
 
 class PublicListView(PublicReadView, generics.ListAPIView):
-    filter_backends = [DjangoFilterBackend, filters.StrictOrderingFilter]
+    filter_backends = [filters.FilterBackend, filters.StrictOrderingFilter]
     pagination_class = PublicCursorPagination
     ordering = ["-id"]
 
