@@ -14,6 +14,8 @@ import os
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, Phase, given, settings
 from rest_framework.authtoken.models import Token
@@ -52,6 +54,20 @@ def api_schema(db, settings, django_settings_staticfiles):
         make_quote(story, speaker=person, source=source, status=CheckStatus.VERIFIED)
         make_claim(story, subject=person, status=CheckStatus.VERIFIED)
     return schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Keep the test's DB connection open across WSGI requests, as Django's test Client does.
+
+    The WSGI handler closes "old" connections at each request's start and end; inside
+    the test transaction that closes the connection (and the transaction) on PostgreSQL.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
