@@ -8,9 +8,7 @@ person's birth date.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from django.urls import get_script_prefix, reverse
+from django.urls import reverse
 from rest_framework import serializers
 
 from ..models import CheckStatus, ClaimKind, DatePrecision, SourceKind, StoryStatus
@@ -54,15 +52,13 @@ class FastReadSerializer(serializers.Serializer):
             out[name] = value if value is None or convert is None else convert(value)
         return out
 
-
-@lru_cache(maxsize=16)
-def _slug_url(name: str, prefix: str) -> str:
-    # reverse() per row costs more than the row's query; slugs need no quoting.
-    return reverse(name, kwargs={"slug": "__slug__"})
-
-
-def slug_url(name: str, slug: str) -> str:
-    return _slug_url(name, get_script_prefix()).replace("__slug__", slug)
+    def slug_url(self, name: str, slug: str) -> str:
+        """``reverse(name, slug=slug)``, reversed once per serializer: per row it costs more
+        than the row's query. Slugs need no quoting."""
+        templates = self.__dict__.setdefault("_url_templates", {})
+        if name not in templates:
+            templates[name] = reverse(name, kwargs={"slug": "__slug__"})
+        return templates[name].replace("__slug__", slug)
 
 
 PUBLIC_STORY_STATUSES = [StoryStatus.PUBLISHED.value, StoryStatus.RETRACTED.value]
@@ -77,7 +73,7 @@ class PersonSerializer(PersonRefSerializer):
     page_url = serializers.SerializerMethodField(help_text="The person's public page.")
 
     def get_page_url(self, person) -> str:
-        return slug_url("stories:person_detail", person.slug)
+        return self.slug_url("stories:person_detail", person.slug)
 
 
 class CheckedSerializer(FastReadSerializer):
@@ -168,10 +164,10 @@ class StoryListSerializer(FastReadSerializer):
     retraction_note = serializers.CharField(read_only=True)
 
     def get_url(self, story) -> str:
-        return slug_url("api:story-detail", story.slug)
+        return self.slug_url("api:story-detail", story.slug)
 
     def get_page_url(self, story) -> str:
-        return slug_url("stories:story_detail", story.slug)
+        return self.slug_url("stories:story_detail", story.slug)
 
 
 class StoryDetailSerializer(StoryListSerializer):
