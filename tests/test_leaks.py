@@ -349,3 +349,23 @@ def test_api_selectors_hold_exactly_the_public_rows(world):
         api_ids = set(api_rows.values_list("pk", flat=True))
         assert api_ids == set(public_rows.values_list("pk", flat=True))
         assert api_ids
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/stories/", "/api/claims/", "/api/quotes/", "/api/sources/", "/api/people/"],
+)
+def test_browsable_api_pages_leak_nothing(world, settings, url):
+    # The HTML renderer also draws filter forms; none may list hidden choices.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    client = APIClient()
+    client.force_login(make_reporter())
+    response = client.get(url, {"page_size": "100"}, HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "<html" in text
+    assert HIDDEN not in text
+    assert "1901-02-03" not in text
