@@ -37,7 +37,8 @@ def plain_static(settings):
 
 
 @pytest.fixture
-def browser():
+def browser(transactional_db):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -46,6 +47,9 @@ def browser():
         )
         yield browser
         browser.close()
+        # Code under Playwright's sync API runs in a greenlet with its own DB connection;
+        # left open, PostgreSQL could not drop the test database at the end of the run.
+        connections.close_all()
 
 
 def test_api_docs_render_swagger_ui_from_local_files_only(live_server, browser, plain_static):
