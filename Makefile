@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: setup demo test test-fast lint format e2e bench lock clean
+.PHONY: setup demo test test-fast lint format e2e bench bench-api schemathesis lock clean
 
 $(STAMP): requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Newsroom needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -41,6 +41,15 @@ format: setup
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/admin_page.py
+
+# API benchmark: SQLite and PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432)
+# side by side, against a bare .values() view; builds and drops its own databases.
+bench-api: setup
+	$(BIN)/python benchmarks/api.py
+
+# Schemathesis against the generated OpenAPI schema, more examples than in `make test`.
+schemathesis: setup
+	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-60} $(BIN)/pytest -q tests/test_api_schemathesis.py
 
 lock:
 	rm -rf .lock-venv

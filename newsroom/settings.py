@@ -178,6 +178,25 @@ NEWSROOM_SEEDS_DIR = Path(os.environ.get("NEWSROOM_SEEDS_DIR", BASE_DIR / "seeds
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # API (branch api): token for scripts, session for the browsable API and docs.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "stories.api.throttles.AnonThrottle",
+        "stories.api.throttles.UserThrottle",
+    ],
+    # Requests per client; counted in the cache (shared across processes once REDIS_URL is set).
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("NEWSROOM_API_ANON_RATE", "120/minute"),
+        "user": os.environ.get("NEWSROOM_API_USER_RATE", "1200/minute"),
+    },
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
 }
 
 SPECTACULAR_SETTINGS = {
@@ -188,6 +207,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # API (branch api): names for the several "status" choice sets.
+    "ENUM_NAME_OVERRIDES": {
+        "StoryStatusEnum": "stories.models.StoryStatus",
+        "CheckStatusEnum": "stories.models.CheckStatus",
+        "PublicStoryStatusEnum": "stories.api.serializers.PUBLIC_STORY_STATUSES",
+        "VerdictEnum": "stories.api.serializers.VERDICT_CHOICES",
+    },
 }
 
 LOGGING = {

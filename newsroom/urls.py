@@ -5,5 +5,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("stories.api.urls")),
     path("", include("stories.urls")),
 ]

@@ -48,8 +48,15 @@ def _bump_now(scopes: Iterable[str]) -> None:
 
 
 def invalidate(*scopes: str) -> None:
-    """Replace the generation of these scopes once the current transaction commits."""
+    """Replace the generation of these scopes now and again once the transaction commits.
+
+    The first bump makes reads later in the same transaction (and tests, which
+    never commit) fresh; the second closes the window in which another server
+    could have cached the old rows under the first new generation. A rollback
+    costs only one extra cache miss.
+    """
     scopes = tuple(dict.fromkeys(scopes))
+    _bump_now(scopes)
     transaction.on_commit(lambda: _bump_now(scopes))
 
 
@@ -83,53 +90,78 @@ def _cacheable_response(response) -> bool:
     return "private" not in control and "no-store" not in control and not response.cookies
 
 
+def response_key(request, scopes: Iterable[str]) -> str | None:
+    """The cache key of a public response to ``request``, or None when it must not be cached."""
+    if not _cacheable_request(request):
+        return None
+    names = list(scopes)
+    try:
+        gens = cache.get_many([_gen_key(s) for s in names])
+        missing = {_gen_key(s): time.time_ns() for s in names if _gen_key(s) not in gens}
+        if missing:
+            # First use of a scope: fix its generation so every server agrees on it.
+            for key, token in missing.items():
+                cache.add(key, token, timeout=None)
+            gens = cache.get_many([_gen_key(s) for s in names])
+    except Exception:
+        logger.exception("public cache unavailable; serving from the database")
+        return None
+    if len(gens) != len(names):
+        return None  # the cache is not answering reliably
+    parts = [
+        request.get_full_path(),
+        request.META.get("HTTP_ACCEPT", ""),
+        *(f"{k}={gens[k]}" for k in sorted(gens)),
+    ]
+    return "resp:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def response_get(key: str | None):
+    """The cached response under ``key``, marked as a hit; None on a miss or an outage."""
+    if key is None:
+        return None
+    try:
+        hit = cache.get(key)
+    except Exception:
+        logger.exception("public cache unavailable; serving from the database")
+        return None
+    if hit is not None:
+        hit[CACHE_HEADER] = "hit"
+    return hit
+
+
+def response_set(key: str | None, response, *, timeout: int | None = None) -> None:
+    """Store a rendered public response under ``key`` if it may be shared."""
+    if key is None or not _cacheable_response(response):
+        return
+    # Public responses are the same for every client; only the format varies (API).
+    patch_vary_headers(response, ["Accept"])
+    response[CACHE_HEADER] = "miss"
+    try:
+        cache.set(key, response, timeout if timeout is not None else settings.PUBLIC_CACHE_SECONDS)
+    except Exception:
+        logger.exception("could not store a public response in the cache")
+
+
 def cache_public(scopes: Callable[..., Iterable[str]], *, timeout: int | None = None):
     """Cache a public view's anonymous responses under the generations of ``scopes(request, **kwargs)``."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if not _cacheable_request(request):
-                return view(request, *args, **kwargs)
-            names = list(scopes(request, *args, **kwargs))
-            try:
-                gens = cache.get_many([_gen_key(s) for s in names])
-                missing = {_gen_key(s): time.time_ns() for s in names if _gen_key(s) not in gens}
-                if missing:
-                    # First use of a scope: fix its generation so every server agrees on it.
-                    for key, token in missing.items():
-                        cache.add(key, token, timeout=None)
-                    gens = cache.get_many([_gen_key(s) for s in names])
-                if len(gens) != len(names):
-                    return view(request, *args, **kwargs)  # the cache is not answering reliably
-                parts = [
-                    request.get_full_path(),
-                    request.META.get("HTTP_ACCEPT", ""),
-                    *(f"{k}={gens.get(k)}" for k in sorted(gens)),
-                ]
-                key = "resp:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
-                hit = cache.get(key)
-            except Exception:
-                logger.exception("public cache unavailable; serving from the database")
-                return view(request, *args, **kwargs)
+            key = (
+                response_key(request, scopes(request, *args, **kwargs))
+                if _cacheable_request(request)
+                else None
+            )
+            hit = response_get(key)
             if hit is not None:
-                hit[CACHE_HEADER] = "hit"
                 return hit
             response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-                response.render()
-            if _cacheable_response(response):
-                # Public responses are the same for every client; only the format varies (API).
-                patch_vary_headers(response, ["Accept"])
-                response[CACHE_HEADER] = "miss"
-                try:
-                    cache.set(
-                        key,
-                        response,
-                        timeout if timeout is not None else settings.PUBLIC_CACHE_SECONDS,
-                    )
-                except Exception:
-                    logger.exception("could not store a public response in the cache")
+            if key is not None:
+                if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                    response.render()
+                response_set(key, response, timeout=timeout)
             return response
 
         return wrapped

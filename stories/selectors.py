@@ -11,7 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
 
 from .models import CheckStatus, Claim, Correction, Person, Quote, Source, Story, StoryStatus
 
@@ -174,3 +187,230 @@ def checker_role_map(*, user_ids: Iterable[int]) -> dict[int, str]:
         if rank[role] > rank.get(roles.get(user_id, ""), 0):
             roles[user_id] = role
     return roles
+
+
+# API (branch api): one named selector per API resource.
+#
+# Each builds on the public selectors above, so the API cannot show more than a
+# reader may see; filters, ordering and pagination only ever narrow these
+# querysets. Links from a verified entry to another entry (a quote's source) are
+# exposed through ``public_source_id``, which is NULL unless that source is itself
+# verified, and the story body through ``public_body``, None for retracted stories.
+
+_CHECKER_ROLES = ("editor", "fact-checker", "reporter")
+
+
+def _checker_role() -> Subquery:
+    """The newsroom role of whoever checked the entry (never their name or email)."""
+    from django.contrib.auth.models import Group
+
+    # Group names sort editor < fact-checker < reporter: the first is the highest role.
+    return Subquery(
+        Group.objects.filter(user=OuterRef("checked_by_id"), name__in=_CHECKER_ROLES)
+        .order_by("name")
+        .values("name")[:1]
+    )
+
+
+def _public_source_id() -> Case:
+    return Case(
+        When(
+            source__status=CheckStatus.VERIFIED,
+            source__story_id=F("story_id"),
+            then=F("source_id"),
+        ),
+        default=None,
+        output_field=BigIntegerField(),
+    )
+
+
+def _verified_in_published_stories(model):
+    """Verified entries of published stories: the same rows as ``<entry>_list_public()``.
+
+    Written as EXISTS (a published story with this id) rather than a join on the
+    story's status: with the join, SQLite's planner walks every published story and
+    sorts all their entries before it can return a page; with EXISTS it reads
+    entries newest first and stops after a page (PostgreSQL does well either way).
+    tests/test_leaks.py checks that the two definitions hold the same rows.
+    """
+    return model.objects.filter(
+        Exists(story_list_published().filter(pk=OuterRef("story_id"))),
+        status=CheckStatus.VERIFIED,
+    )
+
+
+def story_list_api() -> QuerySet[Story]:
+    """Stories for the API list: published and retracted, without their bodies."""
+    return story_list_public().only(
+        "id",
+        "slug",
+        "headline",
+        "byline",
+        "dateline",
+        "status",
+        "published_at",
+        "retracted_at",
+        "retraction_note",
+    )
+
+
+def story_get_api(*, slug: str) -> Story:
+    """One story for the API with its public entries (none for a retracted story).
+
+    ``public_body`` is the text of a published story and None for a retracted one;
+    ``public_quotes``/``public_claims``/``public_sources`` come from the public
+    entry selectors, which only hold entries of published stories.
+    """
+    return (
+        story_list_public()
+        .defer("body")
+        .annotate(
+            public_body=Case(
+                When(status=StoryStatus.PUBLISHED, then=F("body")),
+                default=Value(None),
+                output_field=TextField(),
+            )
+        )
+        .prefetch_related(
+            Prefetch("quotes", queryset=quote_list_api(), to_attr="public_quotes"),
+            Prefetch("claims", queryset=claim_list_api(), to_attr="public_claims"),
+            Prefetch("sources", queryset=source_list_api(), to_attr="public_sources"),
+            Prefetch(
+                "corrections",
+                queryset=Correction.objects.only("id", "story_id", "note", "corrected_at"),
+                to_attr="public_corrections",
+            ),
+        )
+        .get(slug=slug)
+    )
+
+
+def quote_list_api() -> QuerySet[Quote]:
+    """Verified quotes of published stories, with speaker, story and public source in one query."""
+    return (
+        _verified_in_published_stories(Quote)
+        .select_related("speaker", "story")
+        .only(
+            "id",
+            "text",
+            "start",
+            "end",
+            "is_fragment",
+            "verdict_note",
+            "evidence_url",
+            "checked_at",
+            "story_id",
+            "story__slug",
+            "story__dateline",
+            "speaker__name",
+            "speaker__slug",
+        )
+        .annotate(
+            public_source_id=_public_source_id(),
+            checker_role=_checker_role(),
+            story_dateline=F("story__dateline"),
+        )
+    )
+
+
+def claim_list_api() -> QuerySet[Claim]:
+    """Verified claims of published stories, with subject, story and public source in one query."""
+    return (
+        _verified_in_published_stories(Claim)
+        .select_related("subject", "story")
+        .only(
+            "id",
+            "kind",
+            "text",
+            "start",
+            "end",
+            "value",
+            "resolved_date",
+            "verdict_note",
+            "evidence_url",
+            "checked_at",
+            "story_id",
+            "story__slug",
+            "story__dateline",
+            "subject__name",
+            "subject__slug",
+        )
+        .annotate(
+            public_source_id=_public_source_id(),
+            checker_role=_checker_role(),
+            story_dateline=F("story__dateline"),
+        )
+    )
+
+
+def source_list_api() -> QuerySet[Source]:
+    """Verified sources of published stories, with author and story in one query."""
+    return (
+        _verified_in_published_stories(Source)
+        .select_related("author", "story")
+        .only(
+            "id",
+            "label",
+            "kind",
+            "platform",
+            "date",
+            "date_precision",
+            "description",
+            "reported_text",
+            "url",
+            "archived_url",
+            "captured_text",
+            "verdict_note",
+            "evidence_url",
+            "checked_at",
+            "story_id",
+            "story__slug",
+            "story__dateline",
+            "author__name",
+            "author__slug",
+        )
+        .annotate(checker_role=_checker_role(), story_dateline=F("story__dateline"))
+    )
+
+
+def person_list_api() -> QuerySet[Person]:
+    """People named by a verified entry of a published story: name and slug only (no birth date)."""
+    return person_list_public().only("id", "name", "slug")
+
+
+def story_list_mentioning(stories: QuerySet[Story], *, person_slug: str) -> QuerySet[Story]:
+    """Narrow ``stories`` to those with a public entry about the person (speaker, subject, author)."""
+    return stories.filter(
+        Exists(quote_list_public().filter(story=OuterRef("pk"), speaker__slug=person_slug))
+        | Exists(claim_list_public().filter(story=OuterRef("pk"), subject__slug=person_slug))
+        | Exists(source_list_public().filter(story=OuterRef("pk"), author__slug=person_slug))
+    )
+
+
+def story_list_matching(stories: QuerySet[Story], *, text: str) -> QuerySet[Story]:
+    """Narrow ``stories`` to those whose headline, or whose public body, contains ``text``.
+
+    A retracted story's body is not public, so it is never searched.
+    """
+    return stories.filter(
+        Q(headline__icontains=text) | Q(status=StoryStatus.PUBLISHED, body__icontains=text)
+    )
+
+
+def entry_get_for_newsroom(*, entry_type: str, entry_id: int) -> Source | Quote | Claim:
+    """One entry of any status, for the authenticated newsroom API (raises DoesNotExist)."""
+    model = {"source": Source, "quote": Quote, "claim": Claim}[entry_type]
+    return model.objects.select_related("story").get(pk=entry_id)
+
+
+def story_entries_for_newsroom(*, story: Story) -> dict[str, list]:
+    """Every entry of a story, any status, for the newsroom API's answer to a submission."""
+    return {
+        "sources": list(Source.objects.filter(story=story).select_related("author").order_by("id")),
+        "quotes": list(
+            Quote.objects.filter(story=story).select_related("speaker").order_by("start", "id")
+        ),
+        "claims": list(
+            Claim.objects.filter(story=story).select_related("subject").order_by("start", "id")
+        ),
+    }

@@ -221,3 +221,37 @@ def test_the_cache_can_be_switched_off(rf, settings):
     _get(view, rf)
     assert CACHE_HEADER not in _get(view, rf)
     assert len(calls) == 2
+
+
+def test_api_answers_are_cached_and_a_verdict_change_shows_at_once(client, editor):
+    story = make_story(status="published", slug="bridge-opens")
+    quote = make_quote(story=story, status="verified", evidence_url="https://example.org/e")
+    assert len(client.get("/api/stories/bridge-opens/").json()["quotes"]) == 1
+    cache.clear()
+    for url in ("/api/quotes/", "/api/stories/bridge-opens/"):
+        assert client.get(url)["X-Newsroom-Cache"] == "miss"
+        hit = client.get(url)
+        assert hit["X-Newsroom-Cache"] == "hit"
+        assert client.get(url, HTTP_IF_NONE_MATCH=hit["ETag"]).status_code == 304
+    services.entry_set_status(entry=quote, to_status="incorrect", user=editor, note="Misquoted.")
+    assert client.get("/api/quotes/").json()["results"] == []
+    assert client.get("/api/stories/bridge-opens/").json()["quotes"] == []
+
+
+def test_cached_api_answers_are_still_throttled(client, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/minute", "user": "100/minute"},
+    }
+    codes = [client.get("/api/claims/").status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+
+
+def test_token_clients_are_never_served_from_the_cache(client, editor):
+    from rest_framework.authtoken.models import Token
+
+    token = Token.objects.create(user=editor)
+    client.get("/api/stories/")
+    response = client.get("/api/stories/", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert response.status_code == 200
+    assert "X-Newsroom-Cache" not in response

@@ -29,7 +29,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+        message = f"no Chromium at {CHROMIUM} (Debian package chromium; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # in CI a missing browser is a failure, not a skip
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -38,6 +41,11 @@ def browser():
         )
         yield chromium
         chromium.close()
+    # ORM calls made under Playwright's loop may have opened their own connections; left
+    # open, PostgreSQL could not drop the test database at the end of the run.
+    from django.db import connections
+
+    connections.close_all()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ layout that fits a phone. Screenshots go to test-artifacts/.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -49,25 +48,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e1971d8741fedcb8.txt"
 
 
-@pytest.fixture(scope="module")
-def reader_browser(request):
-    """The shared session browser when tests/e2e/conftest.py provides one, else our own."""
-    shared = None
-    with contextlib.suppress(pytest.FixtureLookupError):
-        shared = request.getfixturevalue("browser")
-    if shared is not None:
-        yield shared
-        return
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+@pytest.fixture
+def reader_browser(browser):
+    """The session's shared Chromium (tests/e2e/conftest.py)."""
+    return browser
 
 
 def ensure_roles() -> None:
