@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: setup demo test test-fast lint format e2e bench bench-api schemathesis lock clean
+.PHONY: setup demo test test-fast lint format e2e bench bench-api bench-load schemathesis lock clean
 
 $(STAMP): requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Newsroom needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -48,6 +48,10 @@ bench-api: setup
 	$(BIN)/python benchmarks/api.py
 
 # Schemathesis against the generated OpenAPI schema, more examples than in `make test`.
+# Load test of gunicorn + PostgreSQL + Redis on loopback (locust), uncached and cached.
+bench-load: setup
+	$(BIN)/python benchmarks/load.py
+
 schemathesis: setup
 	SCHEMATHESIS_MAX_EXAMPLES=$${SCHEMATHESIS_MAX_EXAMPLES:-60} $(BIN)/pytest -q tests/test_api_schemathesis.py
 
