@@ -1171,10 +1171,17 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
     if unit in ("S", "MIN", "H"):
         return _Value("DURATION", _duration(n, unit))
+    if n is None and direction in ("ago", "from now", "hence"):
+        # "several years ago": some unknown time before the reference (TimeML PAST_REF).
+        return _Value("DATE", "PAST_REF" if backward else "FUTURE_REF")
     if n is None or n != int(n):
         return _Value("DATE", None, basis="last" if anchored and ctx.last else "ref")
     steps = -int(n) if backward else int(n)
     gran = _AGO_GRAN.get(unit, "D")
+    if unit == "Y" and n >= 2 and not anchored:
+        # "Two years ago" is known to the year (TimeBank: 1996, not 1996-04); "a year ago"
+        # keeps the month, as an anniversary does, and so does a count from a named date.
+        gran = "Y"
     near_quarter = (
         ctx.last is not None
         and ctx.last[1].gran == "Q"

@@ -9,7 +9,10 @@ from .dates_helpers import claim_for
 CASES = [
     # sentence, expression, type, value, mod
     ("A year ago, it began.", "A year ago", "DATE", "2020-09", None),
-    ("It began two years ago.", "two years ago", "DATE", "2019-09", None),
+    ("It began two years ago.", "two years ago", "DATE", "2019", None),
+    ("It opened 41 years ago.", "41 years ago", "DATE", "1980", None),
+    ("It began several years ago.", "several years ago", "DATE", "PAST_REF", None),
+    ("It may end a few years from now.", "a few years from now", "DATE", "FUTURE_REF", None),
     ("It closed three months ago.", "three months ago", "DATE", "2021-06", None),
     ("She left 10 days ago.", "10 days ago", "DATE", "2021-09-19", None),
     ("It opened a decade ago.", "a decade ago", "DATE", "2011", None),
