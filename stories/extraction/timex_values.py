@@ -335,6 +335,24 @@ _TENSE_MARKER = re.compile(
     + "|".join(sorted(_PAST_WORDS, key=len, reverse=True))
     + r"|[a-z]{3,}ed))\b|['’]ll\b"
 )
+# Past verbs whose "to" infinitive names a later event ("agreed to buy it in February").
+_FORWARD_VERBS = frozenset(
+    [
+        "agreed",
+        "decided",
+        "promised",
+        "pledged",
+        "vowed",
+        "offered",
+        "proposed",
+        "hoped",
+        "supposed",
+        "slated",
+        "voted",
+        "aimed",
+    ]
+)
+_TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 
 
@@ -346,6 +364,11 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
         if m.group("past"):
             # "will be held": a participle, not a past tense.
             if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
+                continue
+            if m.group("past") in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end()):
+                # "agreed to buy it in February", "is supposed to end by May": the event
+                # lies after the verb's time, so it counts as future.
+                found.append((m.start(), m.end(), "future"))
                 continue
             found.append((m.start(), m.end(), "past"))
         else:
@@ -378,7 +401,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if marks:
         nearest = (len(before) - marks[-1][1], marks[-1][2])
     marks = _markers(after)
-    if marks and (nearest is None or marks[0][0] < nearest[0]):
+    if marks and (nearest is None or marks[0][0] * 2 < nearest[0]):
         nearest = (marks[0][0], marks[0][2])
     return nearest[1] if nearest else None
 
@@ -1152,9 +1175,9 @@ _AGO_GRAN = {
     "DE": "Y",
     "CE": "Y",
 }
-_OBJECT_AFTER = re.compile(
-    r"(?i)^\s*(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|I|it|that|this)\b"
-)
+# "two days before the vote", "a month after Qantas suspended flights": what follows
+# "before" or "after" is the event; the count is then a duration, not a date.
+_OBJECT_AFTER = re.compile(r"^[ \t]+[\w$(\"“']")
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:

@@ -42,6 +42,8 @@ DURATIONS = [
     ("It ended a months-long fight.", "months-long", "PXM", None),
     ("It was the best of the past decade.", "the past decade", "P10Y", None),
     ("It took 18 months.", "18 months", "P18M", None),
+    ("It comes a month after Qantas cut flights.", "a month", "P1M", None),
+    ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
 ]
 
 SETS = [

@@ -47,6 +47,15 @@ CASES = [
         "2022-01",
         None,
     ),
+    # The verb before a date governs it more often than a participle after it.
+    (
+        "Qantas will double its flights by August in the search for markets untouched by the crisis.",
+        "August",
+        "DATE",
+        "2022-08",
+        None,
+    ),
+    ("They agreed to buy the line in February.", "February", "DATE", "2022-02", None),
     ("It happened last March.", "last March", "DATE", "2021-03", None),
     ("It is planned for next April.", "next April", "DATE", "2022-04", None),
     ("She is here now.", "now", "DATE", "PRESENT_REF", None),
