@@ -460,12 +460,18 @@ class _Ctx:
     """What a value rule may look at: the text, the reference time, the last date named."""
 
     def __init__(
-        self, text: str, ref: Ref | None, last: tuple[str, _Point] | None, last_end: int = -1
+        self,
+        text: str,
+        ref: Ref | None,
+        last: tuple[str, _Point] | None,
+        last_end: int = -1,
+        quarter: tuple[str, _Point] | None = None,
     ) -> None:
         self.text = text
         self.ref = ref
         self.last = last  # (text that named it, its point)
         self.last_end = last_end  # where that date's text ends
+        self.quarter = quarter  # (text, point) of the quarter under discussion nearby, if any
 
 
 class _Value(NamedTuple):
@@ -475,6 +481,7 @@ class _Value(NamedTuple):
     # "absolute", "ref" (resolved against the reference time), "last" (anchored on the last date named)
     basis: str = "absolute"
     point: _Point | None = None  # a date a later "one month later" may anchor on
+    anchor: str | None = None  # for basis "last" when not the last date named: what it counts from
 
 
 Handler = Callable[[re.Match[str], _Ctx], _Value | None]
@@ -935,9 +942,9 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ctx.last and ctx.last[1].gran == "Q":
-        last = ctx.last[1]
-        point = _Point(_add_months(last.date, -12), "Q", last.extra)
+    if ctx.quarter is not None:
+        quarter = ctx.quarter[1]
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
     else:
         point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
     return _Value("DATE", _fmt(point), basis="ref")
@@ -1205,15 +1212,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         # "Two years ago" is known to the year (TimeBank: 1996, not 1996-04); "a year ago"
         # keeps the month, as an anniversary does, and so does a count from a named date.
         gran = "Y"
-    near_quarter = (
-        ctx.last is not None
-        and ctx.last[1].gran == "Q"
-        and unit == "Y"
-        and 0 <= m.start() - ctx.last_end < 200
-    )
-    if near_quarter and not anchored:
-        # "Profit rose in the third quarter from $5 million a year ago": the same quarter, a year back.
-        anchored = True
+    if ctx.quarter is not None and unit == "Y" and n == 1:
+        # "Profit rose in the third quarter ... from $5 million a year ago": the same
+        # quarter, a year back, even when "the quarter ended Sept. 30" named a day since.
+        named, quarter = ctx.quarter
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+        return _Value("DATE", _fmt(point), basis="last", anchor=named)
     if anchored and ctx.last is not None:
         base = ctx.last[1]
         try:
@@ -1339,6 +1343,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "three-quarters of the vote" is a fraction
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
+    if re.match(r"-[a-z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # "a year-earlier loss", "a year-end bonus": the compound is the expression
     if m.group("half") and n is not None:
         n += 0.5  # "a year and a half"
     return _Value("DURATION", _duration(n, unit))
@@ -1671,6 +1677,14 @@ def _extend_with_modifier(
     return start, value
 
 
+# How far (in characters) a quarter stays the one under discussion: an earnings report's
+# paragraph ("third-quarter net ... down from $32.3 million, or 86 cents a share, a year ago").
+_QUARTER_REACH = 400
+_PERIOD_OF_YEAR = re.compile(
+    r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months\b|the\s+(?:full\s+)?year\b"
+)
+
+
 class Resolved(NamedTuple):
     start: int
     end: int
@@ -1690,10 +1704,13 @@ def resolve(
     last: tuple[str, _Point] | None = None
     last_date_end = -1
     last_end = 0
+    quarter: tuple[str, _Point] | None = None
+    quarter_end = -1
     for candidate in candidates:
         if candidate.start < last_end:
             continue
-        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end)
+        near = quarter if 0 <= candidate.start - quarter_end < _QUARTER_REACH else None
+        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near)
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -1703,7 +1720,9 @@ def resolve(
             continue
         start, value = _extend_with_modifier(text, candidate.start, candidate.rule, value, last_end)
         anchor_text = None
-        if value.basis == "last" and last is not None:
+        if value.basis == "last" and value.anchor is not None:
+            anchor_text = value.anchor
+        elif value.basis == "last" and last is not None:
             anchor_text = last[0]
         out.append(
             Resolved(
@@ -1711,6 +1730,22 @@ def resolve(
             )
         )
         last_end = candidate.end
+        if value.point is not None and value.point.gran == "Q":
+            named = text[start : candidate.end]
+            year = f"{value.point.date.year:04d}"
+            quarter = (named if year in named else f"{named} {year}", value.point)
+            quarter_end = candidate.end
+        elif (
+            quarter is not None
+            and value.type == "DURATION"
+            and _PERIOD_OF_YEAR.match(text, start, candidate.end)
+        ):
+            # "For the nine months, ... a year earlier": the period under discussion is
+            # now most of this year, so comparisons move to the year.
+            quarter = None
+            if ctx.ref is not None:
+                last = (text[start : candidate.end], _Point(ctx.ref.date.replace(day=1), "Y"))
+                last_date_end = candidate.end
         if value.point is not None and value.type in ("DATE", "TIME") and value.value:
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"

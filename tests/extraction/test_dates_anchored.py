@@ -126,6 +126,38 @@ CASES = [
 ]
 
 
+# An earnings report compares with the quarter under discussion, even when a day was
+# named since ("the quarter ended Sept. 30"); after "the nine months" it compares years.
+CASES += [
+    (
+        "Net rose in the third quarter ended Sept. 30, up from $5 million a year earlier.",
+        "a year earlier",
+        "2020-Q3",
+        "the third quarter 2021",
+    ),
+    (
+        "Net fell in the third quarter. The company, based in Ohio, said net was $7.4 million,"
+        " down from $32.3 million, or 86 cents a share, a year ago.",
+        "a year ago",
+        "2020-Q3",
+        "the third quarter 2021",
+    ),
+    (
+        "Net fell in the third quarter. For the nine months, net was $9 million, up from"
+        " $7 million a year earlier.",
+        "a year earlier",
+        "2020",
+        "the nine months",
+    ),
+]
+
+
+def test_a_year_earlier_compound_is_one_date_not_a_duration():
+    text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million."
+    claim = claim_for(text, "year-earlier")
+    assert (claim.type, claim.value) == ("DATE", "2020-Q3")
+
+
 @pytest.mark.parametrize(("text", "span", "value", "anchor"), CASES)
 def test_anchored_date_resolves_against_the_last_date_named(text, span, value, anchor):
     claim = claim_for(text, span)
