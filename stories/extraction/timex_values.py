@@ -352,6 +352,24 @@ _FORWARD_VERBS = frozenset(
         "aimed",
     ]
 )
+# Words ending in "-ed" that are no past tense ("will succeed him Feb. 1").
+_NOT_PAST = frozenset(
+    [
+        "succeed",
+        "proceed",
+        "exceed",
+        "need",
+        "indeed",
+        "speed",
+        "feed",
+        "seed",
+        "breed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+    ]
+)
 _TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 
@@ -362,13 +380,16 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _TENSE_MARKER.finditer(lowered):
         if m.group("past"):
-            # "will be held": a participle, not a past tense.
-            if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
+            word = m.group("past")
+            if word in _NOT_PAST:
                 continue
-            if m.group("past") in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end()):
+            if word in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end()):
                 # "agreed to buy it in February", "is supposed to end by May": the event
                 # lies after the verb's time, so it counts as future.
                 found.append((m.start(), m.end(), "future"))
+                continue
+            # "will be held": a participle, not a past tense.
+            if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
                 continue
             found.append((m.start(), m.end(), "past"))
         else:
@@ -376,7 +397,11 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
+# A period after a short capitalised word ("Sept. 14", "Mr. Smith", "Corp.", "U.S.") is
+# an abbreviation, not the end of the sentence whose verbs decide the tense.
+_SENTENCE_END = re.compile(
+    r"(?:[!?\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.)[\"'”’)]*\s"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
