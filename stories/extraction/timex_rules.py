@@ -174,8 +174,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         "TtLlNnFf0-9SsCcPpYyRrQqHh",
         rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:'s)?\s+|\b(?P<rel0>this|last|next)\s+year's\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
-        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal)[-\s](?:fiscal[-\s])?)?
-        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century))
+        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that)[-\s](?:fiscal[-\s])?)?
+        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
         (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
     ),
     _rule(
@@ -190,6 +190,12 @@ RULES: tuple[Rule, ...] = (
         "period_end",
         "YyMmTt",
         r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
+    ),
+    _rule(
+        "period",
+        "Tt0-9LlSsCc",
+        rf"""(?:\bthe\s+)?\b(?:(?P<year>{YEAR})|(?P<which>latest|same|comparable|corresponding))\s+period\b
+        (?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier))\b)?""",
     ),
     _rule(
         "fiscal_year",
@@ -335,6 +341,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "period_end": _keyword("end|beginning|start|middle|close|rest"),
     "year_ago_adj": _keyword("year-|year earlier"),
     "fiscal_year": _keyword("fiscal year"),
+    "period": _keyword("period"),
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),

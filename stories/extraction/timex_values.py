@@ -789,9 +789,16 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", _fmt(point), basis="ref", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ord_raw in ("current",):
+    if ord_raw == "this" and ctx.quarter is not None:
+        # "This quarter's loss" in an earnings report is the quarter being reported.
+        return _Value("DATE", _fmt(ctx.quarter[1]), basis="last", anchor=ctx.quarter[0])
+    if ord_raw in ("current", "this"):
         point = _quarter(ctx.ref.date.year, (ctx.ref.date.month - 1) // 3 + 1)
         return _Value("DATE", _fmt(point), basis="ref", point=point)
+    if ord_raw == "that":
+        if ctx.last is None or ctx.last[1].gran != "Q":
+            return _Value("DATE", None, basis="last")
+        return _Value("DATE", _fmt(ctx.last[1]), basis="last", point=ctx.last[1])
     last = _last_quarter(ctx)
     if last is None:
         return _Value("DATE", None, basis="ref")
@@ -903,6 +910,20 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         day = past if choice == "past" else future
     point = _coarsen(_Point(day, "D"), ctx.ref)
     return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
+    if ctx.quarter is None:
+        return None  # "the same period" with no quarter under discussion: too vague to resolve
+    named, quarter = ctx.quarter
+    if m.group("year"):
+        point = _Point(quarter.date.replace(year=int(m.group("year"))), "Q", quarter.extra)
+    elif m.group("back"):
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+    else:
+        point = quarter
+    return _Value("DATE", _fmt(point), basis="last", anchor=named)
 
 
 _EDGE_MOD = {
@@ -1588,6 +1609,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": _holiday,
     "period_end": _period_end,
     "fiscal_year": _fiscal_year,
+    "period": _period,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,

@@ -1,5 +1,7 @@
 """Dates anchored on another date in the text ("one month later"), and on the dateline when none."""
 
+import datetime as dt
+
 import pytest
 
 from .dates_helpers import claim_for
@@ -150,6 +152,42 @@ CASES += [
         "the nine months",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Net fell in the third quarter. The latest period had a gain.",
+            "The latest period",
+            "2021-Q3",
+        ),
+        (
+            "Net fell in the third quarter from $5 million in the 2020 period.",
+            "the 2020 period",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter, against $2 million for the corresponding period last year.",
+            "the corresponding period last year",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter. This quarter's loss includes charges.",
+            "This quarter",
+            "2021-Q3",
+        ),
+    ],
+)
+def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
+    # Published in November, so a bare "this quarter" would be the fourth.
+    claim = claim_for(text, span, dateline=dt.date(2021, 11, 2))
+    assert (claim.type, claim.value) == ("DATE", value)
+
+
+def test_a_period_with_no_quarter_under_discussion_is_no_date():
+    found = claim_for.__globals__["find_dates"]("The latest period of growth ended.", None)
+    assert [c.text for c in found] == []
 
 
 def test_a_year_earlier_compound_is_one_date_not_a_duration():
