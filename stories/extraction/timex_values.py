@@ -1544,6 +1544,9 @@ def _reference(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", "PRESENT_REF")
     if m.group("past"):
         return _Value("DATE", "PAST_REF")
+    if m.group("adj"):
+        # "its current chairman", "the then current price": TimeML marks the adjective too.
+        return _Value("DATE", "PAST_REF" if m.group("adj").startswith("then") else "PRESENT_REF")
     return _Value("DATE", "FUTURE_REF")
 
 

@@ -74,6 +74,8 @@ CASES = [
     ("It is planned for next April.", "next April", "DATE", "2022-04", None),
     ("She is here now.", "now", "DATE", "PRESENT_REF", None),
     ("He is currently in Rome.", "currently", "DATE", "PRESENT_REF", None),
+    ("Its current chairman resigned.", "current", "DATE", "PRESENT_REF", None),
+    ("They could buy at the then current price.", "then current", "DATE", "PAST_REF", None),
     ("She recently moved.", "recently", "DATE", "PAST_REF", None),
     ("In the future, it may change.", "the future", "DATE", "FUTURE_REF", None),
     ("He arrived today.", "today", "DATE", "2021-09-29", None),
@@ -137,6 +139,8 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
     "sentence",
     [
         "The current was strong.",
+        "The current account deficit grew.",
+        "A strong current of opinion.",
         "He may come.",
         "Every time you look, it changes.",
         "The day was long.",
