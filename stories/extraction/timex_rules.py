@@ -191,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         "YyMmTt",
         r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
     ),
+    _rule("the_year", "Tt", r"\bthe\s+(?P<full>full\s+)?year\b(?![-'’])"),
     _rule(
         "period",
         "Tt0-9LlSsCc",
@@ -343,6 +344,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "year_ago_adj": _keyword("year-|year earlier"),
     "fiscal_year": _keyword("fiscal year"),
     "period": _keyword("period"),
+    "the_year": _keyword("year"),
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),

@@ -912,6 +912,26 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+_FOR_THE_YEAR = re.compile(r"(?i)\bfor\s+$")
+_CLAUSE_END = re.compile(r"\s*[,.;]")
+
+
+def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "The year ended June 30" (a span of a year), "for the full year" (this year)."""
+    if _YEAR_ENDED.match(ctx.text, m.end()):
+        return _Value("DURATION", "P1Y")
+    before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if not m.group("full") and not (
+        _FOR_THE_YEAR.search(before) and _CLAUSE_END.match(ctx.text, m.end())
+    ):
+        return None  # a bare "the year" is too often some other year, or no date at all
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    point = _Point(ctx.ref.date.replace(month=1, day=1), "Y")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
 def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
     if ctx.quarter is None:
@@ -1613,6 +1633,7 @@ HANDLERS: dict[str, Handler] = {
     "period_end": _period_end,
     "fiscal_year": _fiscal_year,
     "period": _period,
+    "the_year": _the_year,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,

@@ -43,6 +43,7 @@ DURATIONS = [
     ("It was the best of the past decade.", "the past decade", "P10Y", None),
     ("It took 18 months.", "18 months", "P18M", None),
     ("It comes a month after Qantas cut flights.", "a month", "P1M", None),
+    ("Revenue was $76 million for the year ended March 31.", "the year", "P1Y", None),
     ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
 ]
 

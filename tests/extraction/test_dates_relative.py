@@ -75,6 +75,8 @@ CASES = [
     ("She is here now.", "now", "DATE", "PRESENT_REF", None),
     ("He is currently in Rome.", "currently", "DATE", "PRESENT_REF", None),
     ("Its current chairman resigned.", "current", "DATE", "PRESENT_REF", None),
+    ("It forecast a gain for the full year.", "the full year", "DATE", "2021", None),
+    ("For the year, volume was flat.", "the year", "DATE", "2021", None),
     ("They could buy at the then current price.", "then current", "DATE", "PAST_REF", None),
     ("She recently moved.", "recently", "DATE", "PAST_REF", None),
     ("In the future, it may change.", "the future", "DATE", "FUTURE_REF", None),
@@ -140,6 +142,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
     [
         "The current was strong.",
         "The current account deficit grew.",
+        "It was the year of the flood.",
         "A strong current of opinion.",
         "He may come.",
         "Every time you look, it changes.",
