@@ -626,6 +626,9 @@ _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|across)\b(?!
 _MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace|protest)\s+$")
 
 
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$")
+
+
 def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month")
     if not _is_cap(month_raw):
@@ -644,7 +647,10 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month = MONTHS[month_raw.lower()]
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    year = _choose_year(ctx.ref.date, month, None, _tense(ctx.text, m.start(), m.end()))
+    tense = _tense(ctx.text, m.start(), m.end())
+    if _DEADLINE_BEFORE.search(before):
+        tense = "future"  # "pay it down by February", "talks to end by May": a deadline ahead
+    year = _choose_year(ctx.ref.date, month, None, tense)
     point = _Point(dt.date(year, month, 1), "M")
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 

@@ -56,6 +56,7 @@ CASES = [
         None,
     ),
     ("They agreed to buy the line in February.", "February", "DATE", "2022-02", None),
+    ("Talks that were to end by May invited him, it said.", "May", "DATE", "2022-05", None),
     (
         "Mr. Schwarz will succeed Daniel P. Davison in February.",
         "February",
