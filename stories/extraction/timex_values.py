@@ -704,7 +704,7 @@ def _spoken_year(raw: str) -> int | None:
 
 
 _NUMBERISH_BEFORE = re.compile(
-    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,-]?)\s*$"
+    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|Resolution|Act|Form|Code|Bill|H\.R|Channel|Suite|Apartment|Box|Gate|Unit|Version|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|(?<!['’])\b(?:p|pp|S|v)\.|[$#£€]|\d[.,-]?)\s*$"
 )
 _NUMBERISH_AFTER = re.compile(
     r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d)"
@@ -1151,6 +1151,10 @@ def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_PREPOSITION = re.compile(
+    r"(?i)\b(?:in|during|over|until|into|through|since|by|before|after|throughout)\s+$"
+)
+_SEASON_NOUN_AFTER = re.compile(r"\s+(?:of|in|to|from|on|for|at)\b|-")
 
 
 def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1162,7 +1166,19 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _Point(dt.date(int(year_raw), _SEASON_START[season], 1), "S", season)
         return _Value("DATE", _fmt(point), mod, point=point)
     if rel in ("the", "in the"):
-        return None  # "the fall of the Berlin Wall", "in the spring" without a year: too often not a date
+        # "over the summer", "in the spring": a season of the story's year; but "the fall
+        # of the Berlin Wall", "the fall in prices" are no seasons.
+        before = ctx.text[max(0, m.start() - 8) : m.start()]
+        if not _SEASON_PREPOSITION.search(before) or _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+            return None
+        if ctx.ref is None:
+            return _Value("DATE", None, mod, basis="ref")
+        middle = _SEASON_START[season] % 12 + 1
+        year = _choose_year(ctx.ref.date, middle, None, _tense(ctx.text, m.start(), m.end()))
+        if season == "WI" and middle < _SEASON_START[season]:
+            year -= 1  # a winter is named by the year it begins in
+        point = _Point(dt.date(year, _SEASON_START[season], 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, mod, basis="ref")
     ref = ctx.ref.date
