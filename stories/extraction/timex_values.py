@@ -478,7 +478,7 @@ def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -
         past_year = ref.year - 1
         other = dt.date(past_year, month, min(day, calendar.monthrange(past_year, month)[1]))
         past_gap, future_gap = (ref - other).days, (this_year - ref).days
-    return past_year if _pick(past_gap, future_gap, tense) == "past" else past_year + 1
+    return past_year if _pick(past_gap, future_gap, tense or "past") == "past" else past_year + 1
 
 
 class _Ctx:

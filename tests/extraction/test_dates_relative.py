@@ -74,6 +74,9 @@ CASES = [
         None,
     ),
     ("It happened last March.", "last March", "DATE", "2021-03", None),
+    # A day with no tense around it is taken as past unless the next one is far nearer.
+    ("The index is near its record high of Feb. 10.", "Feb. 10", "DATE", "2021-02-10", None),
+    ("The index is near its record of Oct. 2.", "Oct. 2", "DATE", "2021-10-02", None),
     ("It is planned for next April.", "next April", "DATE", "2022-04", None),
     ("She is here now.", "now", "DATE", "PRESENT_REF", None),
     ("He is currently in Rome.", "currently", "DATE", "PRESENT_REF", None),
