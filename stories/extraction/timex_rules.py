@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         "FfCc0-9TtNn",
-        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%))
+        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
         |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
         |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
     ),

@@ -1406,6 +1406,11 @@ _SECOND_AS_TIME = re.compile(
 )
 
 
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
 def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = _unit(m.group("unit"))
     if not unit:
@@ -1420,6 +1425,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "some day", "many a year"
     if unit == "WE" and n == 1 and not plural:
         return None
+    if num_raw in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "$2 million a year", "700 seats a week": a rate, not a span of time
     second_as_ordinal = not _SECOND_AS_TIME.match(ctx.text, m.end())
     if unit == "S" and num_raw in ("a", "an", "one") and not plural and second_as_ordinal:
         return None  # "a second betrayal", "a Second World War veteran": an ordinal

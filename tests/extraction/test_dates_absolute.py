@@ -74,6 +74,7 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "The march began at dawn.",
         "April Jones said so.",
         "In 1066, the Normans came.",
+        "The index closed at 2082.1 points.",
     ],
 )
 def test_numbers_and_words_that_are_not_years_or_months(sentence):

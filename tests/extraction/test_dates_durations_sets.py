@@ -94,6 +94,9 @@ def test_set_value(sentence, span, value):
         "Every time she looks, it changes.",
         "He read the weekly newspaper.",
         "He ate some day-old bread.",
+        "It will save $2 million a year in costs.",
+        "The route adds 700 seats a week.",
+        "Rooms cost between $35 and $55 a night.",
     ],
 )
 def test_look_alikes_are_not_durations_or_sets(sentence):
