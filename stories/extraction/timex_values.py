@@ -1195,6 +1195,9 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
 
 
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+with|from|versus|vs\.?|against)\b[^.;]*$")
+
+
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("rel")[:1].isupper() and m.group("unit")[:1].isupper() and m.start() > 0:
         return None  # "ABC News' This Week": a title, not a week
@@ -1247,6 +1250,16 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if unit == "DE":
         decade = ref.year // 10 + offset
         return _Value("DATE", f"{decade:03d}", basis="ref")
+    if (
+        unit == "Y"
+        and rel == "last"
+        and ctx.quarter is not None
+        and _COMPARED.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "earnings of $33 million last year" after a quarter's figures: that quarter, a year back.
+        named, quarter = ctx.quarter
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+        return _Value("DATE", _fmt(point), basis="last", anchor=named)
     try:
         day = _shift(ref, unit, offset)
     except (OverflowError, ValueError):

@@ -177,6 +177,12 @@ CASES += [
             "This quarter",
             "2021-Q3",
         ),
+        (
+            "Net rose in the third quarter to $24 million, compared with a loss of $3 million last year.",
+            "last year",
+            "2020-Q3",
+        ),
+        ("Net rose in the third quarter. The chief left last year.", "last year", "2020"),
     ],
 )
 def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
