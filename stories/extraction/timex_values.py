@@ -822,6 +822,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _quarter(prev.year, (prev.month - 1) // 3 + 1)
         return _Value("DATE", _fmt(point), basis="ref", point=point)
     if ord_raw in ("", "latest", "same", "recent", "final", "fiscal"):
+        if year_raw:
+            # "the 1988 quarter": the quarter under discussion, in that year.
+            point = _Point(last.date.replace(year=int(year_raw)), "Q", last.extra)
+            return _Value("DATE", _fmt(point), basis="ref")
         return _Value("DATE", _fmt(last), basis="ref", point=last)
     return None
 
@@ -1843,7 +1847,12 @@ def resolve(
             )
         )
         last_end = candidate.end
-        if value.point is not None and value.point.gran == "Q":
+        if (
+            value.point is not None
+            and value.point.gran == "Q"
+            # A forecast ("losses through the third quarter of 1990") is no quarter being reported.
+            and (ctx.ref is None or value.point.date <= ctx.ref.date)
+        ):
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"
             quarter = (named if year in named else f"{named} {year}", value.point)

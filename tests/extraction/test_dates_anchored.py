@@ -183,6 +183,17 @@ CASES += [
             "2020-Q3",
         ),
         ("Net rose in the third quarter. The chief left last year.", "last year", "2020"),
+        (
+            "Net fell in the third quarter from $2 million in the 2020 quarter.",
+            "the 2020 quarter",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter. Losses may last through the first quarter of 2022."
+            " In the year-ago period it earned $3 million.",
+            "the year-ago period",
+            "2020-Q3",
+        ),
     ],
 )
 def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
