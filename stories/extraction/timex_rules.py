@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
         "0-9NnMmOoTtFfSsEe",
         rf"""\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)
         (?:\s+(?:EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|GMT|UTC|BST|local\s+time)\b)?
-        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow))?
+        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b(?!,?\s+\d)))?
         |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
         |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
         |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",

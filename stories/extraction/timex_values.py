@@ -1646,14 +1646,27 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _clock(ctx, m, hour, minute, m.group("day"))
 
 
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})")
+
+
 def _clock(ctx: _Ctx, m: re.Match[str], hour: int, minute: int, day_raw: str | None) -> _Value:
     if ctx.ref is None:
         return _Value("TIME", None, basis="ref")
     day = ctx.ref.date
     if day_raw:
         word = day_raw.lower()
+        month_day = _MONTH_DAY.fullmatch(word)
         if word in _DEICTIC_OFFSET:
             day = day + dt.timedelta(days=_DEICTIC_OFFSET[word])
+        elif month_day:
+            # "5 p.m. EST Nov. 9": the clock time of that day, the nearest such date.
+            month, mday = MONTHS[month_day.group(1)], int(month_day.group(2))
+            if not _valid_day(None, month, mday):
+                return _Value("TIME", None, basis="ref")
+            year = _choose_year(day, month, mday, _tense(ctx.text, m.start(), m.end()))
+            if not _valid_day(year, month, mday):
+                return _Value("TIME", None, basis="ref")
+            day = dt.date(year, month, mday)
         else:
             day = _weekday_date(ctx, WEEKDAYS[word.rstrip(".")], "", m.start(), m.end())
     if ctx.ref.precision != "D":

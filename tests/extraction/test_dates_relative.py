@@ -95,6 +95,13 @@ CASES = [
     ("She sang Tuesday night.", "Tuesday night", "TIME", "2021-09-28TNI", None),
     ("The store opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2021-09-30T09:00", None),
     ("It closed at 5:30 p.m.", "5:30 p.m.", "TIME", "2021-09-29T17:30", None),
+    (
+        "The offer runs until 5 p.m. EST Nov. 9.",
+        "5 p.m. EST Nov. 9",
+        "TIME",
+        "2021-11-09T17:00",
+        None,
+    ),
     ("They met at noon.", "noon", "TIME", "2021-09-29T12:00", None),
     ("Profit rose in the third quarter.", "the third quarter", "DATE", "2021-Q3", None),
     (
