@@ -371,6 +371,7 @@ _NOT_PAST = frozenset(
     ]
 )
 _TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 
 
@@ -391,6 +392,9 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
             # "will be held": a participle, not a past tense.
             if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
                 continue
+            found.append((m.start(), m.end(), "past"))
+        elif _HAD_BEEN.search(lowered, max(0, m.start() - 9), m.start()):
+            # "it had been due to expire Friday": a plan already overtaken, so the past.
             found.append((m.start(), m.end(), "past"))
         else:
             found.append((m.start(), m.end(), "future"))

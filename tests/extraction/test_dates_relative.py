@@ -30,6 +30,8 @@ CASES = [
     ("She spoke Monday.", "Monday", "DATE", "2021-09-27", None),
     ("The vote will be held on Friday.", "Friday", "DATE", "2021-10-01", None),
     ("They met last Friday.", "last Friday", "DATE", "2021-09-24", None),
+    ("The offer had been due to expire Saturday.", "Saturday", "DATE", "2021-09-25", None),
+    ("The offer is due to expire Saturday.", "Saturday", "DATE", "2021-10-02", None),
     ("They meet next Tuesday.", "next Tuesday", "DATE", "2021-10-05", None),
     ("It was hot this summer.", "this summer", "DATE", "2021-SU", None),
     ("It was cold last winter.", "last winter", "DATE", "2020-WI", None),
