@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
         (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b(?!,?\s+\d)))?
         |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
         |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<mid>mid[- ]?(?:morning|afternoon|day)|midday)(?:\s+(?P<day3>{WEEKDAY}|today|yesterday|tomorrow))?
         |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",
     ),
     _rule(
@@ -326,7 +327,7 @@ _WEEKDAY_TRIGGER = _keyword("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 # windows around them (the text before the trigger may hold "the", "late", a weekday...).
 # Triggers are plain literals, which the regex engine finds far faster than a full rule.
 _TRIGGERS: dict[str, re.Pattern[str]] = {
-    "time": _keyword(r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|o'clock|:\d\d"),
+    "time": _keyword(r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid|o'clock|:\d\d"),
     "full_date": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER,
     "relative_month": _MONTH_TRIGGER,

@@ -1628,8 +1628,21 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             return None
         return _clock(ctx, m, hour, 0, None)
     if m.group("noon"):
+        if m.group("noon") == "Noon" and re.search(
+            r"[A-Z][a-z]*\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
+        ):
+            return None  # "High Noon": a title
         hour = 12 if m.group("noon").lower() == "noon" else 24
         return _clock(ctx, m, hour, 0, m.group("day2"))
+    if m.group("mid"):
+        word = _WS.sub("", m.group("mid").lower()).replace("mid", "", 1)
+        if word == "day":
+            return _clock(ctx, m, 12, 0, m.group("day3"))
+        # "by mid-afternoon", "mid-afternoon yesterday": the part of that day.
+        value = _clock(ctx, m, 12, 0, m.group("day3"))
+        if value.value and "T" in value.value:
+            return value._replace(value=value.value.split("T")[0] + "T" + PARTS_OF_DAY[word])
+        return value
     if m.group("hour2"):
         hour, minute = int(m.group("hour2")), int(m.group("minute2"))
         before = ctx.text[max(0, m.start() - 10) : m.start()]

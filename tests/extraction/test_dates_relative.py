@@ -105,6 +105,15 @@ CASES = [
         None,
     ),
     ("They met at noon.", "noon", "TIME", "2021-09-29T12:00", None),
+    ("By mid-afternoon, shares fell.", "mid-afternoon", "TIME", "2021-09-29TAF", None),
+    (
+        "Shares fell at mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        "TIME",
+        "2021-09-28TAF",
+        None,
+    ),
+    ("He appears in court at midday.", "midday", "TIME", "2021-09-29T12:00", None),
     ("Profit rose in the third quarter.", "the third quarter", "DATE", "2021-Q3", None),
     (
         "Profit fell in the fourth quarter of last year.",
@@ -159,6 +168,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "The current account deficit grew.",
         "It was the year of the flood.",
         "It came after the fall of Rome.",
+        "He watched the film High Noon again.",
         "Traders cheered the fall in prices.",
         "A strong current of opinion.",
         "He may come.",
