@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         "0-9OoTtFfSsEeNnAaMmCcDdHh",
-        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?P<half>\s+and\s+a\s+half\b)?(?!-old|\s+old\b)""",
+        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?P<half>\s+and\s+a\s+half\b)?(?!-old|\s+old\b)""",
     ),
     _rule(
         "span_duration",

@@ -1381,6 +1381,8 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     words = what.split()
     if what == "the day":
         return None  # "the day" is too often "the day of the vote" or no date at all
+    if words[-1] in ("before", "after") and _OBJECT_AFTER.match(ctx.text[m.end() : m.end() + 8]):
+        return None  # "the day before the plunge": a day named by an event, not by a count
     unit_word = next(
         (w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")),
         "day",

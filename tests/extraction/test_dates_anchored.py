@@ -207,6 +207,12 @@ def test_a_period_with_no_quarter_under_discussion_is_no_date():
     assert [c.text for c in found] == []
 
 
+def test_the_day_before_an_event_is_no_count_from_the_last_date():
+    text = "He was last seen Nov. 3, 2020, the day before police issued a warrant."
+    found = [c.text for c in claim_for.__globals__["find_dates"](text, None)]
+    assert found == ["Nov. 3, 2020"]
+
+
 def test_a_year_earlier_compound_is_one_date_not_a_duration():
     text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million."
     claim = claim_for(text, "year-earlier")

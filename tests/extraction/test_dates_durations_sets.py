@@ -44,6 +44,7 @@ DURATIONS = [
     ("It took 18 months.", "18 months", "P18M", None),
     ("It comes a month after Qantas cut flights.", "a month", "P1M", None),
     ("Revenue was $76 million for the year ended March 31.", "the year", "P1Y", None),
+    ("Eight trading days after the crash, it recovered.", "Eight trading days", "P8D", None),
     ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
 ]
 
