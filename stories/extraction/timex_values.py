@@ -249,6 +249,9 @@ _FUTURE_WORDS = frozenset(
         "tomorrow",
         "until",
         "starting",
+        "planning",
+        "preparing",
+        "intending",
         "beginning",
         "effective",
     ]
@@ -1137,6 +1140,10 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", (m.group("rel") or "").lower())
     if ctx.ref is None:
         return _Value("TIME" if part else "DATE", None, basis="ref")
+    if not rel and re.search(r"['’]s$", m.group(0)):
+        rel = "this past"  # "Friday's close", "Wednesday's ruling": news of what has happened
+        if weekday == ctx.ref.date.isoweekday():
+            rel = "this"
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     point = _coarsen(_Point(day, "D"), ctx.ref)
     if part and point.gran == "D":

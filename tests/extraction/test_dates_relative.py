@@ -31,6 +31,10 @@ CASES = [
     ("The vote will be held on Friday.", "Friday", "DATE", "2021-10-01", None),
     ("They met last Friday.", "last Friday", "DATE", "2021-09-24", None),
     ("The offer had been due to expire Saturday.", "Saturday", "DATE", "2021-09-25", None),
+    # A weekday's event ("Friday's close") has happened; the dateline's own weekday is today.
+    ("They will appeal Friday's ruling.", "Friday's", "DATE", "2021-09-24", None),
+    ("They will appeal Wednesday's ruling.", "Wednesday's", "DATE", "2021-09-29", None),
+    ("They were planning to drive there on Saturday.", "Saturday", "DATE", "2021-10-02", None),
     ("The offer is due to expire Saturday.", "Saturday", "DATE", "2021-10-02", None),
     ("They meet next Tuesday.", "next Tuesday", "DATE", "2021-10-05", None),
     ("It was hot this summer.", "this summer", "DATE", "2021-SU", None),
