@@ -1083,6 +1083,9 @@ def _this_part(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{PARTS_OF_DAY[part]}", basis="ref")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|told|added|disclosed)(?:\s+on)?\s+$")
+
+
 def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt.date:
     if ctx.ref is None:
         raise ValueError("a weekday needs a reference time")
@@ -1098,6 +1101,9 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
         return ref
     future_gap = delta if delta > 0 else delta + 7
     past_gap = 7 - future_gap
+    if _SAID_BEFORE.search(ctx.text, max(0, start - 16), start):
+        # "New Zealand said Friday": a report of what was said is in the past.
+        return ref - dt.timedelta(days=past_gap)
     if _pick(past_gap, future_gap, _tense(ctx.text, start, end)) == "past":
         return ref - dt.timedelta(days=past_gap)
     return ref + dt.timedelta(days=future_gap)

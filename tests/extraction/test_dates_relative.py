@@ -35,6 +35,7 @@ CASES = [
     ("They will appeal Friday's ruling.", "Friday's", "DATE", "2021-09-24", None),
     ("They will appeal Wednesday's ruling.", "Wednesday's", "DATE", "2021-09-29", None),
     ("They were planning to drive there on Saturday.", "Saturday", "DATE", "2021-10-02", None),
+    ("The minister said Thursday it will act.", "Thursday", "DATE", "2021-09-23", None),
     ("The offer is due to expire Saturday.", "Saturday", "DATE", "2021-10-02", None),
     ("They meet next Tuesday.", "next Tuesday", "DATE", "2021-10-05", None),
     ("It was hot this summer.", "this summer", "DATE", "2021-SU", None),
