@@ -747,7 +747,10 @@ _ORDINALS = {
 
 def _last_quarter(ctx: _Ctx) -> _Point | None:
     if ctx.last and ctx.last[1].gran == "Q":
-        return ctx.last[1]
+        # A forecast ("fourth-quarter charges") is not the latest quarter reported.
+        reported = ctx.quarter is not None and ctx.quarter[1] == ctx.last[1]
+        if reported or ctx.ref is None or _add_months(ctx.last[1].date, 3) <= ctx.ref.date:
+            return ctx.last[1]
     if ctx.ref is None:
         return None
     # The latest quarter that has ended by the reference time.
@@ -1895,8 +1898,19 @@ def resolve(
         if (
             value.point is not None
             and value.point.gran == "Q"
-            # A forecast ("losses through the third quarter of 1990") is no quarter being reported.
-            and (ctx.ref is None or value.point.date <= ctx.ref.date)
+            # Only a quarter that has ended can be reported; "losses through the third quarter
+            # of 1990" or "a fourth-quarter charge" in October are forecasts.
+            and (
+                ctx.ref is None
+                or _add_months(value.point.date, 3) <= ctx.ref.date
+                # "its fourth quarter ended Sept. 30", "reported fourth-quarter earnings":
+                # a fiscal quarter that has ended.
+                or _YEAR_ENDED.match(text, candidate.end) is not None
+                or (
+                    value.point.date <= ctx.ref.date
+                    and _tense(text, start, candidate.end) == "past"
+                )
+            )
         ):
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"

@@ -184,6 +184,18 @@ CASES += [
         ),
         ("Net rose in the third quarter. The chief left last year.", "last year", "2020"),
         (
+            "Net rose in the third quarter. It expects a fourth-quarter charge. In the latest"
+            " quarter, sales fell.",
+            "the latest quarter",
+            "2021-Q3",
+        ),
+        (
+            "Ralston reported a decline in fourth-quarter earnings. Net was $1 million, down"
+            " from $2 million a year earlier.",
+            "a year earlier",
+            "2020-Q4",
+        ),
+        (
             "Net fell in the third quarter from $2 million in the 2020 quarter.",
             "the 2020 quarter",
             "2020-Q3",
