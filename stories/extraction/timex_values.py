@@ -1149,6 +1149,20 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", (m.group("rel") or "").lower())
     if ctx.ref is None:
         return _Value("TIME" if part else "DATE", None, basis="ref")
+    if (
+        rel in ("the previous", "the following")
+        and not part
+        and ctx.last
+        and ctx.last[1].gran == "D"
+    ):
+        # "down from the previous Friday": counted from the day last named, not the dateline.
+        base = ctx.last[1].date
+        if rel == "the previous":
+            day = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+        point = _Point(day, "D")
+        return _Value("DATE", _fmt(point), basis="last", point=point)
     if not rel and re.search(r"['’]s$", m.group(0)):
         rel = "this past"  # "Friday's close", "Wednesday's ruling": news of what has happened
         if weekday == ctx.ref.date.isoweekday():

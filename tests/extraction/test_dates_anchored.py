@@ -114,6 +114,12 @@ CASES = [
     ),
     ("It rained on Tuesday. The next day it snowed.", "The next day", "2021-09-29", "Tuesday 2021"),
     (
+        "It closed on Oct. 15, 2021, up from the previous Friday.",
+        "the previous Friday",
+        "2021-10-08",
+        "Oct. 15, 2021",
+    ),
+    (
         "He was hired in January 2001. Four months later he quit.",
         "Four months later",
         "2001-05",
