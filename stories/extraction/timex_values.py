@@ -1007,9 +1007,15 @@ def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    rel = (m.group("rel") or "").lower()
+    if not rel and _YEAR_ENDED.match(ctx.text, m.end()):
+        return _Value("DURATION", "P1Y")  # "the fiscal year ended Jan. 31", like "the year ended"
+    if not m.group(0).lower().startswith("the") and re.search(
+        r"(?i)\ban?\s+$", ctx.text[max(0, m.start() - 3) : m.start()]
+    ):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    rel = (m.group("rel") or "").lower()
     offset = {
         "latest": -1,
         "previous": -1,

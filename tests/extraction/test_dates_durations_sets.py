@@ -45,6 +45,7 @@ DURATIONS = [
     ("It comes a month after Qantas cut flights.", "a month", "P1M", None),
     ("Revenue was $76 million for the year ended March 31.", "the year", "P1Y", None),
     ("Eight trading days after the crash, it recovered.", "Eight trading days", "P8D", None),
+    ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", None),
     ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
 ]
 
