@@ -1484,6 +1484,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "some day", "many a year"
     if unit == "WE" and n == 1 and not plural:
         return None
+    if m.group("unit")[:1].isupper() and m.group("num")[:1].isdigit():
+        return None  # "CBS's 60 Minutes", "48 Hours": a title
     if num_raw in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "$2 million a year", "700 seats a week": a rate, not a span of time
     second_as_ordinal = not _SECOND_AS_TIME.match(ctx.text, m.end())
