@@ -1465,6 +1465,7 @@ _SECOND_AS_TIME = re.compile(
 )
 
 
+_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|to)\s+$")
 _RATE_BEFORE = re.compile(
     r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}\s+$"
 )
@@ -1484,6 +1485,12 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "some day", "many a year"
     if unit == "WE" and n == 1 and not plural:
         return None
+    if (
+        num_raw == "one"
+        and unit_raw == "day"
+        and _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return _Value("DATE", "FUTURE_REF")  # "Islam will one day be...": some future day
     if m.group("unit")[:1].isupper() and m.group("num")[:1].isdigit():
         return None  # "CBS's 60 Minutes", "48 Hours": a title
     if num_raw in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):

@@ -93,6 +93,7 @@ CASES = [
     ("They could buy at the then current price.", "then current", "DATE", "PAST_REF", None),
     ("She recently moved.", "recently", "DATE", "PAST_REF", None),
     ("In the future, it may change.", "the future", "DATE", "FUTURE_REF", None),
+    ("Islam will one day be the second religion.", "one day", "DATE", "FUTURE_REF", None),
     ("He arrived today.", "today", "DATE", "2021-09-29", None),
     ("He arrived yesterday.", "yesterday", "DATE", "2021-09-28", None),
     ("He arrives tomorrow.", "tomorrow", "DATE", "2021-09-30", None),
