@@ -1667,6 +1667,11 @@ def _reference(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", "FUTURE_REF")
 
 
+_DAY_AFTER_ASIDE = re.compile(
+    r"\s*\([^()]{1,20}\)\s*,?\s*(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\b"
+)
+
+
 def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("hour3"):
         raw = m.group("hour3").lower()
@@ -1707,7 +1712,12 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         hour += 12
     elif m.group("ampm").lower().startswith("a") and hour == 12:
         hour = 0
-    return _clock(ctx, m, hour, minute, m.group("day"))
+    day = m.group("day")
+    if day is None:
+        # "10:35 a.m. (0735 GMT) Friday": the day after an aside still dates the time.
+        later = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), m.end() + 40)
+        day = later.group(1) if later else None
+    return _clock(ctx, m, hour, minute, day)
 
 
 _MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})")

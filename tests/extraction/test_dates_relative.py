@@ -111,6 +111,7 @@ CASES = [
         None,
     ),
     ("They met at noon.", "noon", "TIME", "2021-09-29T12:00", None),
+    ("It blew up at 10:35 a.m. (0735 GMT) Monday.", "10:35 a.m.", "TIME", "2021-09-27T10:35", None),
     ("By mid-afternoon, shares fell.", "mid-afternoon", "TIME", "2021-09-29TAF", None),
     (
         "Shares fell at mid-afternoon yesterday.",
