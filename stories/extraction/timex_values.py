@@ -932,7 +932,10 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
-_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\b")
+# "the year ended Sept. 30", "ending tomorrow" (but not "the year ended badly").
+_YEAR_ENDED = re.compile(
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|today|tomorrow|yesterday|last|this|next)"
+)
 _FOR_THE_YEAR = re.compile(r"(?i)\bfor\s+$")
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 

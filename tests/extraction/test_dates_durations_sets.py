@@ -100,6 +100,7 @@ def test_set_value(sentence, span, value):
         "The route adds 700 seats a week.",
         "Rooms cost between $35 and $55 a night.",
         "He said so on CBS's 60 Minutes last night.",
+        "For him, the year ended badly.",
     ],
 )
 def test_look_alikes_are_not_durations_or_sets(sentence):
