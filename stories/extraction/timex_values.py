@@ -773,6 +773,12 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if not ord_raw and not year_raw and not text.startswith("the"):
         return None  # bare "quarter" or "half" is a fraction, not a period
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if (
+        ord_raw in ("this", "that")
+        and not (year_raw or rel)
+        and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])
+    ):
+        return None  # "that quarter of the city": a district
     if unit == "half":
         if ord_raw not in ("first", "second", "1st", "2nd", "last"):
             return None
@@ -813,7 +819,7 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", _fmt(point), basis="ref", point=point)
     if ord_raw == "that":
         if ctx.last is None or ctx.last[1].gran != "Q":
-            return _Value("DATE", None, basis="last")
+            return None  # with no quarter just named, "that quarter" is likely a district
         return _Value("DATE", _fmt(ctx.last[1]), basis="last", point=ctx.last[1])
     last = _last_quarter(ctx)
     if last is None:
@@ -1468,7 +1474,7 @@ _SECOND_AS_TIME = re.compile(
 )
 
 
-_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|to)\s+$")
+_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|should)\s+$")
 _RATE_BEFORE = re.compile(
     r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}\s+$"
 )

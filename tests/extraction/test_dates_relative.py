@@ -176,6 +176,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It was the year of the flood.",
         "It came after the fall of Rome.",
         "It moved from a fiscal year to a calendar year.",
+        "They live in that quarter of the city.",
         "He watched the film High Noon again.",
         "Traders cheered the fall in prices.",
         "A strong current of opinion.",
