@@ -636,6 +636,9 @@ _MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$")
 
 
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
 def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month")
     if not _is_cap(month_raw):
@@ -655,8 +658,12 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
     tense = _tense(ctx.text, m.start(), m.end())
-    if _DEADLINE_BEFORE.search(before):
-        tense = "future"  # "pay it down by February", "talks to end by May": a deadline ahead
+    if _DEADLINE_BEFORE.search(before) and (
+        tense != "past" or _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        # "to pay it down by February", "talks to end by May": a deadline ahead; but
+        # "by March the virus had spread" stays in the past.
+        tense = "future"
     year = _choose_year(ctx.ref.date, month, None, tense)
     point = _Point(dt.date(year, month, 1), "M")
     return _Value("DATE", _fmt(point), basis="ref", point=point)

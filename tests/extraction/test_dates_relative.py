@@ -66,6 +66,7 @@ CASES = [
     ),
     ("They agreed to buy the line in February.", "February", "DATE", "2022-02", None),
     ("Talks that were to end by May invited him, it said.", "May", "DATE", "2022-05", None),
+    ("The virus had spread widely by March, officials said.", "March", "DATE", "2021-03", None),
     (
         "Mr. Schwarz will succeed Daniel P. Davison in February.",
         "February",
