@@ -1185,6 +1185,8 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
         point = _Point(day, "D")
         return _Value("DATE", _fmt(point), basis="last", point=point)
+    if not rel and _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+        rel = "this coming"  # "ahead of Friday's vote": still to come
     if not rel and re.search(r"['’]s$", m.group(0)):
         rel = "this past"  # "Friday's close", "Wednesday's ruling": news of what has happened
         if weekday == ctx.ref.date.isoweekday():
@@ -1209,6 +1211,8 @@ def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     part = PARTS_OF_DAY[m.group("part").lower()]
     return _Value("TIME", f"{_fmt(point)}T{part}", basis="ref", point=point)
 
+
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|awaiting|upcoming)\s+$")
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_PREPOSITION = re.compile(

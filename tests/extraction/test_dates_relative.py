@@ -34,6 +34,13 @@ CASES = [
     # A weekday's event ("Friday's close") has happened; the dateline's own weekday is today.
     ("They will appeal Friday's ruling.", "Friday's", "DATE", "2021-09-24", None),
     ("They will appeal Wednesday's ruling.", "Wednesday's", "DATE", "2021-09-29", None),
+    (
+        "Shares rose ahead of Friday's vote, which will decide it.",
+        "Friday's",
+        "DATE",
+        "2021-10-01",
+        None,
+    ),
     ("They were planning to drive there on Saturday.", "Saturday", "DATE", "2021-10-02", None),
     ("The minister said Thursday it will act.", "Thursday", "DATE", "2021-09-23", None),
     ("The offer is due to expire Saturday.", "Saturday", "DATE", "2021-10-02", None),
