@@ -323,11 +323,15 @@ _UNIT_TRIGGER = _keyword(
 )
 _MONTH_TRIGGER = _keyword("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_TRIGGER = _keyword("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+# Shared trigger objects are scanned once (windows are cached per trigger).
+_PERIOD_TRIGGER = _keyword("quarter|half|period")
 # Every match of a rule contains one of its trigger words, so the rule runs only in
 # windows around them (the text before the trigger may hold "the", "late", a weekday...).
 # Triggers are plain literals, which the regex engine finds far faster than a full rule.
 _TRIGGERS: dict[str, re.Pattern[str]] = {
-    "time": _keyword(r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid|o'clock|:\d\d"),
+    "time": _keyword(
+        r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid-|mid morning|mid afternoon|mid day|midmorning|midafternoon|midday|o'clock|:\d\d"
+    ),
     "full_date": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER,
     "relative_month": _MONTH_TRIGGER,
@@ -337,15 +341,15 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"0'?s\b|ties\b"),
     "century": re.compile(r"[Cc]entury"),
     "year": re.compile(r"\d\d\d\d|[Nn]ineteen|[Tt]wo thousand"),
-    "quarter": _keyword("quarter|half"),
+    "quarter": _PERIOD_TRIGGER,
     "holiday": _keyword(
         "Thanksgiving|Christmas|New Year|Independence|July|Fourth|Halloween|Valentine|Election|Easter|Labor|Memorial|Veterans|Boxing|Good Friday|Mother|Father"
     ),
     "period_end": _keyword("end|beginning|start|middle|close|rest"),
     "year_ago_adj": _keyword("year-|year earlier"),
     "fiscal_year": _keyword("fiscal year"),
-    "period": _keyword("period"),
-    "the_year": _keyword("year"),
+    "period": _PERIOD_TRIGGER,
+    "the_year": _UNIT_TRIGGER,
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),
