@@ -406,21 +406,26 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
 
 # A period after a short capitalised word ("Sept. 14", "Mr. Smith", "Corp.", "U.S.") is
 # an abbreviation, not the end of the sentence whose verbs decide the tense.
-_SENTENCE_END = re.compile(
-    r"(?:[!?\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.)[\"'”’)]*\s"
-)
+_SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}$")
+
+
+def _ends_sentence(window: str, match: re.Match[str]) -> bool:
+    return window[match.start()] != "." or not _ABBREVIATION.search(window, 0, match.start())
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before and after a span, within its sentence (bounded, so long texts stay linear)."""
     before = text[max(0, start - 160) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends:
-        before = before[ends[-1] :]
+    for match in reversed(list(_SENTENCE_END.finditer(before))):
+        if _ends_sentence(before, match):
+            before = before[match.end() :]
+            break
     after = text[end : end + 120]
-    stop = _SENTENCE_END.search(after)
-    if stop:
-        after = after[: stop.start()]
+    for match in _SENTENCE_END.finditer(after):
+        if _ends_sentence(after, match):
+            after = after[: match.start()]
+            break
     return before, after
 
 
