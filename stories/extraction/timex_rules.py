@@ -120,9 +120,10 @@ RULES: tuple[Rule, ...] = (
         "0-9NnMmOoTtFfSsEe",
         rf"""\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)
         (?:\s+(?:EDT|EST|ET|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|GMT|UTC|BST|local\s+time)\b)?
-        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow))?
+        (?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b(?!,?\s+\d)))?
         |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
         |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
+        |\b(?P<mid>mid[- ]?(?:morning|afternoon|day)|midday)(?:\s+(?P<day3>{WEEKDAY}|today|yesterday|tomorrow))?
         |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",
     ),
     _rule(
@@ -166,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         "FfCc0-9TtNn",
-        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%))
+        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
         |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
         |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
     ),
@@ -174,8 +175,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         "TtLlNnFf0-9SsCcPpYyRrQqHh",
         rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:'s)?\s+|\b(?P<rel0>this|last|next)\s+year's\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
-        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal)[-\s](?:fiscal[-\s])?)?
-        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century))
+        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that)[-\s](?:fiscal[-\s])?)?
+        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
         (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
     ),
     _rule(
@@ -190,6 +191,13 @@ RULES: tuple[Rule, ...] = (
         "period_end",
         "YyMmTt",
         r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
+    ),
+    _rule("the_year", "Tt", r"\bthe\s+(?P<full>full\s+)?year\b(?![-'’])"),
+    _rule(
+        "period",
+        "Tt0-9LlSsCc",
+        rf"""(?:\bthe\s+)?\b(?:(?P<year>{YEAR})|(?P<which>latest|same|comparable|corresponding))\s+period\b
+        (?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier))\b)?""",
     ),
     _rule(
         "fiscal_year",
@@ -262,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         "0-9OoTtFfSsEeNnAaMmCcDdHh",
-        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?P<half>\s+and\s+a\s+half\b)?(?!-old|\s+old\b)""",
+        rf"""\b(?P<num>{NUM})[-\s]+(?:more\s+|additional\s+|straight\s+|consecutive\s+|full\s+|long\s+|trading\s+|business\s+|working\s+)?(?P<unit>{UNIT})\b(?P<adj>-long|-plus)?(?P<half>\s+and\s+a\s+half\b)?(?!-old|\s+old\b)""",
     ),
     _rule(
         "span_duration",
@@ -291,7 +299,8 @@ RULES: tuple[Rule, ...] = (
         "RrNnCcPpAaTtLlIiFf",
         r"""\b(?P<present>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment|this\s+time)\b
         |\b(?P<past>recently|lately|recent\s+(?:years|months|weeks|days|times)|in\s+the\s+past|the\s+past|formerly)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|year|month|week|day|decade|century|quarter))
-        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days))\b""",
+        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days))\b
+        |(?-i:\b(?P<adj>then\s+current|current)\b(?=\s[a-z])(?!\s(?:was|is|were|are|of|in|on|and|or|to|from|at|that|which|flows?|swept|carried|account|accounts|assets|liabilities|affairs|events)\b))""",
     ),
 )
 
@@ -314,11 +323,15 @@ _UNIT_TRIGGER = _keyword(
 )
 _MONTH_TRIGGER = _keyword("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_TRIGGER = _keyword("Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+# Shared trigger objects are scanned once (windows are cached per trigger).
+_PERIOD_TRIGGER = _keyword("quarter|half|period")
 # Every match of a rule contains one of its trigger words, so the rule runs only in
 # windows around them (the text before the trigger may hold "the", "late", a weekday...).
 # Triggers are plain literals, which the regex engine finds far faster than a full rule.
 _TRIGGERS: dict[str, re.Pattern[str]] = {
-    "time": _keyword(r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|o'clock|:\d\d"),
+    "time": _keyword(
+        r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid-|mid morning|mid afternoon|mid day|midmorning|midafternoon|midday|o'clock|:\d\d"
+    ),
     "full_date": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER,
     "relative_month": _MONTH_TRIGGER,
@@ -328,13 +341,15 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"0'?s\b|ties\b"),
     "century": re.compile(r"[Cc]entury"),
     "year": re.compile(r"\d\d\d\d|[Nn]ineteen|[Tt]wo thousand"),
-    "quarter": _keyword("quarter|half"),
+    "quarter": _PERIOD_TRIGGER,
     "holiday": _keyword(
         "Thanksgiving|Christmas|New Year|Independence|July|Fourth|Halloween|Valentine|Election|Easter|Labor|Memorial|Veterans|Boxing|Good Friday|Mother|Father"
     ),
     "period_end": _keyword("end|beginning|start|middle|close|rest"),
     "year_ago_adj": _keyword("year-|year earlier"),
     "fiscal_year": _keyword("fiscal year"),
+    "period": _PERIOD_TRIGGER,
+    "the_year": _UNIT_TRIGGER,
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),

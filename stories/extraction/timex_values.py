@@ -249,6 +249,9 @@ _FUTURE_WORDS = frozenset(
         "tomorrow",
         "until",
         "starting",
+        "planning",
+        "preparing",
+        "intending",
         "beginning",
         "effective",
     ]
@@ -335,6 +338,43 @@ _TENSE_MARKER = re.compile(
     + "|".join(sorted(_PAST_WORDS, key=len, reverse=True))
     + r"|[a-z]{3,}ed))\b|['’]ll\b"
 )
+# Past verbs whose "to" infinitive names a later event ("agreed to buy it in February").
+_FORWARD_VERBS = frozenset(
+    [
+        "agreed",
+        "decided",
+        "promised",
+        "pledged",
+        "vowed",
+        "offered",
+        "proposed",
+        "hoped",
+        "supposed",
+        "slated",
+        "voted",
+        "aimed",
+    ]
+)
+# Words ending in "-ed" that are no past tense ("will succeed him Feb. 1").
+_NOT_PAST = frozenset(
+    [
+        "succeed",
+        "proceed",
+        "exceed",
+        "need",
+        "indeed",
+        "speed",
+        "feed",
+        "seed",
+        "breed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+    ]
+)
+_TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 
 
@@ -344,28 +384,48 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
     found = []
     for m in _TENSE_MARKER.finditer(lowered):
         if m.group("past"):
+            word = m.group("past")
+            if word in _NOT_PAST:
+                continue
+            if word in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end()):
+                # "agreed to buy it in February", "is supposed to end by May": the event
+                # lies after the verb's time, so it counts as future.
+                found.append((m.start(), m.end(), "future"))
+                continue
             # "will be held": a participle, not a past tense.
             if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
                 continue
+            found.append((m.start(), m.end(), "past"))
+        elif _HAD_BEEN.search(lowered, max(0, m.start() - 9), m.start()):
+            # "it had been due to expire Friday": a plan already overtaken, so the past.
             found.append((m.start(), m.end(), "past"))
         else:
             found.append((m.start(), m.end(), "future"))
     return found
 
 
+# A period after a short capitalised word ("Sept. 14", "Mr. Smith", "Corp.", "U.S.") is
+# an abbreviation, not the end of the sentence whose verbs decide the tense.
 _SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}$")
+
+
+def _ends_sentence(window: str, match: re.Match[str]) -> bool:
+    return window[match.start()] != "." or not _ABBREVIATION.search(window, 0, match.start())
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before and after a span, within its sentence (bounded, so long texts stay linear)."""
     before = text[max(0, start - 160) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends:
-        before = before[ends[-1] :]
+    for match in reversed(list(_SENTENCE_END.finditer(before))):
+        if _ends_sentence(before, match):
+            before = before[match.end() :]
+            break
     after = text[end : end + 120]
-    stop = _SENTENCE_END.search(after)
-    if stop:
-        after = after[: stop.start()]
+    for match in _SENTENCE_END.finditer(after):
+        if _ends_sentence(after, match):
+            after = after[: match.start()]
+            break
     return before, after
 
 
@@ -378,7 +438,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if marks:
         nearest = (len(before) - marks[-1][1], marks[-1][2])
     marks = _markers(after)
-    if marks and (nearest is None or marks[0][0] < nearest[0]):
+    if marks and (nearest is None or marks[0][0] * 2 < nearest[0]):
         nearest = (marks[0][0], marks[0][2])
     return nearest[1] if nearest else None
 
@@ -430,19 +490,25 @@ def _choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -
         past_year = ref.year - 1
         other = dt.date(past_year, month, min(day, calendar.monthrange(past_year, month)[1]))
         past_gap, future_gap = (ref - other).days, (this_year - ref).days
-    return past_year if _pick(past_gap, future_gap, tense) == "past" else past_year + 1
+    return past_year if _pick(past_gap, future_gap, tense or "past") == "past" else past_year + 1
 
 
 class _Ctx:
     """What a value rule may look at: the text, the reference time, the last date named."""
 
     def __init__(
-        self, text: str, ref: Ref | None, last: tuple[str, _Point] | None, last_end: int = -1
+        self,
+        text: str,
+        ref: Ref | None,
+        last: tuple[str, _Point] | None,
+        last_end: int = -1,
+        quarter: tuple[str, _Point] | None = None,
     ) -> None:
         self.text = text
         self.ref = ref
         self.last = last  # (text that named it, its point)
         self.last_end = last_end  # where that date's text ends
+        self.quarter = quarter  # (text, point) of the quarter under discussion nearby, if any
 
 
 class _Value(NamedTuple):
@@ -452,6 +518,7 @@ class _Value(NamedTuple):
     # "absolute", "ref" (resolved against the reference time), "last" (anchored on the last date named)
     basis: str = "absolute"
     point: _Point | None = None  # a date a later "one month later" may anchor on
+    anchor: str | None = None  # for basis "last" when not the last date named: what it counts from
 
 
 Handler = Callable[[re.Match[str], _Ctx], _Value | None]
@@ -571,6 +638,12 @@ _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|across)\b(?!
 _MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace|protest)\s+$")
 
 
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|until|till)\s+(?:(?:early|mid|late)[-\s]+)?$")
+
+
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+
+
 def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month")
     if not _is_cap(month_raw):
@@ -589,7 +662,14 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month = MONTHS[month_raw.lower()]
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    year = _choose_year(ctx.ref.date, month, None, _tense(ctx.text, m.start(), m.end()))
+    tense = _tense(ctx.text, m.start(), m.end())
+    if _DEADLINE_BEFORE.search(before) and (
+        tense != "past" or _INFINITIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        # "to pay it down by February", "talks to end by May": a deadline ahead; but
+        # "by March the virus had spread" stays in the past.
+        tense = "future"
+    year = _choose_year(ctx.ref.date, month, None, tense)
     point = _Point(dt.date(year, month, 1), "M")
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
@@ -643,7 +723,7 @@ def _spoken_year(raw: str) -> int | None:
 
 
 _NUMBERISH_BEFORE = re.compile(
-    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|p|pp|Resolution|Act|Form|Code|Bill|H\.R|S|Channel|Suite|Apartment|Box|Gate|Unit|Version|v|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|[$#£€]|\d[.,-]?)\s*$"
+    r"(?i)(?:\b(?:No|Nos|Number|Flight|Route|Room|Highway|Interstate|Model|Boeing|Airbus|Rule|Article|Section|Chapter|page|pages|Resolution|Act|Form|Code|Bill|H\.R|Channel|Suite|Apartment|Box|Gate|Unit|Version|Windows|Office|Apollo|Mercury|Galaxy|Lotus|Fund|Plan)\.?|(?<!['’])\b(?:p|pp|S|v)\.|[$#£€]|\d[.,-]?)\s*$"
 )
 _NUMBERISH_AFTER = re.compile(
     r"(?i)^\s*(?:percent|per\s+cent|%|people|persons|men|women|children|troops|soldiers|workers|jobs|employees|students|votes|points|shares|units|cars|vehicles|homes|houses|acres|feet|foot|miles|meters|metres|kilometers|tons|tonnes|barrels|pounds|kilograms|dollars|yen|marks|francs|euros|yuan|rupees|words|pages|copies|members|residents|cases|deaths|sq|square|calories|rpm|mph|km|kg|lbs|ft|m\b|cc\b|:\d|[-–]\d)"
@@ -679,7 +759,10 @@ _ORDINALS = {
 
 def _last_quarter(ctx: _Ctx) -> _Point | None:
     if ctx.last and ctx.last[1].gran == "Q":
-        return ctx.last[1]
+        # A forecast ("fourth-quarter charges") is not the latest quarter reported.
+        reported = ctx.quarter is not None and ctx.quarter[1] == ctx.last[1]
+        if reported or ctx.ref is None or _add_months(ctx.last[1].date, 3) <= ctx.ref.date:
+            return ctx.last[1]
     if ctx.ref is None:
         return None
     # The latest quarter that has ended by the reference time.
@@ -702,6 +785,12 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if not ord_raw and not year_raw and not text.startswith("the"):
         return None  # bare "quarter" or "half" is a fraction, not a period
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if (
+        ord_raw in ("this", "that")
+        and not (year_raw or rel)
+        and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4])
+    ):
+        return None  # "that quarter of the city": a district
     if unit == "half":
         if ord_raw not in ("first", "second", "1st", "2nd", "last"):
             return None
@@ -734,9 +823,16 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", _fmt(point), basis="ref", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ord_raw in ("current",):
+    if ord_raw == "this" and ctx.quarter is not None:
+        # "This quarter's loss" in an earnings report is the quarter being reported.
+        return _Value("DATE", _fmt(ctx.quarter[1]), basis="last", anchor=ctx.quarter[0])
+    if ord_raw in ("current", "this"):
         point = _quarter(ctx.ref.date.year, (ctx.ref.date.month - 1) // 3 + 1)
         return _Value("DATE", _fmt(point), basis="ref", point=point)
+    if ord_raw == "that":
+        if ctx.last is None or ctx.last[1].gran != "Q":
+            return None  # with no quarter just named, "that quarter" is likely a district
+        return _Value("DATE", _fmt(ctx.last[1]), basis="last", point=ctx.last[1])
     last = _last_quarter(ctx)
     if last is None:
         return _Value("DATE", None, basis="ref")
@@ -754,6 +850,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _quarter(prev.year, (prev.month - 1) // 3 + 1)
         return _Value("DATE", _fmt(point), basis="ref", point=point)
     if ord_raw in ("", "latest", "same", "recent", "final", "fiscal"):
+        if year_raw:
+            # "the 1988 quarter": the quarter under discussion, in that year.
+            point = _Point(last.date.replace(year=int(year_raw)), "Q", last.extra)
+            return _Value("DATE", _fmt(point), basis="ref")
         return _Value("DATE", _fmt(last), basis="ref", point=last)
     return None
 
@@ -850,6 +950,43 @@ def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+# "the year ended Sept. 30", "ending tomorrow" (but not "the year ended badly").
+_YEAR_ENDED = re.compile(
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|today|tomorrow|yesterday|last|this|next)"
+)
+_FOR_THE_YEAR = re.compile(r"(?i)\bfor\s+$")
+_CLAUSE_END = re.compile(r"\s*[,.;]")
+
+
+def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "The year ended June 30" (a span of a year), "for the full year" (this year)."""
+    if _YEAR_ENDED.match(ctx.text, m.end()):
+        return _Value("DURATION", "P1Y")
+    before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if not m.group("full") and not (
+        _FOR_THE_YEAR.search(before) and _CLAUSE_END.match(ctx.text, m.end())
+    ):
+        return None  # a bare "the year" is too often some other year, or no date at all
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    point = _Point(ctx.ref.date.replace(month=1, day=1), "Y")
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
+def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
+    if ctx.quarter is None:
+        return None  # "the same period" with no quarter under discussion: too vague to resolve
+    named, quarter = ctx.quarter
+    if m.group("year"):
+        point = _Point(quarter.date.replace(year=int(m.group("year"))), "Q", quarter.extra)
+    elif m.group("back"):
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+    else:
+        point = quarter
+    return _Value("DATE", _fmt(point), basis="last", anchor=named)
+
+
 _EDGE_MOD = {
     "end": "END",
     "close": "END",
@@ -891,9 +1028,15 @@ def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    rel = (m.group("rel") or "").lower()
+    if not rel and _YEAR_ENDED.match(ctx.text, m.end()):
+        return _Value("DURATION", "P1Y")  # "the fiscal year ended Jan. 31", like "the year ended"
+    if not m.group(0).lower().startswith("the") and re.search(
+        r"(?i)\ban?\s+$", ctx.text[max(0, m.start() - 3) : m.start()]
+    ):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    rel = (m.group("rel") or "").lower()
     offset = {
         "latest": -1,
         "previous": -1,
@@ -912,9 +1055,9 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ctx.last and ctx.last[1].gran == "Q":
-        last = ctx.last[1]
-        point = _Point(_add_months(last.date, -12), "Q", last.extra)
+    if ctx.quarter is not None:
+        quarter = ctx.quarter[1]
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
     else:
         point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
     return _Value("DATE", _fmt(point), basis="ref")
@@ -970,6 +1113,9 @@ def _this_part(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{PARTS_OF_DAY[part]}", basis="ref")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|told|added|disclosed)(?:\s+on)?\s+$")
+
+
 def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt.date:
     if ctx.ref is None:
         raise ValueError("a weekday needs a reference time")
@@ -985,6 +1131,9 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
         return ref
     future_gap = delta if delta > 0 else delta + 7
     past_gap = 7 - future_gap
+    if _SAID_BEFORE.search(ctx.text, max(0, start - 16), start):
+        # "New Zealand said Friday": a report of what was said is in the past.
+        return ref - dt.timedelta(days=past_gap)
     if _pick(past_gap, future_gap, _tense(ctx.text, start, end)) == "past":
         return ref - dt.timedelta(days=past_gap)
     return ref + dt.timedelta(days=future_gap)
@@ -1027,6 +1176,26 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", (m.group("rel") or "").lower())
     if ctx.ref is None:
         return _Value("TIME" if part else "DATE", None, basis="ref")
+    if (
+        rel in ("the previous", "the following")
+        and not part
+        and ctx.last
+        and ctx.last[1].gran == "D"
+    ):
+        # "down from the previous Friday": counted from the day last named, not the dateline.
+        base = ctx.last[1].date
+        if rel == "the previous":
+            day = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+        point = _Point(day, "D")
+        return _Value("DATE", _fmt(point), basis="last", point=point)
+    if not rel and _AHEAD_OF.search(ctx.text, max(0, m.start() - 20), m.start()):
+        rel = "this coming"  # "ahead of Friday's vote": still to come
+    if not rel and re.search(r"['’]s$", m.group(0)):
+        rel = "this past"  # "Friday's close", "Wednesday's ruling": news of what has happened
+        if weekday == ctx.ref.date.isoweekday():
+            rel = "this"
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     point = _coarsen(_Point(day, "D"), ctx.ref)
     if part and point.gran == "D":
@@ -1048,7 +1217,13 @@ def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("TIME", f"{_fmt(point)}T{part}", basis="ref", point=point)
 
 
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|awaiting|upcoming)\s+$")
+
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_PREPOSITION = re.compile(
+    r"(?i)\b(?:in|during|over|until|into|through|since|by|before|after|throughout)\s+$"
+)
+_SEASON_NOUN_AFTER = re.compile(r"\s+(?:of|in|to|from|on|for|at)\b|-")
 
 
 def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1060,7 +1235,19 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _Point(dt.date(int(year_raw), _SEASON_START[season], 1), "S", season)
         return _Value("DATE", _fmt(point), mod, point=point)
     if rel in ("the", "in the"):
-        return None  # "the fall of the Berlin Wall", "in the spring" without a year: too often not a date
+        # "over the summer", "in the spring": a season of the story's year; but "the fall
+        # of the Berlin Wall", "the fall in prices" are no seasons.
+        before = ctx.text[max(0, m.start() - 8) : m.start()]
+        if not _SEASON_PREPOSITION.search(before) or _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+            return None
+        if ctx.ref is None:
+            return _Value("DATE", None, mod, basis="ref")
+        middle = _SEASON_START[season] % 12 + 1
+        year = _choose_year(ctx.ref.date, middle, None, _tense(ctx.text, m.start(), m.end()))
+        if season == "WI" and middle < _SEASON_START[season]:
+            year -= 1  # a winter is named by the year it begins in
+        point = _Point(dt.date(year, _SEASON_START[season], 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, mod, basis="ref")
     ref = ctx.ref.date
@@ -1075,6 +1262,9 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         year = ref.year - 1  # "this winter" in January began last December
     point = _Point(dt.date(year, start, 1), "S", season)
     return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
+
+
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+with|from|versus|vs\.?|against)\b[^.;]*$")
 
 
 def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1129,6 +1319,16 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if unit == "DE":
         decade = ref.year // 10 + offset
         return _Value("DATE", f"{decade:03d}", basis="ref")
+    if (
+        unit == "Y"
+        and rel == "last"
+        and ctx.quarter is not None
+        and _COMPARED.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "earnings of $33 million last year" after a quarter's figures: that quarter, a year back.
+        named, quarter = ctx.quarter
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+        return _Value("DATE", _fmt(point), basis="last", anchor=named)
     try:
         day = _shift(ref, unit, offset)
     except (OverflowError, ValueError):
@@ -1152,9 +1352,9 @@ _AGO_GRAN = {
     "DE": "Y",
     "CE": "Y",
 }
-_OBJECT_AFTER = re.compile(
-    r"(?i)^\s*(?:the|a|an|his|her|their|its|our|my|your|he|she|they|we|I|it|that|this)\b"
-)
+# "two days before the vote", "a month after Qantas suspended flights": what follows
+# "before" or "after" is the event; the count is then a duration, not a date.
+_OBJECT_AFTER = re.compile(r"^[ \t]+[\w$(\"“']")
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1171,19 +1371,23 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
     if unit in ("S", "MIN", "H"):
         return _Value("DURATION", _duration(n, unit))
+    if n is None and direction in ("ago", "from now", "hence"):
+        # "several years ago": some unknown time before the reference (TimeML PAST_REF).
+        return _Value("DATE", "PAST_REF" if backward else "FUTURE_REF")
     if n is None or n != int(n):
         return _Value("DATE", None, basis="last" if anchored and ctx.last else "ref")
     steps = -int(n) if backward else int(n)
     gran = _AGO_GRAN.get(unit, "D")
-    near_quarter = (
-        ctx.last is not None
-        and ctx.last[1].gran == "Q"
-        and unit == "Y"
-        and 0 <= m.start() - ctx.last_end < 200
-    )
-    if near_quarter and not anchored:
-        # "Profit rose in the third quarter from $5 million a year ago": the same quarter, a year back.
-        anchored = True
+    if unit == "Y" and n >= 2 and not anchored:
+        # "Two years ago" is known to the year (TimeBank: 1996, not 1996-04); "a year ago"
+        # keeps the month, as an anniversary does, and so does a count from a named date.
+        gran = "Y"
+    if ctx.quarter is not None and unit == "Y" and n == 1:
+        # "Profit rose in the third quarter ... from $5 million a year ago": the same
+        # quarter, a year back, even when "the quarter ended Sept. 30" named a day since.
+        named, quarter = ctx.quarter
+        point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
+        return _Value("DATE", _fmt(point), basis="last", anchor=named)
     if anchored and ctx.last is not None:
         base = ctx.last[1]
         try:
@@ -1238,6 +1442,8 @@ def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     words = what.split()
     if what == "the day":
         return None  # "the day" is too often "the day of the vote" or no date at all
+    if words[-1] in ("before", "after") and _OBJECT_AFTER.match(ctx.text[m.end() : m.end() + 8]):
+        return None  # "the day before the plunge": a day named by an event, not by a count
     unit_word = next(
         (w for w in words if w in ("day", "morning", "evening", "night", "week", "month", "year")),
         "day",
@@ -1284,6 +1490,12 @@ _SECOND_AS_TIME = re.compile(
 )
 
 
+_SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|should)\s+$")
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
 def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = _unit(m.group("unit"))
     if not unit:
@@ -1298,6 +1510,16 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "some day", "many a year"
     if unit == "WE" and n == 1 and not plural:
         return None
+    if (
+        num_raw == "one"
+        and unit_raw == "day"
+        and _SOMEDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return _Value("DATE", "FUTURE_REF")  # "Islam will one day be...": some future day
+    if m.group("unit")[:1].isupper() and m.group("num")[:1].isdigit():
+        return None  # "CBS's 60 Minutes", "48 Hours": a title
+    if num_raw in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "$2 million a year", "700 seats a week": a rate, not a span of time
     second_as_ordinal = not _SECOND_AS_TIME.match(ctx.text, m.end())
     if unit == "S" and num_raw in ("a", "an", "one") and not plural and second_as_ordinal:
         return None  # "a second betrayal", "a Second World War veteran": an ordinal
@@ -1309,6 +1531,8 @@ def _duration_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "three-quarters of the vote" is a fraction
     if re.match(r"\s*-?\s*olds?\b", ctx.text[m.end() : m.end() + 6]):
         return None  # "the 35-year-old author" is an age
+    if re.match(r"-[a-z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # "a year-earlier loss", "a year-end bonus": the compound is the expression
     if m.group("half") and n is not None:
         n += 0.5  # "a year and a half"
     return _Value("DURATION", _duration(n, unit))
@@ -1462,7 +1686,15 @@ def _reference(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return _Value("DATE", "PRESENT_REF")
     if m.group("past"):
         return _Value("DATE", "PAST_REF")
+    if m.group("adj"):
+        # "its current chairman", "the then current price": TimeML marks the adjective too.
+        return _Value("DATE", "PAST_REF" if m.group("adj").startswith("then") else "PRESENT_REF")
     return _Value("DATE", "FUTURE_REF")
+
+
+_DAY_AFTER_ASIDE = re.compile(
+    r"\s*\([^()]{1,20}\)\s*,?\s*(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)\b"
+)
 
 
 def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1473,8 +1705,21 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             return None
         return _clock(ctx, m, hour, 0, None)
     if m.group("noon"):
+        if m.group("noon") == "Noon" and re.search(
+            r"[A-Z][a-z]*\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
+        ):
+            return None  # "High Noon": a title
         hour = 12 if m.group("noon").lower() == "noon" else 24
         return _clock(ctx, m, hour, 0, m.group("day2"))
+    if m.group("mid"):
+        word = _WS.sub("", m.group("mid").lower()).replace("mid", "", 1)
+        if word == "day":
+            return _clock(ctx, m, 12, 0, m.group("day3"))
+        # "by mid-afternoon", "mid-afternoon yesterday": the part of that day.
+        value = _clock(ctx, m, 12, 0, m.group("day3"))
+        if value.value and "T" in value.value:
+            return value._replace(value=value.value.split("T")[0] + "T" + PARTS_OF_DAY[word])
+        return value
     if m.group("hour2"):
         hour, minute = int(m.group("hour2")), int(m.group("minute2"))
         before = ctx.text[max(0, m.start() - 10) : m.start()]
@@ -1492,7 +1737,15 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         hour += 12
     elif m.group("ampm").lower().startswith("a") and hour == 12:
         hour = 0
-    return _clock(ctx, m, hour, minute, m.group("day"))
+    day = m.group("day")
+    if day is None:
+        # "10:35 a.m. (0735 GMT) Friday": the day after an aside still dates the time.
+        later = _DAY_AFTER_ASIDE.match(ctx.text, m.end(), m.end() + 40)
+        day = later.group(1) if later else None
+    return _clock(ctx, m, hour, minute, day)
+
+
+_MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})")
 
 
 def _clock(ctx: _Ctx, m: re.Match[str], hour: int, minute: int, day_raw: str | None) -> _Value:
@@ -1501,8 +1754,18 @@ def _clock(ctx: _Ctx, m: re.Match[str], hour: int, minute: int, day_raw: str | N
     day = ctx.ref.date
     if day_raw:
         word = day_raw.lower()
+        month_day = _MONTH_DAY.fullmatch(word)
         if word in _DEICTIC_OFFSET:
             day = day + dt.timedelta(days=_DEICTIC_OFFSET[word])
+        elif month_day:
+            # "5 p.m. EST Nov. 9": the clock time of that day, the nearest such date.
+            month, mday = MONTHS[month_day.group(1)], int(month_day.group(2))
+            if not _valid_day(None, month, mday):
+                return _Value("TIME", None, basis="ref")
+            year = _choose_year(day, month, mday, _tense(ctx.text, m.start(), m.end()))
+            if not _valid_day(year, month, mday):
+                return _Value("TIME", None, basis="ref")
+            day = dt.date(year, month, mday)
         else:
             day = _weekday_date(ctx, WEEKDAYS[word.rstrip(".")], "", m.start(), m.end())
     if ctx.ref.precision != "D":
@@ -1527,6 +1790,8 @@ HANDLERS: dict[str, Handler] = {
     "holiday": _holiday,
     "period_end": _period_end,
     "fiscal_year": _fiscal_year,
+    "period": _period,
+    "the_year": _the_year,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,
@@ -1641,6 +1906,14 @@ def _extend_with_modifier(
     return start, value
 
 
+# How far (in characters) a quarter stays the one under discussion: an earnings report's
+# paragraph ("third-quarter net ... down from $32.3 million, or 86 cents a share, a year ago").
+_QUARTER_REACH = 400
+_PERIOD_OF_YEAR = re.compile(
+    r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?(?:six|nine|\d+)\s+months\b|the\s+(?:full\s+)?year\b"
+)
+
+
 class Resolved(NamedTuple):
     start: int
     end: int
@@ -1660,10 +1933,13 @@ def resolve(
     last: tuple[str, _Point] | None = None
     last_date_end = -1
     last_end = 0
+    quarter: tuple[str, _Point] | None = None
+    quarter_end = -1
     for candidate in candidates:
         if candidate.start < last_end:
             continue
-        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end)
+        near = quarter if 0 <= candidate.start - quarter_end < _QUARTER_REACH else None
+        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near)
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -1673,7 +1949,9 @@ def resolve(
             continue
         start, value = _extend_with_modifier(text, candidate.start, candidate.rule, value, last_end)
         anchor_text = None
-        if value.basis == "last" and last is not None:
+        if value.basis == "last" and value.anchor is not None:
+            anchor_text = value.anchor
+        elif value.basis == "last" and last is not None:
             anchor_text = last[0]
         out.append(
             Resolved(
@@ -1681,6 +1959,38 @@ def resolve(
             )
         )
         last_end = candidate.end
+        if (
+            value.point is not None
+            and value.point.gran == "Q"
+            # Only a quarter that has ended can be reported; "losses through the third quarter
+            # of 1990" or "a fourth-quarter charge" in October are forecasts.
+            and (
+                ctx.ref is None
+                or _add_months(value.point.date, 3) <= ctx.ref.date
+                # "its fourth quarter ended Sept. 30", "reported fourth-quarter earnings":
+                # a fiscal quarter that has ended.
+                or _YEAR_ENDED.match(text, candidate.end) is not None
+                or (
+                    value.point.date <= ctx.ref.date
+                    and _tense(text, start, candidate.end) == "past"
+                )
+            )
+        ):
+            named = text[start : candidate.end]
+            year = f"{value.point.date.year:04d}"
+            quarter = (named if year in named else f"{named} {year}", value.point)
+            quarter_end = candidate.end
+        elif (
+            quarter is not None
+            and value.type == "DURATION"
+            and _PERIOD_OF_YEAR.match(text, start, candidate.end)
+        ):
+            # "For the nine months, ... a year earlier": the period under discussion is
+            # now most of this year, so comparisons move to the year.
+            quarter = None
+            if ctx.ref is not None:
+                last = (text[start : candidate.end], _Point(ctx.ref.date.replace(day=1), "Y"))
+                last_date_end = candidate.end
         if value.point is not None and value.type in ("DATE", "TIME") and value.value:
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"

@@ -18,6 +18,7 @@ CASES = [
     ("The filing is dated 2020-03-15.", "2020-03-15", "2020-03-15", None),
     ("The form was signed 3/15/2020.", "3/15/2020", "2020-03-15", None),
     ("It was founded in 2012.", "2012", "2012", None),
+    ("It is in the company's 2012 results.", "2012", "2012", None),
     ("Sales in March 2013 rose.", "March 2013", "2013-03", None),
     ("He was born in June of 1971.", "June of 1971", "1971-06", None),
     ("Music of the 1990s is back.", "the 1990s", "199", None),
@@ -73,6 +74,7 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "The march began at dawn.",
         "April Jones said so.",
         "In 1066, the Normans came.",
+        "The index closed at 2082.1 points.",
     ],
 )
 def test_numbers_and_words_that_are_not_years_or_months(sentence):

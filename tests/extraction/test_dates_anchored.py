@@ -1,5 +1,7 @@
 """Dates anchored on another date in the text ("one month later"), and on the dateline when none."""
 
+import datetime as dt
+
 import pytest
 
 from .dates_helpers import claim_for
@@ -112,6 +114,12 @@ CASES = [
     ),
     ("It rained on Tuesday. The next day it snowed.", "The next day", "2021-09-29", "Tuesday 2021"),
     (
+        "It closed on Oct. 15, 2021, up from the previous Friday.",
+        "the previous Friday",
+        "2021-10-08",
+        "Oct. 15, 2021",
+    ),
+    (
         "He was hired in January 2001. Four months later he quit.",
         "Four months later",
         "2001-05",
@@ -124,6 +132,109 @@ CASES = [
         "January 2001",
     ),
 ]
+
+
+# An earnings report compares with the quarter under discussion, even when a day was
+# named since ("the quarter ended Sept. 30"); after "the nine months" it compares years.
+CASES += [
+    (
+        "Net rose in the third quarter ended Sept. 30, up from $5 million a year earlier.",
+        "a year earlier",
+        "2020-Q3",
+        "the third quarter 2021",
+    ),
+    (
+        "Net fell in the third quarter. The company, based in Ohio, said net was $7.4 million,"
+        " down from $32.3 million, or 86 cents a share, a year ago.",
+        "a year ago",
+        "2020-Q3",
+        "the third quarter 2021",
+    ),
+    (
+        "Net fell in the third quarter. For the nine months, net was $9 million, up from"
+        " $7 million a year earlier.",
+        "a year earlier",
+        "2020",
+        "the nine months",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Net fell in the third quarter. The latest period had a gain.",
+            "The latest period",
+            "2021-Q3",
+        ),
+        (
+            "Net fell in the third quarter from $5 million in the 2020 period.",
+            "the 2020 period",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter, against $2 million for the corresponding period last year.",
+            "the corresponding period last year",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter. This quarter's loss includes charges.",
+            "This quarter",
+            "2021-Q3",
+        ),
+        (
+            "Net rose in the third quarter to $24 million, compared with a loss of $3 million last year.",
+            "last year",
+            "2020-Q3",
+        ),
+        ("Net rose in the third quarter. The chief left last year.", "last year", "2020"),
+        (
+            "Net rose in the third quarter. It expects a fourth-quarter charge. In the latest"
+            " quarter, sales fell.",
+            "the latest quarter",
+            "2021-Q3",
+        ),
+        (
+            "Ralston reported a decline in fourth-quarter earnings. Net was $1 million, down"
+            " from $2 million a year earlier.",
+            "a year earlier",
+            "2020-Q4",
+        ),
+        (
+            "Net fell in the third quarter from $2 million in the 2020 quarter.",
+            "the 2020 quarter",
+            "2020-Q3",
+        ),
+        (
+            "Net fell in the third quarter. Losses may last through the first quarter of 2022."
+            " In the year-ago period it earned $3 million.",
+            "the year-ago period",
+            "2020-Q3",
+        ),
+    ],
+)
+def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
+    # Published in November, so a bare "this quarter" would be the fourth.
+    claim = claim_for(text, span, dateline=dt.date(2021, 11, 2))
+    assert (claim.type, claim.value) == ("DATE", value)
+
+
+def test_a_period_with_no_quarter_under_discussion_is_no_date():
+    found = claim_for.__globals__["find_dates"]("The latest period of growth ended.", None)
+    assert [c.text for c in found] == []
+
+
+def test_the_day_before_an_event_is_no_count_from_the_last_date():
+    text = "He was last seen Nov. 3, 2020, the day before police issued a warrant."
+    found = [c.text for c in claim_for.__globals__["find_dates"](text, None)]
+    assert found == ["Nov. 3, 2020"]
+
+
+def test_a_year_earlier_compound_is_one_date_not_a_duration():
+    text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million."
+    claim = claim_for(text, "year-earlier")
+    assert (claim.type, claim.value) == ("DATE", "2020-Q3")
 
 
 @pytest.mark.parametrize(("text", "span", "value", "anchor"), CASES)

@@ -42,6 +42,11 @@ DURATIONS = [
     ("It ended a months-long fight.", "months-long", "PXM", None),
     ("It was the best of the past decade.", "the past decade", "P10Y", None),
     ("It took 18 months.", "18 months", "P18M", None),
+    ("It comes a month after Qantas cut flights.", "a month", "P1M", None),
+    ("Revenue was $76 million for the year ended March 31.", "the year", "P1Y", None),
+    ("Eight trading days after the crash, it recovered.", "Eight trading days", "P8D", None),
+    ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", None),
+    ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
 ]
 
 SETS = [
@@ -91,6 +96,11 @@ def test_set_value(sentence, span, value):
         "Every time she looks, it changes.",
         "He read the weekly newspaper.",
         "He ate some day-old bread.",
+        "It will save $2 million a year in costs.",
+        "The route adds 700 seats a week.",
+        "Rooms cost between $35 and $55 a night.",
+        "He said so on CBS's 60 Minutes last night.",
+        "For him, the year ended badly.",
     ],
 )
 def test_look_alikes_are_not_durations_or_sets(sentence):
