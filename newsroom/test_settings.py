@@ -12,3 +12,9 @@ from newsroom.settings import *  # noqa: E402, F403
 
 # Hashing passwords slowly is a production concern; tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The test client and pytest-django's live_server speak plain HTTP, so HTTPS-only
+# behaviour is off here; tests/test_security.py checks production keeps it on.
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
