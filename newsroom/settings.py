@@ -267,3 +267,9 @@ if REDIS_URL:
         "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
         "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
     }
+
+# SQLite (the embedded setup): take the write lock when a transaction begins, so a second
+# writer waits (up to the timeout) and then sees the first one's change, instead of failing
+# with "database is locked" when it tries to upgrade a read lock (tests/test_concurrency.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"

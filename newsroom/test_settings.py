@@ -18,3 +18,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+
+# On SQLite the test database is a file, not shared-cache memory: threads in
+# tests/test_concurrency.py then lock the way a deployed SQLite file does.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = str(  # noqa: F405
+        BASE_DIR / "var" / "test_newsroom.sqlite3"  # noqa: F405
+    )
