@@ -25,3 +25,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"].setdefault("TEST", {})["NAME"] = str(  # noqa: F405
         BASE_DIR / "var" / "test_newsroom.sqlite3"  # noqa: F405
     )
+
+# The manifest storage needs `collectstatic` first; tests render pages without running it.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -68,15 +68,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings):
-    # The manifest exists only after collectstatic; the live server serves static files itself.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
 @pytest.fixture
 def hostile_story():
     reporter, checker, editor = (
