@@ -38,7 +38,8 @@ def _production(*args: str, **env: str) -> subprocess.CompletedProcess:
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("SECURE_", "AXES_", "CSP", "PROXY_"))
-        and k not in {"NEWSROOM_ALLOW_DEV_KEY", "DJANGO_SETTINGS_MODULE"}
+        and k
+        not in {"NEWSROOM_ALLOW_DEV_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     return subprocess.run(
         [sys.executable, *args],
