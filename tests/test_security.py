@@ -296,3 +296,40 @@ def test_real_redis_still_works_through_the_fail_safe_backend():
     cache.set("newsroom-test-key", {"a": 1}, 30)
     assert cache.get("newsroom-test-key") == {"a": 1}
     cache.delete("newsroom-test-key")
+
+
+# ---------------------------------------------------------------------------
+# Health check
+
+
+@pytest.mark.django_db
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_healthz_answers_over_plain_http_for_the_load_balancer(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_healthz_reports_a_cache_outage_but_stays_up(client):
+    url = f"redis://127.0.0.1:{_closed_port()}/4"
+    with override_settings(
+        CACHES={"default": {"BACKEND": "stories.cache_backend.FailSafeRedisCache", "LOCATION": url}}
+    ):
+        response = client.get("/healthz/")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "down"}
+
+
+@pytest.mark.django_db
+def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
+    from django.db import OperationalError, connection
+
+    def broken():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken)
+    response = client.get("/healthz/")
+    assert response.status_code == 503
+    assert response.json()["database"] == "down"
