@@ -333,3 +333,22 @@ def test_healthz_is_503_when_the_database_does_not_answer(client, monkeypatch):
     response = client.get("/healthz/")
     assert response.status_code == 503
     assert response.json()["database"] == "down"
+
+
+# ---------------------------------------------------------------------------
+# Docs stay honest
+
+
+def test_every_production_setting_is_documented_for_the_operator():
+    import re
+
+    settings_text = (ROOT / "newsroom" / "settings.py").read_text()
+    names = set(
+        re.findall(r'(?:os\.environ\.get|env_bool|env_list)\(\s*"([A-Z_]+)"', settings_text)
+    )
+    # Development and test switches, not for production.
+    names -= {"NEWSROOM_ALLOW_DEV_KEY", "NEWSROOM_SEEDS_DIR"}
+    docs = (ROOT / "docs" / "production.md").read_text()
+    assert names, "the settings read no environment variable?"
+    missing = sorted(n for n in names if f"`{n}`" not in docs)
+    assert missing == [], f"docs/production.md does not explain {missing}"
