@@ -200,3 +200,22 @@ def test_api_docs_are_inert_with_a_hostile_story_published(browser, live_server,
     assert response.status == 200
     page.wait_for_load_state("networkidle")
     _assert_nothing_ran(page, seen, "API docs")
+
+
+@pytest.mark.urls("tests.csp_docs_urls")
+def test_swagger_ui_split_view_runs_under_the_content_security_policy(browser, live_server):
+    page = browser.new_page()
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+
+    response = page.goto(live_server.url + "/csp-check/docs/")
+
+    assert response.status == 200
+    assert response.headers.get("content-security-policy")
+    page.wait_for_selector(".swagger-ui .info", timeout=10_000)
+    assert violations == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "csp-swagger-ui.png"), full_page=True)
