@@ -54,6 +54,8 @@ BODY = (
 )
 VISIBLE = "<script>window.__xss='script'"
 
+# Database work happens in fixtures listed before ``browser``: once Playwright's event loop
+# runs, the ORM would open a connection in another context that teardown cannot close.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
@@ -131,7 +133,7 @@ def _exists(path: str) -> bool:
     return True
 
 
-def test_hostile_story_is_inert_in_the_admin(browser, live_server, hostile_story):
+def test_hostile_story_is_inert_in_the_admin(hostile_story, live_server, browser):
     story, _, editor = hostile_story
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page()
@@ -158,7 +160,10 @@ def test_hostile_story_is_inert_in_the_admin(browser, live_server, hostile_story
     assert VISIBLE in page.content().replace("&lt;", "<").replace("&gt;", ">")
 
 
-def _publish(story, checker, editor) -> Story:
+@pytest.fixture
+def published_story(hostile_story) -> Story:
+    """The hostile story, checked and published through the services, as an editor would."""
+    story, checker, editor = hostile_story
     services.story_submit(story=story, user=editor)
     for entry in services.story_open_entries(story):
         services.entry_set_status(
@@ -167,8 +172,8 @@ def _publish(story, checker, editor) -> Story:
     return services.story_publish(story=Story.objects.get(pk=story.pk), user=editor)
 
 
-def test_hostile_story_is_inert_on_its_public_page(browser, live_server, hostile_story):
-    story = _publish(*hostile_story)
+def test_hostile_story_is_inert_on_its_public_page(published_story, live_server, browser):
+    story = published_story
     path = f"/stories/{story.slug}/"
     if not _exists(path):
         pytest.skip(f"{path} is not routed on this branch yet (public pages are merged later)")
@@ -187,8 +192,7 @@ def test_hostile_story_is_inert_on_its_public_page(browser, live_server, hostile
     page.screenshot(path=str(ARTIFACTS / "xss-public-story.png"), full_page=True)
 
 
-def test_api_docs_are_inert_with_a_hostile_story_published(browser, live_server, hostile_story):
-    _publish(*hostile_story)
+def test_api_docs_are_inert_with_a_hostile_story_published(published_story, live_server, browser):
     if not _exists("/api/docs/"):
         pytest.skip("/api/docs/ is not routed on this branch yet (the API is merged later)")
     page = browser.new_page()
