@@ -352,3 +352,33 @@ def test_every_production_setting_is_documented_for_the_operator():
     assert names, "the settings read no environment variable?"
     missing = sorted(n for n in names if f"`{n}`" not in docs)
     assert missing == [], f"docs/production.md does not explain {missing}"
+
+
+def test_api_password_logins_are_locked_out_too(staff):
+    """Any API login that authenticates with the request (HTTP Basic here) shares the lockout."""
+    import base64
+
+    from rest_framework.authentication import BasicAuthentication
+    from rest_framework.permissions import IsAuthenticated
+    from rest_framework.response import Response
+    from rest_framework.test import APIRequestFactory
+    from rest_framework.views import APIView
+
+    class Me(APIView):
+        authentication_classes = [BasicAuthentication]
+        permission_classes = [IsAuthenticated]
+
+        def get(self, request):
+            return Response({"user": request.user.username})
+
+    def call(password: str) -> int:
+        token = base64.b64encode(f"edith:{password}".encode()).decode()
+        request = APIRequestFactory().get(
+            "/api/me/", HTTP_AUTHORIZATION=f"Basic {token}", REMOTE_ADDR="203.0.113.8"
+        )
+        return Me.as_view()(request).status_code
+
+    assert call(PASSWORD) == 200
+    for _ in range(5):
+        assert call("wrong-password") in (401, 403)
+    assert call(PASSWORD) in (401, 403)
