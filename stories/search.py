@@ -65,7 +65,9 @@ def story_search(queryset: QuerySet[Story], query: str) -> QuerySet[Story]:
 
     A blank query (or one without any word) returns ``queryset`` unchanged.
     """
-    query = (query or "")[:MAX_QUERY_CHARS].strip()
+    # Control characters and lone surrogates cannot reach PostgreSQL (NUL) or UTF-8 at all.
+    query = "".join(ch for ch in (query or "")[:MAX_QUERY_CHARS] if ch.isprintable() or ch == " ")
+    query = query.strip()
     words = _WORD.findall(query)
     if not words:
         return queryset
