@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Group, Permission
 from django.core import serializers
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -16,11 +17,13 @@ from rest_framework.authtoken.models import Token
 from stories import services
 from stories.backup import BACKUP_LABELS
 from stories.models import CheckEvent, CheckStatus, Story
+from stories.permissions import ROLE_PERMISSIONS
 from tests import factories
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_e1971d8741fedcb8.txt"
 NOW = dt.datetime(2021, 10, 1, 9, 30, tzinfo=dt.UTC)
 
+ORDER = {"auth.group": "name", "auth.user": "username"}
 roundtrip = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
@@ -31,7 +34,8 @@ def _snapshot() -> dict[str, list[dict]]:
         model = apps.get_model(label)
         rows = serializers.serialize(
             "python",
-            model._default_manager.order_by("pk"),
+            # Roles and users are matched by name, not id, so compare them in name order.
+            model._default_manager.order_by(ORDER.get(label, "pk")),
             use_natural_foreign_keys=True,
             use_natural_primary_keys=True,
         )
@@ -73,7 +77,8 @@ def _newsroom() -> None:
 
 
 @roundtrip
-def test_backup_then_restore_into_an_empty_database_gives_back_every_row(tmp_path):
+@pytest.mark.parametrize("roles_migrated", [False, True], ids=["flushed", "freshly-migrated"])
+def test_backup_then_restore_into_an_empty_database_gives_back_every_row(tmp_path, roles_migrated):
     _newsroom()
     before = _snapshot()
     assert len(before["stories.checkevent"]) > 5
@@ -83,6 +88,14 @@ def test_backup_then_restore_into_an_empty_database_gives_back_every_row(tmp_pat
     call_command("backup_newsroom", str(path), verbosity=0)
     call_command("flush", interactive=False, verbosity=0)
     assert not Story.objects.exists() and not CheckEvent.objects.exists()
+    if roles_migrated:
+        # A new database after `migrate` already has the roles (data migration 0002), with
+        # other primary keys than the backup's: they are matched by name.
+        for role, codenames in reversed(ROLE_PERMISSIONS.items()):
+            group = Group.objects.create(name=role)
+            group.permissions.set(
+                Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
+            )
     call_command("restore_newsroom", str(path), verbosity=0)
 
     assert _snapshot() == before
