@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-dev
 
-.PHONY: setup demo test test-fast lint format e2e bench bench-api bench-load schemathesis lock clean
+.PHONY: setup demo test test-fast lint format e2e bench bench-api bench-load schemathesis lock clean stack
 
 $(STAMP): requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Newsroom needs Python 3.11 or newer; set PYTHON=python3.x")'
@@ -19,6 +19,11 @@ setup: $(STAMP)
 
 demo: setup
 	DEBUG=1 $(BIN)/python manage.py demo
+
+# The production stack on this machine: gunicorn + WhiteNoise, local PostgreSQL and Redis
+# (see docs/production.md). WORKERS, BIND, DB_NAME, DATABASE_URL, REDIS_URL override.
+stack: setup
+	VENV=$(VENV) scripts/run-stack.sh
 
 lint: setup
 	$(BIN)/ruff check .

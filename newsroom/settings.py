@@ -8,6 +8,7 @@ Redis). With ``DEBUG`` off the process refuses to start without a real
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -230,3 +231,82 @@ PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
 PUBLIC_CACHE_ENABLED = env_bool("PUBLIC_CACHE", True)
 # How long browsers and shared caches may reuse a public page without asking again.
 PUBLIC_BROWSER_MAX_AGE = int(os.environ.get("PUBLIC_BROWSER_MAX_AGE", "0"))
+
+# ---------------------------------------------------------------------------
+# Production security (owned by the production branch)
+#
+# Everything here is env-driven and secure by default when DEBUG is off; the
+# test settings turn off only what a plain-HTTP test server cannot honour
+# (the HTTPS redirect and the Secure cookie flag). `manage.py check --deploy`
+# with production settings must print no warning (tests/test_security.py).
+
+# The TLS proxy in front of gunicorn says the original scheme in this header; it must
+# overwrite whatever a client sent. Empty PROXY_SSL_HEADER disables the trust.
+_proxy_ssl_header = os.environ.get("PROXY_SSL_HEADER", "X-Forwarded-Proto").strip()
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https") if _proxy_ssl_header else None
+)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# Load balancers probe over plain HTTP inside the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# The preload directive alone lists nothing: the domain owner must still submit it.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy, sent by newsroom.security.ContentSecurityPolicyMiddleware
+# (Django 5.2 has none built in). No inline or third-party script may run; styles may be
+# inline because the admin uses style attributes. Override the whole policy with CSP.
+CONTENT_SECURITY_POLICY = os.environ.get(
+    "CSP",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "newsroom.security.ContentSecurityPolicyMiddleware",
+)
+
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {
+    "min_length": int(os.environ.get("PASSWORD_MIN_LENGTH", "12"))
+}
+
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from
+# one address, further attempts are refused until AXES_COOLOFF_MINUTES have passed. Logins
+# without a request (management commands, the test client's login()) are not counted.
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "newsroom.security.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Behind N trusted proxies the client is the Nth address from the right of X-Forwarded-For.
+NEWSROOM_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
+
+# A Redis outage must not take the site down: cache errors are logged and read as misses.
+if REDIS_URL:
+    CACHES["default"]["BACKEND"] = "stories.cache_backend.FailSafeRedisCache"
+    CACHES["default"]["OPTIONS"] = {
+        "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    }
+
+# SQLite (the embedded setup): take the write lock when a transaction begins, so a second
+# writer waits (up to the timeout) and then sees the first one's change, instead of failing
+# with "database is locked" when it tries to upgrade a read lock (tests/test_concurrency.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"

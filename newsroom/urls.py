@@ -3,8 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from newsroom.health import healthz
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("stories.api.urls")),
     path("", include("stories.urls")),
+    path("healthz/", healthz, name="healthz"),
 ]

@@ -388,12 +388,17 @@ def story_list_mentioning(stories: QuerySet[Story], *, person_slug: str) -> Quer
 
 
 def story_list_matching(stories: QuerySet[Story], *, text: str) -> QuerySet[Story]:
-    """Narrow ``stories`` to those whose headline, or whose public body, contains ``text``.
+    """Narrow ``stories`` to those matching ``text`` (full-text search of published stories).
 
-    A retracted story's body is not public, so it is never searched.
+    Published stories match on headline, body and the people of their verified
+    entries (``stories.search``); a retracted story's body is not public, so
+    only its headline is searched.
     """
+    from .search import story_search
+
+    matching = story_search(story_list_published(), text, public=True).values("pk")
     return stories.filter(
-        Q(headline__icontains=text) | Q(status=StoryStatus.PUBLISHED, body__icontains=text)
+        Q(pk__in=matching) | Q(status=StoryStatus.RETRACTED, headline__icontains=text)
     )
 
 

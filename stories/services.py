@@ -208,8 +208,22 @@ def headline_from_body(body: str, *, limit: int = 200) -> str:
 
 def parse_story_file(data: bytes | str, *, dateline: dt.date | None = None) -> ParsedStory:
     """Validate a story file and split it into dateline and body; raises ImportRejected."""
+    # Callers pass what a request or a file gave them: refuse anything that is not text.
+    if isinstance(data, bytearray | memoryview):
+        data = bytes(data)
+    if not isinstance(data, bytes | str):
+        raise ImportRejected(f"a story file is text or bytes, not {type(data).__name__}")
+    if dateline is not None and (
+        not isinstance(dateline, dt.date) or isinstance(dateline, dt.datetime)
+    ):
+        raise ImportRejected(f"the dateline must be a date (YYYY-MM-DD), not {dateline!r:.40}")
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ImportRejected(
+                f"the text is not valid Unicode (lone surrogate at position {exc.start})"
+            ) from None
     limit = settings.NEWSROOM_MAX_IMPORT_BYTES
     if len(data) > limit:
         raise ImportRejected(
@@ -246,6 +260,20 @@ def parse_story_file(data: bytes | str, *, dateline: dt.date | None = None) -> P
     headline = headline_from_body(body)
     checksum = hashlib.sha256(data).hexdigest()
     return ParsedStory(body=body, dateline=chosen, headline=headline, checksum=checksum)
+
+
+def _check_line(value: Any, what: str) -> None:
+    """A one-line text field from the caller: text, no control characters, valid Unicode."""
+    if not isinstance(value, str):
+        raise ImportRejected(f"the {what} must be text, not {type(value).__name__}")
+    if _CONTROL.search(value) or "\x00" in value:
+        raise ImportRejected(f"the {what} contains control characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ImportRejected(
+            f"the {what} is not valid Unicode (lone surrogate at position {exc.start})"
+        ) from None
 
 
 def _unique_slug(base: str) -> str:
@@ -434,6 +462,9 @@ def story_import(
     """
     if user is not None:
         _require(user.has_perm("stories.add_story"), "You do not have permission to file stories.")
+    if headline is not None:
+        _check_line(headline, "headline")
+    _check_line(byline, "byline")
     parsed = parse_story_file(data, dateline=dateline)
     existing = Story.objects.filter(source_checksum=parsed.checksum).first()
     if existing is not None:

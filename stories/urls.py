@@ -27,6 +27,7 @@ urlpatterns = [
     path("", lists(views.story_list), name="story_list"),
     path("stories/<slug:slug>/", per_story(views.story_detail), name="story_detail"),
     path("corrections/", lists(views.correction_list), name="correction_list"),
+    path("search/", lists(views.story_search), name="search"),
     path("people/<slug:slug>/", lists(views.person_detail), name="person_detail"),
     path("feeds/rss/", public(LatestStoriesFeed()), name="feed_rss"),
     path("feeds/atom/", public(LatestStoriesAtomFeed()), name="feed_atom"),

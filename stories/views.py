@@ -21,7 +21,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-from . import jsonld, selectors
+from . import jsonld, search, selectors
 from .markup import Mark, first_paragraph, render_body
 from .models import CheckStatus, Claim, ClaimKind, Person, Quote, Source, Story, StoryStatus
 from .permissions import EDITOR, FACT_CHECKER, can_preview
@@ -280,6 +280,30 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
     )
     return finish(render(request, "stories/story_detail.html", context))
+
+
+SEARCH_RESULTS_PER_PAGE = 20
+
+
+def story_search(request: HttpRequest) -> HttpResponse:
+    """Full-text search of published stories (headline, body, people of verified entries)."""
+    query = request.GET.get("q", "").strip()[:200]
+    results = None
+    if query:
+        found = search.story_search(selectors.story_list_published(), query, public=True)
+        page = _page(request, found, SEARCH_RESULTS_PER_PAGE)
+        results = {
+            "page": page,
+            "items": [
+                {"story": story, "summary": first_paragraph(story.body)}
+                for story in page.object_list
+            ],
+        }
+    return public_cache(
+        render(
+            request, "stories/search.html", {"query": query, "results": results, "nav": "search"}
+        )
+    )
 
 
 def correction_list(request: HttpRequest) -> HttpResponse:

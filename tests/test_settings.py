@@ -52,7 +52,7 @@ def test_production_starts_with_a_real_key_and_reads_the_environment():
     assert proc.stdout.strip().split(maxsplit=3) == [
         "False",
         "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache",
+        "stories.cache_backend.FailSafeRedisCache",
         "['news.example.org', 'www.news.example.org']",
     ]
 

@@ -37,6 +37,7 @@ from stories.models import (
     Story,
     StoryStatus,
 )
+from stories.search import story_search
 
 from .workspace import ENTRY_MODELS, entry_key, status_counts, story_workspace
 
@@ -214,6 +215,13 @@ class StoryAdmin(admin.ModelAdmin):
 
     def get_changelist(self, request, **kwargs):
         return StoryChangeList
+
+    def get_search_results(self, request, queryset, search_term):
+        """Full-text search (stories.search): headline, body, people's names and aliases."""
+        if not search_term.strip():
+            return queryset, False
+        matching = story_search(Story.objects.all(), search_term).values("pk")
+        return queryset.filter(pk__in=matching), False
 
     @admin.display(description="Headline", ordering="headline")
     def headline_link(self, obj: Story) -> str:

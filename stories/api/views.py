@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework import generics, status
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, BasePermission, IsAuthenticated
@@ -233,10 +233,13 @@ class Schema(ConditionalGetMixin, SpectacularAPIView):
     """The OpenAPI 3 schema of this API."""
 
 
-class Docs(SpectacularSwaggerView):
+class Docs(SpectacularSwaggerSplitView):
     """Swagger UI for the schema, served from this site's static files (no CDN).
 
-    No ETag: the page carries a per-request CSRF token, so its body never repeats.
+    The split view serves its start-up script from this same address
+    (``?script=``) instead of inline, so the Content-Security-Policy can
+    forbid inline scripts. No ETag: the page carries a per-request CSRF
+    token, so its body never repeats.
     """
 
 

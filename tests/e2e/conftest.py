@@ -1,4 +1,4 @@
-"""Real-browser fixtures: one headless Debian Chromium per session and a fresh page per test.
+"""Real-browser fixtures: one headless Debian Chromium per module and a fresh page per test.
 
 Never downloads a browser: it drives /usr/bin/chromium (override with
 NEWSROOM_CHROMIUM). Screenshots go to test-artifacts/ (git-ignored).
@@ -26,7 +26,9 @@ CHROMIUM_ARGS = [
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-@pytest.fixture(scope="session")
+# Module scope: a browser per module, closed before the next module starts, so a module
+# that drives its own Playwright never runs inside another's event loop.
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         message = f"no Chromium at {CHROMIUM} (Debian package chromium; .ci/run installs it)"
