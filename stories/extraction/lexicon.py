@@ -86,7 +86,16 @@ ORG_WORDS = words(
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus airlines airline airways motors holdings industries technologies labs
-    pharmaceuticals partners lines logistics brands"""
+    pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
+    systems solutions foods beverages insurance financial bancorp"""
+)
+
+# Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
+ORG_NOUNS = words(
+    """club team company firm employer label studio network agency band organization
+    organisation charity union league publisher brand retailer airline startup franchise
+    school university hospital newspaper outlet broadcaster party ministry department
+    regulator manufacturer carrier chain platform"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

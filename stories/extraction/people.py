@@ -437,6 +437,8 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         if titles:
             role = run[titles[-1]][0].lower()
             run = run[titles[-1] + 1 :]
+        elif run and _is_title_word(run[-1][0]) and text[run[-1][2] : run[-1][2] + 1] == ".":
+            return  # "Economist Dr. Fiona Grey": the run ends in an abbreviated title, not a name
         if not run:
             return
         s, e = run[0][1], run[-1][2]
@@ -525,17 +527,42 @@ def _word_before(text: str, pos: int) -> str | None:
     return match.group(1).lower() if match else None
 
 
+_OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+of\s+$")
+_AFTER_ORG_NOUN = re.compile(
+    r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
+    + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
+    + r"),\s+$"
+)
+# Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
+_AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
+        return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
+    if _AFTER_ORG_NOUN.search(text, max(0, c.start - 40), c.start):
+        return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
-    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person.
-    evidence = c.role in lx.ROLE_TITLES or c.role in lx.PERSON_NOUNS or c.role in lx.KIN_NOUNS
+    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person
+    # (a role word before it, a common given name first, a reporting verb after it).
+    evidence = (
+        c.role in lx.ROLE_TITLES
+        or c.role in lx.PERSON_NOUNS
+        or c.role in lx.KIN_NOUNS
+        or bool(c.role and _AGENT_NOUN.search(c.role))
+        or (
+            len(c.tokens) >= 2
+            and lowered[0] in lx.FEMALE_NAMES | lx.MALE_NAMES
+            and lowered[0] not in lx.NOT_PERSON_WORDS
+        )
+    )
     return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
 
 
