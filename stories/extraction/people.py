@@ -531,7 +531,8 @@ _OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+of\s+$")
 _AFTER_ORG_NOUN = re.compile(
     r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
     + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
-    + r"),\s+$"
+    + r"),\s+$",
+    re.IGNORECASE,
 )
 # Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
 _AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")

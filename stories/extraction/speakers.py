@@ -57,6 +57,8 @@ _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=T
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
     rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME})"
+    # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
+    rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
@@ -163,7 +165,20 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             )
         if match and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
-            if match.groupdict().get("appos"):
+            appos = match.groupdict().get("appos")
+            if (
+                appos
+                and pattern is _AFTER_VERB_SUBJECT
+                and (
+                    " " not in appos
+                    or match.group("subj").split()[0].lower()
+                    not in {"the", "a", "an", "her", "his", "their"}
+                )
+            ):
+                appos = (
+                    None  # "said Becker, a Republican.": only a description takes a name after it
+                )
+            if appos:
                 # "his spokesperson, Amy Fenn, said": the name in apposition is the speaker.
                 subject, shift = _clean_subject(match.group("appos"))
                 shift += match.start("appos") - match.start("subj")
@@ -270,11 +285,31 @@ def _sentence_subject(
     return None
 
 
+# ", a Democrat," / ", who represented the plaintiffs," between a subject and its verb.
+_INSERTED = re.compile(
+    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself)\b[^,\x00]{0,80},\s*$"
+)
+
+
 def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
     window_lo = max(lo, verb.start() - 120)
     head = narration[window_lo : verb.start()]
+    inserted = _INSERTED.search(head)
+    if inserted:
+        found = _subject_ending(head[: inserted.start()] + " ", window_lo)
+        if found is not None:
+            return found
+    return _subject_ending(head, window_lo)
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
     for start in [m.start() for m in _SUBJECT_START.finditer(head)]:
         match = _SUBJECT_BEFORE.match(head, start)
+        if _OF_BEFORE.search(head, max(0, start - 5), start):
+            continue  # "A friend of the actress said": the actress is not the one speaking
         if match and match.end() == len(head) and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
             return subject, window_lo + start + shift
