@@ -169,7 +169,9 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     creator filmmaker artist photographer podcaster streamer gamer blogger vlogger comic
     regulator olympian
     survivor victim voter worker nurse parent grandmother grandfather member prosecutor
-    defendant plaintiff juror detective lawmaker councilwoman councilman""")
+    defendant plaintiff juror detective lawmaker councilwoman councilman customer client
+    patron diner passenger guest shopper listener subscriber caller bystander onlooker
+    passerby spectator attendee visitor tourist signatory biologist scientist""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman
@@ -223,9 +225,11 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     recalling revealing admitting insisting confessing replying responding written remembered
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
-    touted lauded criticized criticised condemned ripped panned characterized""")
+    touted lauded criticized criticised condemned ripped panned characterized reposted
+    reposts reposting retweeted retweets retweeting reshared""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
-    captioning penned pens shared shares sharing""")
+    captioning penned pens shared shares sharing written reposted reposts reposting retweeted
+    retweets retweeting reshared""")
 # Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").
 PHRASAL_SPEECH = (
     "left a comment",

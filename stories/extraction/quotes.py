@@ -25,7 +25,7 @@ _TITLE_CUES = lx.words(
     """song single album track record ep film movie show series sitcom book novel memoir cookbook
     episode documentary podcast play musical hit titled entitled named dubbed nicknamed so-called
     hashtag campaign segment column article poem painting exhibition tour collection brand slogan
-    sign banner headline app game sketch special"""
+    sign banner headline app game sketch special title"""
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),
@@ -192,6 +192,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             _continue_speaker(text, lay, people, records, i)
     # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
+    before_filter = list(records)
     records[:] = [
         r
         for r in records
@@ -203,6 +204,24 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             and len(r.text.split()) <= 8
         )
     ]
+    # Indices of continued quotes were taken before the filter; point them at the kept list.
+    kept = {id(r): k for k, r in enumerate(records)}
+    for r in records:
+        if r.follows is not None:
+            r.follows = kept.get(id(before_filter[r.follows]))
+    # "“I remember …\n\n“Nothing prepares you for that,” Jensen said.": a paragraph left open
+    # by its closing mark is spoken by whoever the next paragraph's quote is attributed to.
+    for i in range(len(records) - 2, -1, -1):
+        r, nxt = records[i], records[i + 1]
+        if (
+            r.rule == "none"
+            and not r.partial
+            and r.span.close_at is None
+            and nxt.speaker is not None
+            and nxt.span.paragraph == r.span.paragraph + 1
+            and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
+        ):
+            r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
@@ -350,6 +369,11 @@ def _assign_posts(
         else:
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+    for n, r in enumerate(records):
+        if r.rule == "ahead" and r.post is None and r.follows is not None:
+            r.post = records[r.follows].post
+            if r.post is not None:
+                drafts[r.post].quotes.append(n)
     for d in drafts:
         if d.platform is None and d.kind != "statement":
             sentence = text[d.report.sentence[0] : d.report.sentence[1]]
@@ -397,7 +421,7 @@ _MERGE_INTO = {
 
 # "shared the post on her own account": a post that points back to the last one, on its platform.
 _ANAPHORIC_POST = re.compile(
-    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message)\b"
+    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
 )
 
 
@@ -474,7 +498,7 @@ def _place_quote(
             if not other.partial and other.speaker == r.speaker and other.post is not None:
                 post = other.post
                 break
-    if post is None and r.follows is not None:
+    if post is None and r.follows is not None and r.follows < n:
         post = records[r.follows].post
     if post is None and not r.partial and verb in lx.CONTINUING_VERBS and speaker is not None:
         for m in range(n - 1, max(-1, n - 30), -1):

@@ -37,8 +37,11 @@ _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, revers
 _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
+# "Northwind CEO Priya Desai", "Real Madrid coach Ana Ruiz": an organization, a role, then the name.
+_ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:CEO|CFO|COO|CTO|GM|{_ROLE_PREFIX})\s+{_NAME}"
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(
     [
@@ -127,7 +130,26 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     ):
         shift += len(words[0]) + 1
         words = words[1:]
+    role_at = [
+        i
+        for i, w in enumerate(words[:-1])
+        if (w in _ORG_ROLE_ACRONYMS or w.lower() in lx.ROLE_TITLES | lx.PERSON_NOUNS)
+        and all(x[:1].isupper() for x in words[i + 1 :])
+    ]
+    if role_at and words[0][:1].isupper():
+        cut = role_at[-1] + 1
+        shift += len(" ".join(words[:cut])) + 1
+        words = words[cut:]
     return " ".join(words), shift
+
+
+_ORG_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "GM"})
+
+
+def _indefinite(subject: str) -> bool:
+    """ "A longtime customer", "an onlooker": someone the story introduces without a name."""
+    first = subject.split()[0]
+    return first in {"A", "a", "An", "an"} and len(subject.split()) > 1
 
 
 def _subject_ok(subject: str) -> bool:
@@ -159,6 +181,11 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
         match = pattern.match(narration, close + 1, window_end)
         if match and pattern is _AFTER_UNNAMED:
             # "“…,” the family said": someone speaks, but not a person the story names.
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
+            return Attribution(
+                None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
+            )
+        if match and _subject_ok(match.group("subj")) and _indefinite(match.group("subj")):
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
@@ -212,12 +239,13 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             verb_start = (
                 lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()
             )
+            unnamed = _indefinite(best.group("subj"))
             return Attribution(
-                subject,
-                lo + best.start("subj") + shift,
+                None if unnamed else subject,
+                -1 if unnamed else lo + best.start("subj") + shift,
                 verb,
                 verb_start,
-                "before",
+                "unnamed" if unnamed else "before",
                 lo + _sentence_start(window),  # "In a follow-up post, he added:"
                 open_at,
             )
