@@ -57,7 +57,7 @@ _MEDIA_NOUNS = re.compile(
 _SHARE = re.compile(
     r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
-    r"dropp(?:ed|ing)|put out|took to|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
+    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
     r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
     rf"(?:{_POST_NOUNS})\b)"
@@ -114,13 +114,19 @@ _PUBLICATION = re.compile(
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
-    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?P<outlet>{_CAP_SEQ})\s+"
-    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary)\b"
+    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?:(?:new|latest|recent|upcoming|forthcoming|"
+    rf"three-part|two-part|hit)\s+)*(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary|"
+    r"docuseries|special)\b"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
-    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"(?:on|in|during|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
     r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
+    # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks
+    # after a verb of appearing or speaking.
+    r"|(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    rf"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{{0,40}}?\s)?on\s+(?:[{_UPPER}][\w&]*[’']s\s+)?(?P<marks3>\x00+)"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -220,12 +226,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         if outlet and outlet.lower() not in lx.PLATFORMS:
             kind = (
                 "interview"
-                if m.group("noun") in {"interview", "podcast", "profile", "cover story"}
+                if m.group("noun")
+                in {"interview", "podcast", "profile", "cover story", "documentary", "docuseries"}
                 else "essay"
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
     for m in scan(_TITLED_SHOW, narration):
-        marks = "marks" if m.group("marks") else "marks2"
+        marks = "marks" if m.group("marks") else "marks2" if m.group("marks2") else "marks3"
         title = text_of_span.get(m.start(marks))
         if title:
             add(
@@ -233,7 +240,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 m.end(),
                 "interview",
                 platform=title,
-                what=m.group("noun") or m.group("noun2"),
+                what=m.group("noun") or m.group("noun2") or "show",
             )
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
@@ -270,10 +277,12 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         )
     for m in scan(_TOLD, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and (m.group("medium") or _known_outlet(outlet)):
+        if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
+        if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
+            continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
         if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_STATEMENT, narration):
@@ -319,6 +328,20 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+_CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
+
+
+def _built_like_outlet(name: str) -> bool:
+    """ "told WCVB", "told The Oregonian", "told Sky Sports": call letters, a "The" title, or an
+    organization word; a person the story names never gets here (``_outlet`` drops them)."""
+    words = name.split()
+    if len(words) == 1 and _CALL_LETTERS.fullmatch(name):
+        return True
+    if words[0] == "The" and len(words) > 1:
+        return True
+    return any(w.lower() in lx.NOT_PERSON_WORDS for w in words)
 
 
 def _platform_name(raw: str) -> str:

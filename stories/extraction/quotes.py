@@ -369,6 +369,7 @@ def _assign_posts(
         else:
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+    _same_sentence_posts(records, drafts, lay)
     for n, r in enumerate(records):
         if r.rule == "ahead" and r.post is None and r.follows is not None:
             r.post = records[r.follows].post
@@ -381,6 +382,23 @@ def _assign_posts(
         if d.author is None and d.quotes:
             d.author = _single(records[d.quotes[0]].speaker)
     return drafts
+
+
+def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
+    """A fragment whose own sentence reports a post by its speaker comes from that post:
+    "described the record as “…” in a statement", "said in a statement that it was “…”"."""
+    for n, r in enumerate(records):
+        if r.post is not None or not r.partial or r.rule == "scare":
+            continue
+        sentence = lay.sentence_of(r.span.open_at)
+        speaker = _single(r.speaker)
+        for i, d in enumerate(drafts):
+            if not sentence[0] <= d.report.start < sentence[1]:
+                continue
+            if d.author == speaker or (speaker is None and d.author is None):
+                r.post = i
+                d.quotes.append(n)
+                break
 
 
 def _single(found: int | tuple[int, ...] | None) -> int | None:
@@ -425,9 +443,21 @@ _ANAPHORIC_POST = re.compile(
 )
 
 
+_SAME_POST = re.compile(
+    r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
+    r"post|video|clip|statement|essay)\b"
+)
+
+
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
+    if drafts and _SAME_POST.search(lay.narration, rep.start, rep.end):
+        # "disagreed in the same interview": the post already reported, with one more speaker.
+        for d in reversed(drafts):
+            if d.kind == rep.kind or rep.kind == "quote-media":
+                d.participants |= set(rep.participants)
+                return d
     if drafts:
         last = drafts[-1]
         if (
@@ -518,7 +548,12 @@ def _place_quote(
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
     if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
-        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=2)
+        # A fragment in narration reports words rather than quoting a source: it belongs to an
+        # interview only in the paragraph that reports it ("They said the album is “…”"), not
+        # paragraphs later ("She called the speculation “wild”"); see also _same_sentence_posts.
+        post = _latest_by(
+            drafts, speaker, para, kinds={"interview", "statement"}, window=0 if r.partial else 2
+        )
     if (
         post is None
         and speaker is not None
@@ -567,6 +602,7 @@ def _place_quote(
 
 
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
+_REPLY_IN_SENTENCE = re.compile(r"\b(?:replied|replies|responded|responds|commented)\b")
 
 
 def _commented_post(
@@ -579,6 +615,11 @@ def _commented_post(
         return len(drafts) - 1
     a = r.attribution
     clause = lay.narration[a.clause_start : a.clause_end] if a.clause_start >= 0 else ""
+    if r.partial:
+        # "replied to the post, saying fares “reflect demand”"; not "declined to comment".
+        if not _REPLY_IN_SENTENCE.search(clause):
+            return None
+        verb = "replied"
     in_comments = "comment" in clause or " reply" in clause
     if verb not in _REPLY_VERBS and not in_comments:
         return None
