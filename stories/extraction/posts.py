@@ -529,6 +529,11 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
+    + r"))\s+(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+(?:(?:an?|her|his|their|the)\s+)?$"
+)
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
@@ -540,7 +545,11 @@ def author_of(
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
     author, participants = _author_of(report, lay, people)
-    if report.kind == "interview":
+    # Everyone named where an interview or a video is reported may speak in it ("host Marco
+    # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
+    if report.kind == "interview" or (
+        report.kind == "social" and is_video(report.platform, report.what)
+    ):
         lo, hi = report.sentence
         named = [
             m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
@@ -570,6 +579,15 @@ def _author_of(
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
             return found
+    # "…, his daughter announced on Facebook": a relative described, not the person named
+    # before; when the story has not named them yet, the author stays open (the quote that
+    # follows the report names them).
+    kin = _KIN_SUBJECT.search(narration, max(lo, report.start - 80), report.start)
+    if kin:
+        found = resolve_one(kin.group("subj"), kin.start("subj"), people)
+        if isinstance(found, tuple):
+            return found[0], found
+        return (found, (found,)) if found is not None else (None, ())
     # "Shortly after sharing photos …, the author returned …": the main clause's subject.
     comma = narration.find(",", report.start, hi)
     if comma >= 0:
