@@ -123,10 +123,13 @@ _OUTLET_PIECE = re.compile(
 _TITLED_SHOW = re.compile(
     r"(?:on|in|during|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
     r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
-    # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks
-    # after a verb of appearing or speaking.
-    r"|(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
-    rf"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{{0,40}}?\s)?on\s+(?:[{_UPPER}][\w&]*[’']s\s+)?(?P<marks3>\x00+)"
+)
+# "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
+# verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
+_ON_MARKS = re.compile(
+    r"\b(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
+    rf"(?:[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -232,7 +235,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
     for m in scan(_TITLED_SHOW, narration):
-        marks = "marks" if m.group("marks") else "marks2" if m.group("marks2") else "marks3"
+        marks = "marks" if m.group("marks") else "marks2"
         title = text_of_span.get(m.start(marks))
         if title:
             add(
@@ -240,8 +243,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 m.end(),
                 "interview",
                 platform=title,
-                what=m.group("noun") or m.group("noun2") or "show",
+                what=m.group("noun") or m.group("noun2"),
             )
+    for span in lay.spans:
+        on = _ON_MARKS.search(narration, max(0, span.open_at - 80), span.open_at)
+        title = text_of_span.get(span.open_at)
+        if on and title:
+            add(on.start(), span.open_at + 1, "interview", platform=title, what="show")
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]

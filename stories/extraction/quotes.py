@@ -387,14 +387,17 @@ def _assign_posts(
 def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
     """A fragment whose own sentence reports a post by its speaker comes from that post:
     "described the record as “…” in a statement", "said in a statement that it was “…”"."""
+    by_start = sorted((d.report.start, i) for i, d in enumerate(drafts))
+    starts = [start for start, _ in by_start]
     for n, r in enumerate(records):
         if r.post is not None or not r.partial or r.rule == "scare":
             continue
         sentence = lay.sentence_of(r.span.open_at)
         speaker = _single(r.speaker)
-        for i, d in enumerate(drafts):
-            if not sentence[0] <= d.report.start < sentence[1]:
-                continue
+        for _start, i in by_start[
+            bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])
+        ]:
+            d = drafts[i]
             if d.author == speaker or (speaker is None and d.author is None):
                 r.post = i
                 d.quotes.append(n)
