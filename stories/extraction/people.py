@@ -534,6 +534,7 @@ _AFTER_ORG_NOUN = re.compile(
     + r"),\s+$",
     re.IGNORECASE,
 )
+_PLURAL_TAIL = re.compile(r"[^s’'][sS]$")
 # Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
 _AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")
 
@@ -549,6 +550,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"
+    if (
+        len(c.tokens) >= 2
+        and text[max(0, c.start - 4) : c.start] == "The "
+        and _PLURAL_TAIL.search(c.tokens[-1])
+    ):
+        return True  # "The Boston Celtics announced": a team or band, named in the plural
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
     # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person
@@ -570,7 +577,17 @@ def _is_org(c: _Candidate, text: str) -> bool:
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
-    cands = [c for c in _candidates(text, lay) if not _is_org(c, text)]
+    all_cands = _candidates(text, lay)
+    org_flags = [_is_org(c, text) for c in all_cands]
+    cands = [c for c, org in zip(all_cands, org_flags, strict=True) if not org]
+    # "Acme Corp. said … Acme said": the short form of an organization named earlier.
+    org_heads = {
+        c.tokens[0]
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if org and len(c.tokens) > 1
+    }
+    if org_heads:
+        cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}

@@ -129,7 +129,7 @@ _TITLED_SHOW = re.compile(
 _ON_MARKS = re.compile(
     r"\b(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
-    rf"(?:[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}

@@ -538,7 +538,9 @@ def _place_quote(
             other = records[m]
             if para - other.span.paragraph > 2:
                 break
-            if not other.partial and other.speaker == r.speaker:
+            # "… said the campaign was “a disaster.” He added: “…”": a fragment of the same
+            # paragraph counts as what the speaker is continuing.
+            if other.speaker == r.speaker and (not other.partial or other.span.paragraph == para):
                 post = other.post
                 break
     if post is None and drafts:
