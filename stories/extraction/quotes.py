@@ -540,7 +540,9 @@ def _place_quote(
                 break
             # "… said the campaign was “a disaster.” He added: “…”": a fragment of the same
             # paragraph counts as what the speaker is continuing.
-            if other.speaker == r.speaker and (not other.partial or other.span.paragraph == para):
+            if other.speaker == r.speaker and (
+                not other.partial or (other.span.paragraph == para and other.post is not None)
+            ):
                 post = other.post
                 break
     if post is None and drafts:
