@@ -329,7 +329,15 @@ class _Resolver:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
         pattern = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
-        return re.search(pattern, window) is not None
+        if re.search(pattern, window) is not None:
+            return True
+        # "met the prime minister of Portugal … “…,” the prime minister said": a role the story
+        # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
+        of_pattern = (
+            rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
+            rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
+        )
+        return re.search(of_pattern, window) is not None
 
     def same_paragraph(self, a: int, b: int) -> bool:
         if self.layout is None:
@@ -489,7 +497,16 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         emit(run, role)
     # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
     whole = {(sp.start, sp.end) for sp in lay.spans}
-    found = [c for c in found if (c.start, _strip_end(text, c.start, c.end)) not in whole]
+    found = [
+        c
+        for c in found
+        if (c.start, _strip_end(text, c.start, c.end)) not in whole
+        and not (
+            # "“The Long Run,”": a title in marks that opens with "The"
+            text[max(0, c.start - 4) : c.start] == "The "
+            and (c.start - 4, _strip_end(text, c.start, c.end)) in whole
+        )
+    ]
     return _with_nicknames(text, lay, found)
 
 

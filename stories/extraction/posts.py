@@ -121,12 +121,13 @@ _OUTLET_PIECE = re.compile(
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
-    r"(?:on|in|during|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
+    r"(?:on|in|during|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme),?\s+(?P<marks>\x00+)"
     r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
 )
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
+    r"\b(?:on|in|during)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
     r"\b(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
