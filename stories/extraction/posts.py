@@ -121,7 +121,7 @@ _OUTLET_PIECE = re.compile(
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _TITLED_SHOW = re.compile(
-    r"(?:on|in|during|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme),?\s+(?P<marks>\x00+)"
+    r"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme),?\s+(?P<marks>\x00+)"
     r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
 )
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
