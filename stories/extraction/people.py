@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from .marks import Layout, layout
@@ -328,16 +329,12 @@ class _Resolver:
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
-        pattern = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
-        if re.search(pattern, window) is not None:
-            return True
+        if noun not in window:
+            return False
+        indefinite, of_phrase = _unnamed_patterns(noun)
         # "met the prime minister of Portugal … “…,” the prime minister said": a role the story
         # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
-        of_pattern = (
-            rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
-            rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
-        )
-        return re.search(of_pattern, window) is not None
+        return indefinite.search(window) is not None or of_phrase.search(window) is not None
 
     def same_paragraph(self, a: int, b: int) -> bool:
         if self.layout is None:
@@ -350,6 +347,17 @@ class _Resolver:
         lo = starts[i] if i >= 0 else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return lo, hi
+
+
+@lru_cache(maxsize=512)
+def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name."""
+    indefinite = re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b")
+    of_phrase = re.compile(
+        rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
+        rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
+    )
+    return indefinite, of_phrase
 
 
 @dataclass(frozen=True)
@@ -563,7 +571,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
         return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
-    if _AFTER_ORG_NOUN.search(text, max(0, c.start - 40), c.start):
+    if text[max(0, c.start - 2) : c.start] == ", " and _AFTER_ORG_NOUN.search(
+        text, max(0, c.start - 40), c.start
+    ):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"

@@ -120,10 +120,17 @@ _OUTLET_PIECE = re.compile(
     r"docuseries|special)\b"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
-_TITLED_SHOW = re.compile(
-    r"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme),?\s+(?P<marks>\x00+)"
-    r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
+_SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
+# "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
+# inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
+# around each quotation (rare) rather than scanned for over the whole text.
+_SHOW_BEFORE_MARKS = re.compile(
+    rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?P<noun>{_SHOW_NOUN}),?\s+$"
 )
+_PREP_BEFORE_MARKS = re.compile(r"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+$")
+_SHOW_WORD = re.compile(r"podcast|show|series|program")
+_NUL_RUN = re.compile(r"\x00*")
+_SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
@@ -235,21 +242,42 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 else "essay"
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
-    for m in scan(_TITLED_SHOW, narration):
-        marks = "marks" if m.group("marks") else "marks2"
-        title = text_of_span.get(m.start(marks))
-        if title:
+    for span in lay.spans:
+        title = text_of_span.get(span.open_at)
+        if not title:
+            continue
+        lo = max(0, span.open_at - 80)
+        tail = narration[max(0, span.open_at - 30) : span.open_at]
+        after_marks = _NUL_RUN.match(narration, span.open_at).end()  # type: ignore[union-attr]
+        named = (
+            _SHOW_BEFORE_MARKS.search(narration, lo, span.open_at)
+            if _SHOW_WORD.search(tail)
+            else None
+        )
+        noun_after = (
+            _SHOW_NOUN_AFTER.match(narration, after_marks)
+            if _SHOW_WORD.search(narration, after_marks, after_marks + 20)
+            else None
+        )
+        if named:
+            add(named.start(), after_marks, "interview", platform=title, what=named.group("noun"))
+            continue
+        prep = _PREP_BEFORE_MARKS.search(narration, lo, span.open_at) if noun_after else None
+        if prep and noun_after:
             add(
-                m.start(),
-                m.end(),
+                prep.start(),
+                noun_after.end(),
                 "interview",
                 platform=title,
-                what=m.group("noun") or m.group("noun2"),
+                what=noun_after.group("noun"),
             )
-    for span in lay.spans:
-        on = _ON_MARKS.search(narration, max(0, span.open_at - 80), span.open_at)
-        title = text_of_span.get(span.open_at)
-        if on and title:
+            continue
+        on = (
+            _ON_MARKS.search(narration, lo, span.open_at)
+            if " on " in tail or " of " in tail
+            else None
+        )
+        if on:
             add(on.start(), span.open_at + 1, "interview", platform=title, what="show")
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
@@ -538,6 +566,7 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+_POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
@@ -591,7 +620,12 @@ def _author_of(
     # "…, his daughter announced on Facebook": a relative described, not the person named
     # before; when the story has not named them yet, the author stays open (the quote that
     # follows the report names them).
-    kin = _KIN_SUBJECT.search(narration, max(lo, report.start - 80), report.start)
+    head_lo = max(lo, report.start - 80)
+    kin = (
+        _KIN_SUBJECT.search(narration, head_lo, report.start)
+        if _POSSESSIVE_WORD.search(narration, head_lo, report.start)
+        else None
+    )
     if kin:
         found = resolve_one(kin.group("subj"), kin.start("subj"), people)
         if isinstance(found, tuple):

@@ -38,7 +38,12 @@ _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NO
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
 # "Northwind CEO Priya Desai", "Real Madrid coach Ana Ruiz": an organization, a role, then the name.
-_ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:CEO|CFO|COO|CTO|GM|{_ROLE_PREFIX})\s+{_NAME}"
+_ORG_ROLES = (
+    "CEO|CFO|COO|CTO|GM|chief executive|president|spokesperson|spokesman|spokeswoman|founder|"
+    "chairman|chairwoman|chair|coach|manager|director|owner|captain|striker|forward|guard|"
+    "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive"
+)
+_ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:{_ORG_ROLES})\s+{_NAME}"
 SUBJECT = (
     rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
     rf"|{_ORG_ROLE_NAME})"
