@@ -87,7 +87,8 @@ ORG_WORDS = words(
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus airlines airline airways motors holdings industries technologies labs
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
-    systems solutions foods beverages insurance financial bancorp press"""
+    systems solutions foods beverages insurance financial bancorp press united athletic rovers
+    wanderers"""
 )
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.

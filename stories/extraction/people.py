@@ -559,7 +559,10 @@ _AFTER_ORG_NOUN = re.compile(
     + r"),\s+$",
     re.IGNORECASE,
 )
-_PLURAL_TAIL = re.compile(r"[^s’'][sS]$")
+_ORG_AFTER = re.compile(
+    r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
+    r"(?:in|on|via|through)\s+its\b|\s+(?:shares|stock|stores|employees|headquarters)\b)"
+)
 # Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
 _AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")
 
@@ -577,12 +580,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"
-    if (
-        len(c.tokens) >= 2
-        and text[max(0, c.start - 4) : c.start] == "The "
-        and _PLURAL_TAIL.search(c.tokens[-1])
-    ):
-        return True  # "The Boston Celtics announced": a team or band, named in the plural
+    if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
+        return True  # "The White House said", "The Boston Celtics announced": not a person
+    if _ORG_AFTER.match(text, c.end, c.end + 60):
+        return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
     # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person

@@ -80,8 +80,8 @@ _SPOKE_ON = re.compile(
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 _STATEMENT = re.compile(
-    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+(?:an?|the|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>statement|press release|news conference|press conference|press briefing|news briefing|"
+    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>statement|press release|news release|earnings release|news conference|press conference|press briefing|news briefing|"
     r"briefing|earnings call|conference call|call with analysts|call with investors)\b"
     rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
 )

@@ -603,6 +603,21 @@ def _place_quote(
             if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
                 post = i
                 break
+    a = r.attribution
+    if post is None and not r.partial and verb.startswith("tweet") and a.clause_start >= 0:
+        # "“…,” he tweeted": the verb itself reports a post on Twitter when no post of the
+        # speaker's was reported before.
+        rep = px.Report(
+            a.clause_start,
+            a.clause_end,
+            lay.sentence_of(a.clause_start),
+            "quote-media",
+            "Twitter",
+            "tweet",
+            speaker,
+            _as_tuple(r.speaker),
+        )
+        post = _take_report(rep, drafts, lay).number - 1
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)

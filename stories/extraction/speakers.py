@@ -40,12 +40,18 @@ _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NO
 # "Northwind CEO Priya Desai", "Real Madrid coach Ana Ruiz": an organization, a role, then the name.
 _ORG_ROLES = (
     "CEO|CFO|COO|CTO|GM|chief executive|president|spokesperson|spokesman|spokeswoman|founder|"
+    "champion|star|singer|actor|actress|rapper|legend|winner|medalist|rookie|player|senator|"
+    "leader|lawmaker|member|candidate|icon|host|anchor|author|artist|producer|designer|chef|"
+    "model|reporter|editor|analyst|economist|expert|"
     "chairman|chairwoman|chair|coach|manager|director|owner|captain|striker|forward|guard|"
     "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive"
 )
 _ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:{_ORG_ROLES})\s+{_NAME}"
+# "new striker Luca Ricci", "longtime host Ann Lee": an adjective before the role words.
+_ROLE_ADJ = r"(?:(?:new|former|longtime|veteran|current|fellow|retired|then|star|top)\s+)?"
+_ROLE_ADJ_WORDS = lx.words("new former longtime veteran current fellow retired then star top")
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
     rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(
@@ -87,7 +93,7 @@ _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
 )
 _AFTER_UNNAMED = re.compile(
-    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<verb>said|says|added|adds|stated|wrote)\b"
+    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
@@ -125,6 +131,9 @@ def _clean_subject(subject: str) -> tuple[str, int]:
         if named is not None and all(w[:1].isupper() for w in words[named:]):
             shift = len(" ".join(words[:named])) + 1
             words = words[named:]
+    if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:
+        shift += len(words[0]) + 1
+        words = words[1:]
     while (
         len(words) > 1
         and (
