@@ -97,8 +97,16 @@ _WITH_MEDIA = re.compile(
 _IN_A_POST = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
+    r"(?:[\w]+-(?:minute|second|hour)\s+)?"
     rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
+)
+# "apologized in a new video on Tuesday": a video post reported with no platform named (scanned
+# from the noun, the cheap part, then checked backwards).
+_VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)\b")
+_IN_A_VIDEO_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their)\s+(?:(?:new|recent|tearful|emotional|lengthy|short|"
+    r"brief|[\w]+-(?:minute|second|hour))\s+)?$"
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
@@ -295,6 +303,10 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 platform=_platform_name(m.group("plat")),
                 what="live video" if live else None,
             )
+    for m in scan(_VIDEO_NOUN, narration):
+        head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
+        if head:
+            add(head.start(), m.end(), "social", what=m.group())
     for m in scan(_RETURN, narration):
         add(
             m.start(),

@@ -509,6 +509,14 @@ def _place_quote(
     verb = (r.attribution.verb or "").lower()
     para = r.span.paragraph
     post: int | None = None
+    a = r.attribution
+    if (
+        a.clause_start >= 0
+        and n not in claimed
+        and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
+    ):
+        # "“…,” she told reporters": said to people in the room, not in a post or interview.
+        return
     reply = (
         n in claimed
         and drafts
@@ -603,7 +611,6 @@ def _place_quote(
             if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
                 post = i
                 break
-    a = r.attribution
     if post is None and not r.partial and verb.startswith("tweet") and a.clause_start >= 0:
         # "“…,” he tweeted": the verb itself reports a post on Twitter when no post of the
         # speaker's was reported before.
@@ -623,6 +630,10 @@ def _place_quote(
         drafts[post].quotes.append(n)
 
 
+_TO_AUDIENCE = re.compile(
+    r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
+    r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
+)
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
 _REPLY_IN_SENTENCE = re.compile(r"\b(?:replied|replies|responded|responds|commented)\b")
 

@@ -70,7 +70,7 @@ _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=T
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME})"
+    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
@@ -163,7 +163,7 @@ _ORG_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "GM"})
 def _indefinite(subject: str) -> bool:
     """ "A longtime customer", "an onlooker": someone the story introduces without a name."""
     first = subject.split()[0]
-    return first in {"A", "a", "An", "an"} and len(subject.split()) > 1
+    return first.lower() in {"a", "an", "one", "another"} and len(subject.split()) > 1
 
 
 def _subject_ok(subject: str) -> bool:
