@@ -88,7 +88,7 @@ ORG_WORDS = words(
     coronavirus airlines airline airways motors holdings industries technologies labs
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
-    wanderers social"""
+    wanderers social sports sport"""
 )
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.

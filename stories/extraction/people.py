@@ -559,6 +559,7 @@ _AFTER_ORG_NOUN = re.compile(
     + r"),\s+$",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ORG_AFTER = re.compile(
     r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
     r"(?:in|on|via|through)\s+its\b|\s+(?:shares|stock|stores|employees|headquarters)\b)"
@@ -593,6 +594,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         or c.role in lx.PERSON_NOUNS
         or c.role in lx.KIN_NOUNS
         or bool(c.role and _AGENT_NOUN.search(c.role))
+        or c.role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
+        or _AGE_AFTER.match(text, c.end) is not None
         or (
             len(c.tokens) >= 2
             and lowered[0] in lx.FEMALE_NAMES | lx.MALE_NAMES

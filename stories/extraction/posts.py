@@ -379,6 +379,10 @@ def _known_outlet(name: str) -> bool:
     return any(word in _SHOW_WORDS for word in lowered.split())
 
 
+_BODIES = lx.words(
+    "parliament congress senate house court committee council jury panel board assembly commons "
+    "lords legislature subcommittee tribunal inquiry police"
+)
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
 
 
@@ -386,11 +390,13 @@ def _built_like_outlet(name: str) -> bool:
     """ "told WCVB", "told The Oregonian", "told Sky Sports": call letters, a "The" title, or an
     organization word; a person the story names never gets here (``_outlet`` drops them)."""
     words = name.split()
+    if any(w.lower() in _BODIES for w in words):
+        return False  # "told Parliament", "told the Senate committee": testimony, not an interview
     if len(words) == 1 and _CALL_LETTERS.fullmatch(name):
         return True
     if words[0] == "The" and len(words) > 1:
         return True
-    return any(w.lower() in lx.NOT_PERSON_WORDS for w in words)
+    return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)
 
 
 def _platform_name(raw: str) -> str:
@@ -579,6 +585,10 @@ _INSIDE_PHRASE = re.compile(
 
 
 _POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+_INSERTED_BEFORE_VERB = re.compile(
+    r",\s+(?:(?:now|also|aged)\s+)?\d+,\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
+    r",\s+(?:who|whose|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$"
+)
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
@@ -617,6 +627,10 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
+    inserted = _INSERTED_BEFORE_VERB.search(head)
+    if inserted:
+        # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
+        head = head[: inserted.start()] + " " * (len(head) - inserted.start())
     subject = re.search(
         r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
         r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$",
