@@ -172,7 +172,9 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     survivor victim voter worker nurse parent grandmother grandfather member prosecutor
     defendant plaintiff juror detective lawmaker councilwoman councilman customer client
     patron diner passenger guest shopper listener subscriber caller bystander onlooker
-    passerby spectator attendee visitor tourist signatory biologist scientist""")
+    passerby spectator attendee visitor tourist signatory biologist scientist pilot
+    firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
+    mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

@@ -423,14 +423,14 @@ _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 _ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster)$")
 
 
-def _looks_like_role(token: str, text: str, start: int) -> bool:
+def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:
     """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
     low = token.lower()
     at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
     return (
         at_sentence_start
         and low not in lx.FEMALE_NAMES | lx.MALE_NAMES
-        and bool(_ROLE_SUFFIX.search(low))
+        and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
     )
 
 
@@ -448,7 +448,14 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
         # last title word of the run.
         titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
-        if not titles and len(run) >= 3 and _looks_like_role(run[0][0], text, run[0][1]):
+        # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
+        if (
+            not titles
+            and len(run) >= 3
+            and _looks_like_role(
+                run[0][0], text, run[0][1], run[1][0].lower() in lx.FEMALE_NAMES | lx.MALE_NAMES
+            )
+        ):
             titles = [0]
         if titles:
             role = run[titles[-1]][0].lower()
