@@ -76,7 +76,8 @@ _TOLD = re.compile(
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
-    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
+    r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
+    r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 _STATEMENT = re.compile(
@@ -332,7 +333,11 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
-        if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
+        if (
+            show
+            and show.lower() not in lx.PLATFORMS
+            and (_known_outlet(show) or _CALL_LETTERS.fullmatch(show))
+        ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_STATEMENT, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
