@@ -135,7 +135,8 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
-    deputy acting interim police opposition leader commissioner superintendent""")
+    deputy acting interim police opposition leader commissioner superintendent principal dean
+    provost headteacher headmaster headmistress""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -239,6 +240,8 @@ PHRASAL_SPEECH = (
     "paid tribute",
     "weighed in",
     "shot back",
+    "hit back",
+    "struck back",
     "fired back",
     "chimed in",
     "went on",

@@ -34,12 +34,15 @@ _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
 # "posted a TikTok": the platform's name used for a post on it.
 _POSTED_A = re.compile(
-    r"\b(?:posted|shared|uploaded|made|filmed|released|dropped|published)\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
+    r"\b(?:post(?:ed|ing)|shar(?:ed|ing)|upload(?:ed|ing)|mak(?:e|ing)|made|film(?:ed|ing)|releas(?:ed|ing)|"
+    r"dropp(?:ed|ing)|publish(?:ed|ing))\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
 )
 # "for a tweet in which he called …": a tweet is a post on Twitter even with no verb.
 _TWEET = re.compile(
     r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|viral|old)\s+)?(?P<noun>tweet)s?\b"
 )
+_OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
+_TWEETED = re.compile(r"tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
@@ -57,7 +60,7 @@ _MEDIA_NOUNS = re.compile(
 _SHARE = re.compile(
     r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
-    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
+    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
     r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
     rf"(?:{_POST_NOUNS})\b)"
@@ -144,7 +147,7 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
     r"\b(?:on|in|during)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
-    r"\b(?:appear(?:ed|ing|s)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
@@ -336,7 +339,11 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         if (
             show
             and show.lower() not in lx.PLATFORMS
-            and (_known_outlet(show) or _CALL_LETTERS.fullmatch(show))
+            and (
+                _known_outlet(show)
+                or _CALL_LETTERS.fullmatch(show)
+                or any(w.lower() in _MEDIA_WORDS for w in show.split())
+            )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_STATEMENT, narration):
@@ -352,6 +359,9 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration):
         add(m.start(), m.end(), "shared-on-date")
+    for m in scan(_TWEETED, narration):
+        # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
+        add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
     found.sort(key=lambda r: r.start)
     return _merge_same_clause(narration, found)
 
@@ -387,6 +397,12 @@ def _known_outlet(name: str) -> bool:
 _BODIES = lx.words(
     "parliament congress senate house court committee council jury panel board assembly commons "
     "lords legislature subcommittee tribunal inquiry police"
+)
+# Words in the names of news organizations ("NBC Sports", "The Boston Globe", "Fox Business").
+_MEDIA_WORDS = lx.words(
+    "news times post journal magazine herald tribune gazette daily weekly radio tv television "
+    "network channel sports media press review globe chronicle observer telegraph examiner "
+    "inquirer business"
 )
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
 
@@ -495,7 +511,10 @@ def quote_media(
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
-    again = bool(in_post and in_post.group("again"))
+    # "in her own post", "in a post of her own": a reply on the platform of the last post.
+    again = bool(in_post and in_post.group("again")) or bool(
+        in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi)
+    )
     return what, plat, bool(media or in_post or platform), again
 
 
