@@ -62,6 +62,7 @@ _VERB_AFTER = re.compile(
 )
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
 _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.\s$")
 _AND = re.compile(r"\s+and\s+")
 _COORD = re.compile(r",?\s+(?:and|&)\s+")
 _NOUN_AFTER = re.compile(rf"\s+(?:{_NOUN_ALT})(?![\w-])")
@@ -556,7 +557,13 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
 
 def _word_before(text: str, pos: int) -> str | None:
     match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return match.group(1).lower() if match else None
+    if match:
+        return match.group(1).lower()
+    # "Ms. Grant": an abbreviated title, whose period does not end a sentence.
+    title = _TITLE_BEFORE.search(text, max(0, pos - 30), pos)
+    if title and title.group(1).lower() in lx.ROLE_TITLES:
+        return title.group(1).lower()
+    return None
 
 
 _OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+of\s+$")
@@ -566,6 +573,7 @@ _AFTER_ORG_NOUN = re.compile(
     + r"),\s+$",
     re.IGNORECASE,
 )
+_PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ORG_AFTER = re.compile(
     r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
@@ -683,7 +691,10 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             or (_SPEECH_AFTER.match(after) is not None and low not in lx.PLURAL_SUBJECTS)
             or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
             or (
-                not c.sentence_initial and not c.in_quote and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+                not c.sentence_initial
+                and not c.in_quote
+                and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+                and c.role not in _PLACE_PREPOSITIONS  # "of Austin", "in Florence": a place
             )
         )
         if not evidence:

@@ -39,7 +39,8 @@ _POSTED_A = re.compile(
 )
 # "for a tweet in which he called …": a tweet is a post on Twitter even with no verb.
 _TWEET = re.compile(
-    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|viral|old)\s+)?(?P<noun>tweet)s?\b"
+    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|since-deleted|viral|old|"
+    r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 _TWEETED = re.compile(r"tweet(?:ed|ing)\b")
