@@ -249,3 +249,7 @@ PHRASAL_SPEECH = (
     "opened up",
 )
 CONTINUING_VERBS = words("continued continues added adds went concluded concludes")
+
+# Unions the rules test membership in often; built once here rather than on every test.
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+ROLE_WORDS = ROLE_TITLES | PERSON_NOUNS

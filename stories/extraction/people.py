@@ -430,7 +430,7 @@ def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool
     at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
     return (
         at_sentence_start
-        and low not in lx.FEMALE_NAMES | lx.MALE_NAMES
+        and low not in lx.GIVEN_NAMES
         and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
     )
 
@@ -453,9 +453,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         if (
             not titles
             and len(run) >= 3
-            and _looks_like_role(
-                run[0][0], text, run[0][1], run[1][0].lower() in lx.FEMALE_NAMES | lx.MALE_NAMES
-            )
+            and _looks_like_role(run[0][0], text, run[0][1], run[1][0].lower() in lx.GIVEN_NAMES)
         ):
             titles = [0]
         if titles:
@@ -559,8 +557,10 @@ def _word_before(text: str, pos: int) -> str | None:
     match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     if match:
         return match.group(1).lower()
+    if text[max(0, pos - 2) : pos] != ". ":
+        return None
     # "Ms. Grant": an abbreviated title, whose period does not end a sentence.
-    title = _TITLE_BEFORE.search(text, max(0, pos - 30), pos)
+    title = _TITLE_BEFORE.search(text, max(0, pos - 6), pos)
     if title and title.group(1).lower() in lx.ROLE_TITLES:
         return title.group(1).lower()
     return None
@@ -613,7 +613,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         or _AGE_AFTER.match(text, c.end) is not None
         or (
             len(c.tokens) >= 2
-            and lowered[0] in lx.FEMALE_NAMES | lx.MALE_NAMES
+            and lowered[0] in lx.GIVEN_NAMES
             and lowered[0] not in lx.NOT_PERSON_WORDS
         )
     )
@@ -689,11 +689,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             or c.role in lx.ROLE_TITLES
             or c.start <= kin_list_until
             or (_SPEECH_AFTER.match(after) is not None and low not in lx.PLURAL_SUBJECTS)
-            or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
+            or (_SPEECH_AFTER.match(after) is not None and low in lx.GIVEN_NAMES)
             or (
                 not c.sentence_initial
                 and not c.in_quote
-                and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+                and low in lx.GIVEN_NAMES
                 and c.role not in _PLACE_PREPOSITIONS  # "of Austin", "in Florence": a place
             )
         )

@@ -84,12 +84,18 @@ _SPOKE_ON = re.compile(
     r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
-_STATEMENT = re.compile(
-    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>statement|press release|news release|earnings release|news conference|press conference|press briefing|news briefing|"
-    r"briefing|earnings call|conference call|call with analysts|call with investors)\b"
-    rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
+# "in a statement", "at a news conference", "released a press release to CNN": scanned from the
+# noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
+_STATEMENT_NOUN = re.compile(
+    r"(?:statement|press release|news release|earnings release|news conference|press conference|"
+    r"press briefing|news briefing|briefing|earnings call|conference call|call with analysts|"
+    r"call with investors)\b"
 )
+_STATEMENT_HEAD = re.compile(
+    r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+"
+    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -347,14 +353,22 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in scan(_STATEMENT, narration):
-        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
+    for m in scan(_STATEMENT_NOUN, narration):
+        head = _STATEMENT_HEAD.search(narration, max(0, m.start() - 60), m.start())
+        if not head:
+            continue
+        outlet_match = _STATEMENT_OUTLET.match(narration, m.end())
+        outlet = (
+            _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
+            if outlet_match
+            else None
+        )
         add(
-            m.start(),
-            m.end(),
+            head.start(),
+            outlet_match.end() if outlet_match else m.end(),
             "statement",
-            platform=outlet or ("press release" if m.group("noun") == "press release" else None),
-            what=m.group("noun"),
+            platform=outlet or ("press release" if m.group() == "press release" else None),
+            what=m.group(),
         )
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
@@ -733,9 +747,12 @@ def _resolve_subject(
     return resolved[0], tuple(resolved)
 
 
+_RESOLVE_ROLES = lx.ROLE_WORDS | lx.PLURAL_PERSON_NOUNS
+
+
 def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
-    roles = lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
+    roles = _RESOLVE_ROLES
     while len(words) > 1 and (
         words[0].lower().rstrip(".") in roles or words[0].lower().removesuffix("s") in roles
     ):

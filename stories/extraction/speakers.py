@@ -136,10 +136,7 @@ def _clean_subject(subject: str) -> tuple[str, int]:
         words = words[1:]
     while (
         len(words) > 1
-        and (
-            words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
-            or words[0].lower() in lx.ROLE_MODIFIERS
-        )
+        and (words[0].lower().rstrip(".") in lx.ROLE_WORDS or words[0].lower() in lx.ROLE_MODIFIERS)
         and words[1][:1].isupper()
     ):
         shift += len(words[0]) + 1
@@ -147,7 +144,7 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     role_at = [
         i
         for i, w in enumerate(words[:-1])
-        if (w in _ORG_ROLE_ACRONYMS or w.lower() in lx.ROLE_TITLES | lx.PERSON_NOUNS)
+        if (w in _ORG_ROLE_ACRONYMS or w.lower() in lx.ROLE_WORDS)
         and all(x[:1].isupper() for x in words[i + 1 :])
     ]
     if role_at and words[0][:1].isupper():
