@@ -332,10 +332,16 @@ class _Resolver:
         window = self.text[max(0, start - 600) : start]
         if noun not in window:
             return False
-        indefinite, of_phrase = _unnamed_patterns(noun)
+        indefinite, of_phrase, possessive = _unnamed_patterns(noun)
         # "met the prime minister of Portugal … “…,” the prime minister said": a role the story
         # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
-        return indefinite.search(window) is not None or of_phrase.search(window) is not None
+        # "his representative confirmed … “…,” the representative said": a person introduced
+        # by their relation to someone, with no name beside it.
+        return (
+            indefinite.search(window) is not None
+            or of_phrase.search(window) is not None
+            or (noun not in lx.KIN_NOUNS and possessive.search(window) is not None)
+        )
 
     def same_paragraph(self, a: int, b: int) -> bool:
         if self.layout is None:
@@ -351,14 +357,18 @@ class _Resolver:
 
 
 @lru_cache(maxsize=512)
-def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name."""
     indefinite = re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b")
     of_phrase = re.compile(
         rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
         rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
     )
-    return indefinite, of_phrase
+    possessive = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\b"
+        rf"(?!,?\s+(?:[{_UPPER}]|(?:{'|'.join(sorted(lx.ROLE_WORDS, key=len, reverse=True))})\s))"
+    )
+    return indefinite, of_phrase, possessive
 
 
 @dataclass(frozen=True)
@@ -581,6 +591,11 @@ _ORG_AFTER = re.compile(
 )
 # Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
 _AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")
+# Words ending like agent nouns that are not occupations ("a senior White House official").
+_NOT_AGENTS = lx.ROLE_MODIFIERS | lx.words(
+    "senior junior major minor other over under after for or her their either neither never ever "
+    "super inner outer upper lower later former together whether rather per"
+)
 
 
 def _is_org(c: _Candidate, text: str) -> bool:
@@ -608,7 +623,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         c.role in lx.ROLE_TITLES
         or c.role in lx.PERSON_NOUNS
         or c.role in lx.KIN_NOUNS
-        or bool(c.role and _AGENT_NOUN.search(c.role))
+        or bool(c.role and _AGENT_NOUN.search(c.role) and c.role not in _NOT_AGENTS)
         or c.role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
         or _AGE_AFTER.match(text, c.end) is not None
         or (

@@ -92,7 +92,8 @@ _STATEMENT_NOUN = re.compile(
     r"call with investors)\b"
 )
 _STATEMENT_HEAD = re.compile(
-    r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+"
+    r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
+    r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
 )
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
@@ -631,7 +632,8 @@ _INSERTED_BEFORE_VERB = re.compile(
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
-    + r"))\s+(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+(?:(?:an?|her|his|their|the)\s+)?$"
+    + r"))\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+"
+    r"(?:(?:an?|her|his|their|the)\s+)?)?$"
 )
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
@@ -646,17 +648,33 @@ def author_of(
     author, participants = _author_of(report, lay, people)
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
+    video = None
+    if report.kind in {"social", "shared-on-date"} and not is_video(report.platform, report.what):
+        video = _VIDEO_NOUN.search(lay.narration, report.sentence[0], report.sentence[1])
+        if video and report.what is None:
+            report.what = video.group()  # "a cooking video posted on Saturday"
     if report.kind == "interview" or (
-        report.kind == "social" and is_video(report.platform, report.what)
+        report.kind in {"social", "shared-on-date"}
+        and (video or is_video(report.platform, report.what))
     ):
         lo, hi = report.sentence
         named = [
             m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
         ]
         participants = tuple(dict.fromkeys([*participants, *named]))
-        if author is None and named:
+        # "his representative confirmed to Billboard": the author is someone left unnamed, not
+        # the person the sentence is about.
+        if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:
+    lo = report.sentence[0]
+    head_lo = max(lo, report.start - 80)
+    if not _POSSESSIVE_WORD.search(narration, head_lo, report.start):
+        return None
+    return _KIN_SUBJECT.search(narration, head_lo, report.start)
 
 
 def _author_of(
@@ -685,12 +703,7 @@ def _author_of(
     # "…, his daughter announced on Facebook": a relative described, not the person named
     # before; when the story has not named them yet, the author stays open (the quote that
     # follows the report names them).
-    head_lo = max(lo, report.start - 80)
-    kin = (
-        _KIN_SUBJECT.search(narration, head_lo, report.start)
-        if _POSSESSIVE_WORD.search(narration, head_lo, report.start)
-        else None
-    )
+    kin = _kin_subject(report, narration)
     if kin:
         found = resolve_one(kin.group("subj"), kin.start("subj"), people)
         if isinstance(found, tuple):

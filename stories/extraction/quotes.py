@@ -578,7 +578,12 @@ def _place_quote(
     ):
         # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs.
         post = _latest_by(
-            drafts, speaker, para, kinds={"social", "quote-media"}, window=1, video=True
+            drafts,
+            speaker,
+            para,
+            kinds={"social", "quote-media", "shared-on-date"},
+            window=1,
+            video=True,
         )
     if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
         post = len(drafts) - 1
@@ -597,6 +602,19 @@ def _place_quote(
             and not last.quotes
             and last.kind != "interview"
         ):
+            post = len(drafts) - 1
+    if (
+        post is None
+        and speaker is None
+        and not r.partial
+        and drafts
+        and verb
+        and verb not in lx.WRITING_VERBS
+    ):
+        # "his representative confirmed to Billboard … “…,” the representative said": an
+        # interview whose author the story leaves unnamed takes the unnamed speaker after it.
+        last = drafts[-1]
+        if last.kind == "interview" and last.author is None and last.paragraph == para:
             post = len(drafts) - 1
     if post is None and r.rule == "unnamed" and drafts:
         # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.

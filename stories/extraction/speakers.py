@@ -48,8 +48,14 @@ _ORG_ROLES = (
 )
 _ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:{_ORG_ROLES})\s+{_NAME}"
 # "new striker Luca Ricci", "longtime host Ann Lee": an adjective before the role words.
-_ROLE_ADJ = r"(?:(?:new|former|longtime|veteran|current|fellow|retired|then|star|top)\s+)?"
-_ROLE_ADJ_WORDS = lx.words("new former longtime veteran current fellow retired then star top")
+_ROLE_ADJ = (
+    r"(?:(?:new|former|longtime|veteran|current|fellow|retired|then|star|top|lead|senior|chief|"
+    r"deputy|assistant|associate|head)\s+)?"
+)
+_ROLE_ADJ_WORDS = lx.words(
+    "new former longtime veteran current fellow retired then star top lead senior chief deputy "
+    "assistant associate head"
+)
 SUBJECT = (
     rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
     rf"|{_ORG_ROLE_NAME})"
