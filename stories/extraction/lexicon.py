@@ -45,6 +45,13 @@ PLATFORMS = {
     "bluesky": "Bluesky",
     "pinterest": "Pinterest",
     "truth social": "Truth Social",
+    "twitch": "Twitch",
+    "discord": "Discord",
+    "telegram": "Telegram",
+    "whatsapp": "WhatsApp",
+    "vimeo": "Vimeo",
+    "patreon": "Patreon",
+    "mastodon": "Mastodon",
     "x": "X",
 }
 
@@ -64,6 +71,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     instagram twitter tiktok facebook youtube medium threads snapchat reddit linkedin
     substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
+    twitch discord telegram whatsapp vimeo patreon mastodon
     covid coronavirus god lord jesus christ""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.

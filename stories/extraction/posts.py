@@ -22,9 +22,7 @@ from .people import PeopleIndex
 from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_SEQ = (
-    rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
-)
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -45,7 +43,7 @@ _TWEET = re.compile(
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 _TWEETED = re.compile(r"tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
-    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across|during)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -53,7 +51,7 @@ _POST_NOUNS = (
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
 _POST_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show)\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -93,6 +91,7 @@ _STATEMENT_NOUN = re.compile(
 )
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
+    r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
 )
@@ -344,6 +343,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
+        network = _NETWORK_SHOW.match(show or "")
+        if network and (
+            _known_outlet(network.group("net")) or _CALL_LETTERS.fullmatch(network.group("net"))
+        ):
+            # "appeared on CNN’s State of the Union": the show a network's possessive names.
+            add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
+            continue
         if (
             show
             and show.lower() not in lx.PLATFORMS
@@ -410,6 +416,7 @@ def _known_outlet(name: str) -> bool:
     return any(word in _SHOW_WORDS for word in lowered.split())
 
 
+_NETWORK_SHOW = re.compile(r"(?P<net>[^\s’']+)[’']s\s+(?P<show>\S.*)")
 _BODIES = lx.words(
     "parliament congress senate house court committee council jury panel board assembly commons "
     "lords legislature subcommittee tribunal inquiry police"
@@ -536,7 +543,7 @@ def quote_media(
 
 def is_video(platform: str | None, what: str | None) -> bool:
     """A post people speak in: on a video platform, or showing a video or clip."""
-    return platform in {"YouTube", "TikTok"} or bool(
+    return platform in {"YouTube", "TikTok", "Twitch"} or bool(
         what and re.search(r"\b(?:video|clip|reel|livestream|live|series)", what)
     )
 
