@@ -469,7 +469,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         if titles:
             role = run[titles[-1]][0].lower()
             run = run[titles[-1] + 1 :]
-        elif run and _is_title_word(run[-1][0]) and text[run[-1][2] : run[-1][2] + 1] == ".":
+        elif run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
             return  # "Economist Dr. Fiona Grey": the run ends in an abbreviated title, not a name
         if not run:
             return
@@ -613,7 +613,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # a person's name does not follow a lower-case "the"
     if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
-    if _ORG_AFTER.match(text, c.end, c.end + 60):
+    if text[c.end : c.end + 1] == " " and _ORG_AFTER.match(text, c.end, c.end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
