@@ -203,7 +203,7 @@ class _Resolver:
                 fallback = m.person
                 # A person of unknown gender named in the sentence just before is nearer than
                 # anyone farther back, whatever their gender.
-                if m.kind == "name" and self.sentences_between(m.start, start) <= 1:
+                if m.kind in {"name", "alias"} and self.sentences_between(m.start, start) <= 1:
                     return m.person
         return fallback
 
@@ -359,7 +359,9 @@ class _Resolver:
 @lru_cache(maxsize=512)
 def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name."""
-    indefinite = re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b")
+    indefinite = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
+    )
     of_phrase = re.compile(
         rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
         rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
