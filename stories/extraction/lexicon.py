@@ -230,7 +230,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     promised promises stressed stresses emphasized emphasises emphasised pointed observed
     assured boasted complained lamented echoed echoes repeated raved raves reiterated
     reiterates testified testifies predicted predicts conceded concedes countered counters
-    thanked thanks thanking accused accuses apologized apologised congratulated
+    thanked thanks thanking accused accuses apologized apologised congratulated sings sang
+    singing raps rapped chanted
     suggested suggests described describes called calls praised praises commended commends
     slammed slams blasted blasts hailed hails defended defends denied denies confirmed
     confirms reported reports wondered wonders captioning writing saying adding noting

@@ -586,6 +586,9 @@ _AFTER_ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS, key=len, reverse=True)) + r")\s+[A-ZÀ-ÖØ-Þ]"
+)
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ORG_AFTER = re.compile(
     r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
@@ -687,6 +690,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         token = c.tokens[0]
         if token.endswith(".") or token.lower() in lx.NOT_PERSON_WORDS:
             continue  # "Former Google engineer": a company, whatever title stands before it
+        if c.role in lx.ROLE_MODIFIERS and _ROLE_NOUN_AFTER.match(text, c.end):
+            continue  # "Former Fed official Karen Holt": a modifier of the role, not a person
         matches = person_for_single(token)
         if matches:
             raw_mentions.append(
@@ -896,6 +901,8 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if extension and _YEAR_OLD.search(match.group("noun")):
             end += extension.end()
         phrase = text[start:end]
+        if ". " in phrase:
+            continue  # "the clip. Fellow singer": a sentence ends inside, not one description
         # "their late son Jack", "her husband, John Legend": the description names its person.
         follow = _COMMA_SPACE.match(text[end : end + 3])
         after = end + (follow.end() if follow else 0)

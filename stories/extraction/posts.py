@@ -138,6 +138,10 @@ _OUTLET_PIECE = re.compile(
     r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary|"
     r"docuseries|special)\b"
 )
+_OUTLET_DOC = re.compile(
+    rf"The\s+(?:(?:new|latest|upcoming|acclaimed|three-part|two-part)\s+)*(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>documentary|docuseries)\b"
+)
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
 # "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
@@ -153,7 +157,7 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
-    r"\b(?:on|in|during)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
+    r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
     r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
@@ -251,6 +255,11 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in scan(_OUTLET_DOC, narration):
+        # "The new HBO documentary “Iron Lungs” follows …": a documentary opening its sentence.
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
     for m in scan(_OUTLET_PIECE, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
@@ -427,6 +436,7 @@ _MEDIA_WORDS = lx.words(
     "network channel sports media press review globe chronicle observer telegraph examiner "
     "inquirer business"
 )
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
 
 
@@ -436,8 +446,8 @@ def _built_like_outlet(name: str) -> bool:
     words = name.split()
     if any(w.lower() in _BODIES for w in words):
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
-    if len(words) == 1 and _CALL_LETTERS.fullmatch(name):
-        return True
+    if len(words) == 1 and (_CALL_LETTERS.fullmatch(name) or _CAMEL_CASE.fullmatch(name)):
+        return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if words[0] == "The" and len(words) > 1:
         return True
     return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)

@@ -384,6 +384,11 @@ def _assign_posts(
     return drafts
 
 
+def _sentences_apart(lay: Layout, a: int, b: int) -> int:
+    starts = lay.sentence_starts
+    return bisect_left(starts, b + 1) - bisect_left(starts, a + 1)
+
+
 def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
     """A fragment whose own sentence reports a post by its speaker comes from that post:
     "described the record as “…” in a statement", "said in a statement that it was “…”"."""
@@ -482,6 +487,16 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
     refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what)) or rep.reply
     if (rep.kind == "return" or refers_back) and platform is None and drafts:
         platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
+    if (
+        platform is None
+        and rep.kind in {"quote-media", "social"}
+        and drafts
+        and drafts[-1].paragraph == para
+        and drafts[-1].platform in lx.PLATFORMS.values()
+    ):
+        # "… posted a TikTok. … replied with a duet of his own. “…,” he sings in his video": a
+        # post reported with no platform, right after one on a named platform, is on it too.
+        platform = drafts[-1].platform
     draft = px.PostDraft(
         number=len(drafts) + 1,
         report=rep,
@@ -616,6 +631,21 @@ def _place_quote(
         last = drafts[-1]
         if last.kind == "interview" and last.author is None and last.paragraph == para:
             post = len(drafts) - 1
+    if (
+        post is None
+        and not r.partial
+        and speaker is not None
+        and verb
+        and verb not in lx.WRITING_VERBS
+        and n > 0
+        and records[n - 1].post is not None
+        and records[n - 1].post == len(drafts) - 1
+        and drafts[-1].kind == "interview"
+        and records[n - 1].span.paragraph == para
+        and _sentences_apart(lay, records[n - 1].span.open_at, r.span.open_at) <= 1
+    ):
+        # "“…,” Bell said. Co-star Nina Shaw denied it: “…”": an exchange on the show just quoted.
+        post = records[n - 1].post
     if post is None and r.rule == "unnamed" and drafts:
         # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.
         last = drafts[-1]
