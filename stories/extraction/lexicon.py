@@ -45,6 +45,13 @@ PLATFORMS = {
     "bluesky": "Bluesky",
     "pinterest": "Pinterest",
     "truth social": "Truth Social",
+    "twitch": "Twitch",
+    "discord": "Discord",
+    "telegram": "Telegram",
+    "whatsapp": "WhatsApp",
+    "vimeo": "Vimeo",
+    "patreon": "Patreon",
+    "mastodon": "Mastodon",
     "x": "X",
 }
 
@@ -64,6 +71,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     instagram twitter tiktok facebook youtube medium threads snapchat reddit linkedin
     substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
+    twitch discord telegram whatsapp vimeo patreon mastodon
     covid coronavirus god lord jesus christ""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
@@ -86,7 +94,17 @@ ORG_WORDS = words(
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus airlines airline airways motors holdings industries technologies labs
-    pharmaceuticals partners lines logistics brands"""
+    pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
+    systems solutions foods beverages insurance financial bancorp press united athletic rovers
+    wanderers social sports sport"""
+)
+
+# Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
+ORG_NOUNS = words(
+    """club team company firm employer label studio network agency band organization
+    organisation charity union league publisher brand retailer airline startup franchise
+    school university hospital newspaper outlet broadcaster party ministry department
+    regulator manufacturer carrier chain platform"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):
@@ -125,7 +143,8 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
-    deputy acting interim police opposition leader commissioner superintendent""")
+    deputy acting interim police opposition leader commissioner superintendent principal dean
+    provost headteacher headmaster headmistress""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -160,7 +179,11 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     creator filmmaker artist photographer podcaster streamer gamer blogger vlogger comic
     regulator olympian
     survivor victim voter worker nurse parent grandmother grandfather member prosecutor
-    defendant plaintiff juror detective lawmaker councilwoman councilman""")
+    defendant plaintiff juror detective lawmaker councilwoman councilman customer client
+    patron diner passenger guest shopper listener subscriber caller bystander onlooker
+    passerby spectator attendee visitor tourist signatory biologist scientist pilot
+    firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
+    mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman
@@ -207,6 +230,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     promised promises stressed stresses emphasized emphasises emphasised pointed observed
     assured boasted complained lamented echoed echoes repeated raved raves reiterated
     reiterates testified testifies predicted predicts conceded concedes countered counters
+    thanked thanks thanking accused accuses apologized apologised congratulated sings sang
+    singing raps rapped chanted
     suggested suggests described describes called calls praised praises commended commends
     slammed slams blasted blasts hailed hails defended defends denied denies confirmed
     confirms reported reports wondered wonders captioning writing saying adding noting
@@ -214,15 +239,19 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     recalling revealing admitting insisting confessing replying responding written remembered
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
-    touted lauded criticized criticised condemned ripped panned characterized""")
+    touted lauded criticized criticised condemned ripped panned characterized reposted
+    reposts reposting retweeted retweets retweeting reshared""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
-    captioning penned pens shared shares sharing""")
+    captioning penned pens shared shares sharing written reposted reposts reposting retweeted
+    retweets retweeting reshared""")
 # Two-word reporting verbs ("Hale shot back", "Ana Torres weighed in").
 PHRASAL_SPEECH = (
     "left a comment",
     "paid tribute",
     "weighed in",
     "shot back",
+    "hit back",
+    "struck back",
     "fired back",
     "chimed in",
     "went on",
@@ -230,3 +259,7 @@ PHRASAL_SPEECH = (
     "opened up",
 )
 CONTINUING_VERBS = words("continued continues added adds went concluded concludes")
+
+# Unions the rules test membership in often; built once here rather than on every test.
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+ROLE_WORDS = ROLE_TITLES | PERSON_NOUNS

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as lx
 from .marks import Layout, layout
@@ -61,6 +62,7 @@ _VERB_AFTER = re.compile(
 )
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
 _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.\s$")
 _AND = re.compile(r"\s+and\s+")
 _COORD = re.compile(r",?\s+(?:and|&)\s+")
 _NOUN_AFTER = re.compile(rf"\s+(?:{_NOUN_ALT})(?![\w-])")
@@ -201,7 +203,7 @@ class _Resolver:
                 fallback = m.person
                 # A person of unknown gender named in the sentence just before is nearer than
                 # anyone farther back, whatever their gender.
-                if m.kind == "name" and self.sentences_between(m.start, start) <= 1:
+                if m.kind in {"name", "alias"} and self.sentences_between(m.start, start) <= 1:
                     return m.person
         return fallback
 
@@ -328,8 +330,18 @@ class _Resolver:
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
-        pattern = rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
-        return re.search(pattern, window) is not None
+        if noun not in window:
+            return False
+        indefinite, of_phrase, possessive = _unnamed_patterns(noun)
+        # "met the prime minister of Portugal … “…,” the prime minister said": a role the story
+        # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
+        # "his representative confirmed … “…,” the representative said": a person introduced
+        # by their relation to someone, with no name beside it.
+        return (
+            indefinite.search(window) is not None
+            or of_phrase.search(window) is not None
+            or (noun not in lx.KIN_NOUNS and possessive.search(window) is not None)
+        )
 
     def same_paragraph(self, a: int, b: int) -> bool:
         if self.layout is None:
@@ -342,6 +354,23 @@ class _Resolver:
         lo = starts[i] if i >= 0 else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return lo, hi
+
+
+@lru_cache(maxsize=512)
+def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name."""
+    indefinite = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
+    )
+    of_phrase = re.compile(
+        rf"(?<!, )\b[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\s+(?:of|for|at)\s+"
+        rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
+    )
+    possessive = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\b"
+        rf"(?!,?\s+(?:[{_UPPER}]|(?:{'|'.join(sorted(lx.ROLE_WORDS, key=len, reverse=True))})\s))"
+    )
+    return indefinite, of_phrase, possessive
 
 
 @dataclass(frozen=True)
@@ -407,14 +436,14 @@ _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 _ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster)$")
 
 
-def _looks_like_role(token: str, text: str, start: int) -> bool:
+def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:
     """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
     low = token.lower()
     at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
     return (
         at_sentence_start
-        and low not in lx.FEMALE_NAMES | lx.MALE_NAMES
-        and bool(_ROLE_SUFFIX.search(low))
+        and low not in lx.GIVEN_NAMES
+        and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
     )
 
 
@@ -432,11 +461,18 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
         # last title word of the run.
         titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
-        if not titles and len(run) >= 3 and _looks_like_role(run[0][0], text, run[0][1]):
+        # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
+        if (
+            not titles
+            and len(run) >= 3
+            and _looks_like_role(run[0][0], text, run[0][1], run[1][0].lower() in lx.GIVEN_NAMES)
+        ):
             titles = [0]
         if titles:
             role = run[titles[-1]][0].lower()
             run = run[titles[-1] + 1 :]
+        elif run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
+            return  # "Economist Dr. Fiona Grey": the run ends in an abbreviated title, not a name
         if not run:
             return
         s, e = run[0][1], run[-1][2]
@@ -487,7 +523,16 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         emit(run, role)
     # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
     whole = {(sp.start, sp.end) for sp in lay.spans}
-    found = [c for c in found if (c.start, _strip_end(text, c.start, c.end)) not in whole]
+    found = [
+        c
+        for c in found
+        if (c.start, _strip_end(text, c.start, c.end)) not in whole
+        and not (
+            # "“The Long Run,”": a title in marks that opens with "The"
+            text[max(0, c.start - 4) : c.start] == "The "
+            and (c.start - 4, _strip_end(text, c.start, c.end)) in whole
+        )
+    ]
     return _with_nicknames(text, lay, found)
 
 
@@ -522,7 +567,40 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
 
 def _word_before(text: str, pos: int) -> str | None:
     match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return match.group(1).lower() if match else None
+    if match:
+        return match.group(1).lower()
+    if text[max(0, pos - 2) : pos] != ". ":
+        return None
+    # "Ms. Grant": an abbreviated title, whose period does not end a sentence.
+    title = _TITLE_BEFORE.search(text, max(0, pos - 6), pos)
+    if title and title.group(1).lower() in lx.ROLE_TITLES:
+        return title.group(1).lower()
+    return None
+
+
+_OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+of\s+$")
+_AFTER_ORG_NOUN = re.compile(
+    r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
+    + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
+    + r"),\s+$",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS, key=len, reverse=True)) + r")\s+[A-ZÀ-ÖØ-Þ]"
+)
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_ORG_AFTER = re.compile(
+    r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
+    r"(?:in|on|via|through)\s+its\b|\s+(?:shares|stock|stores|employees|headquarters)\b)"
+)
+# Lower-case words for occupations ("biologist", "organizer", "historian") end like agent nouns.
+_AGENT_NOUN = re.compile(r"(?:ist|ian|er|or)$")
+# Words ending like agent nouns that are not occupations ("a senior White House official").
+_NOT_AGENTS = lx.ROLE_MODIFIERS | lx.words(
+    "senior junior major minor other over under after for or her their either neither never ever "
+    "super inner outer upper lower later former together whether rather per"
+)
 
 
 def _is_org(c: _Candidate, text: str) -> bool:
@@ -530,19 +608,52 @@ def _is_org(c: _Candidate, text: str) -> bool:
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
+        return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
+    if text[max(0, c.start - 2) : c.start] == ", " and _AFTER_ORG_NOUN.search(
+        text, max(0, c.start - 40), c.start
+    ):
+        return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
         return True  # a person's name does not follow a lower-case "the"
+    if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
+        return True  # "The White House said", "The Boston Celtics announced": not a person
+    if text[c.end : c.end + 1] == " " and _ORG_AFTER.match(text, c.end, c.end + 60):
+        return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
-    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person.
-    evidence = c.role in lx.ROLE_TITLES or c.role in lx.PERSON_NOUNS or c.role in lx.KIN_NOUNS
+    # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person
+    # (a role word before it, a common given name first, a reporting verb after it).
+    evidence = (
+        c.role in lx.ROLE_TITLES
+        or c.role in lx.PERSON_NOUNS
+        or c.role in lx.KIN_NOUNS
+        or bool(c.role and _AGENT_NOUN.search(c.role) and c.role not in _NOT_AGENTS)
+        or c.role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
+        or _AGE_AFTER.match(text, c.end) is not None
+        or (
+            len(c.tokens) >= 2
+            and lowered[0] in lx.GIVEN_NAMES
+            and lowered[0] not in lx.NOT_PERSON_WORDS
+        )
+    )
     return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
 
 
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
-    cands = [c for c in _candidates(text, lay) if not _is_org(c, text)]
+    all_cands = _candidates(text, lay)
+    org_flags = [_is_org(c, text) for c in all_cands]
+    cands = [c for c, org in zip(all_cands, org_flags, strict=True) if not org]
+    # "Acme Corp. said … Acme said": the short form of an organization named earlier.
+    org_heads = {
+        c.tokens[0]
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if org and len(c.tokens) > 1
+    }
+    if org_heads:
+        cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
@@ -579,6 +690,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         token = c.tokens[0]
         if token.endswith(".") or token.lower() in lx.NOT_PERSON_WORDS:
             continue  # "Former Google engineer": a company, whatever title stands before it
+        if c.role in lx.ROLE_MODIFIERS and _ROLE_NOUN_AFTER.match(text, c.end):
+            continue  # "Former Fed official Karen Holt": a modifier of the role, not a person
         matches = person_for_single(token)
         if matches:
             raw_mentions.append(
@@ -598,9 +711,12 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             or c.role in lx.ROLE_TITLES
             or c.start <= kin_list_until
             or (_SPEECH_AFTER.match(after) is not None and low not in lx.PLURAL_SUBJECTS)
-            or (_SPEECH_AFTER.match(after) is not None and low in lx.FEMALE_NAMES | lx.MALE_NAMES)
+            or (_SPEECH_AFTER.match(after) is not None and low in lx.GIVEN_NAMES)
             or (
-                not c.sentence_initial and not c.in_quote and low in lx.FEMALE_NAMES | lx.MALE_NAMES
+                not c.sentence_initial
+                and not c.in_quote
+                and low in lx.GIVEN_NAMES
+                and c.role not in _PLACE_PREPOSITIONS  # "of Austin", "in Florence": a place
             )
         )
         if not evidence:
@@ -785,6 +901,8 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if extension and _YEAR_OLD.search(match.group("noun")):
             end += extension.end()
         phrase = text[start:end]
+        if ". " in phrase:
+            continue  # "the clip. Fellow singer": a sentence ends inside, not one description
         # "their late son Jack", "her husband, John Legend": the description names its person.
         follow = _COMMA_SPACE.match(text[end : end + 3])
         after = end + (follow.end() if follow else 0)

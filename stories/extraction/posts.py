@@ -22,9 +22,7 @@ from .people import PeopleIndex
 from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_SEQ = (
-    rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:of|the|and|&|with)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
-)
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -34,14 +32,18 @@ _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
 # "posted a TikTok": the platform's name used for a post on it.
 _POSTED_A = re.compile(
-    r"\b(?:posted|shared|uploaded|made|filmed|released|dropped|published)\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
+    r"\b(?:post(?:ed|ing)|shar(?:ed|ing)|upload(?:ed|ing)|mak(?:e|ing)|made|film(?:ed|ing)|releas(?:ed|ing)|"
+    r"dropp(?:ed|ing)|publish(?:ed|ing))\s+(?:a|an|another|her|his|their)\s+(?:new\s+)?$"
 )
 # "for a tweet in which he called …": a tweet is a post on Twitter even with no verb.
 _TWEET = re.compile(
-    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|viral|old)\s+)?(?P<noun>tweet)s?\b"
+    r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|since-deleted|viral|old|"
+    r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
+_OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
+_TWEETED = re.compile(r"tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
-    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across|during)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -49,7 +51,7 @@ _POST_NOUNS = (
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
 _POST_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show)\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -57,7 +59,7 @@ _MEDIA_NOUNS = re.compile(
 _SHARE = re.compile(
     r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
-    r"dropp(?:ed|ing)|put out|took to)\s+"
+    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
     r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
     rf"(?:{_POST_NOUNS})\b)"
@@ -76,15 +78,24 @@ _TOLD = re.compile(
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
-    r"revealed|admitted|confessed|reflected|joked|explained|said|told)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
+    r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
+    r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
-_STATEMENT = re.compile(
-    r"(?:[Ii]n|released|issued|shared|put out|gave|[Aa]t|[Dd]uring|[Oo]n)\s+(?:an?|the|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>statement|press release|news conference|press conference|press briefing|news briefing|"
-    r"briefing|earnings call|conference call|call with analysts|call with investors)\b"
-    rf"(?:\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ}))?"
+# "in a statement", "at a news conference", "released a press release to CNN": scanned from the
+# noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
+_STATEMENT_NOUN = re.compile(
+    r"(?:statement|press release|news release|earnings release|news conference|press conference|"
+    r"press briefing|news briefing|briefing|earnings call|conference call|call with analysts|"
+    r"call with investors)\b"
 )
+_STATEMENT_HEAD = re.compile(
+    r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
+    r"[Aa]ccording to|"
+    r"[Aa]t|[Dd]uring|[Oo]n)\s+"
+    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -97,8 +108,16 @@ _WITH_MEDIA = re.compile(
 _IN_A_POST = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
+    r"(?:[\w]+-(?:minute|second|hour)\s+)?"
     rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
+)
+# "apologized in a new video on Tuesday": a video post reported with no platform named (scanned
+# from the noun, the cheap part, then checked backwards).
+_VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)\b")
+_IN_A_VIDEO_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their)\s+(?:(?:new|recent|tearful|emotional|lengthy|short|"
+    r"brief|[\w]+-(?:minute|second|hour))\s+)?$"
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
@@ -114,13 +133,34 @@ _PUBLICATION = re.compile(
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
-    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?P<outlet>{_CAP_SEQ})\s+"
-    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary)\b"
+    rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?:(?:new|latest|recent|upcoming|forthcoming|"
+    rf"three-part|two-part|hit)\s+)*(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>op-ed|essay|column|interview|piece|article|profile|cover story|podcast|documentary|"
+    r"docuseries|special)\b"
+)
+_OUTLET_DOC = re.compile(
+    rf"The\s+(?:(?:new|latest|upcoming|acclaimed|three-part|two-part)\s+)*(?P<outlet>{_CAP_SEQ})\s+"
+    r"(?P<noun>documentary|docuseries)\b"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
-_TITLED_SHOW = re.compile(
-    r"(?:on|in|during)\s+(?:the|her|his|their|a)\s+(?:(?P<noun>podcast|show|talk show|series|program|programme)\s+(?P<marks>\x00+)"
-    r"|(?P<marks2>\x00+)\s+(?P<noun2>podcast|show|talk show|series|program|programme)\b)"
+_SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
+# "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
+# inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
+# around each quotation (rare) rather than scanned for over the whole text.
+_SHOW_BEFORE_MARKS = re.compile(
+    rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?P<noun>{_SHOW_NOUN}),?\s+$"
+)
+_PREP_BEFORE_MARKS = re.compile(r"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+$")
+_SHOW_WORD = re.compile(r"podcast|show|series|program")
+_NUL_RUN = re.compile(r"\x00*")
+_SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
+# "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
+# verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
+_ON_MARKS = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
+    r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
+    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -215,26 +255,58 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in scan(_OUTLET_DOC, narration):
+        # "The new HBO documentary “Iron Lungs” follows …": a documentary opening its sentence.
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
     for m in scan(_OUTLET_PIECE, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             kind = (
                 "interview"
-                if m.group("noun") in {"interview", "podcast", "profile", "cover story"}
+                if m.group("noun")
+                in {"interview", "podcast", "profile", "cover story", "documentary", "docuseries"}
                 else "essay"
             )
             add(m.start(), m.end(), kind, platform=outlet, what=m.group("noun"))
-    for m in scan(_TITLED_SHOW, narration):
-        marks = "marks" if m.group("marks") else "marks2"
-        title = text_of_span.get(m.start(marks))
-        if title:
+    for span in lay.spans:
+        title = text_of_span.get(span.open_at)
+        if not title:
+            continue
+        lo = max(0, span.open_at - 80)
+        tail = narration[max(0, span.open_at - 30) : span.open_at]
+        after_marks = _NUL_RUN.match(narration, span.open_at).end()  # type: ignore[union-attr]
+        named = (
+            _SHOW_BEFORE_MARKS.search(narration, lo, span.open_at)
+            if _SHOW_WORD.search(tail)
+            else None
+        )
+        noun_after = (
+            _SHOW_NOUN_AFTER.match(narration, after_marks)
+            if _SHOW_WORD.search(narration, after_marks, after_marks + 20)
+            else None
+        )
+        if named:
+            add(named.start(), after_marks, "interview", platform=title, what=named.group("noun"))
+            continue
+        prep = _PREP_BEFORE_MARKS.search(narration, lo, span.open_at) if noun_after else None
+        if prep and noun_after:
             add(
-                m.start(),
-                m.end(),
+                prep.start(),
+                noun_after.end(),
                 "interview",
                 platform=title,
-                what=m.group("noun") or m.group("noun2"),
+                what=noun_after.group("noun"),
             )
+            continue
+        on = (
+            _ON_MARKS.search(narration, lo, span.open_at)
+            if " on " in tail or " of " in tail
+            else None
+        )
+        if on:
+            add(on.start(), span.open_at + 1, "interview", platform=title, what="show")
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
@@ -251,6 +323,10 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 platform=_platform_name(m.group("plat")),
                 what="live video" if live else None,
             )
+    for m in scan(_VIDEO_NOUN, narration):
+        head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
+        if head:
+            add(head.start(), m.end(), "social", what=m.group())
     for m in scan(_RETURN, narration):
         add(
             m.start(),
@@ -270,25 +346,53 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         )
     for m in scan(_TOLD, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and (m.group("medium") or _known_outlet(outlet)):
+        if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
-        if show and show.lower() not in lx.PLATFORMS and _known_outlet(show):
+        if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
+            continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
+        network = _NETWORK_SHOW.match(show or "")
+        if network and (
+            _known_outlet(network.group("net")) or _CALL_LETTERS.fullmatch(network.group("net"))
+        ):
+            # "appeared on CNN’s State of the Union": the show a network's possessive names.
+            add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
+            continue
+        if (
+            show
+            and show.lower() not in lx.PLATFORMS
+            and (
+                _known_outlet(show)
+                or _CALL_LETTERS.fullmatch(show)
+                or any(w.lower() in _MEDIA_WORDS for w in show.split())
+            )
+        ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in scan(_STATEMENT, narration):
-        outlet = _outlet(m.group("outlet"), people, m.start("outlet") if m.group("outlet") else -1)
+    for m in scan(_STATEMENT_NOUN, narration):
+        head = _STATEMENT_HEAD.search(narration, max(0, m.start() - 60), m.start())
+        if not head:
+            continue
+        outlet_match = _STATEMENT_OUTLET.match(narration, m.end())
+        outlet = (
+            _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
+            if outlet_match
+            else None
+        )
         add(
-            m.start(),
-            m.end(),
+            head.start(),
+            outlet_match.end() if outlet_match else m.end(),
             "statement",
-            platform=outlet or ("press release" if m.group("noun") == "press release" else None),
-            what=m.group("noun"),
+            platform=outlet or ("press release" if m.group() == "press release" else None),
+            what=m.group(),
         )
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration):
         add(m.start(), m.end(), "shared-on-date")
+    for m in scan(_TWEETED, narration):
+        # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
+        add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
     found.sort(key=lambda r: r.start)
     return _merge_same_clause(narration, found)
 
@@ -319,6 +423,34 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+_NETWORK_SHOW = re.compile(r"(?P<net>[^\s’']+)[’']s\s+(?P<show>\S.*)")
+_BODIES = lx.words(
+    "parliament congress senate house court committee council jury panel board assembly commons "
+    "lords legislature subcommittee tribunal inquiry police"
+)
+# Words in the names of news organizations ("NBC Sports", "The Boston Globe", "Fox Business").
+_MEDIA_WORDS = lx.words(
+    "news times post journal magazine herald tribune gazette daily weekly radio tv television "
+    "network channel sports media press review globe chronicle observer telegraph examiner "
+    "inquirer business"
+)
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+_CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
+
+
+def _built_like_outlet(name: str) -> bool:
+    """ "told WCVB", "told The Oregonian", "told Sky Sports": call letters, a "The" title, or an
+    organization word; a person the story names never gets here (``_outlet`` drops them)."""
+    words = name.split()
+    if any(w.lower() in _BODIES for w in words):
+        return False  # "told Parliament", "told the Senate committee": testimony, not an interview
+    if len(words) == 1 and (_CALL_LETTERS.fullmatch(name) or _CAMEL_CASE.fullmatch(name)):
+        return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
+    if words[0] == "The" and len(words) > 1:
+        return True
+    return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)
 
 
 def _platform_name(raw: str) -> str:
@@ -412,13 +544,16 @@ def quote_media(
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
-    again = bool(in_post and in_post.group("again"))
+    # "in her own post", "in a post of her own": a reply on the platform of the last post.
+    again = bool(in_post and in_post.group("again")) or bool(
+        in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi)
+    )
     return what, plat, bool(media or in_post or platform), again
 
 
 def is_video(platform: str | None, what: str | None) -> bool:
     """A post people speak in: on a video platform, or showing a video or clip."""
-    return platform in {"YouTube", "TikTok"} or bool(
+    return platform in {"YouTube", "TikTok", "Twitch"} or bool(
         what and re.search(r"\b(?:video|clip|reel|livestream|live|series)", what)
     )
 
@@ -506,6 +641,17 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+_POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+_INSERTED_BEFORE_VERB = re.compile(
+    r",\s+(?:(?:now|also|aged)\s+)?\d+,\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
+    r",\s+(?:who|whose|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$"
+)
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
+    + r"))\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+"
+    r"(?:(?:an?|her|his|their|the)\s+)?)?$"
+)
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
@@ -517,15 +663,35 @@ def author_of(
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
     author, participants = _author_of(report, lay, people)
-    if report.kind == "interview":
+    # Everyone named where an interview or a video is reported may speak in it ("host Marco
+    # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
+    video = None
+    if report.kind in {"social", "shared-on-date"} and not is_video(report.platform, report.what):
+        video = _VIDEO_NOUN.search(lay.narration, report.sentence[0], report.sentence[1])
+        if video and report.what is None:
+            report.what = video.group()  # "a cooking video posted on Saturday"
+    if report.kind == "interview" or (
+        report.kind in {"social", "shared-on-date"}
+        and (video or is_video(report.platform, report.what))
+    ):
         lo, hi = report.sentence
         named = [
             m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
         ]
         participants = tuple(dict.fromkeys([*participants, *named]))
-        if author is None and named:
+        # "his representative confirmed to Billboard": the author is someone left unnamed, not
+        # the person the sentence is about.
+        if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:
+    lo = report.sentence[0]
+    head_lo = max(lo, report.start - 80)
+    if not _POSSESSIVE_WORD.search(narration, head_lo, report.start):
+        return None
+    return _KIN_SUBJECT.search(narration, head_lo, report.start)
 
 
 def _author_of(
@@ -535,6 +701,10 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
+    inserted = _INSERTED_BEFORE_VERB.search(head)
+    if inserted:
+        # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
+        head = head[: inserted.start()] + " " * (len(head) - inserted.start())
     subject = re.search(
         r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
         r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$",
@@ -547,6 +717,15 @@ def _author_of(
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
             return found
+    # "…, his daughter announced on Facebook": a relative described, not the person named
+    # before; when the story has not named them yet, the author stays open (the quote that
+    # follows the report names them).
+    kin = _kin_subject(report, narration)
+    if kin:
+        found = resolve_one(kin.group("subj"), kin.start("subj"), people)
+        if isinstance(found, tuple):
+            return found[0], found
+        return (found, (found,)) if found is not None else (None, ())
     # "Shortly after sharing photos …, the author returned …": the main clause's subject.
     comma = narration.find(",", report.start, hi)
     if comma >= 0:
@@ -598,9 +777,12 @@ def _resolve_subject(
     return resolved[0], tuple(resolved)
 
 
+_RESOLVE_ROLES = lx.ROLE_WORDS | lx.PLURAL_PERSON_NOUNS
+
+
 def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
-    roles = lx.ROLE_TITLES | lx.PERSON_NOUNS | lx.PLURAL_PERSON_NOUNS
+    roles = _RESOLVE_ROLES
     while len(words) > 1 and (
         words[0].lower().rstrip(".") in roles or words[0].lower().removesuffix("s") in roles
     ):

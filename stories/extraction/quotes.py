@@ -25,7 +25,7 @@ _TITLE_CUES = lx.words(
     """song single album track record ep film movie show series sitcom book novel memoir cookbook
     episode documentary podcast play musical hit titled entitled named dubbed nicknamed so-called
     hashtag campaign segment column article poem painting exhibition tour collection brand slogan
-    sign banner headline app game sketch special"""
+    sign banner headline app game sketch special title"""
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),
@@ -192,6 +192,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             _continue_speaker(text, lay, people, records, i)
     # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
+    before_filter = list(records)
     records[:] = [
         r
         for r in records
@@ -203,6 +204,24 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             and len(r.text.split()) <= 8
         )
     ]
+    # Indices of continued quotes were taken before the filter; point them at the kept list.
+    kept = {id(r): k for k, r in enumerate(records)}
+    for r in records:
+        if r.follows is not None:
+            r.follows = kept.get(id(before_filter[r.follows]))
+    # "“I remember …\n\n“Nothing prepares you for that,” Jensen said.": a paragraph left open
+    # by its closing mark is spoken by whoever the next paragraph's quote is attributed to.
+    for i in range(len(records) - 2, -1, -1):
+        r, nxt = records[i], records[i + 1]
+        if (
+            r.rule == "none"
+            and not r.partial
+            and r.span.close_at is None
+            and nxt.speaker is not None
+            and nxt.span.paragraph == r.span.paragraph + 1
+            and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
+        ):
+            r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
@@ -350,6 +369,12 @@ def _assign_posts(
         else:
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+    _same_sentence_posts(records, drafts, lay)
+    for n, r in enumerate(records):
+        if r.rule == "ahead" and r.post is None and r.follows is not None:
+            r.post = records[r.follows].post
+            if r.post is not None:
+                drafts[r.post].quotes.append(n)
     for d in drafts:
         if d.platform is None and d.kind != "statement":
             sentence = text[d.report.sentence[0] : d.report.sentence[1]]
@@ -357,6 +382,31 @@ def _assign_posts(
         if d.author is None and d.quotes:
             d.author = _single(records[d.quotes[0]].speaker)
     return drafts
+
+
+def _sentences_apart(lay: Layout, a: int, b: int) -> int:
+    starts = lay.sentence_starts
+    return bisect_left(starts, b + 1) - bisect_left(starts, a + 1)
+
+
+def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
+    """A fragment whose own sentence reports a post by its speaker comes from that post:
+    "described the record as “…” in a statement", "said in a statement that it was “…”"."""
+    by_start = sorted((d.report.start, i) for i, d in enumerate(drafts))
+    starts = [start for start, _ in by_start]
+    for n, r in enumerate(records):
+        if r.post is not None or not r.partial or r.rule == "scare":
+            continue
+        sentence = lay.sentence_of(r.span.open_at)
+        speaker = _single(r.speaker)
+        for _start, i in by_start[
+            bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])
+        ]:
+            d = drafts[i]
+            if d.author == speaker or (speaker is None and d.author is None):
+                r.post = i
+                d.quotes.append(n)
+                break
 
 
 def _single(found: int | tuple[int, ...] | None) -> int | None:
@@ -397,13 +447,25 @@ _MERGE_INTO = {
 
 # "shared the post on her own account": a post that points back to the last one, on its platform.
 _ANAPHORIC_POST = re.compile(
-    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message)\b"
+    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
+)
+
+
+_SAME_POST = re.compile(
+    r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
+    r"post|video|clip|statement|essay)\b"
 )
 
 
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
+    if drafts and _SAME_POST.search(lay.narration, rep.start, rep.end):
+        # "disagreed in the same interview": the post already reported, with one more speaker.
+        for d in reversed(drafts):
+            if d.kind == rep.kind or rep.kind == "quote-media":
+                d.participants |= set(rep.participants)
+                return d
     if drafts:
         last = drafts[-1]
         if (
@@ -425,6 +487,16 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
     refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what)) or rep.reply
     if (rep.kind == "return" or refers_back) and platform is None and drafts:
         platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
+    if (
+        platform is None
+        and rep.kind in {"quote-media", "social"}
+        and drafts
+        and drafts[-1].paragraph == para
+        and drafts[-1].platform in lx.PLATFORMS.values()
+    ):
+        # "… posted a TikTok. … replied with a duet of his own. “…,” he sings in his video": a
+        # post reported with no platform, right after one on a named platform, is on it too.
+        platform = drafts[-1].platform
     draft = px.PostDraft(
         number=len(drafts) + 1,
         report=rep,
@@ -452,6 +524,14 @@ def _place_quote(
     verb = (r.attribution.verb or "").lower()
     para = r.span.paragraph
     post: int | None = None
+    a = r.attribution
+    if (
+        a.clause_start >= 0
+        and n not in claimed
+        and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
+    ):
+        # "“…,” she told reporters": said to people in the room, not in a post or interview.
+        return
     reply = (
         n in claimed
         and drafts
@@ -474,14 +554,18 @@ def _place_quote(
             if not other.partial and other.speaker == r.speaker and other.post is not None:
                 post = other.post
                 break
-    if post is None and r.follows is not None:
+    if post is None and r.follows is not None and r.follows < n:
         post = records[r.follows].post
     if post is None and not r.partial and verb in lx.CONTINUING_VERBS and speaker is not None:
         for m in range(n - 1, max(-1, n - 30), -1):
             other = records[m]
             if para - other.span.paragraph > 2:
                 break
-            if not other.partial and other.speaker == r.speaker:
+            # "… said the campaign was “a disaster.” He added: “…”": a fragment of the same
+            # paragraph counts as what the speaker is continuing.
+            if other.speaker == r.speaker and (
+                not other.partial or (other.span.paragraph == para and other.post is not None)
+            ):
                 post = other.post
                 break
     if post is None and drafts:
@@ -494,7 +578,12 @@ def _place_quote(
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
     if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
-        post = _latest_by(drafts, speaker, para, kinds={"interview", "statement"}, window=2)
+        # A fragment in narration reports words rather than quoting a source: it belongs to an
+        # interview only in the paragraph that reports it ("They said the album is “…”"), not
+        # paragraphs later ("She called the speculation “wild”"); see also _same_sentence_posts.
+        post = _latest_by(
+            drafts, speaker, para, kinds={"interview", "statement"}, window=0 if r.partial else 2
+        )
     if (
         post is None
         and speaker is not None
@@ -504,7 +593,12 @@ def _place_quote(
     ):
         # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs.
         post = _latest_by(
-            drafts, speaker, para, kinds={"social", "quote-media"}, window=1, video=True
+            drafts,
+            speaker,
+            para,
+            kinds={"social", "quote-media", "shared-on-date"},
+            window=1,
+            video=True,
         )
     if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
         post = len(drafts) - 1
@@ -524,6 +618,34 @@ def _place_quote(
             and last.kind != "interview"
         ):
             post = len(drafts) - 1
+    if (
+        post is None
+        and speaker is None
+        and not r.partial
+        and drafts
+        and verb
+        and verb not in lx.WRITING_VERBS
+    ):
+        # "his representative confirmed to Billboard … “…,” the representative said": an
+        # interview whose author the story leaves unnamed takes the unnamed speaker after it.
+        last = drafts[-1]
+        if last.kind == "interview" and last.author is None and last.paragraph == para:
+            post = len(drafts) - 1
+    if (
+        post is None
+        and not r.partial
+        and speaker is not None
+        and verb
+        and verb not in lx.WRITING_VERBS
+        and n > 0
+        and records[n - 1].post is not None
+        and records[n - 1].post == len(drafts) - 1
+        and drafts[-1].kind == "interview"
+        and records[n - 1].span.paragraph == para
+        and _sentences_apart(lay, records[n - 1].span.open_at, r.span.open_at) <= 1
+    ):
+        # "“…,” Bell said. Co-star Nina Shaw denied it: “…”": an exchange on the show just quoted.
+        post = records[n - 1].post
     if post is None and r.rule == "unnamed" and drafts:
         # "In a statement, the family thanked … “…,” the family said": the statement of that paragraph.
         last = drafts[-1]
@@ -537,12 +659,31 @@ def _place_quote(
             if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
                 post = i
                 break
+    if post is None and not r.partial and verb.startswith("tweet") and a.clause_start >= 0:
+        # "“…,” he tweeted": the verb itself reports a post on Twitter when no post of the
+        # speaker's was reported before.
+        rep = px.Report(
+            a.clause_start,
+            a.clause_end,
+            lay.sentence_of(a.clause_start),
+            "quote-media",
+            "Twitter",
+            "tweet",
+            speaker,
+            _as_tuple(r.speaker),
+        )
+        post = _take_report(rep, drafts, lay).number - 1
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
 
 
+_TO_AUDIENCE = re.compile(
+    r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
+    r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
+)
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
+_REPLY_IN_SENTENCE = re.compile(r"\b(?:replied|replies|responded|responds|commented)\b")
 
 
 def _commented_post(
@@ -555,6 +696,11 @@ def _commented_post(
         return len(drafts) - 1
     a = r.attribution
     clause = lay.narration[a.clause_start : a.clause_end] if a.clause_start >= 0 else ""
+    if r.partial:
+        # "replied to the post, saying fares “reflect demand”"; not "declined to comment".
+        if not _REPLY_IN_SENTENCE.search(clause):
+            return None
+        verb = "replied"
     in_comments = "comment" in clause or " reply" in clause
     if verb not in _REPLY_VERBS and not in_comments:
         return None

@@ -37,8 +37,28 @@ _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, revers
 _INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
+# "Northwind CEO Priya Desai", "Real Madrid coach Ana Ruiz": an organization, a role, then the name.
+_ORG_ROLES = (
+    "CEO|CFO|COO|CTO|GM|chief executive|president|spokesperson|spokesman|spokeswoman|founder|"
+    "champion|star|singer|actor|actress|rapper|legend|winner|medalist|rookie|player|senator|"
+    "leader|lawmaker|member|candidate|icon|host|anchor|author|artist|producer|designer|chef|"
+    "model|reporter|editor|analyst|economist|expert|"
+    "chairman|chairwoman|chair|coach|manager|director|owner|captain|striker|forward|guard|"
+    "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive"
+)
+_ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:{_ORG_ROLES})\s+{_NAME}"
+# "new striker Luca Ricci", "longtime host Ann Lee": an adjective before the role words.
+_ROLE_ADJ = (
+    r"(?:(?:new|former|longtime|veteran|current|fellow|retired|then|star|top|lead|senior|chief|"
+    r"deputy|assistant|associate|head)\s+)?"
+)
+_ROLE_ADJ_WORDS = lx.words(
+    "new former longtime veteran current fellow retired then star top lead senior chief deputy "
+    "assistant associate head"
+)
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN})"
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(
     [
@@ -56,7 +76,9 @@ _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=T
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME})"
+    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
+    rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
@@ -77,7 +99,7 @@ _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
 )
 _AFTER_UNNAMED = re.compile(
-    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<verb>said|says|added|adds|stated|wrote)\b"
+    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
@@ -115,17 +137,36 @@ def _clean_subject(subject: str) -> tuple[str, int]:
         if named is not None and all(w[:1].isupper() for w in words[named:]):
             shift = len(" ".join(words[:named])) + 1
             words = words[named:]
+    if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:
+        shift += len(words[0]) + 1
+        words = words[1:]
     while (
         len(words) > 1
-        and (
-            words[0].lower().rstrip(".") in lx.ROLE_TITLES | lx.PERSON_NOUNS
-            or words[0].lower() in lx.ROLE_MODIFIERS
-        )
+        and (words[0].lower().rstrip(".") in lx.ROLE_WORDS or words[0].lower() in lx.ROLE_MODIFIERS)
         and words[1][:1].isupper()
     ):
         shift += len(words[0]) + 1
         words = words[1:]
+    role_at = [
+        i
+        for i, w in enumerate(words[:-1])
+        if (w in _ORG_ROLE_ACRONYMS or w.lower() in lx.ROLE_WORDS)
+        and all(x[:1].isupper() for x in words[i + 1 :])
+    ]
+    if role_at and words[0][:1].isupper():
+        cut = role_at[-1] + 1
+        shift += len(" ".join(words[:cut])) + 1
+        words = words[cut:]
     return " ".join(words), shift
+
+
+_ORG_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "GM"})
+
+
+def _indefinite(subject: str) -> bool:
+    """ "A longtime customer", "an onlooker": someone the story introduces without a name."""
+    first = subject.split()[0]
+    return first.lower() in {"a", "an", "one", "another"} and len(subject.split()) > 1
 
 
 def _subject_ok(subject: str) -> bool:
@@ -161,9 +202,27 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
             )
+        if match and _subject_ok(match.group("subj")) and _indefinite(match.group("subj")):
+            end = _clause_end(narration, match.end(), min(limit, sentence_end))
+            return Attribution(
+                None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
+            )
         if match and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
-            if match.groupdict().get("appos"):
+            appos = match.groupdict().get("appos")
+            if (
+                appos
+                and pattern is _AFTER_VERB_SUBJECT
+                and (
+                    " " not in appos
+                    or match.group("subj").split()[0].lower()
+                    not in {"the", "a", "an", "her", "his", "their"}
+                )
+            ):
+                appos = (
+                    None  # "said Becker, a Republican.": only a description takes a name after it
+                )
+            if appos:
                 # "his spokesperson, Amy Fenn, said": the name in apposition is the speaker.
                 subject, shift = _clean_subject(match.group("appos"))
                 shift += match.start("appos") - match.start("subj")
@@ -197,12 +256,13 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             verb_start = (
                 lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()
             )
+            unnamed = _indefinite(best.group("subj"))
             return Attribution(
-                subject,
-                lo + best.start("subj") + shift,
+                None if unnamed else subject,
+                -1 if unnamed else lo + best.start("subj") + shift,
                 verb,
                 verb_start,
-                "before",
+                "unnamed" if unnamed else "before",
                 lo + _sentence_start(window),  # "In a follow-up post, he added:"
                 open_at,
             )
@@ -270,11 +330,31 @@ def _sentence_subject(
     return None
 
 
+# ", a Democrat," / ", who represented the plaintiffs," between a subject and its verb.
+_INSERTED = re.compile(
+    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself)\b[^,\x00]{0,80},\s*$"
+)
+
+
 def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
     window_lo = max(lo, verb.start() - 120)
     head = narration[window_lo : verb.start()]
+    inserted = _INSERTED.search(head)
+    if inserted:
+        found = _subject_ending(head[: inserted.start()] + " ", window_lo)
+        if found is not None:
+            return found
+    return _subject_ending(head, window_lo)
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
     for start in [m.start() for m in _SUBJECT_START.finditer(head)]:
         match = _SUBJECT_BEFORE.match(head, start)
+        if _OF_BEFORE.search(head, max(0, start - 5), start):
+            continue  # "A friend of the actress said": the actress is not the one speaking
         if match and match.end() == len(head) and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
             return subject, window_lo + start + shift

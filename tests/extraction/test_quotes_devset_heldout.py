@@ -1,0 +1,70 @@
+"""Regression floor on held-out sets J-N, which rules were later fixed against (no longer unseen).
+
+Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
+and set O is the estimate for the delivered rules. This only stops a change
+from quietly undoing what the fixes made on J-N reached.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from stories.extraction import extract
+
+from .quote_devset_heldout_j import HELDOUT_SET_J
+from .quote_devset_heldout_k import HELDOUT_SET_K
+from .quote_devset_heldout_l import HELDOUT_SET_L
+from .quote_devset_heldout_m import HELDOUT_SET_M
+from .quote_devset_heldout_n import HELDOUT_SET_N
+
+
+def _f1(tp: int, pred: int, gold: int) -> float:
+    if not pred or not gold:
+        return 1.0 if pred == gold else 0.0
+    p, r = tp / pred, tp / gold
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _scores(cases: list[dict]) -> tuple[float, float]:
+    tp = pred = gold = post_tp = post_pred = post_gold = 0
+    for case in cases:
+        text = case["text"]
+        result = extract(text, None)
+        spans = {}
+        for quote, speaker, _partial, post in case["quotes"]:
+            start = text.index(quote)
+            spans[(start, start + len(quote))] = (speaker, post)
+        got = Counter((q.start, q.end, q.speaker) for q in result.quotes)
+        want = Counter((s, e, v[0]) for (s, e), v in spans.items())
+        tp += sum((got & want).values())
+        pred += len(result.quotes)
+        gold += len(spans)
+        got_posts = Counter(
+            (
+                p.author,
+                p.platform,
+                frozenset((q.start, q.end) for q in result.quotes if q.post == p.id),
+            )
+            for p in result.posts
+        )
+        want_posts = Counter(
+            (author, platform, frozenset(k for k, v in spans.items() if v[1] == pid))
+            for pid, author, platform in case["posts"]
+        )
+        post_tp += sum((got_posts & want_posts).values())
+        post_pred += len(result.posts)
+        post_gold += len(case["posts"])
+    return _f1(tp, pred, gold), _f1(post_tp, post_pred, post_gold)
+
+
+@pytest.mark.parametrize(
+    "cases",
+    [HELDOUT_SET_J, HELDOUT_SET_K, HELDOUT_SET_L, HELDOUT_SET_M, HELDOUT_SET_N],
+    ids=["J", "K", "L", "M", "N"],
+)
+def test_fixed_held_out_sets_stay_above_the_targets(cases):
+    speaker_f1, post_f1 = _scores(cases)
+    assert speaker_f1 >= 0.90
+    assert post_f1 >= 0.85
