@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .timex_rules import scan
+from .timex_rules import Candidate, scan
 from .timex_values import Ref, resolve
 from .types import DateClaim
 
@@ -47,10 +47,25 @@ def _anchor_ref(anchor: Anchor) -> Ref | None:
         return None
 
 
+def candidates(text: str) -> list[Candidate]:
+    """The recogniser's candidate spans of ``text`` (the costly part of ``find_dates``).
+
+    The pipeline scans once and resolves twice (before and after quotes give anchors).
+    """
+    return scan(text)
+
+
 def find_dates(
-    text: str, dateline: dt.date | None, anchors: Sequence[Anchor] = ()
+    text: str,
+    dateline: dt.date | None,
+    anchors: Sequence[Anchor] = (),
+    *,
+    scanned: list[Candidate] | None = None,
 ) -> list[DateClaim]:
-    """Every temporal expression in ``text``, in reading order."""
+    """Every temporal expression in ``text``, in reading order.
+
+    ``scanned`` is ``candidates(text)`` when the caller already has it.
+    """
     if not text:
         return []
     base = Ref(dateline, "D", "dateline") if dateline else None
@@ -69,7 +84,8 @@ def find_dates(
     header = _SEED_HEADER.match(text)
     skip = header.end() if header else 0
     claims = []
-    for found in resolve(text, [c for c in scan(text) if c.start >= skip], ref_at):
+    found_spans = scanned if scanned is not None else scan(text)
+    for found in resolve(text, [c for c in found_spans if c.start >= skip], ref_at):
         anchor = None
         if found.value is not None:
             if found.basis == "ref":

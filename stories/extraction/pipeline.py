@@ -40,7 +40,8 @@ def parse_seed_header(text: str) -> tuple[dt.date | None, int]:
 
 def extract(text: str, dateline: dt.date | None) -> Extraction:
     """Find every checkable claim in ``text``; relative dates resolve against ``dateline``."""
-    found_dates = dates.find_dates(text, dateline)
+    scanned = dates.candidates(text)
+    found_dates = dates.find_dates(text, dateline, scanned=scanned)
     index = people.find_people(text)
     found_quotes, posts = quotes.find_quotes(text, index, found_dates)
 
@@ -51,7 +52,7 @@ def extract(text: str, dateline: dt.date | None) -> Extraction:
         if q.post in post_dates
     ]
     if anchors:
-        found_dates = dates.find_dates(text, dateline, anchors)
+        found_dates = dates.find_dates(text, dateline, anchors, scanned=scanned)
 
     found_ages = ages.find_ages(text, index)
     claims: list[Claim] = [*found_dates, *found_ages, *found_quotes]
