@@ -467,3 +467,12 @@ def test_docs_name_every_endpoint_and_parameter(api, db):
             for param in operation.get("parameters", []):
                 if param["in"] == "query":
                     assert f"`{param['name']}`" in docs, (path, param["name"])
+
+
+def test_anonymous_clients_are_held_to_the_anonymous_rate_only(api, newsroom, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "5/minute", "user": "2/minute"},
+    }
+    codes = [api.get("/api/claims/").status_code for _ in range(6)]
+    assert codes == [200] * 5 + [429]

@@ -23,7 +23,14 @@ class AnonThrottle(AnonRateThrottle):
 
 
 class UserThrottle(UserRateThrottle):
-    """Authenticated clients, by user (scope ``user``)."""
+    """Authenticated clients, by user (scope ``user``); anonymous clients are AnonThrottle's."""
 
     def get_rate(self) -> str | None:
         return _rate(self.scope)
+
+    def get_cache_key(self, request, view):
+        # DRF's UserRateThrottle falls back to the client address for anonymous requests,
+        # which would hold anonymous clients to the user rate as well.
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return super().get_cache_key(request, view)
