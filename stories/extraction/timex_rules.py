@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from .scanning import OpeningScan
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -308,32 +310,6 @@ RULES: tuple[Rule, ...] = (
 RULE_RANK = {rule.name: index for index, rule in enumerate(RULES)}
 
 
-# Keyword triggers -> the literal openings of their words: one scan finds where any opening
-# stands, and only there is each trigger tried (see _keyword_hits).
-_OPENINGS: dict[re.Pattern[str], set[str]] = {}
-_OPENING_LENGTH = 4
-
-
-def _literal_opening(word: str) -> str:
-    """The plain characters a trigger word starts with (``a\\.m`` -> ``a.m``, ``:\\d\\d`` -> ``:``)."""
-    opening = ""
-    i = 0
-    while i < len(word) and len(opening) < _OPENING_LENGTH:
-        char = word[i]
-        if char == "\\":
-            escaped = word[i + 1 : i + 2]
-            if not escaped or escaped.isalnum():
-                break  # \d, \b, \w: a class or an assertion, not a character
-            opening += escaped
-            i += 2
-            continue
-        if char in ".^$*+?{}[]|()":
-            break
-        opening += char
-        i += 1
-    return opening
-
-
 def _keyword(words: str) -> re.Pattern[str]:
     """A case-sensitive trigger regex; each word also matches with its first letter capitalised."""
     parts: list[str] = []
@@ -342,11 +318,7 @@ def _keyword(words: str) -> re.Pattern[str]:
         if word[0].isalpha() and word[0].upper() != word[0]:
             # Plain alternatives (not "[qQ]uarter") keep the engine's fast first-character scan.
             parts.append(word[0].upper() + word[1:])
-    pattern = re.compile("|".join(parts))
-    openings = {_literal_opening(part) for part in parts}
-    if "" not in openings:  # a word with no literal opening is scanned on its own
-        _OPENINGS[pattern] = openings
-    return pattern
+    return re.compile("|".join(parts))
 
 
 _UNIT_TRIGGER = _keyword(
@@ -405,59 +377,9 @@ _BACK = 64  # enough for the longest lead before a trigger ("the day before yest
 _AHEAD = 48  # enough for what follows a trigger ("quarter of fiscal 1989", "a.m. EDT Thursday")
 
 
-def _trie(words: set[str]) -> str:
-    """A regex matching wherever one of ``words`` starts (alternatives grouped by first character)."""
-    if "" in words:
-        return ""
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], set()).add(word[1:])
-    parts = []
-    for first, rests in sorted(by_first.items()):
-        rest = _trie(rests)
-        parts.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
-    return "|".join(parts)
-
-
-_OPENING_SCAN = re.compile(_trie(set().union(*_OPENINGS.values())))
-# Opening length -> opening -> the keyword triggers that have a word starting with it.
-_BY_OPENING: dict[int, dict[str, list[re.Pattern[str]]]] = {}
-for _trigger, _openings in _OPENINGS.items():
-    for _opening in _openings:
-        _BY_OPENING.setdefault(len(_opening), {}).setdefault(_opening, []).append(_trigger)
-
-
-def _keyword_hits(text: str) -> dict[re.Pattern[str], list[tuple[int, int]]]:
-    """The spans ``trigger.finditer(text)`` gives for every keyword trigger, from one scan.
-
-    A trigger can only match where one of its openings stands, so it is tried
-    at those places alone, in order, skipping places inside its previous hit as
-    ``finditer`` does; the spans are the same as scanning each trigger on its own.
-    """
-    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {t: [] for t in _OPENINGS}
-    last_end = dict.fromkeys(_OPENINGS, 0)
-    tables = sorted(_BY_OPENING.items())
-    search = _OPENING_SCAN.search
-    found = search(text)
-    while found:
-        at = found.start()
-        for length, table in tables:
-            triggers = table.get(text[at : at + length])
-            if not triggers:
-                continue
-            for trigger in triggers:
-                if at < last_end[trigger]:
-                    continue
-                hit = trigger.match(text, at)
-                if hit:
-                    hits[trigger].append(hit.span())
-                    last_end[trigger] = hit.end()
-        found = search(text, at + 1)
-    return hits
-
-
-def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
-    return _merge_windows(hit.span() for hit in trigger.finditer(text))
+# One pass finds every trigger's hits: each is tried only where one of its literal
+# openings stands, which gives the spans scanning it on its own would.
+_TRIGGER_SCAN = OpeningScan(list(_TRIGGERS.values()))
 
 
 def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -486,14 +408,12 @@ def scan(text: str) -> list[Candidate]:
     """
     found: list[Candidate] = []
     cache: dict[int, list[tuple[int, int]]] = {
-        id(trigger): _merge_windows(spans) for trigger, spans in _keyword_hits(text).items()
+        id(trigger): _merge_windows(hit.span() for hit in hits)
+        for trigger, hits in _TRIGGER_SCAN.matches(text).items()
     }
     for rule in RULES:
         trigger = _TRIGGERS.get(rule.name)
-        if trigger is None:
-            spans = [(0, len(text))]
-        else:
-            spans = cache.get(id(trigger)) or cache.setdefault(id(trigger), _windows(text, trigger))
+        spans = [(0, len(text))] if trigger is None else cache[id(trigger)]
         for window_start, window_end in spans:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 if match.end() > match.start():
