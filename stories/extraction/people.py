@@ -829,10 +829,10 @@ def _nearest_named(
     """A surname two people share: the one named most so far, the first named on a tie."""
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
-    for steps, (s, _e, idx, _k, q) in enumerate(reversed(resolved)):
-        if steps > 400:
-            break
-        if s < pos and idx in matches and not q:
+    wanted = set(matches)
+    # The 401 latest mentions, nearest first.
+    for s, _e, idx, _k, q in reversed(resolved[-401:]):
+        if s < pos and idx in wanted and not q:
             counts[idx] += 1
             first[idx] = s
     if not counts:
