@@ -64,9 +64,11 @@ def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:  # pragma: no cover - the pattern compiled, so it parses
+        growing, finished = _walk(list(tree), {""})
+    except (re.error, AttributeError, TypeError, ValueError):
+        # The parsed form is the engine's own, not a public API: if a Python release
+        # changes it, every pattern falls back to plain finditer rather than fail.
         return None
-    growing, finished = _walk(list(tree), {""})
     found = growing | finished
     if not found or "" in found:
         return None
