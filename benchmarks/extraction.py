@@ -126,6 +126,20 @@ def speed_report(docs: list[Document], megabytes: float) -> None:
     whole_elapsed = time.perf_counter() - started
     # extract() runs find_dates twice when quotes give anchors, and people/quotes as merged.
     print(f"whole extract(): {size / whole_elapsed:.2f} MB/s ({len(whole.claims)} claims)")
+    if DEFAULT_SEED.exists():
+        # The seed article (quotes, posts, people and ages dense) repeated to the same size.
+        seed_text = DEFAULT_SEED.read_text(encoding="utf-8")
+        seed_dateline, body_at = parse_seed_header(seed_text)
+        body = seed_text[body_at:] + "\n\n"
+        seed_body = (body * (int(megabytes * 500_000) // len(body) + 1))[: int(megabytes * 500_000)]
+        seed_mb = len(seed_body.encode("utf-8")) / 1e6
+        started = time.perf_counter()
+        seed_whole = extract(seed_body, seed_dateline)
+        seed_elapsed = time.perf_counter() - started
+        print(
+            f"whole extract() on the seed body repeated to {seed_mb:.2f} MB: "
+            f"{seed_mb / seed_elapsed:.2f} MB/s ({len(seed_whole.claims)} claims)"
+        )
 
     import tracemalloc
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .scanning import OpeningScan
 from .types import AgeClaim, PersonResolver
 
 _ONES = {
@@ -720,6 +721,11 @@ _AT_LEAD = re.compile(
 )
 
 
+# Found through its openings ("When", "when"): the same matches, without the engine trying
+# the pattern at every word boundary.
+_WHEN_WAS_SCAN = OpeningScan([_WHEN_WAS])
+
+
 def _phrase_ages(
     text: str, resolver: PersonResolver, taken: list[tuple[int, int]]
 ) -> list[AgeClaim]:
@@ -785,7 +791,7 @@ def _phrase_ages(
                 m.group(0), m.start(), m.end(), value, _subject_before(text, resolver, m.start())
             )
         )
-    for m in _WHEN_WAS.finditer(text):
+    for m in _WHEN_WAS_SCAN.matches(text)[_WHEN_WAS]:
         value = _number(m.group("num"))
         if value is None or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
             continue

@@ -108,6 +108,27 @@ class _Resolver:
         self.roles: dict[str, list[tuple[int, int]]] = {}
         self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
         self.words: dict[str, list[int]] | None = None
+        self.desc_aliases: dict[str, int] | None = None  # see description_aliases
+
+    def description_aliases(self) -> dict[str, int]:
+        """Lowered lower-case and "the …" aliases -> the first person who has them.
+
+        Built once and kept current by ``add_alias``, so a description looks up its
+        alias instead of scanning every person's aliases each time.
+        """
+        if self.desc_aliases is None:
+            self.desc_aliases = {}
+            for i, known in enumerate(self.aliases):
+                for a in known:
+                    _index_description_alias(self.desc_aliases, a, i)
+        return self.desc_aliases
+
+    def add_alias(self, person: int, alias: str) -> None:
+        known = self.aliases[person]
+        before = len(known)
+        _add_alias(known, alias, self.names[person])
+        if self.desc_aliases is not None and len(known) > before:
+            _index_description_alias(self.desc_aliases, known[-1], person)
 
     def add(self, mention: Mention) -> None:
         i = bisect_left(self.starts, mention.start)
@@ -228,12 +249,9 @@ class _Resolver:
             if noun.endswith("s") and noun[:-1] in lx.KIN_NOUNS | lx.PERSON_NOUNS
             else noun
         )
-        alias = phrase.lower()
-        for i, known in enumerate(self.aliases):
-            if alias in {
-                a.lower() for a in known if not a[:1].isupper() or a.lower().startswith("the ")
-            }:
-                return i
+        known = self.description_aliases()
+        if phrase.lower() in known:
+            return known[phrase.lower()]
         if base in lx.PLURAL_PERSON_NOUNS:
             return self.group_before(start)
         if det == "the" and self.introduced_unnamed(base, start):
@@ -354,6 +372,14 @@ class _Resolver:
         lo = starts[i] if i >= 0 else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return lo, hi
+
+
+def _index_description_alias(index: dict[str, int], alias: str, person: int) -> None:
+    lowered = alias.lower()
+    if (not alias[:1].isupper() or lowered.startswith("the ")) and person < index.get(
+        lowered, person + 1
+    ):
+        index[lowered] = person
 
 
 @lru_cache(maxsize=512)
@@ -803,10 +829,10 @@ def _nearest_named(
     """A surname two people share: the one named most so far, the first named on a tie."""
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
-    for steps, (s, _e, idx, _k, q) in enumerate(reversed(resolved)):
-        if steps > 400:
-            break
-        if s < pos and idx in matches and not q:
+    wanted = set(matches)
+    # The 401 latest mentions, nearest first.
+    for s, _e, idx, _k, q in reversed(resolved[-401:]):
+        if s < pos and idx in wanted and not q:
             counts[idx] += 1
             first[idx] = s
     if not counts:
@@ -917,4 +943,4 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             resolver.add(Mention(start, end, -1, "description", False, person))
         else:
             resolver.add(Mention(start, end, person, "description", False))
-            _add_alias(resolver.aliases[person], phrase, resolver.names[person])
+            resolver.add_alias(person, phrase)

@@ -313,6 +313,8 @@ def _assign_posts(
     for report in reports:
         report.author, report.participants = px.author_of(report, lay, people)
     claimed: dict[int, px.Report] = {}
+    starts = [d.start for d in dates]
+    date_starts = starts if starts == sorted(starts) else None
     report_starts = [rep.start for rep in reports]
     for n, r in enumerate(records):
         a = r.attribution
@@ -344,7 +346,7 @@ def _assign_posts(
                 _single(r.speaker),
                 _as_tuple(r.speaker),
             )
-            rep.date = _date_in(dates, narration, a.clause_start, a.clause_end)
+            rep.date = _date_in(dates, narration, a.clause_start, a.clause_end, date_starts)
             rep.quote = n
             rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
@@ -421,8 +423,18 @@ def _as_tuple(found: int | tuple[int, ...] | None) -> tuple[int, ...]:
     return found if isinstance(found, tuple) else (found,)
 
 
-def _date_in(dates: list[DateClaim], narration: str, lo: int, hi: int) -> str | None:
-    for d in dates:
+def _date_in(
+    dates: list[DateClaim], narration: str, lo: int, hi: int, starts: list[int] | None = None
+) -> str | None:
+    """The first date in ``dates`` order that starts in [lo, hi) outside quotes and has a value.
+
+    ``starts`` (the dates' starts, given only when they are in order) lets the
+    search begin at ``lo`` instead of walking every date of the story.
+    """
+    first = bisect_left(starts, lo) if starts is not None else 0
+    for d in dates[first:] if first else dates:
+        if starts is not None and d.start >= hi:
+            break
         if lo <= d.start < hi and narration[d.start : d.start + 1] != "\x00":
             value = px.date_value(d)
             if value:

@@ -11,7 +11,10 @@ repetition), because stories may be megabytes without a newline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
+
+from .scanning import OpeningScan
 
 MONTHS = {
     "january": 1,
@@ -374,10 +377,15 @@ _BACK = 64  # enough for the longest lead before a trigger ("the day before yest
 _AHEAD = 48  # enough for what follows a trigger ("quarter of fiscal 1989", "a.m. EDT Thursday")
 
 
-def _windows(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+# One pass finds every trigger's hits: each is tried only where one of its literal
+# openings stands, which gives the spans scanning it on its own would.
+_TRIGGER_SCAN = OpeningScan(list(_TRIGGERS.values()))
+
+
+def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
-        start, end = max(0, hit.start() - _BACK), hit.end() + _AHEAD
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - _BACK), hit_end + _AHEAD
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -399,13 +407,13 @@ def scan(text: str) -> list[Candidate]:
     rules accept it, so a rule can refuse a look-alike and let a shorter reading win.
     """
     found: list[Candidate] = []
-    cache: dict[int, list[tuple[int, int]]] = {}
+    cache: dict[int, list[tuple[int, int]]] = {
+        id(trigger): _merge_windows(hit.span() for hit in hits)
+        for trigger, hits in _TRIGGER_SCAN.matches(text).items()
+    }
     for rule in RULES:
         trigger = _TRIGGERS.get(rule.name)
-        if trigger is None:
-            spans = [(0, len(text))]
-        else:
-            spans = cache.get(id(trigger)) or cache.setdefault(id(trigger), _windows(text, trigger))
+        spans = [(0, len(text))] if trigger is None else cache[id(trigger)]
         for window_start, window_end in spans:
             for match in rule.pattern.finditer(text, window_start, window_end):
                 if match.end() > match.start():

@@ -1,0 +1,137 @@
+"""Faster scanning for patterns that open with plain words: the same matches as ``finditer``.
+
+Provides ``openings(pattern)``, the literal strings every match of a pattern
+starts with (read from the pattern itself), and ``OpeningScan``, which finds
+those openings for several patterns in one pass and tries each pattern only
+where one of its openings stands. The regex engine checks a long alternation
+of words at every character; a trie of openings rules most places out at
+once. It must never change what a pattern matches: a pattern whose openings
+cannot be read is scanned with plain ``finditer``. Pure Python: no Django, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parsed form of a pattern, to read its openings
+from re import _parser as sre_parse
+
+_LENGTH = 4  # openings longer than this add little: four letters rule out most places
+_MAX_OPENINGS = 2000
+
+
+def _walk(items: list, starts: set[str]) -> tuple[set[str], set[str]]:
+    """Extend ``starts`` by ``items``: (prefixes that may grow further, finished prefixes)."""
+    growing = set(starts)
+    finished: set[str] = set()
+    for op, arg in items:
+        if not growing:
+            break
+        if op is sre.LITERAL:
+            growing = {p + chr(arg) for p in growing}
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            growing = {p + chr(c) for p in growing for _, c in arg}
+        elif op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            growing, done = _walk(list(arg[3]), growing)
+            finished |= done
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the characters a match starts with come after it
+        elif op is sre.BRANCH:
+            grown: set[str] = set()
+            for alternative in arg[1]:
+                more, done = _walk(list(alternative), growing)
+                grown |= more
+                finished |= done
+            growing = grown
+        else:
+            # A repeat, a class, an assertion or a flag change: the literal opening ends here.
+            finished |= growing
+            growing = set()
+        full = {p for p in growing if len(p) >= _LENGTH}
+        finished |= full
+        growing -= full
+        if len(growing) + len(finished) > _MAX_OPENINGS:
+            return set(), {""}
+    return growing, finished
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literal strings (up to four characters) that every match of ``pattern`` starts with.
+
+    None when some match could start otherwise (a class, an assertion, an empty
+    match, a case-insensitive pattern): such a pattern is scanned as it is.
+    """
+    if pattern.flags & ~(re.UNICODE | re.VERBOSE):
+        return None
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        growing, finished = _walk(list(tree), {""})
+    except (re.error, AttributeError, TypeError, ValueError):
+        # The parsed form is the engine's own, not a public API: if a Python release
+        # changes it, every pattern falls back to plain finditer rather than fail.
+        return None
+    found = growing | finished
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching wherever one of ``words`` starts (alternatives grouped by first character)."""
+    if "" in words:
+        return ""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    parts = []
+    for first, rests in sorted(by_first.items()):
+        rest = _trie(rests)
+        parts.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
+    return "|".join(parts)
+
+
+class OpeningScan:
+    """Several patterns scanned together; ``matches(text)`` equals each pattern's ``finditer(text)``."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = list(dict.fromkeys(patterns))
+        self.plain = [p for p in self.patterns if openings(p) is None]
+        by_length: dict[int, dict[str, list[re.Pattern[str]]]] = {}
+        words: set[str] = set()
+        for pattern in self.patterns:
+            found = openings(pattern)
+            if found is None:
+                continue
+            words |= found
+            for word in found:
+                by_length.setdefault(len(word), {}).setdefault(word, []).append(pattern)
+        self.tables = sorted(by_length.items())
+        self.scan = re.compile(_trie(words)) if words else None
+
+    def matches(self, text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
+        """Every pattern's matches in ``text``, leftmost first and non-overlapping, as ``finditer``."""
+        found: dict[re.Pattern[str], list[re.Match[str]]] = {p: [] for p in self.patterns}
+        for pattern in self.plain:
+            found[pattern] = list(pattern.finditer(text))
+        if self.scan is None:
+            return found
+        # A pattern matches only where one of its openings stands; trying it at each such
+        # place in order, past the end of its previous match, is what finditer does.
+        last_end: dict[re.Pattern[str], int] = {}
+        search = self.scan.search
+        hit = search(text)
+        while hit:
+            at = hit.start()
+            for length, table in self.tables:
+                candidates = table.get(text[at : at + length])
+                if not candidates:
+                    continue
+                for pattern in candidates:
+                    if at < last_end.get(pattern, 0):
+                        continue
+                    match = pattern.match(text, at)
+                    if match:
+                        found[pattern].append(match)
+                        # A match ends past where it starts (an empty one would have no opening).
+                        last_end[pattern] = match.end()
+            hit = search(text, at + 1)
+        return found
