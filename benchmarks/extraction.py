@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -21,7 +22,8 @@ from benchmarks.tempeval import Document, Score, Timex, load_corpus, score_docum
 from stories.extraction.dates import Anchor, find_dates  # noqa: E402
 from stories.extraction.pipeline import parse_seed_header  # noqa: E402
 
-SHARED = Path("/work/shared")
+# The team's shared folder sits beside the checkout (NEWSROOM_SHARED overrides it).
+SHARED = Path(os.environ.get("NEWSROOM_SHARED", ROOT.parent / "shared"))
 DEFAULT_TBAQ = SHARED / "benchmarks" / "tempeval3" / "tbaq"
 DEFAULT_SEED = ROOT / "seeds" / "000_e1971d8741fedcb8.txt"
 DEFAULT_GOLD = SHARED / "examples" / "000_e1971d8741fedcb8.gold.json"

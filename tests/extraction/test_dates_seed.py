@@ -16,7 +16,7 @@ from stories.extraction.pipeline import parse_seed_header
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_e1971d8741fedcb8.txt"
-SHARED_GOLD = Path("/work/shared/examples/000_e1971d8741fedcb8.gold.json")
+SHARED_GOLD = ROOT.parent / "shared" / "examples" / "000_e1971d8741fedcb8.gold.json"
 
 GOLD_DATES = [
     # text, start, end, value, mod
