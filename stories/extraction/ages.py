@@ -12,43 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .numbers import words_value
 from .scanning import OpeningScan
 from .types import AgeClaim, PersonResolver
 
-_ONES = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-    if w != "_"
-}
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -541,15 +508,7 @@ def _number(raw: str) -> int | None:
         return int(words)
     if words in ("a hundred", "one hundred"):
         return 100
-    total = 0
-    for word in words.split():
-        if word in _TENS:
-            total += _TENS[word]
-        elif word in _ONES:
-            total += _ONES[word]
-        else:
-            return None
-    return total
+    return words_value(words.split())
 
 
 def _is_person_noun(word: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .numbers import ONES, TENS, words_value
 from .timex_rules import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Candidate
 
 
@@ -98,40 +99,8 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     raise ValueError(unit)
 
 
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-}
-_TENS_NUMBERS = {
-    w: 10 * i
-    for i, w in enumerate(
-        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-    if w != "_"
-}
+_WORD_NUMBERS = ONES
+_TENS_NUMBERS = TENS
 _VAGUE = {"a few", "few", "several", "many", "some", "dozens of"}
 _WS = re.compile(r"[\s-]+")
 
@@ -158,16 +127,8 @@ def _number(raw: str) -> float | None:
         return float(words) + half
     except ValueError:
         pass
-    parts = words.split()
-    total = 0
-    for part in parts:
-        if part in _TENS_NUMBERS:
-            total += _TENS_NUMBERS[part]
-        elif part in _WORD_NUMBERS:
-            total += _WORD_NUMBERS[part]
-        else:
-            return None
-    return total + half
+    total = words_value(words.split())
+    return None if total is None else total + half
 
 
 def _duration(n: float | None, unit: str) -> str:
