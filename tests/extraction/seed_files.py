@@ -1,7 +1,7 @@
-"""The seed article and its gold, read in place from shared/ for the quote and people tests.
+"""The seed article (the project's seeds/) and its gold (read in place from shared/).
 
-Tests that need them skip (with the path in the reason) where shared/ is not
-beside the repository; CI lays shared/ beside the clone, so they run there.
+Tests that need the gold skip (with the path in the reason) where shared/ is
+not beside the repository; CI lays shared/ beside the clone, so they run there.
 """
 
 from __future__ import annotations
@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
 SEED_NAME = "000_e1971d8741fedcb8"
 
 
 def seed_text() -> str:
-    path = SHARED / "seeds" / f"{SEED_NAME}.txt"
-    if not path.exists():
-        pytest.skip(f"seed not found at {path}")
-    return path.read_text(encoding="utf-8")
+    return (ROOT / "seeds" / f"{SEED_NAME}.txt").read_text(encoding="utf-8")
 
 
 def seed_gold() -> dict:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from stories.extraction import dates, extract, parse_seed_header
+from stories.extraction import extract, parse_seed_header
 from stories.extraction.people import find_people
 from stories.extraction.quotes import find_quotes
 from stories.extraction.types import DateClaim
@@ -79,15 +77,6 @@ def test_post_dates_with_the_gold_date_claims():
     assert [(p.id, p.date) for p in posts] == [(p["id"], p["date"]) for p in gold["posts"]]
 
 
-def _dates_extractor_finds_nothing() -> bool:
-    try:
-        text = seed_text()
-    except pytest.skip.Exception:
-        return True
-    return not dates.find_dates(text, dt.date(2021, 9, 29))
-
-
-@pytest.mark.skipif(_dates_extractor_finds_nothing(), reason="needs the dates extractor")
 def test_post_dates_through_the_real_pipeline(seed):
     _, gold, result = seed
     assert [(p.id, p.date) for p in result.posts] == [(p["id"], p["date"]) for p in gold["posts"]]
