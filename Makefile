@@ -45,6 +45,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/quotes.py
 	$(BIN)/python benchmarks/admin_page.py
 
 # API benchmark: SQLite and PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432)
