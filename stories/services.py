@@ -513,6 +513,24 @@ def _stale_message(entry, kind: str) -> str:
     )
 
 
+def _locked_entry(entry, *, user, expected_version: int | None, refusal: str):
+    """The entry, locked for this transaction, after the permission and the stale-version check."""
+    current = (
+        type(entry)
+        .objects.select_for_update(of=("self",))
+        .select_related("story", "checked_by")
+        .get(pk=entry.pk)
+    )
+    if current.story.status in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED):
+        refusal = "Only an editor may change the checks of a published story."
+    _require(permissions.can_set_verdict(user, current.story), refusal)
+    if expected_version is not None and current.version != expected_version:
+        raise StaleEdit(
+            _stale_message(current, entry_type_of(current)), current_version=current.version
+        )
+    return current
+
+
 def entry_set_status(
     *,
     entry: Source | Quote | Claim,
@@ -537,19 +555,12 @@ def entry_set_status(
     note, evidence_url = (note or "").strip(), (evidence_url or "").strip()
     now = _now(now)
     with transaction.atomic():
-        current = (
-            model.objects.select_for_update(of=("self",))
-            .select_related("story", "checked_by")
-            .get(pk=entry.pk)
+        current = _locked_entry(
+            entry,
+            user=user,
+            expected_version=expected_version,
+            refusal="You do not have permission to set verdicts on this story.",
         )
-        _require(
-            permissions.can_set_verdict(user, current.story),
-            "You do not have permission to set verdicts on this story."
-            if current.story.status not in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED)
-            else "Only an editor may change verdicts on a published story.",
-        )
-        if expected_version is not None and current.version != expected_version:
-            raise StaleEdit(_stale_message(current, kind), current_version=current.version)
         allowed = CHECK_TRANSITIONS[current.status]
         if to_status not in allowed:
             raise InvalidTransition(
@@ -603,17 +614,12 @@ def entry_update_evidence(
     model = type(entry)
     now = _now(now)
     with transaction.atomic():
-        current = (
-            model.objects.select_for_update(of=("self",))
-            .select_related("story", "checked_by")
-            .get(pk=entry.pk)
+        current = _locked_entry(
+            entry,
+            user=user,
+            expected_version=expected_version,
+            refusal="You do not have permission to check this story.",
         )
-        _require(
-            permissions.can_set_verdict(user, current.story),
-            "You do not have permission to check this story.",
-        )
-        if current.version != expected_version:
-            raise StaleEdit(_stale_message(current, kind), current_version=current.version)
         changes: dict[str, Any] = {}
         if note is not None:
             changes["verdict_note"] = note.strip()
@@ -656,17 +662,12 @@ def quote_reattribute(
     """Attribute a quote to another speaker or source; logged, and the quote goes back to unchecked."""
     now = _now(now)
     with transaction.atomic():
-        current = (
-            Quote.objects.select_for_update(of=("self",))
-            .select_related("story", "checked_by")
-            .get(pk=quote.pk)
+        current = _locked_entry(
+            quote,
+            user=user,
+            expected_version=expected_version,
+            refusal="You do not have permission to re-attribute quotes.",
         )
-        _require(
-            permissions.can_set_verdict(user, current.story),
-            "You do not have permission to re-attribute quotes.",
-        )
-        if current.version != expected_version:
-            raise StaleEdit(_stale_message(current, "quote"), current_version=current.version)
         if source is not None and source.story_id != current.story_id:
             raise InvalidTransition("A quote can only come from a source of its own story.")
         old = (
