@@ -21,6 +21,7 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Q
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import empty
 
@@ -63,6 +64,20 @@ def invalidate(*scopes: str) -> None:
 def invalidate_story(story) -> None:
     """A public story changed: its own pages and every list that may show it."""
     invalidate(story_scope(story.slug), LISTS)
+
+
+def invalidate_person(person) -> None:
+    """A person's name changed: every list, and the pages of the stories that name them."""
+    from .models import Story
+
+    slugs = (
+        Story.objects.filter(
+            Q(quotes__speaker=person) | Q(claims__subject=person) | Q(sources__author=person)
+        )
+        .values_list("slug", flat=True)
+        .distinct()
+    )
+    invalidate(LISTS, *(story_scope(slug) for slug in slugs))
 
 
 def _cacheable_request(request) -> bool:
@@ -109,6 +124,9 @@ def response_key(request, scopes: Iterable[str]) -> str | None:
     if len(gens) != len(names):
         return None  # the cache is not answering reliably
     parts = [
+        # Pages carry absolute URLs (canonical link, JSON-LD), so the site's address is part of the key.
+        request.scheme,
+        request.get_host(),
         request.get_full_path(),
         request.META.get("HTTP_ACCEPT", ""),
         *(f"{k}={gens[k]}" for k in sorted(gens)),
@@ -130,9 +148,15 @@ def response_get(key: str | None):
     return hit
 
 
-def response_set(key: str | None, response, *, timeout: int | None = None) -> None:
-    """Store a rendered public response under ``key`` if it may be shared."""
+def response_set(key: str | None, response, *, request=None, timeout: int | None = None) -> None:
+    """Store a rendered public response under ``key`` if it may be shared.
+
+    A response that used the CSRF token (a form, the browsable API) carries a
+    secret of this visitor's, so it is never shared.
+    """
     if key is None or not _cacheable_response(response):
+        return
+    if request is not None and request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return
     # Public responses are the same for every client; only the format varies (API).
     patch_vary_headers(response, ["Accept"])
@@ -161,7 +185,7 @@ def cache_public(scopes: Callable[..., Iterable[str]], *, timeout: int | None = 
             if key is not None:
                 if hasattr(response, "render") and not getattr(response, "is_rendered", True):
                     response.render()
-                response_set(key, response, timeout=timeout)
+                response_set(key, response, request=request, timeout=timeout)
             return response
 
         return wrapped

@@ -1,10 +1,11 @@
 """The only code that changes workflow state: import, verdicts, submit, publish, correct, retract.
 
-Every service is keyword-only, runs in one transaction, checks the user's
-permission and the transition, saves with ``update_fields`` and writes one
-``CheckEvent``. It takes ``now=None`` so tests fix time. Errors are
-``ServiceError`` subclasses whose message a user can act on; a refused
-call writes nothing. The admin, the API and the management commands all
+Every service is keyword-only, runs in one transaction and checks the user's
+permission and the transition; every status change (and every change to
+what was checked) writes one ``CheckEvent``. Filing a story and editing a
+draft's headline are not checks and are not logged. Services take
+``now=None`` so tests fix time. Errors are ``ServiceError`` subclasses
+whose message a user can act on; a refused call writes nothing. The admin, the API and the management commands all
 call these, so they behave the same.
 """
 
@@ -514,13 +515,21 @@ def _stale_message(entry, kind: str) -> str:
 
 
 def _locked_entry(entry, *, user, expected_version: int | None, refusal: str):
-    """The entry, locked for this transaction, after the permission and the stale-version check."""
+    """The entry, locked for this transaction, after the permission and the stale-version check.
+
+    The story row is locked first (as ``story_publish`` does), so a verdict and
+    a publication of the same story are serialised: the permission and the
+    cache invalidation see the story's status as it is when the verdict lands.
+    """
+    story_id = type(entry).objects.filter(pk=entry.pk).values_list("story_id", flat=True).get()
+    story = Story.objects.select_for_update().get(pk=story_id)
     current = (
         type(entry)
         .objects.select_for_update(of=("self",))
-        .select_related("story", "checked_by")
+        .select_related("checked_by")
         .get(pk=entry.pk)
     )
+    current.story = story
     if current.story.status in (StoryStatus.PUBLISHED, StoryStatus.RETRACTED):
         refusal = "Only an editor may change the checks of a published story."
     _require(permissions.can_set_verdict(user, current.story), refusal)
@@ -627,6 +636,13 @@ def entry_update_evidence(
             changes["evidence_url"] = evidence_url.strip()
         if not changes:
             return current
+        note_after = changes.get("verdict_note", current.verdict_note)
+        evidence_after = changes.get("evidence_url", current.evidence_url)
+        if current.status in VERDICTS_NEEDING_EVIDENCE and not (note_after or evidence_after):
+            raise InvalidTransition(
+                f"A “{current.get_status_display()}” verdict needs an evidence URL or a note; "
+                "it cannot lose both."
+            )
         updated = model.objects.filter(pk=current.pk, version=expected_version).update(
             **changes, version=F("version") + 1
         )
@@ -676,12 +692,17 @@ def quote_reattribute(
         )
         new_speaker = speaker if speaker is not None else current.speaker
         new_source = source if source is not None else current.source
-        Quote.objects.filter(pk=current.pk, version=expected_version).update(
+        if new_speaker == current.speaker and new_source == current.source:
+            return current  # nothing changed: the verdict stands
+        updated = Quote.objects.filter(pk=current.pk, version=current.version).update(
             speaker=new_speaker,
             source=new_source,
             status=CheckStatus.UNCHECKED,
             version=F("version") + 1,
         )
+        if updated != 1:
+            current.refresh_from_db()
+            raise StaleEdit(_stale_message(current, "quote"), current_version=current.version)
         new = (
             f"speaker {new_speaker.name if new_speaker else 'unknown'}, "
             f"source {new_source.pk if new_source else 'none'}"
@@ -695,6 +716,70 @@ def quote_reattribute(
             user=user,
             now=now,
             note=f"Re-attributed: {old} → {new}.",
+        )
+        if current.story.is_public:
+            invalidate_story(current.story)
+    current.refresh_from_db()
+    return current
+
+
+SOURCE_REFERENCE_FIELDS = (
+    "label",
+    "kind",
+    "platform",
+    "author",
+    "date",
+    "date_precision",
+    "description",
+    "url",
+    "archived_url",
+    "captured_text",
+)
+
+
+def source_update(
+    *,
+    source: Source,
+    user,
+    expected_version: int,
+    changes: dict[str, Any],
+    now: dt.datetime | None = None,
+) -> Source:
+    """Change what is known about a source (its address, date, captured text…); logged.
+
+    A decided source goes back to unchecked: its verdict was about the old facts.
+    """
+    unknown = set(changes) - set(SOURCE_REFERENCE_FIELDS)
+    if unknown:
+        raise InvalidTransition(
+            f"These fields of a source are not edited here: {', '.join(sorted(unknown))}."
+        )
+    now = _now(now)
+    with transaction.atomic():
+        current = _locked_entry(
+            source,
+            user=user,
+            expected_version=expected_version,
+            refusal="You do not have permission to edit sources.",
+        )
+        changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if not changed:
+            return current
+        updated = Source.objects.filter(pk=current.pk, version=current.version).update(
+            **changed, status=CheckStatus.UNCHECKED, version=F("version") + 1
+        )
+        if updated != 1:
+            current.refresh_from_db()
+            raise StaleEdit(_stale_message(current, "source"), current_version=current.version)
+        _log(
+            story=current.story,
+            entry_type=EntryType.SOURCE,
+            entry_id=current.pk,
+            from_status=current.status,
+            to_status=CheckStatus.UNCHECKED,
+            user=user,
+            now=now,
+            note=f"Source edited: {', '.join(sorted(changed))}.",
         )
         if current.story.is_public:
             invalidate_story(current.story)

@@ -496,31 +496,77 @@ def test_people_are_searchable_by_name_and_alias(client, checker):
     assert "Chrissy Teigen" in page and "John Legend" not in page
 
 
-def test_editing_a_source_saves_reference_fields_only_and_the_quote_check_follows(client, checker):
+def _source_form(source, **overrides):
+    data = {
+        "label": "P1",
+        "kind": "post",
+        "platform": "Instagram",
+        "author": "",
+        "date": "2021-09-28",
+        "date_precision": "day",
+        "description": "",
+        "url": "",
+        "archived_url": "",
+        "captured_text": "We are ready, she wrote.",
+        "loaded_version": source.version,
+    }
+    return {**data, **overrides}
+
+
+def test_editing_a_source_is_logged_reopens_its_check_and_the_quote_check_follows(client, checker):
     story = factories.make_story(status=StoryStatus.IN_REVIEW)
     source = factories.make_source(story, status=CheckStatus.VERIFIED, evidence_url="https://e.x/")
     factories.make_quote(story, source=source)
     client.force_login(checker)
     assert "oc-unknown" in client.get(check_url(story)).content.decode()
     response = client.post(
-        reverse("admin:stories_source_change", args=[source.pk]),
-        {
-            "label": "P1",
-            "kind": "post",
-            "platform": "Instagram",
-            "author": "",
-            "date": "2021-09-28",
-            "date_precision": "day",
-            "description": "",
-            "url": "",
-            "archived_url": "",
-            "captured_text": "We are ready, she wrote.",
-        },
+        reverse("admin:stories_source_change", args=[source.pk]), _source_form(source)
     )
     assert response.status_code == 302
     source.refresh_from_db()
-    assert (source.status, source.captured_text) == ("verified", "We are ready, she wrote.")
+    # The verdict was about the old facts: the source is checked again.
+    assert (source.status, source.captured_text, source.version) == (
+        "unchecked",
+        "We are ready, she wrote.",
+        2,
+    )
+    event = CheckEvent.objects.get(entry_type="source", entry_id=source.pk)
+    assert (event.from_status, event.to_status, event.actor) == ("verified", "unchecked", checker)
+    assert "captured_text" in event.note
     assert "oc-exact" in client.get(check_url(story)).content.decode()
+
+
+def test_a_stale_source_edit_is_refused_and_changes_nothing(client, checker):
+    story = factories.make_story(status=StoryStatus.IN_REVIEW)
+    source = factories.make_source(story, url="https://example.org/original")
+    client.force_login(checker)
+    stale = _source_form(source, url="https://example.org/mine")
+    client.post(
+        reverse("admin:stories_source_change", args=[source.pk]),
+        _source_form(source, url="https://example.org/theirs"),
+    )
+    response = client.post(
+        reverse("admin:stories_source_change", args=[source.pk]), stale, follow=True
+    )
+    source.refresh_from_db()
+    assert source.url == "https://example.org/theirs"
+    assert "after you loaded it" in response.content.decode()
+
+
+def test_a_fact_checker_cannot_edit_a_source_of_a_published_story(client, checker):
+    story = factories.make_story(status=StoryStatus.PUBLISHED)
+    source = factories.make_source(
+        story, status=CheckStatus.VERIFIED, url="https://example.org/original"
+    )
+    client.force_login(checker)
+    response = client.post(
+        reverse("admin:stories_source_change", args=[source.pk]),
+        _source_form(source, url="https://evil.example/x"),
+        follow=True,
+    )
+    source.refresh_from_db()
+    assert (source.url, source.status) == ("https://example.org/original", "verified")
+    assert "Only an editor" in response.content.decode()
 
 
 def test_evidence_must_be_a_web_address(client, checker):

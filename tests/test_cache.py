@@ -255,3 +255,53 @@ def test_token_clients_are_never_served_from_the_cache(client, editor):
     response = client.get("/api/stories/", HTTP_AUTHORIZATION=f"Token {token.key}")
     assert response.status_code == 200
     assert "X-Newsroom-Cache" not in response
+
+
+def test_a_page_that_used_the_csrf_token_is_never_shared(client):
+    """The browsable API's HTML embeds the visitor's CSRF token: it must not reach the next visitor."""
+    make_story(status="published", slug="bridge-opens")
+    first = client.get("/api/stories/", HTTP_ACCEPT="text/html")
+    assert first.status_code == 200
+    second = client.get("/api/stories/", HTTP_ACCEPT="text/html")
+    assert second.get("X-Newsroom-Cache") != "hit"
+    # The JSON answer has no token and is shared.
+    client.get("/api/stories/")
+    assert client.get("/api/stories/")["X-Newsroom-Cache"] == "hit"
+
+
+def test_each_host_gets_its_own_cached_page(client, settings):
+    settings.ALLOWED_HOSTS = ["news.example.org", "www.news.example.org"]
+    story = make_story(status="published")
+    a = client.get(story.get_absolute_url(), HTTP_HOST="news.example.org")
+    b = client.get(story.get_absolute_url(), HTTP_HOST="www.news.example.org")
+    assert b["X-Newsroom-Cache"] == "miss"
+    assert (
+        "https://www.news.example.org" in b.content.decode()
+        or "//www.news.example.org" in b.content.decode()
+    )
+    assert a.content != b.content
+
+
+def test_renaming_a_person_in_the_admin_updates_public_pages_at_once(client, editor):
+    from tests.factories import make_person
+
+    story = make_story(status="published")
+    jane = make_person(name="Jane Doe", slug="jane-doe")
+    make_quote(story=story, speaker=jane, status="verified", evidence_url="https://e.x/")
+    assert "Jane Doe" in client.get(story.get_absolute_url()).content.decode()
+    staff = client.__class__()
+    staff.force_login(editor)
+    response = staff.post(
+        f"/admin/stories/person/{jane.pk}/change/",
+        {
+            "name": "Jane Q. Doe",
+            "aliases": "[]",
+            "birth_date": "",
+            "birth_date_evidence": "",
+            "birth_date_note": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    jane.refresh_from_db()
+    assert (jane.name, jane.slug) == ("Jane Q. Doe", "jane-doe")  # the public address stays
+    assert "Jane Q. Doe" in client.get(story.get_absolute_url()).content.decode()

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from stories.models import StoryStatus
+from stories.models import Person, Story, StoryStatus
 from tests.factories import (
     make_checked,
     make_claim,
@@ -67,10 +67,21 @@ def test_query_count_does_not_grow_with_the_data(client, checker, url):
     with CaptureQueriesContext(connection) as small:
         client.get(url)
     build_more = 50
+    jane = Person.objects.get(slug="jane-doe")
+    story_0 = Story.objects.get(slug="story-0")
     for n in range(build_more):
         story = make_story(status=StoryStatus.PUBLISHED, slug=f"more-{n}")
-        make_checked(make_quote(story), checker=checker)
+        make_checked(make_quote(story, speaker=jane), checker=checker)
         make_correction(story)
+        # More entries on story-0 and about Jane, so their pages grow too.
+        text = f"extra {n}"
+        story_0.body += f" {text}."
+        story_0.save(update_fields=["body"])
+        start = story_0.body.index(text)
+        make_checked(
+            make_quote(story_0, text=text, start=start, end=start + len(text), speaker=jane),
+            checker=checker,
+        )
     cache.clear()  # factories write around the services, so nothing invalidated the cached page
     with CaptureQueriesContext(connection) as large:
         client.get(url)

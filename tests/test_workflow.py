@@ -336,3 +336,56 @@ def test_inactive_user_is_refused(checker):
     checker.save()
     with pytest.raises(services.NotAllowed):
         services.entry_set_status(entry=make_quote(), to_status="in_progress", user=checker)
+
+
+@pytest.mark.parametrize("verdict", ["verified", "incorrect"])
+def test_a_decided_verdict_cannot_lose_both_its_note_and_its_evidence(verdict, checker):
+    quote = make_quote(
+        status=verdict, verdict_note="Matches the post.", evidence_url="https://e.x/p"
+    )
+    services.entry_update_evidence(entry=quote, user=checker, expected_version=1, note="")
+    with pytest.raises(services.InvalidTransition, match="cannot lose both"):
+        services.entry_update_evidence(
+            entry=quote, user=checker, expected_version=2, evidence_url=""
+        )
+    quote.refresh_from_db()
+    assert quote.evidence_url == "https://e.x/p"
+
+
+def test_saving_a_quote_unchanged_keeps_its_verdict(checker):
+    from tests.factories import make_person
+
+    speaker = make_person()
+    quote = make_quote(status="verified", speaker=speaker)
+    result = services.quote_reattribute(
+        quote=quote, user=checker, expected_version=1, speaker=speaker
+    )
+    assert (result.status, result.version) == ("verified", 1)
+    assert not CheckEvent.objects.exists()
+
+
+def test_editing_a_source_reopens_it_and_logs_what_changed(checker, now):
+    source = make_source(status="verified", url="https://example.org/a")
+    result = services.source_update(
+        source=source,
+        user=checker,
+        expected_version=1,
+        changes={"url": "https://example.org/b"},
+        now=now,
+    )
+    assert (result.url, result.status, result.version) == ("https://example.org/b", "unchecked", 2)
+    event = CheckEvent.objects.get()
+    assert (event.from_status, event.to_status, event.note) == (
+        "verified",
+        "unchecked",
+        "Source edited: url.",
+    )
+    with pytest.raises(services.StaleEdit):
+        services.source_update(
+            source=source, user=checker, expected_version=1, changes={"url": "https://x.org/"}
+        )
+    with pytest.raises(services.InvalidTransition, match="not edited here"):
+        services.source_update(
+            source=source, user=checker, expected_version=2, changes={"status": "verified"}
+        )
+    assert CheckEvent.objects.count() == 1

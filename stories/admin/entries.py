@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from stories import services
+from stories.cache import invalidate_person
 from stories.models import CheckEvent, Claim, Correction, Person, Quote, Source
 
 from .story import check_page_url
@@ -79,6 +80,18 @@ class PersonAdmin(admin.ModelAdmin):
     class Media:
         css = {"all": ["newsroom/admin.css"]}
 
+    def get_readonly_fields(self, request, obj=None):
+        # A person's slug is their public address (/people/<slug>/): fixed once they exist.
+        return [*self.readonly_fields, "slug"] if obj is not None else self.readonly_fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else self.prepopulated_fields
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            invalidate_person(obj)  # public pages and API answers name them
+
     @admin.display(description="Evidence")
     def birth_evidence(self, obj: Person) -> str:
         if not obj.birth_date_evidence.lower().startswith(("http://", "https://")):
@@ -139,8 +152,23 @@ class PersonAdmin(admin.ModelAdmin):
         )
 
 
+class SourceForm(forms.ModelForm):
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput)
+    url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    archived_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+
+    class Meta:
+        model = Source
+        fields = list(services.SOURCE_REFERENCE_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["loaded_version"].initial = self.instance.version
+
+
 @admin.register(Source)
 class SourceAdmin(EntryAdmin):
+    form = SourceForm
     list_display = ["__str__", "label", "story", "date", "status_badge"]
     list_filter = ["status", "kind", "platform"]
     search_fields = ["author__name", "platform", "description", "story__headline"]
@@ -148,7 +176,18 @@ class SourceAdmin(EntryAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["story", "label", "kind", "platform", "author", "date", "date_precision"]},
+            {
+                "fields": [
+                    "story",
+                    "label",
+                    "kind",
+                    "platform",
+                    "author",
+                    "date",
+                    "date_precision",
+                    "loaded_version",
+                ]
+            },
         ),
         (
             "What it says",
@@ -160,10 +199,29 @@ class SourceAdmin(EntryAdmin):
     readonly_fields = ["story", "reported_text", *CHECK_FIELDS, "check_link", "quotes_from_it"]
 
     def save_model(self, request, obj, form, change):
-        """Save only the reference fields edited here, never the verdict fields (a concurrent verdict stays)."""
-        editable = [f for f in form.changed_data if f not in CHECK_FIELDS]
-        if editable:
-            obj.save(update_fields=editable)
+        """Edits go through services.source_update: logged, stale-checked, and the source is re-checked."""
+        edited = [f for f in form.changed_data if f in services.SOURCE_REFERENCE_FIELDS]
+        if not edited:
+            return
+        try:
+            services.source_update(
+                source=Source.objects.get(pk=obj.pk),
+                user=request.user,
+                expected_version=form.cleaned_data["loaded_version"],
+                changes={f: form.cleaned_data[f] for f in edited},
+            )
+        except services.ServiceError as exc:
+            request._newsroom_refused = str(exc)
+
+    def save_related(self, request, form, formsets, change):
+        """Nothing else to save."""
+
+    def response_change(self, request, obj):
+        refused = getattr(request, "_newsroom_refused", None)
+        if refused:
+            messages.error(request, refused)
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
 
     @admin.display(description="Quotes")
     def quotes_from_it(self, obj: Source) -> str:

@@ -173,7 +173,9 @@ class NoteActionForm(ActionForm):
 
 
 class StoryForm(forms.ModelForm):
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    loaded_version = forms.IntegerField(
+        widget=forms.HiddenInput, required=False
+    )  # absent when adding
 
     class Meta:
         model = Story
@@ -182,7 +184,9 @@ class StoryForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
+            # Editing: the version the page was loaded with decides whether the edit is stale.
             self.fields["loaded_version"].initial = self.instance.version
+            self.fields["loaded_version"].required = True
 
 
 @admin.register(Story)
@@ -388,7 +392,7 @@ class StoryAdmin(admin.ModelAdmin):
             services.story_update(
                 story=obj,
                 user=request.user,
-                expected_version=data.get("loaded_version") or obj.version,
+                expected_version=data["loaded_version"],
                 headline=data["headline"],
                 byline=data["byline"],
             )

@@ -96,7 +96,7 @@ class PublicReadView(ConditionalGetMixin, generics.GenericAPIView):
         )
         if request.method in ("GET", "HEAD") and response.status_code == 200:
             self.add_etag(response)
-            public_cache.response_set(self.cache_key, response)
+            public_cache.response_set(self.cache_key, response, request=request)
             return get_conditional_response(request, etag=response["ETag"], response=response)
         return response
 
