@@ -173,11 +173,7 @@ def cache_public(scopes: Callable[..., Iterable[str]], *, timeout: int | None = 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            key = (
-                response_key(request, scopes(request, *args, **kwargs))
-                if _cacheable_request(request)
-                else None
-            )
+            key = response_key(request, scopes(request, *args, **kwargs))
             hit = response_get(key)
             if hit is not None:
                 return hit

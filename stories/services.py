@@ -540,6 +540,45 @@ def _locked_entry(entry, *, user, expected_version: int | None, refusal: str):
     return current
 
 
+def _write_entry(
+    current,
+    *,
+    fields: dict[str, Any],
+    to_status: str,
+    user,
+    now: dt.datetime,
+    note: str = "",
+    evidence_url: str = "",
+) -> None:
+    """Write ``fields`` to a locked entry by compare-and-swap on its version, log it, invalidate.
+
+    The version check makes the write safe even where ``select_for_update``
+    is a no-op; a lost race raises StaleEdit and writes nothing.
+    """
+    kind = entry_type_of(current)
+    updated = (
+        type(current)
+        .objects.filter(pk=current.pk, version=current.version)
+        .update(**fields, version=F("version") + 1)
+    )
+    if updated != 1:
+        current.refresh_from_db()
+        raise StaleEdit(_stale_message(current, kind), current_version=current.version)
+    _log(
+        story=current.story,
+        entry_type=kind,
+        entry_id=current.pk,
+        from_status=current.status,
+        to_status=to_status,
+        user=user,
+        now=now,
+        note=note,
+        evidence_url=evidence_url,
+    )
+    if current.story.is_public:
+        invalidate_story(current.story)
+
+
 def entry_set_status(
     *,
     entry: Source | Quote | Claim,
@@ -556,7 +595,6 @@ def entry_set_status(
     transition, a verdict without evidence, and a stale version.
     """
     kind = entry_type_of(entry)
-    model = type(entry)
     if to_status not in CheckStatus.values:
         raise InvalidTransition(
             f"“{to_status}” is not a check status; use one of {', '.join(CheckStatus.values)}."
@@ -580,31 +618,21 @@ def entry_set_status(
             raise InvalidTransition(
                 f"Say why: a “{CheckStatus(to_status).label}” verdict needs an evidence URL or a note."
             )
-        # Compare-and-swap on the version: safe even where select_for_update is a no-op (SQLite).
-        updated = model.objects.filter(pk=current.pk, version=current.version).update(
-            status=to_status,
-            verdict_note=note,
-            evidence_url=evidence_url,
-            checked_by=_actor(user),
-            checked_at=now,
-            version=F("version") + 1,
-        )
-        if updated != 1:
-            current.refresh_from_db()
-            raise StaleEdit(_stale_message(current, kind), current_version=current.version)
-        _log(
-            story=current.story,
-            entry_type=kind,
-            entry_id=current.pk,
-            from_status=current.status,
+        _write_entry(
+            current,
+            fields={
+                "status": to_status,
+                "verdict_note": note,
+                "evidence_url": evidence_url,
+                "checked_by": _actor(user),
+                "checked_at": now,
+            },
             to_status=to_status,
             user=user,
             now=now,
             note=note,
             evidence_url=evidence_url,
         )
-        if current.story.is_public:
-            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -619,8 +647,6 @@ def entry_update_evidence(
     now: dt.datetime | None = None,
 ) -> Source | Quote | Claim:
     """Change an entry's note or evidence URL without changing its status (logged, stale-checked)."""
-    kind = entry_type_of(entry)
-    model = type(entry)
     now = _now(now)
     with transaction.atomic():
         current = _locked_entry(
@@ -643,25 +669,15 @@ def entry_update_evidence(
                 f"A “{current.get_status_display()}” verdict needs an evidence URL or a note; "
                 "it cannot lose both."
             )
-        updated = model.objects.filter(pk=current.pk, version=expected_version).update(
-            **changes, version=F("version") + 1
-        )
-        if updated != 1:
-            current.refresh_from_db()
-            raise StaleEdit(_stale_message(current, kind), current_version=current.version)
-        _log(
-            story=current.story,
-            entry_type=kind,
-            entry_id=current.pk,
-            from_status=current.status,
+        _write_entry(
+            current,
+            fields=changes,
             to_status=current.status,
             user=user,
             now=now,
-            note=changes.get("verdict_note", current.verdict_note),
-            evidence_url=changes.get("evidence_url", current.evidence_url),
+            note=note_after,
+            evidence_url=evidence_after,
         )
-        if current.story.is_public:
-            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -694,31 +710,18 @@ def quote_reattribute(
         new_source = source if source is not None else current.source
         if new_speaker == current.speaker and new_source == current.source:
             return current  # nothing changed: the verdict stands
-        updated = Quote.objects.filter(pk=current.pk, version=current.version).update(
-            speaker=new_speaker,
-            source=new_source,
-            status=CheckStatus.UNCHECKED,
-            version=F("version") + 1,
-        )
-        if updated != 1:
-            current.refresh_from_db()
-            raise StaleEdit(_stale_message(current, "quote"), current_version=current.version)
         new = (
             f"speaker {new_speaker.name if new_speaker else 'unknown'}, "
             f"source {new_source.pk if new_source else 'none'}"
         )
-        _log(
-            story=current.story,
-            entry_type=EntryType.QUOTE,
-            entry_id=current.pk,
-            from_status=current.status,
+        _write_entry(
+            current,
+            fields={"speaker": new_speaker, "source": new_source, "status": CheckStatus.UNCHECKED},
             to_status=CheckStatus.UNCHECKED,
             user=user,
             now=now,
             note=f"Re-attributed: {old} → {new}.",
         )
-        if current.story.is_public:
-            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 
@@ -765,24 +768,14 @@ def source_update(
         changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changed:
             return current
-        updated = Source.objects.filter(pk=current.pk, version=current.version).update(
-            **changed, status=CheckStatus.UNCHECKED, version=F("version") + 1
-        )
-        if updated != 1:
-            current.refresh_from_db()
-            raise StaleEdit(_stale_message(current, "source"), current_version=current.version)
-        _log(
-            story=current.story,
-            entry_type=EntryType.SOURCE,
-            entry_id=current.pk,
-            from_status=current.status,
+        _write_entry(
+            current,
+            fields={**changed, "status": CheckStatus.UNCHECKED},
             to_status=CheckStatus.UNCHECKED,
             user=user,
             now=now,
             note=f"Source edited: {', '.join(sorted(changed))}.",
         )
-        if current.story.is_public:
-            invalidate_story(current.story)
     current.refresh_from_db()
     return current
 

@@ -693,20 +693,17 @@ def _phrase_ages(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for m in _APPOSITIVE.finditer(text):
-        name = _clean_name(m.group("name"))
-        value = int(m.group("num"))
-        if not name or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
-            continue
-        found.append(
-            AgeClaim(
-                m.group("num"),
-                m.start("num"),
-                m.end("num"),
-                value,
-                _proper(resolver, name, m.start("name") + m.group("name").find(name)),
-            )
-        )
+    def named(pattern: re.Pattern[str]) -> None:
+        """Ages right after a name ("Smith, 42," and "Smith (42)"), about that name."""
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            value = int(m.group("num"))
+            if not name or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
+                continue
+            subject = _proper(resolver, name, m.start("name") + m.group("name").find(name))
+            found.append(AgeClaim(m.group("num"), m.start("num"), m.end("num"), value, subject))
+
+    named(_APPOSITIVE)
     for m in _DESCRIBED.finditer(text):
         value = int(m.group("num"))
         if not 0 < value <= 120 or not _is_person_noun(m.group("noun")):
@@ -715,20 +712,7 @@ def _phrase_ages(
             continue
         subject = resolver.resolve(m.group("desc"), m.start("desc"))
         found.append(AgeClaim(m.group("num"), m.start("num"), m.end("num"), value, subject))
-    for m in _PAREN.finditer(text):
-        name = _clean_name(m.group("name"))
-        value = int(m.group("num"))
-        if not name or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
-            continue
-        found.append(
-            AgeClaim(
-                m.group("num"),
-                m.start("num"),
-                m.end("num"),
-                value,
-                _proper(resolver, name, m.start("name") + m.group("name").find(name)),
-            )
-        )
+    named(_PAREN)
     for m in _AGED.finditer(text):
         value = _number(m.group("num"))
         lead = m.group(0).lower().split()[0]

@@ -95,14 +95,9 @@ def newsroom_roles(transactional_db):
     """The role groups, recreated: a transactional test's flush empties the tables the migration filled."""
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
-    from django.contrib.auth.models import Group, Permission
 
-    from stories.permissions import ROLE_PERMISSIONS
+    from stories.permissions import roles_sync
 
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
-    for role, codenames in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
-        )
+    roles_sync()

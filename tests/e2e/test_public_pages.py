@@ -14,10 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 
 from stories.models import CheckStatus, ClaimKind, StoryStatus
-from stories.permissions import ROLE_PERMISSIONS
 from tests.factories import (
     make_checked,
     make_checker,
@@ -35,15 +33,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e1971d8741fedcb8.txt"
 
@@ -54,23 +43,9 @@ def reader_browser(browser):
     return browser
 
 
-def ensure_roles() -> None:
-    """Recreate the role groups: a transactional test's flush removes what the data migration made.
-
-    (serialized_rollback cannot help here: once Playwright's loop runs in this
-    thread the ORM hands out a fresh connection without the serialized copy.)
-    """
-    for role, codenames in ROLE_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=role)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
-        )
-
-
 @pytest.fixture
-def seed_story(db):
+def seed_story(newsroom_roles):
     """The seed article, published, with its checked entries."""
-    ensure_roles()
     text = SEED.read_text(encoding="utf-8")
     body = re.sub(r"\A date \S+ ", "", text)
     checker, editor = make_checker(), make_editor()
