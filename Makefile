@@ -45,6 +45,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/dates_heldout.py
 	$(BIN)/python benchmarks/quotes.py
 	$(BIN)/python benchmarks/admin_page.py
 
