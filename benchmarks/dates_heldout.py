@@ -13,6 +13,11 @@ so the gold needs no character offsets. The whole ``extract()`` runs on each
 text with its dateline, so dates inside quotes resolve as the product
 resolves them. Scoring is benchmarks/tempeval.py's: relaxed span overlap,
 value F1 over all system and all gold expressions.
+
+Recorded first run (commit "Held-out dates set" merged onto the rules of
+commit 328b02d, before any rule was run on it): 25 texts, gold 107, system
+104; relaxed span P 1.000 R 0.972 F1 0.986, strict F1 0.967, value F1 0.948,
+type F1 0.986.
 """
 
 from __future__ import annotations
