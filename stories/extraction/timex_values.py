@@ -337,6 +337,13 @@ _NOT_PAST = frozenset(
 _TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
+# "a still unspecified date", "the newly formed unit": an "-ed" word right after a
+# determiner (and at most an adverb) is an adjective, not a past tense.
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|[a-z]+ly)\s+)?$"
+)
+# "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
+_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+(?!be\b)[a-z]+\b")
 
 
 def _markers(window: str) -> list[tuple[int, int, str]]:
@@ -356,12 +363,21 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
             # "will be held": a participle, not a past tense.
             if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
                 continue
+            if (
+                word.endswith("ed")
+                and word not in _PAST_WORDS
+                and _AFTER_DETERMINER.search(lowered, max(0, m.start() - 24), m.start())
+            ):
+                continue
             found.append((m.start(), m.end(), "past"))
         elif _HAD_BEEN.search(lowered, max(0, m.start() - 9), m.start()):
             # "it had been due to expire Friday": a plan already overtaken, so the past.
             found.append((m.start(), m.end(), "past"))
         else:
             found.append((m.start(), m.end(), "future"))
+    if "to " in lowered:
+        found.extend((b.start(), b.end(), "future") for b in _BE_TO.finditer(lowered))
+        found.sort()
     return found
 
 
@@ -1575,7 +1591,12 @@ _SET_NOUNS = frozenset(
     + ["morning", "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter"]
 )
 _ADJECTIVE_USE = re.compile(
-    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during)\b)[a-z]"
+    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during|outside|inside|across|around|throughout|near|into|under|after|before|against|between|among)\b)[a-z]"
+)
+# "rise 8.5% annually", "10,000 units annually": a rate per unit of time, not a time
+# expression (TimeBank leaves them, as it leaves "$2 million a year").
+_RATE_ADVERB_BEFORE = re.compile(
+    r"(?i)(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)|percent|\bcents?)(?:\s+[a-z]+){0,2}\s+$"
 )
 _SET_UNIT = {
     "second": "PT1S",
@@ -1609,6 +1630,8 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         word = m.group("adv").lower()
         if word.endswith("ly") and word != "annually" and _ADJECTIVE_USE.match(ctx.text, m.end()):
             return None  # "a daily reminder", "the weekly newspaper": a kind of thing, not a time
+        if _RATE_ADVERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None
         return _Value("SET", _ADVERB_SET[word])
     if m.group("wdp"):
         if not _is_cap(m.group("wdp")):

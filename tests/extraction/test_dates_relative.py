@@ -89,6 +89,21 @@ CASES = [
         None,
     ),
     ("It happened last March.", "last March", "DATE", "2021-03", None),
+    # An "-ed" adjective after a determiner is no past tense: the modal decides.
+    (
+        "The split would be paid on a still unspecified date in January.",
+        "January",
+        "DATE",
+        "2022-01",
+        None,
+    ),
+    ("The vote would be held on a long delayed date in March.", "March", "DATE", "2022-03", None),
+    # "is to" + verb names a plan: the next such day or month.
+    ("The stock is to resume trading in Paris Friday.", "Friday", "DATE", "2021-10-01", None),
+    ("The two leaders are to meet in November.", "November", "DATE", "2021-11", None),
+    ("The company reported a loss in March.", "March", "DATE", "2021-03", None),
+    ("In the near term, prices will rise.", "the near term", "DATE", "FUTURE_REF", None),
+    ("It may hurt profit in the short term.", "the short term", "DATE", "FUTURE_REF", None),
     # A day with no tense around it is taken as past unless the next one is far nearer.
     ("The index is near its record high of Feb. 10.", "Feb. 10", "DATE", "2021-02-10", None),
     ("The index is near its record of Oct. 2.", "Oct. 2", "DATE", "2021-10-02", None),
@@ -210,6 +225,8 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "He spoke on ABC News' This Week.",
         "It will be a second betrayal.",
         "He won the day.",
+        "They sold short-term notes.",
+        "It has a near-term target.",
     ],
 )
 def test_look_alikes_are_not_dates(sentence):
