@@ -284,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         "SsMmHhDdNnWwFfQqYyCcRr",
-        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
         |\b(?P<unit2>decades|centuries)\b""",
     ),

@@ -32,6 +32,7 @@ DURATIONS = [
     ("It lasted a few days.", "a few days", "PXD", None),
     ("They have fought for years.", "years", "PXY", None),
     ("It has been empty for decades.", "decades", "PXDE", None),
+    ("Sales grew for the first time in years.", "years", "PXY", None),
     ("He spent a couple of weeks there.", "a couple of weeks", "P2W", None),
     ("It lasted twenty-four hours.", "twenty-four hours", "PT24H", None),
     ("The fair ran for 14 days.", "14 days", "P14D", None),
