@@ -283,9 +283,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        "SsMmHhDdNnWwFfQqYyCcRr",
+        "SsMmHhDdNnWwFfQqYyCcRrTt",
         r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
+        |\bthe\s+(?P<unit4>years|months|weeks|days)\s+ahead\b
         |\b(?P<unit2>decades|centuries)\b""",
     ),
     _rule(

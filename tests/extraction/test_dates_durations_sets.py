@@ -33,6 +33,7 @@ DURATIONS = [
     ("They have fought for years.", "years", "PXY", None),
     ("It has been empty for decades.", "decades", "PXDE", None),
     ("Sales grew for the first time in years.", "years", "PXY", None),
+    ("Prices may fall in the weeks ahead.", "the weeks ahead", "PXW", None),
     ("He spent a couple of weeks there.", "a couple of weeks", "P2W", None),
     ("It lasted twenty-four hours.", "twenty-four hours", "PT24H", None),
     ("The fair ran for 14 days.", "14 days", "P14D", None),
