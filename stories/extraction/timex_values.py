@@ -762,9 +762,11 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = m.group("unit").lower()
     year_raw = m.group("year") or m.group("year2")
     text = m.group(0).lower()
-    if not ord_raw and not year_raw and not text.startswith("the"):
-        return None  # bare "quarter" or "half" is a fraction, not a period
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if not ord_raw and not year_raw and not m.group("rel0") and not text.startswith("the"):
+        # A bare "quarter" or "half" is a fraction ("a quarter of last year's sales"),
+        # not a period; "last year's quarter" is one.
+        return None
     if (
         ord_raw in ("this", "that")
         and not (year_raw or rel)

@@ -155,6 +155,13 @@ CASES = [
         "2020-Q4",
         None,
     ),
+    (
+        "Profit rose in the third quarter, up from $5 million in last year's quarter.",
+        "last year's quarter",
+        "DATE",
+        "2020-Q3",
+        None,
+    ),
     ("Prices rose over the weekend.", "the weekend", "DATE", "2021-W38-WE", None),
     ("We will know by the end of the year.", "the end of the year", "DATE", "2021", "END"),
     ("It was costly at year-end.", "year-end", "DATE", "2021", "END"),
