@@ -1061,7 +1061,9 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         r"(?i)'?s\s+(?:world|society|market|economy|youth|children|kids|standards|technology)",
         ctx.text[m.end("word") : m.end("word") + 14],
     ):
-        return _Value("DATE", "PRESENT_REF")
+        # "today's world", "today's youth": the present age, not a date; TimeBank leaves
+        # these generic uses unannotated (none of three in TBAQ), so no claim is made.
+        return None
     part = (m.group("part") or "").lower()
     if word == "tonight":
         part = "tonight"

@@ -237,6 +237,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "He won the day.",
         "They sold short-term notes.",
         "It has a near-term target.",
+        "It matters in today's world.",
     ],
 )
 def test_look_alikes_are_not_dates(sentence):
