@@ -300,10 +300,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reference",
-        "RrNnCcPpAaTtLlIiFf",
+        "RrNnCcPpAaTtLlIiFfSs",
         r"""\b(?P<present>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment|this\s+time)\b
         |\b(?P<past>recently|lately|recent\s+(?:years|months|weeks|days|times)|in\s+the\s+past|the\s+past|formerly)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|year|month|week|day|decade|century|quarter))
-        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+(?:near|short)\s+term)\b(?!-)
+        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+(?:near|short)\s+term|(?:a|some)\s+(?:later|future)\s+date)\b(?!-)
         |(?-i:\b(?P<adj>then\s+current|current)\b(?=\s[a-z])(?!\s(?:was|is|were|are|of|in|on|and|or|to|from|at|that|which|flows?|swept|carried|account|accounts|assets|liabilities|affairs|events)\b))""",
     ),
 )
@@ -371,7 +371,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "every|each|per |hourly|daily|nightly|weekly|monthly|annually|yearly|times|once|twice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
     ),
     "reference": _keyword(
-        "now|current|present|moment|these days|this time|recent|lately|past|formerly|future|near term|short term"
+        "now|current|present|moment|these days|this time|recent|lately|past|formerly|future|near term|short term|later date"
     ),
 }
 _BACK = 64  # enough for the longest lead before a trigger ("the day before yesterday", "Wednesday, the 5th of ")

@@ -107,6 +107,7 @@ CASES = [
     ("The company reported a loss in March.", "March", "DATE", "2021-03", None),
     ("In the near term, prices will rise.", "the near term", "DATE", "FUTURE_REF", None),
     ("It may hurt profit in the short term.", "the short term", "DATE", "FUTURE_REF", None),
+    ("The terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF", None),
     # A day with no tense around it is taken as past unless the next one is far nearer.
     ("The index is near its record high of Feb. 10.", "Feb. 10", "DATE", "2021-02-10", None),
     ("The index is near its record of Oct. 2.", "Oct. 2", "DATE", "2021-10-02", None),
