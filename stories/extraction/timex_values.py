@@ -483,12 +483,16 @@ class _Ctx:
         last: tuple[str, _Point] | None,
         last_end: int = -1,
         quarter: tuple[str, _Point] | None = None,
+        reported: tuple[str, _Point] | None = None,
     ) -> None:
         self.text = text
         self.ref = ref
         self.last = last  # (text that named it, its point)
         self.last_end = last_end  # where that date's text ends
         self.quarter = quarter  # (text, point) of the quarter under discussion nearby, if any
+        # The quarter the text last reported, however far back: "the year-earlier period"
+        # later in an earnings report still compares with it.
+        self.reported = reported
 
 
 class _Value(NamedTuple):
@@ -957,9 +961,10 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
-    if ctx.quarter is None:
+    under_discussion = ctx.quarter or ctx.reported
+    if under_discussion is None:
         return None  # "the same period" with no quarter under discussion: too vague to resolve
-    named, quarter = ctx.quarter
+    named, quarter = under_discussion
     if m.group("year"):
         point = _Point(quarter.date.replace(year=int(m.group("year"))), "Q", quarter.extra)
     elif m.group("back"):
@@ -1037,8 +1042,11 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ctx.quarter is not None:
-        quarter = ctx.quarter[1]
+    quarter_named = ctx.quarter
+    if quarter_named is None and m.group("what").lower().endswith("period"):
+        quarter_named = ctx.reported  # "the year-earlier period": of the period reported
+    if quarter_named is not None:
+        quarter = quarter_named[1]
         point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
     else:
         point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
@@ -1927,11 +1935,14 @@ def resolve(
     last_end = 0
     quarter: tuple[str, _Point] | None = None
     quarter_end = -1
+    # The first quarter reported (an earnings report's lede names it); a later "flat second
+    # quarter" is a comparison, not the period the report's "year-earlier period" means.
+    reported: tuple[str, _Point] | None = None
     for candidate in candidates:
         if candidate.start < last_end:
             continue
         near = quarter if 0 <= candidate.start - quarter_end < _QUARTER_REACH else None
-        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near)
+        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near, reported)
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -1972,6 +1983,7 @@ def resolve(
             year = f"{value.point.date.year:04d}"
             quarter = (named if year in named else f"{named} {year}", value.point)
             quarter_end = candidate.end
+            reported = reported or quarter
         elif (
             quarter is not None
             and value.type == "DURATION"
@@ -1979,7 +1991,7 @@ def resolve(
         ):
             # "For the nine months, ... a year earlier": the period under discussion is
             # now most of this year, so comparisons move to the year.
-            quarter = None
+            quarter = reported = None
             if ctx.ref is not None:
                 last = (text[start : candidate.end], _Point(ctx.ref.date.replace(day=1), "Y"))
                 last_date_end = candidate.end

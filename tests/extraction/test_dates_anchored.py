@@ -212,6 +212,22 @@ CASES += [
             "the year-ago period",
             "2020-Q3",
         ),
+        # Far from the lede, after a passing mention of an earlier quarter, the report's
+        # periods are still its own quarter's.
+        (
+            "Net rose 20% in the third quarter. After a flat second quarter, sales recovered."
+            + " Demand for its paper products grew in North America and in Brazil." * 8
+            + " The year-earlier period included charges; in the 2021 period, costs fell.",
+            "The year-earlier period",
+            "2020-Q3",
+        ),
+        (
+            "Net rose 20% in the third quarter. After a flat second quarter, sales recovered."
+            + " Demand for its paper products grew in North America and in Brazil." * 8
+            + " The year-earlier period included charges; in the 2021 period, costs fell.",
+            "the 2021 period",
+            "2021-Q3",
+        ),
     ],
 )
 def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
