@@ -340,7 +340,7 @@ _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 # "a still unspecified date", "the newly formed unit": an "-ed" word right after a
 # determiner (and at most an adverb) is an adjective, not a past tense.
 _AFTER_DETERMINER = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|[a-z]+ly)\s+)?$"
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|newly|recently|previously|widely|highly|hastily|heavily|largely|closely|jointly|privately|publicly|specially|poorly|badly|so-called)\s+)?$"
 )
 _PLAN_TO = re.compile(r"\s+(?:to|a|an|the|its|his|her|their|new|another)\b")
 # "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.

@@ -105,6 +105,7 @@ CASES = [
     ("On Friday, as she set aside her plans, talks resumed.", "Friday", "DATE", "2021-09-24", None),
     ("The company plans a sale on Friday.", "Friday", "DATE", "2021-10-01", None),
     ("The company reported a loss in March.", "March", "DATE", "2021-03", None),
+    ("The family reported the theft on Friday.", "Friday", "DATE", "2021-09-24", None),
     ("In the near term, prices will rise.", "the near term", "DATE", "FUTURE_REF", None),
     ("It may hurt profit in the short term.", "the short term", "DATE", "FUTURE_REF", None),
     ("The terms will be set at a later date.", "a later date", "DATE", "FUTURE_REF", None),
