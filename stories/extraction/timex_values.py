@@ -941,6 +941,9 @@ _YEAR_ENDED = re.compile(
     r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|today|tomorrow|yesterday|last|this|next)"
 )
 _FOR_THE_YEAR = re.compile(r"(?i)\bfor\s+$")
+_PART_OF_THE_YEAR = re.compile(
+    r"(?i)\b(?:months\s+of|(?:high|low|best|worst|peak)\s+for|(?:earlier|later|early|late)\s+in)\s+$"
+)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
 
 
@@ -949,6 +952,16 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if _YEAR_ENDED.match(ctx.text, m.end()):
         return _Value("DURATION", "P1Y")
     before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if _PART_OF_THE_YEAR.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "the first nine months of the year", "a high for the year", "earlier in the
+        # year": the year under discussion, the one last named or else the dateline's.
+        base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 300 else None
+        if base is not None and base.gran == "Y":
+            return _Value("DATE", _fmt(base), basis="last", point=base)
+        if ctx.ref is None:
+            return _Value("DATE", None, basis="ref")
+        point = _Point(ctx.ref.date.replace(month=1, day=1), "Y")
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
     if not m.group("full") and not (
         _FOR_THE_YEAR.search(before) and _CLAUSE_END.match(ctx.text, m.end())
     ):

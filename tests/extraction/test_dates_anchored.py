@@ -63,6 +63,7 @@ CASES = [
         "March 3, 2015",
     ),
     ("It opened in 2010. Five years later it closed.", "Five years later", "2015", "2010"),
+    ("It opened in 2010. Later in the year it closed.", "the year", "2010", "2010"),
     (
         "It opened in May 2010. Six months later it closed.",
         "Six months later",
