@@ -344,7 +344,7 @@ _AFTER_DETERMINER = re.compile(
 )
 _PLAN_TO = re.compile(r"\s+(?:to|a|an|the|its|his|her|their|new|another)\b")
 # "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
-_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+(?!be\b)[a-z]+\b")
+_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+[a-z]+\b")
 
 
 def _markers(window: str) -> list[tuple[int, int, str]]:

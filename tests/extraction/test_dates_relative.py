@@ -101,6 +101,7 @@ CASES = [
     # "is to" + verb names a plan: the next such day or month.
     ("The stock is to resume trading in Paris Friday.", "Friday", "DATE", "2021-10-01", None),
     ("The two leaders are to meet in November.", "November", "DATE", "2021-11", None),
+    ("The talks are to be held in March.", "March", "DATE", "2022-03", None),
     # "plans" as a noun is no plan for a later time; as a verb with an object it is.
     ("On Friday, as she set aside her plans, talks resumed.", "Friday", "DATE", "2021-09-24", None),
     ("The company plans a sale on Friday.", "Friday", "DATE", "2021-10-01", None),
