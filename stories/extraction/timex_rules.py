@@ -287,6 +287,7 @@ RULES: tuple[Rule, ...] = (
         r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
         |\bthe\s+(?P<unit4>years|months|weeks|days)\s+ahead\b
+        |(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bduring\s))the\s+(?P<unit5>years|decades)\b(?!\s+(?:of|ahead|before|after|since|between|from|to)\b)
         |\b(?P<unit2>decades|centuries)\b""",
     ),
     _rule(

@@ -1589,7 +1589,14 @@ _VAGUE_UNIT = {
 
 def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     # "the weeks ahead" is "the next few weeks": some weeks from now (TimeBank: PXW).
-    raw = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4")).lower()
+    # "over the years", "in the years that followed": some years (TimeBank: PXY).
+    raw = (
+        m.group("unit")
+        or m.group("unit2")
+        or m.group("unit3")
+        or m.group("unit4")
+        or m.group("unit5")
+    ).lower()
     lead = m.group(0).lower()
     if lead.startswith("recent"):
         return _Value("DATE", "PAST_REF")

@@ -34,6 +34,9 @@ DURATIONS = [
     ("It has been empty for decades.", "decades", "PXDE", None),
     ("Sales grew for the first time in years.", "years", "PXY", None),
     ("Prices may fall in the weeks ahead.", "the weeks ahead", "PXW", None),
+    # TimeBank annotates all three "over / in the years" as PXY, like "for years".
+    ("Over the years, it changed.", "the years", "PXY", None),
+    ("In the years that followed, it grew.", "the years", "PXY", None),
     ("He spent a couple of weeks there.", "a couple of weeks", "P2W", None),
     ("It lasted twenty-four hours.", "twenty-four hours", "PT24H", None),
     ("The fair ran for 14 days.", "14 days", "P14D", None),
@@ -103,6 +106,7 @@ def test_set_value(sentence, span, value):
         "It will save $2 million a year in costs.",
         "The route adds 700 seats a week.",
         "Rooms cost between $35 and $55 a night.",
+        "In the years of the war, it shrank.",
         "Revenue should rise 20% annually.",
         "The plant would make 10,000 units annually.",
         "It pays C$17.9 million annually.",
