@@ -1208,9 +1208,16 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+_FULL_DATE_AFTER = re.compile(
+    r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+
+
 def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if not _is_cap(m.group("wd")):
         return None
+    if _FULL_DATE_AFTER.match(ctx.text, m.end()):
+        return None  # "the night of Friday, Oct. 23": the full date says more; let it win
     if ctx.ref is None:
         return _Value("TIME", None, basis="ref")
     weekday = WEEKDAYS[m.group("wd").lower().rstrip(".")]

@@ -133,6 +133,7 @@ CASES = [
     ("It rained yesterday morning.", "yesterday morning", "TIME", "2021-09-28TMO", None),
     ("She sang this evening.", "this evening", "TIME", "2021-09-29TEV", None),
     ("She sang Tuesday night.", "Tuesday night", "TIME", "2021-09-28TNI", None),
+    ("He was shot on the night of Friday, Sept. 3.", "Friday, Sept. 3", "DATE", "2021-09-03", None),
     ("The store opens at 9 a.m. tomorrow.", "9 a.m. tomorrow", "TIME", "2021-09-30T09:00", None),
     ("It closed at 5:30 p.m.", "5:30 p.m.", "TIME", "2021-09-29T17:30", None),
     (
