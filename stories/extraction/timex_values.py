@@ -342,6 +342,7 @@ _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 _AFTER_DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|newly|recently|previously|widely|highly|hastily|heavily|largely|closely|jointly|privately|publicly|specially|poorly|badly|so-called)\s+)?$"
 )
+# "plans to sell", "plans a sale": the verb; otherwise "plans" is the noun.
 _PLAN_TO = re.compile(r"\s+(?:to|a|an|the|its|his|her|their|new|another)\b")
 # "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
 _BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+[a-z]+\b")
@@ -490,8 +491,8 @@ class _Ctx:
         self.last = last  # (text that named it, its point)
         self.last_end = last_end  # where that date's text ends
         self.quarter = quarter  # (text, point) of the quarter under discussion nearby, if any
-        # The quarter the text last reported, however far back: "the year-earlier period"
-        # later in an earnings report still compares with it.
+        # The quarter the text first reported, however far back: "the year-earlier
+        # period" late in an earnings report still compares with it.
         self.reported = reported
 
 
