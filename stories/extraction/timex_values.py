@@ -345,7 +345,7 @@ _AFTER_DETERMINER = re.compile(
 # "plans to sell", "plans a sale": the verb; otherwise "plans" is the noun.
 _PLAN_TO = re.compile(r"\s+(?:to|a|an|the|its|his|her|their|new|another)\b")
 # "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
-_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+[a-z]+\b")
+_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+(?!blame\b|say\b)[a-z]+\b")
 
 
 def _markers(window: str) -> list[tuple[int, int, str]]:
@@ -946,6 +946,7 @@ _PART_OF_THE_YEAR = re.compile(
     r"(?i)\b(?:months\s+of|(?:high|low|best|worst|peak)\s+for|(?:earlier|later|early|late)\s+in)\s+$"
 )
 _CLAUSE_END = re.compile(r"\s*[,.;]")
+_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[0-9]|20)\d\d\b")  # "the year 2020": the year rule's
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -953,7 +954,9 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if _YEAR_ENDED.match(ctx.text, m.end()):
         return _Value("DURATION", "P1Y")
     before = ctx.text[max(0, m.start() - 5) : m.start()]
-    if _PART_OF_THE_YEAR.search(ctx.text, max(0, m.start() - 24), m.start()):
+    if _PART_OF_THE_YEAR.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ) and not _YEAR_NUMBER_AFTER.match(ctx.text, m.end()):
         # "the first nine months of the year", "a high for the year", "earlier in the
         # year": the year under discussion, the one last named or else the dateline's.
         base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 300 else None
