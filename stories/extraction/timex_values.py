@@ -342,8 +342,6 @@ _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
 _AFTER_DETERMINER = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|newly|recently|previously|widely|highly|hastily|heavily|largely|closely|jointly|privately|publicly|specially|poorly|badly|so-called)\s+)?$"
 )
-# "plans to sell", "plans a sale": the verb; otherwise "plans" is the noun.
-_PLAN_TO = re.compile(r"\s+(?:to|a|an|the|its|his|her|their|new|another)\b")
 # "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
 _BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+(?!blame\b|say\b)[a-z]+\b")
 
@@ -375,8 +373,6 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
         elif _HAD_BEEN.search(lowered, max(0, m.start() - 9), m.start()):
             # "it had been due to expire Friday": a plan already overtaken, so the past.
             found.append((m.start(), m.end(), "past"))
-        elif m.group("future") in ("plan", "plans") and not _PLAN_TO.match(lowered, m.end()):
-            continue  # "set aside vacation plans", "the plan": a noun, not a tense
         else:
             found.append((m.start(), m.end(), "future"))
     if "to " in lowered:

@@ -103,9 +103,8 @@ CASES = [
     ("The two leaders are to meet in November.", "November", "DATE", "2021-11", None),
     ("The talks are to be held in March.", "March", "DATE", "2022-03", None),
     ("The storms are to blame for the losses in March.", "March", "DATE", "2021-03", None),
-    # "plans" as a noun is no plan for a later time; as a verb with an object it is.
-    ("On Friday, as she set aside her plans, talks resumed.", "Friday", "DATE", "2021-09-24", None),
     ("The company plans a sale on Friday.", "Friday", "DATE", "2021-10-01", None),
+    ("Under the plans, a vote follows in March.", "March", "DATE", "2022-03", None),
     ("The company reported a loss in March.", "March", "DATE", "2021-03", None),
     ("The family reported the theft on Friday.", "Friday", "DATE", "2021-09-24", None),
     ("In the near term, prices will rise.", "the near term", "DATE", "FUTURE_REF", None),
