@@ -1595,15 +1595,7 @@ _VAGUE_UNIT = {
 
 
 def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    # "the weeks ahead" is "the next few weeks": some weeks from now (TimeBank: PXW).
-    # "over the years", "in the years that followed": some years (TimeBank: PXY).
-    raw = (
-        m.group("unit")
-        or m.group("unit2")
-        or m.group("unit3")
-        or m.group("unit4")
-        or m.group("unit5")
-    ).lower()
+    raw = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     lead = m.group(0).lower()
     if lead.startswith("recent"):
         return _Value("DATE", "PAST_REF")
@@ -1615,6 +1607,13 @@ def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if unit == "CE":
         return _Value("DURATION", "PXCE")
     return _Value("DURATION", _duration(None, unit))
+
+
+def _the_vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    # "the weeks ahead" is "the next few weeks": some weeks from now (TimeBank: PXW);
+    # "over the years", "in the years that followed": some years (TimeBank: PXY).
+    unit = _VAGUE_UNIT[(m.group("ahead") or m.group("span")).lower()]
+    return _Value("DURATION", "PXDE" if unit == "DE" else _duration(None, unit))
 
 
 _SET_NOUNS = frozenset(
@@ -1833,6 +1832,7 @@ HANDLERS: dict[str, Handler] = {
     "duration": _duration_rule,
     "span_duration": _span_duration,
     "vague_duration": _vague_duration,
+    "the_vague_duration": _the_vague_duration,
     "set": _set,
     "reference": _reference,
 }
