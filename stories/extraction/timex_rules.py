@@ -284,9 +284,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         "SsMmHhDdNnWwFfQqYyCcRr",
-        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
         |\b(?P<unit2>decades|centuries)\b""",
+    ),
+    # A rule of its own: "the" is frequent, and trying it inside the rule above was slow.
+    _rule(
+        "the_vague_duration",
+        "Tt",
+        r"""\bthe\s+(?P<ahead>years|months|weeks|days)\s+ahead\b
+        |(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bduring\s))the\s+(?P<span>years|decades)\b(?!\s+(?:of|ahead|before|after|since|between|from|to)\b)""",
     ),
     _rule(
         "set",
@@ -302,7 +309,7 @@ RULES: tuple[Rule, ...] = (
         "RrNnCcPpAaTtLlIiFf",
         r"""\b(?P<present>right\s+now|now|currently|nowadays|presently|at\s+present|these\s+days|at\s+the\s+moment|this\s+time)\b
         |\b(?P<past>recently|lately|recent\s+(?:years|months|weeks|days|times)|in\s+the\s+past|the\s+past|formerly)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|year|month|week|day|decade|century|quarter))
-        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days))\b
+        |\b(?P<future>the\s+future|the\s+near\s+future|the\s+coming\s+(?:years|months|weeks|days)|the\s+(?:near|short)\s+term|a\s+(?:later|future)\s+date)\b(?!-)
         |(?-i:\b(?P<adj>then\s+current|current)\b(?=\s[a-z])(?!\s(?:was|is|were|are|of|in|on|and|or|to|from|at|that|which|flows?|swept|carried|account|accounts|assets|liabilities|affairs|events)\b))""",
     ),
 )
@@ -366,11 +373,12 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "duration": _UNIT_TRIGGER,
     "span_duration": _UNIT_TRIGGER,
     "vague_duration": _keyword("years|months|weeks|days|hours|minutes|decades|centuries"),
+    "the_vague_duration": _keyword("years|months|weeks|days|decades"),
     "set": _keyword(
         "every|each|per |hourly|daily|nightly|weekly|monthly|annually|yearly|times|once|twice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
     ),
     "reference": _keyword(
-        "now|current|present|moment|these days|this time|recent|lately|past|formerly|future"
+        "now|current|present|moment|these days|this time|recent|lately|past|formerly|future|near term|short term|later date"
     ),
 }
 _BACK = 64  # enough for the longest lead before a trigger ("the day before yesterday", "Wednesday, the 5th of ")

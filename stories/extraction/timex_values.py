@@ -337,6 +337,13 @@ _NOT_PAST = frozenset(
 _TO_INFINITIVE = re.compile(r" to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+")
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+$")
 _AFTER_BE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$")
+# "a still unspecified date", "the newly formed unit": an "-ed" word right after a
+# determiner (and at most an adverb) is an adjective, not a past tense.
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:(?:still|not|yet|well|much|long|newly|recently|previously|widely|highly|hastily|heavily|largely|closely|jointly|privately|publicly|specially|poorly|badly|so-called)\s+)?$"
+)
+# "is to resume trading Tuesday", "are to meet in May": a plan, so a later time.
+_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?(?:due\s+)?to\s+(?!blame\b|say\b)[a-z]+\b")
 
 
 def _markers(window: str) -> list[tuple[int, int, str]]:
@@ -356,12 +363,21 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
             # "will be held": a participle, not a past tense.
             if _AFTER_BE.search(lowered, max(0, m.start() - 7), m.start()):
                 continue
+            if (
+                word.endswith("ed")
+                and word not in _PAST_WORDS
+                and _AFTER_DETERMINER.search(lowered, max(0, m.start() - 24), m.start())
+            ):
+                continue
             found.append((m.start(), m.end(), "past"))
         elif _HAD_BEEN.search(lowered, max(0, m.start() - 9), m.start()):
             # "it had been due to expire Friday": a plan already overtaken, so the past.
             found.append((m.start(), m.end(), "past"))
         else:
             found.append((m.start(), m.end(), "future"))
+    if "to " in lowered:
+        found.extend((b.start(), b.end(), "future") for b in _BE_TO.finditer(lowered))
+        found.sort()
     return found
 
 
@@ -464,12 +480,16 @@ class _Ctx:
         last: tuple[str, _Point] | None,
         last_end: int = -1,
         quarter: tuple[str, _Point] | None = None,
+        reported: tuple[str, _Point] | None = None,
     ) -> None:
         self.text = text
         self.ref = ref
         self.last = last  # (text that named it, its point)
         self.last_end = last_end  # where that date's text ends
         self.quarter = quarter  # (text, point) of the quarter under discussion nearby, if any
+        # The quarter the text first reported, however far back: "the year-earlier
+        # period" late in an earnings report still compares with it.
+        self.reported = reported
 
 
 class _Value(NamedTuple):
@@ -743,9 +763,11 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = m.group("unit").lower()
     year_raw = m.group("year") or m.group("year2")
     text = m.group(0).lower()
-    if not ord_raw and not year_raw and not text.startswith("the"):
-        return None  # bare "quarter" or "half" is a fraction, not a period
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if not ord_raw and not year_raw and not m.group("rel0") and not text.startswith("the"):
+        # A bare "quarter" or "half" is a fraction ("a quarter of last year's sales"),
+        # not a period; "last year's quarter" is one.
+        return None
     if (
         ord_raw in ("this", "that")
         and not (year_raw or rel)
@@ -916,7 +938,11 @@ _YEAR_ENDED = re.compile(
     r"\s+(?:ended|ending)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|today|tomorrow|yesterday|last|this|next)"
 )
 _FOR_THE_YEAR = re.compile(r"(?i)\bfor\s+$")
+_PART_OF_THE_YEAR = re.compile(
+    r"(?i)\b(?:months\s+of|(?:high|low|best|worst|peak)\s+for|(?:earlier|later|early|late)\s+in)\s+$"
+)
 _CLAUSE_END = re.compile(r"\s*[,.;]")
+_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[0-9]|20)\d\d\b")  # "the year 2020": the year rule's
 
 
 def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -924,6 +950,18 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if _YEAR_ENDED.match(ctx.text, m.end()):
         return _Value("DURATION", "P1Y")
     before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if _PART_OF_THE_YEAR.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ) and not _YEAR_NUMBER_AFTER.match(ctx.text, m.end()):
+        # "the first nine months of the year", "a high for the year", "earlier in the
+        # year": the year under discussion, the one last named or else the dateline's.
+        base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 300 else None
+        if base is not None and base.gran == "Y":
+            return _Value("DATE", _fmt(base), basis="last", point=base)
+        if ctx.ref is None:
+            return _Value("DATE", None, basis="ref")
+        point = _Point(ctx.ref.date.replace(month=1, day=1), "Y")
+        return _Value("DATE", _fmt(point), basis="ref", point=point)
     if not m.group("full") and not (
         _FOR_THE_YEAR.search(before) and _CLAUSE_END.match(ctx.text, m.end())
     ):
@@ -936,9 +974,10 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
-    if ctx.quarter is None:
+    under_discussion = ctx.quarter or ctx.reported
+    if under_discussion is None:
         return None  # "the same period" with no quarter under discussion: too vague to resolve
-    named, quarter = ctx.quarter
+    named, quarter = under_discussion
     if m.group("year"):
         point = _Point(quarter.date.replace(year=int(m.group("year"))), "Q", quarter.extra)
     elif m.group("back"):
@@ -1016,8 +1055,11 @@ def _fiscal_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 def _year_ago_adj(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    if ctx.quarter is not None:
-        quarter = ctx.quarter[1]
+    quarter_named = ctx.quarter
+    if quarter_named is None and m.group("what").lower().endswith("period"):
+        quarter_named = ctx.reported  # "the year-earlier period": of the period reported
+    if quarter_named is not None:
+        quarter = quarter_named[1]
         point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
     else:
         point = _Point(dt.date(ctx.ref.date.year - 1, 1, 1), "Y")
@@ -1040,7 +1082,9 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         r"(?i)'?s\s+(?:world|society|market|economy|youth|children|kids|standards|technology)",
         ctx.text[m.end("word") : m.end("word") + 14],
     ):
-        return _Value("DATE", "PRESENT_REF")
+        # "today's world", "today's youth": the present age, not a date; TimeBank leaves
+        # these generic uses unannotated (none of three in TBAQ), so no claim is made.
+        return None
     part = (m.group("part") or "").lower()
     if word == "tonight":
         part = "tonight"
@@ -1164,9 +1208,16 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+_FULL_DATE_AFTER = re.compile(
+    r",?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+
+
 def _part_of_weekday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if not _is_cap(m.group("wd")):
         return None
+    if _FULL_DATE_AFTER.match(ctx.text, m.end()):
+        return None  # "the night of Friday, Oct. 23": the full date says more; let it win
     if ctx.ref is None:
         return _Value("TIME", None, basis="ref")
     weekday = WEEKDAYS[m.group("wd").lower().rstrip(".")]
@@ -1558,6 +1609,13 @@ def _vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DURATION", _duration(None, unit))
 
 
+def _the_vague_duration(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    # "the weeks ahead" is "the next few weeks": some weeks from now (TimeBank: PXW);
+    # "over the years", "in the years that followed": some years (TimeBank: PXY).
+    unit = _VAGUE_UNIT[(m.group("ahead") or m.group("span")).lower()]
+    return _Value("DURATION", "PXDE" if unit == "DE" else _duration(None, unit))
+
+
 _SET_NOUNS = frozenset(
     [
         "second",
@@ -1575,7 +1633,12 @@ _SET_NOUNS = frozenset(
     + ["morning", "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter"]
 )
 _ADJECTIVE_USE = re.compile(
-    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during)\b)[a-z]"
+    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during|outside|inside|across|around|throughout|near|into|under|after|before|against|between|among)\b)[a-z]"
+)
+# "rise 8.5% annually", "10,000 units annually": a rate per unit of time, not a time
+# expression (TimeBank leaves them, as it leaves "$2 million a year").
+_RATE_ADVERB_BEFORE = re.compile(
+    r"(?i)(?:\d%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)|percent|\bcents?)(?:\s+[a-z]+){0,2}\s+$"
 )
 _SET_UNIT = {
     "second": "PT1S",
@@ -1609,6 +1672,8 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         word = m.group("adv").lower()
         if word.endswith("ly") and word != "annually" and _ADJECTIVE_USE.match(ctx.text, m.end()):
             return None  # "a daily reminder", "the weekly newspaper": a kind of thing, not a time
+        if _RATE_ADVERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None
         return _Value("SET", _ADVERB_SET[word])
     if m.group("wdp"):
         if not _is_cap(m.group("wdp")):
@@ -1767,6 +1832,7 @@ HANDLERS: dict[str, Handler] = {
     "duration": _duration_rule,
     "span_duration": _span_duration,
     "vague_duration": _vague_duration,
+    "the_vague_duration": _the_vague_duration,
     "set": _set,
     "reference": _reference,
 }
@@ -1896,11 +1962,14 @@ def resolve(
     last_end = 0
     quarter: tuple[str, _Point] | None = None
     quarter_end = -1
+    # The first quarter reported (an earnings report's lede names it); a later "flat second
+    # quarter" is a comparison, not the period the report's "year-earlier period" means.
+    reported: tuple[str, _Point] | None = None
     for candidate in candidates:
         if candidate.start < last_end:
             continue
         near = quarter if 0 <= candidate.start - quarter_end < _QUARTER_REACH else None
-        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near)
+        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near, reported)
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -1941,6 +2010,7 @@ def resolve(
             year = f"{value.point.date.year:04d}"
             quarter = (named if year in named else f"{named} {year}", value.point)
             quarter_end = candidate.end
+            reported = reported or quarter
         elif (
             quarter is not None
             and value.type == "DURATION"
@@ -1948,7 +2018,7 @@ def resolve(
         ):
             # "For the nine months, ... a year earlier": the period under discussion is
             # now most of this year, so comparisons move to the year.
-            quarter = None
+            quarter = reported = None
             if ctx.ref is not None:
                 last = (text[start : candidate.end], _Point(ctx.ref.date.replace(day=1), "Y"))
                 last_date_end = candidate.end

@@ -18,6 +18,7 @@ CASES = [
     ("The filing is dated 2020-03-15.", "2020-03-15", "2020-03-15", None),
     ("The form was signed 3/15/2020.", "3/15/2020", "2020-03-15", None),
     ("It was founded in 2012.", "2012", "2012", None),
+    ("Sales rose in the first nine months of the year 2020.", "2020", "2020", None),
     ("It is in the company's 2012 results.", "2012", "2012", None),
     ("Sales in March 2013 rose.", "March 2013", "2013-03", None),
     ("He was born in June of 1971.", "June of 1971", "1971-06", None),

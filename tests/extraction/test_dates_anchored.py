@@ -63,6 +63,7 @@ CASES = [
         "March 3, 2015",
     ),
     ("It opened in 2010. Five years later it closed.", "Five years later", "2015", "2010"),
+    ("It opened in 2010. Later in the year it closed.", "the year", "2010", "2010"),
     (
         "It opened in May 2010. Six months later it closed.",
         "Six months later",
@@ -211,6 +212,22 @@ CASES += [
             " In the year-ago period it earned $3 million.",
             "the year-ago period",
             "2020-Q3",
+        ),
+        # Far from the lede, after a passing mention of an earlier quarter, the report's
+        # periods are still its own quarter's.
+        (
+            "Net rose 20% in the third quarter. After a flat second quarter, sales recovered."
+            + " Demand for its paper products grew in North America and in Brazil." * 8
+            + " The year-earlier period included charges; in the 2021 period, costs fell.",
+            "The year-earlier period",
+            "2020-Q3",
+        ),
+        (
+            "Net rose 20% in the third quarter. After a flat second quarter, sales recovered."
+            + " Demand for its paper products grew in North America and in Brazil." * 8
+            + " The year-earlier period included charges; in the 2021 period, costs fell.",
+            "the 2021 period",
+            "2021-Q3",
         ),
     ],
 )
