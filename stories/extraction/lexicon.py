@@ -23,6 +23,12 @@ FUNCTION_WORDS = words("""a an the this that these those it its he she they we i
     today tonight yesterday tomorrow now first last next new other another such like unlike
     despite according following amid upon whether mom dad mum stuck man woman god""")
 
+# Words that end with a period without ending the sentence ("Sept. 14", "Mr. Smith",
+# "Corp.", "U.S."), lower case and without their final period; single letters
+# (initials) count too, and are tested apart.
+ABBREVIATIONS = words("""mr mrs ms dr st jr sr prof gov sen rep gen col lt sgt capt jan feb mar apr
+    jun jul aug sep sept oct nov dec no vs inc co corp ltd mt ft u.s e.g i.e etc approx""")
+
 MONTHS = words("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday""")

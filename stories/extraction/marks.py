@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lexicon import ABBREVIATIONS
+
 _MARKS = re.compile(r"[“”\"‘’'«»]")
 _OPEN_BEFORE = set(" \t\n([{—–-/\u00a0") | {""}
 _APOSTROPHE_WORDS = re.compile(r"(?:em|til|cause|bout|round|n\b|\d0s|\d\ds)", re.IGNORECASE)
@@ -175,11 +177,6 @@ def _blank(text: str, spans: list[Span], paragraphs: list[tuple[int, int]]) -> s
     return "".join(pieces)
 
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gov", "sen", "rep", "gen", "col", "lt",
-    "sgt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "no", "vs", "inc", "co", "corp", "ltd", "mt", "ft", "u.s", "e.g", "i.e", "etc", "approx",
-}  # fmt: skip
 _END = re.compile(r"[.!?…]+(?=[\s\x00]|$)|\x00+")
 
 
@@ -214,9 +211,7 @@ def _sentences(
                     word = re.search(
                         r"([\w.]+)$", narration[max(lo, match.start() - 12) : match.start()]
                     )
-                    if word and (
-                        word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
-                    ):
+                    if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                         continue
                 nxt = _next_visible(text, cut, hi)
                 if nxt is not None and nxt.islower():

@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
         |\b(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b(?!:\d|\.\d|,\d)
         |\b(?P<noon>noon|midnight)(?:\s+(?P<day2>{WEEKDAY}|today|yesterday|tomorrow))?
         |\b(?P<mid>mid[- ]?(?:morning|afternoon|day)|midday)(?:\s+(?P<day3>{WEEKDAY}|today|yesterday|tomorrow))?
-        |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o'clock""",
+        |\b(?P<hour3>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,2}})\s+o['’]clock""",
     ),
     _rule(
         "full_date",
@@ -158,8 +158,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         "Tt0-9'",
-        r"""(?:\bthe\s+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b
-        |(?:\bthe\s+)?'(?P<short>\d0)s\b
+        r"""(?:\bthe\s+)?(?P<dec>(?:1[0-9]|20)\d0)['’]?s\b
+        |(?:\bthe\s+)?['’](?P<short>\d0)s\b
         |\bthe\s+(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b""",
     ),
     _rule(
@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         "TtLlNnFf0-9SsCcPpYyRrQqHh",
-        rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:'s)?\s+|\b(?P<rel0>this|last|next)\s+year's\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
+        rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:['’]s)?\s+|\b(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
         \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that)[-\s](?:fiscal[-\s])?)?
         (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
         (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
@@ -186,14 +186,14 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         "LlNnTtPpCcIJFHVEMBG",
         rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)?
-        (?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July
-        |Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day
-        |Good\s+Friday|Mother's\s+Day|Father's\s+Day)\b(?:,?\s+(?P<year>{YEAR})\b)?""",
+        (?P<name>Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s(?:\s+Day|\s+Eve)?|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July
+        |Halloween|Valentine['’]s\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day
+        |Good\s+Friday|Mother['’]s\s+Day|Father['’]s\s+Day)\b(?:,?\s+(?P<year>{YEAR})\b)?""",
     ),
     _rule(
         "period_end",
         "YyMmTt",
-        r"""\b(?P<what>year-end|year\s+end|year's\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
+        r"""\b(?P<what>year-end|year\s+end|year['’]s\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
     ),
     _rule("the_year", "Tt", r"\bthe\s+(?P<full>full\s+)?year\b(?![-'’])"),
     _rule(
@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "fiscal_year",
         "TtCcLlPpNnFf",
-        r"\b(?:the\s+)?(?:(?P<rel>current|latest|previous|past|last|next|new|coming|prior)\s+)?fiscal\s+year\b(?!\s*(?:'s\s+)?\d)(?!\s+(?:19|20)\d\d)",
+        r"\b(?:the\s+)?(?:(?P<rel>current|latest|previous|past|last|next|new|coming|prior)\s+)?fiscal\s+year\b(?!\s*(?:['’]s\s+)?\d)(?!\s+(?:19|20)\d\d)",
     ),
     _rule(
         "year_ago_adj",
@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "deictic",
         "JjTtYy",
         rf"""(?:\bjust\s+)?\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday)
-        (?:'s)?(?:\s+(?P<part>{PART}))?\b""",
+        (?:['’]s)?(?:\s+(?P<part>{PART}))?\b""",
     ),
     _rule(
         "this_part",
@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         "LlNnTtPpCcMWFS",
         rf"""\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|the\s+following|the\s+previous)\s+)?
-        (?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?\b
+        (?P<wd>{WEEKDAY})(?P<plural>s)?(?:['’]s)?\b
         (?:\s+(?P<part>{PART})(?P<plural2>s)?\b)?""",
     ),
     _rule(
@@ -340,7 +340,7 @@ _PERIOD_TRIGGER = _keyword("quarter|half|period")
 # Triggers are plain literals, which the regex engine finds far faster than a full rule.
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     "time": _keyword(
-        r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid-|mid morning|mid afternoon|mid day|midmorning|midafternoon|midday|o'clock|:\d\d"
+        r"a\.m|p\.m|am\b|pm\b|AM\b|PM\b|noon|midnight|mid-|mid morning|mid afternoon|mid day|midmorning|midafternoon|midday|o['’]clock|:\d\d"
     ),
     "full_date": _MONTH_TRIGGER,
     "month_year": _MONTH_TRIGGER,
@@ -348,7 +348,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "month": _MONTH_TRIGGER,
     "iso_date": re.compile(r"\d{4}-\d\d-\d\d"),
     "numeric_date": re.compile(r"\d/\d"),
-    "decade": re.compile(r"0'?s\b|ties\b"),
+    "decade": re.compile(r"0['’]?s\b|ties\b"),
     "century": re.compile(r"[Cc]entury"),
     "year": re.compile(r"\d\d\d\d|[Nn]ineteen|[Tt]wo thousand"),
     "quarter": _PERIOD_TRIGGER,

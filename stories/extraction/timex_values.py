@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .lexicon import ABBREVIATIONS
 from .numbers import ONES, TENS, words_value
 from .timex_rules import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Candidate
 
@@ -316,6 +317,14 @@ _FORWARD_VERBS = frozenset(
         "aimed",
     ]
 )
+# "urged residents to get shots before Christmas", "asked the court to rule by May":
+# the verb asks for something still to happen, so its date is a later one.
+_OBJECT_CONTROL_VERBS = frozenset(
+    ["urged", "asked", "encouraged", "ordered", "pressed", "advised", "invited", "told"]
+)
+_OBJECT_TO_INFINITIVE = re.compile(
+    r"(?: (?!to\b)[a-z’'-]+){1,3} to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|\d)[a-z]+"
+)
 # Words ending in "-ed" that are no past tense ("will succeed him Feb. 1").
 _NOT_PAST = frozenset(
     [
@@ -355,7 +364,9 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
             word = m.group("past")
             if word in _NOT_PAST:
                 continue
-            if word in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end()):
+            if (word in _FORWARD_VERBS and _TO_INFINITIVE.match(lowered, m.end())) or (
+                word in _OBJECT_CONTROL_VERBS and _OBJECT_TO_INFINITIVE.match(lowered, m.end())
+            ):
                 # "agreed to buy it in February", "is supposed to end by May": the event
                 # lies after the verb's time, so it counts as future.
                 found.append((m.start(), m.end(), "future"))
@@ -381,14 +392,21 @@ def _markers(window: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# A period after a short capitalised word ("Sept. 14", "Mr. Smith", "Corp.", "U.S.") is
-# an abbreviation, not the end of the sentence whose verbs decide the tense.
+# A period after an abbreviation ("Sept. 14", "Mr. Smith", "Corp.", "U.S.") or an initial
+# does not end the sentence whose verbs decide the tense; after any other word ("a dry
+# June and July. The city will...") it does.
 _SENTENCE_END = re.compile(r"[.!?\n][\"'”’)]*\s")
-_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,3}$")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z.]+)$")
 
 
 def _ends_sentence(window: str, match: re.Match[str]) -> bool:
-    return window[match.start()] != "." or not _ABBREVIATION.search(window, 0, match.start())
+    if window[match.start()] != ".":
+        return True
+    word = _WORD_BEFORE_PERIOD.search(window, max(0, match.start() - 12), match.start())
+    if word is None:
+        return True
+    word_text = word.group(1).lower().lstrip(".")
+    return len(word_text) > 1 and word_text not in ABBREVIATIONS
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
@@ -903,7 +921,7 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 
 def _holiday(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    name = _WS.sub(" ", m.group("name").lower())
+    name = _WS.sub(" ", m.group("name").lower()).replace("’", "'")
     if m.group("year"):
         point = _Point(_holiday_date(name, int(m.group("year"))), "D")
         return _Value("DATE", _fmt(point), point=point)
@@ -998,7 +1016,7 @@ _EDGE_MOD = {
 
 
 def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    what = _WS.sub(" ", m.group("what").lower())
+    what = _WS.sub(" ", m.group("what").lower()).replace("’", "'")
     if ctx.ref is None:
         return _Value("DATE", None, "END", basis="ref")
     ref = ctx.ref.date
@@ -1139,9 +1157,27 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
     if _SAID_BEFORE.search(ctx.text, max(0, start - 16), start):
         # "New Zealand said Friday": a report of what was said is in the past.
         return ref - dt.timedelta(days=past_gap)
-    if _pick(past_gap, future_gap, _tense(ctx.text, start, end)) == "past":
+    tense = _tense(ctx.text, start, end)
+    if tense == "future" and _modal_governs(ctx.text, start):
+        # "Shareholders will vote at 3 p.m. Tuesday", written on a Wednesday: "will"
+        # cannot reach back to yesterday, so the next Tuesday however far it is.
+        return ref + dt.timedelta(days=future_gap)
+    if _pick(past_gap, future_gap, tense) == "past":
         return ref - dt.timedelta(days=past_gap)
     return ref + dt.timedelta(days=future_gap)
+
+
+_MODALS = frozenset(["will", "shall", "won't", "'ll", "’ll"])
+
+
+def _modal_governs(text: str, start: int) -> bool:
+    """Whether the tense marker nearest before a date, in its sentence, is a future modal."""
+    before, _ = _sentence(text, start, start)
+    before = before[-80:]
+    marks = _markers(before)
+    if not marks or marks[-1][2] != "future":
+        return False
+    return before[marks[-1][0] : marks[-1][1]].lower() in _MODALS
 
 
 def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
@@ -1449,7 +1485,7 @@ def _vague_ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _anchored_day(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    what = _WS.sub(" ", m.group("what").lower())
+    what = _WS.sub(" ", m.group("what").lower()).replace("’", "'")
     base = ctx.last[1] if ctx.last else None
     words = what.split()
     if what == "the day":
@@ -1503,8 +1539,10 @@ _SECOND_AS_TIME = re.compile(
 
 
 _SOMEDAY_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|shall|should)\s+$")
+# "$2 million a year", "700 seats a week" are rates; "20,000 adults for a decade" is a span
+# of time (a preposition before "a" makes it one).
 _RATE_BEFORE = re.compile(
-    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}\s+$"
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))(?:\s+[a-z]+){0,2}(?<!\bfor)(?<!\bover)(?<!\bin)(?<!\bwithin)(?<!\bduring)(?<!\bafter)(?<!\bthan)(?<!\babout)(?<!\bnearly)(?<!\balmost)\s+$"
 )
 
 
@@ -1633,7 +1671,7 @@ _SET_NOUNS = frozenset(
     + ["morning", "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter"]
 )
 _ADJECTIVE_USE = re.compile(
-    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during|outside|inside|across|around|throughout|near|into|under|after|before|against|between|among)\b)[a-z]"
+    r"\s+(?!(?:and|or|but|to|for|in|on|at|by|from|with|since|until|as|than|basis|that|because|so|if|when|while|through|over|during|outside|inside|across|around|throughout|near|into|under|after|before|against|between|among|had|has|have|is|are|was|were|will|would|can|could|may|might|should|do|does|did)\b)[a-z]"
 )
 # "rise 8.5% annually", "10,000 units annually": a rate per unit of time, not a time
 # expression (TimeBank leaves them, as it leaves "$2 million a year").

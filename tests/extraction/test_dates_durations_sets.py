@@ -10,6 +10,9 @@ DURATIONS = [
     # sentence, expression, value, mod
     ("She worked there for 18 years.", "18 years", "P18Y", None),
     ("It lasted a decade.", "a decade", "P10Y", None),
+    # A preposition before "a" makes a span of time, not a rate like "$2 million a year".
+    ("The study followed 20,000 adults for a decade.", "a decade", "P10Y", None),
+    ("Some 300 workers struck for a week.", "a week", "P1W", None),
     ("It took two decades.", "two decades", "P20Y", None),
     ("It took three months.", "three months", "P3M", None),
     ("He waited six weeks.", "six weeks", "P6W", None),
@@ -67,6 +70,8 @@ SETS = [
     ("He swims on Tuesdays.", "Tuesdays", "XXXX-WXX-2"),
     ("She trades daily.", "daily", "P1D"),
     ("Crowds gather daily outside the house.", "daily", "P1D"),
+    ("Those who walked daily had a lower risk.", "daily", "P1D"),
+    ("People who read daily are calmer.", "daily", "P1D"),
     ("Rallies are held here annually.", "annually", "P1Y"),
     ("It is published weekly.", "weekly", "P1W"),
     ("It is reviewed annually.", "annually", "P1Y"),

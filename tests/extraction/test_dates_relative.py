@@ -89,6 +89,49 @@ CASES = [
         None,
     ),
     ("It happened last March.", "last March", "DATE", "2021-03", None),
+    # A month name before a full stop ends the sentence (unlike "Sept." or "U.S."): the
+    # next sentence's "will" does not make it future.
+    (
+        "Lakes fell after a dry June and July. The city will ban watering.",
+        "June",
+        "DATE",
+        "2021-06",
+        None,
+    ),
+    ("The U.S. team will play in March.", "March", "DATE", "2022-03", None),
+    ("It rained in May. Crops will suffer.", "May", "DATE", "2021-05", None),
+    # "will" cannot reach back: the next such weekday, even the day after the dateline's.
+    ("The board will meet Tuesday.", "Tuesday", "DATE", "2021-10-05", None),
+    (
+        "Shareholders will vote at 3 p.m. Tuesday.",
+        "3 p.m. Tuesday",
+        "TIME",
+        "2021-10-05T15:00",
+        None,
+    ),
+    ("Voters said they'll go Tuesday.", "Tuesday", "DATE", "2021-10-05", None),
+    ("The board met Tuesday and will meet again soon.", "Tuesday", "DATE", "2021-09-28", None),
+    # Asking someone to do something points at a later time.
+    (
+        "Officials urged residents to get shots before Christmas.",
+        "Christmas",
+        "DATE",
+        "2021-12-25",
+        None,
+    ),
+    ("She asked the court to rule by May.", "May", "DATE", "2022-05", None),
+    ("She asked about it in May.", "May", "DATE", "2021-05", None),
+    # Curly apostrophes read as straight ones.
+    ("The offices closed on New Year’s Day.", "New Year’s Day", "DATE", "2021-01-01", None),
+    ("It was popular in the ’90s.", "the ’90s", "DATE", "199", None),
+    ("It ends at year’s end.", "year’s end", "DATE", "2021", "END"),
+    (
+        "Profit rose in the third quarter, up from $5 million in last year’s quarter.",
+        "last year’s quarter",
+        "DATE",
+        "2020-Q3",
+        None,
+    ),
     # An "-ed" adjective after a determiner is no past tense: the modal decides.
     (
         "The split would be paid on a still unspecified date in January.",
@@ -183,6 +226,9 @@ CASES = [
     ("It was the best of this century.", "this century", "DATE", "20", None),
 ]
 
+# Read in the dateline's century but reported as absolute values.
+DECADES_WITHOUT_CENTURY = ("the '90s", "the ’90s", "the nineties")
+
 
 @pytest.mark.parametrize(("sentence", "span", "type_", "value", "mod"), CASES)
 def test_relative_date_resolves_against_the_dateline(sentence, span, type_, value, mod):
@@ -190,7 +236,7 @@ def test_relative_date_resolves_against_the_dateline(sentence, span, type_, valu
     assert (claim.type, claim.value, claim.mod) == (type_, value, mod)
     # A decade named without its century ("the '90s") is read in the dateline's century
     # but reported as absolute.
-    if value and value[:1].isdigit() and span not in ("the '90s", "the nineties"):
+    if value and value[:1].isdigit() and span not in DECADES_WITHOUT_CENTURY:
         assert claim.anchor == "dateline"
 
 
@@ -199,7 +245,7 @@ def test_relative_date_resolves_against_the_dateline(sentence, span, type_, valu
     [
         (c[0], c[1])
         for c in CASES
-        if c[3] and c[3][:1].isdigit() and c[1] not in ("the '90s", "the nineties", "this century")
+        if c[3] and c[3][:1].isdigit() and c[1] not in (*DECADES_WITHOUT_CENTURY, "this century")
     ],
 )
 def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sentence, span):
