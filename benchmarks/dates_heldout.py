@@ -17,7 +17,16 @@ value F1 over all system and all gold expressions.
 Recorded first run (commit "Held-out dates set" merged onto the rules of
 commit 328b02d, before any rule was run on it): 25 texts, gold 107, system
 104; relaxed span P 1.000 R 0.972 F1 0.986, strict F1 0.967, value F1 0.948,
-type F1 0.986.
+type F1 0.986. Six general fixes were then made from its mismatches (a month
+name before a full stop ended no sentence; "will" before a weekday; "urged
+residents to"; curly apostrophes; "for a decade" after a number; "walked
+daily had"), so set 1 is no longer unseen.
+
+Set 2 (tests/extraction/dates_heldout_set_2.py, written by someone who had
+not read the rules or set 1) was committed after those fixes. Recorded first
+run, on the rules of commit f7da54e: 30 texts, gold 205, system 201; relaxed
+span P 0.995 R 0.976 F1 0.985, strict F1 0.975, value F1 0.936, type F1 0.985.
+This is the unseen-text estimate of those rules.
 """
 
 from __future__ import annotations
@@ -68,28 +77,45 @@ def score_set(cases: list[dict], errors: list) -> Score:
     return total
 
 
+def _sets() -> list[tuple[str, list[dict]]]:
+    sets = []
+    try:
+        from tests.extraction.dates_heldout_set import DATES_HELDOUT
+
+        sets.append(("held-out dates set 1", DATES_HELDOUT))
+    except ImportError:
+        print("held-out dates set 1: tests/extraction/dates_heldout_set.py not found")
+    try:
+        from tests.extraction.dates_heldout_set_2 import DATES_HELDOUT_2
+
+        sets.append(("held-out dates set 2", DATES_HELDOUT_2))
+    except ImportError:
+        print("held-out dates set 2: tests/extraction/dates_heldout_set_2.py not found")
+    return sets
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", action="store_true", help="print every mismatch")
     args = parser.parse_args()
-    try:
-        from tests.extraction.dates_heldout_set import DATES_HELDOUT
-    except ImportError:
-        print("held-out dates set: tests/extraction/dates_heldout_set.py not found")
-        return
-    errors: list = []
-    score = score_set(DATES_HELDOUT, errors)
-    p, r, f = score.relaxed_prf()
-    print(
-        f"held-out dates: {len(DATES_HELDOUT)} texts, gold {score.gold}, system {score.system}  "
-        f"relaxed P {p:.3f} R {r:.3f} F1 {f:.3f}  strict F1 {score.strict_prf()[2]:.3f}  "
-        f"value F1 {score.value_f1():.3f}  type F1 {score.type_f1():.3f}"
-    )
-    if args.errors:
-        for name, dateline, sys_timex, gold_timex in errors:
-            s = f"{sys_timex.text!r} {sys_timex.type} {sys_timex.value}" if sys_timex else "-"
-            g = f"{gold_timex.text!r} {gold_timex.type} {gold_timex.value}" if gold_timex else "-"
-            print(f"    {name} {dateline}  sys {s:<45} gold {g}")
+    for title, cases in _sets():
+        errors: list = []
+        score = score_set(cases, errors)
+        p, r, f = score.relaxed_prf()
+        print(
+            f"{title}: {len(cases)} texts, gold {score.gold}, system {score.system}  "
+            f"relaxed P {p:.3f} R {r:.3f} F1 {f:.3f}  strict F1 {score.strict_prf()[2]:.3f}  "
+            f"value F1 {score.value_f1():.3f}  type F1 {score.type_f1():.3f}"
+        )
+        if args.errors:
+            for name, dateline, sys_timex, gold_timex in errors:
+                s = f"{sys_timex.text!r} {sys_timex.type} {sys_timex.value}" if sys_timex else "-"
+                g = (
+                    f"{gold_timex.text!r} {gold_timex.type} {gold_timex.value}"
+                    if gold_timex
+                    else "-"
+                )
+                print(f"    {name} {dateline}  sys {s:<45} gold {g}")
 
 
 if __name__ == "__main__":
