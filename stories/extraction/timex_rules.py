@@ -297,10 +297,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",
-        "EePpHhDdNnWwBbMmAaYySsOoTt0-9MTWFS",
+        "EePpHhDdNnWwBbMmAaYySsOoTtQq0-9MTWFS",
         rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
         (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
-        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|annually|yearly|semiannually)\b
+        |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
+        |(?:(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)\b
         |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
         |\b(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b""",
     ),
@@ -375,7 +376,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "vague_duration": _keyword("years|months|weeks|days|hours|minutes|decades|centuries"),
     "the_vague_duration": _keyword("years|months|weeks|days|decades"),
     "set": _keyword(
-        "every|each|per |hourly|daily|nightly|weekly|monthly|annually|yearly|times|once|twice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+        "every|each|per |hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly|weekends|times|once|twice|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
     ),
     "reference": _keyword(
         "now|current|present|moment|these days|this time|recent|lately|past|formerly|future|near term|short term|later date"

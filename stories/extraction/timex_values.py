@@ -213,6 +213,29 @@ _FUTURE_WORDS = frozenset(
         "starting",
         "planning",
         "preparing",
+        # A timetable in the present tense: "the trial begins Monday", "filming wraps in
+        # March", "Ohio State opens at home at noon Saturday".
+        "begins",
+        "starts",
+        "opens",
+        "kicks",
+        "wraps",
+        "expires",
+        "airs",
+        "premieres",
+        "debuts",
+        "resumes",
+        "runs",
+        "closes",
+        "ends",
+        "meets",
+        "hosts",
+        "plays",
+        "faces",
+        "visits",
+        "arrives",
+        "departs",
+        "returns",
         "intending",
         "beginning",
         "effective",
@@ -424,8 +447,16 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
+# "the first storm since early January": whatever the verbs say, "since" looks back.
+_SINCE_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s*)?$"
+)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None, from the verbs of the sentence around a span."""
+    """ "future", "past", "since" (surely past) or None, from the words around a span."""
+    if _SINCE_BEFORE.search(text, max(0, start - 40), start):
+        return "since"
     before, after = _sentence(text, start, end)
     before, after = before[-80:], after[:60]
     nearest: tuple[int, str] | None = None
@@ -446,6 +477,8 @@ _TENSE_BIAS = 4
 
 def _pick(past_gap: int, future_gap: int, tense: str | None, bias: float = _TENSE_BIAS) -> str:
     """ "past" or "future": which of two candidate dates a bare name refers to."""
+    if tense == "since":
+        return "past"
     if tense == "future":
         return "future" if future_gap <= past_gap * bias else "past"
     if tense == "past":
@@ -1027,6 +1060,8 @@ def _period_end(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     unit = m.group("unit").lower()
     mod = _EDGE_MOD[m.group("edge").lower()]
     base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 200 else None
+    if base and base.date < ref and _tense(ctx.text, m.start(), m.end()) == "future":
+        base = None  # "will hold clinics through the end of the year" after "since 1994"
     day = base.date if base else ref
     if unit == "year":
         value = f"{day.year:04d}"
@@ -1713,6 +1748,8 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if _RATE_ADVERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             return None
         return _Value("SET", _ADVERB_SET[word])
+    if m.group("weekends"):
+        return _Value("SET", "XXXX-WXX-WE")  # "closed to cars on weekends"
     if m.group("wdp"):
         if not _is_cap(m.group("wdp")):
             return None
@@ -1812,10 +1849,24 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 _MONTH_DAY = re.compile(r"([a-z]+)\.?\s+(\d{1,2})")
 
 
+def _day_named_before(ctx: _Ctx, start: int) -> bool:
+    """Whether a day was named earlier in the same sentence as a clock time at ``start``."""
+    if not ctx.last or ctx.last[1].gran != "D" or not 0 <= start - ctx.last_end < 160:
+        return False
+    between = ctx.text[ctx.last_end : start]
+    return not any(_ends_sentence(between, end) for end in _SENTENCE_END.finditer(between))
+
+
 def _clock(ctx: _Ctx, m: re.Match[str], hour: int, minute: int, day_raw: str | None) -> _Value:
     if ctx.ref is None:
         return _Value("TIME", None, basis="ref")
     day = ctx.ref.date
+    if not day_raw and _day_named_before(ctx, m.start()):
+        # "will host Chicago on Saturday, with kickoff set for 7 p.m.": that Saturday.
+        day = ctx.last[1].date
+        if hour == 24:
+            return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T24:00", basis="last")
+        return _Value("TIME", f"{_fmt(_Point(day, 'D'))}T{hour:02d}:{minute:02d}", basis="last")
     if day_raw:
         word = day_raw.lower()
         month_day = _MONTH_DAY.fullmatch(word)

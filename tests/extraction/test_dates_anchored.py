@@ -8,6 +8,26 @@ from .dates_helpers import claim_for
 
 CASES = [
     # text, expression, value, anchor
+    # A clock time with no day of its own takes the day named earlier in its sentence.
+    (
+        "Seattle hosts Chicago on Saturday, with kickoff set for 7 p.m.",
+        "7 p.m.",
+        "2021-10-02T19:00",
+        "Saturday 2021",
+    ),
+    (
+        "They met on Sept. 14 and talked until 11 p.m.",
+        "11 p.m.",
+        "2021-09-14T23:00",
+        "Sept. 14 2021",
+    ),
+    # The end of a year named in an earlier past-tense sentence is that year's end.
+    (
+        "Sales fell in 1994. By the end of the year, the plant had closed.",
+        "the end of the year",
+        "1994",
+        "1994",
+    ),
     (
         "She wrote in late October. One month later, she spoke.",
         "One month later",

@@ -121,6 +121,44 @@ CASES = [
     ),
     ("She asked the court to rule by May.", "May", "DATE", "2022-05", None),
     ("She asked about it in May.", "May", "DATE", "2021-05", None),
+    # "since" looks back whatever the verbs say.
+    (
+        "It would be the first storm since early January.",
+        "early January",
+        "DATE",
+        "2021-01",
+        "START",
+    ),
+    ("Nothing will change since Thursday's vote.", "Thursday's", "DATE", "2021-09-23", None),
+    ("Prices will stay high, as they have since Thursday.", "Thursday", "DATE", "2021-09-23", None),
+    # A timetable in the present tense is ahead.
+    (
+        "Ohio State opens at home at noon Saturday.",
+        "noon Saturday",
+        "TIME",
+        "2021-10-02T12:00",
+        None,
+    ),
+    ("Filming wraps in March.", "March", "DATE", "2022-03", None),
+    (
+        "The pilot begins Oct. 18 and runs through Labor Day.",
+        "Labor Day",
+        "DATE",
+        "2022-09-05",
+        None,
+    ),
+    ("The comment period ends Monday.", "Monday", "DATE", "2021-10-04", None),
+    ("The store opened Monday.", "Monday", "DATE", "2021-09-27", None),
+    # A clock time in a sentence of its own is on the dateline (see test_dates_anchored).
+    ("They met on Sept. 14. Talks ended at 11 p.m.", "11 p.m.", "TIME", "2021-09-29T23:00", None),
+    # A future sentence does not reach back to a year named earlier.
+    (
+        "Cases are the most since 1994. Clinics will open every Saturday through the end of the year.",
+        "the end of the year",
+        "DATE",
+        "2021",
+        "END",
+    ),
     # Curly apostrophes read as straight ones.
     ("The offices closed on New Year’s Day.", "New Year’s Day", "DATE", "2021-01-01", None),
     ("It was popular in the ’90s.", "the ’90s", "DATE", "199", None),
