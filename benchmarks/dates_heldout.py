@@ -26,7 +26,16 @@ Set 2 (tests/extraction/dates_heldout_set_2.py, written by someone who had
 not read the rules or set 1) was committed after those fixes. Recorded first
 run, on the rules of commit f7da54e: 30 texts, gold 205, system 201; relaxed
 span P 0.995 R 0.976 F1 0.985, strict F1 0.975, value F1 0.936, type F1 0.985.
-This is the unseen-text estimate of those rules.
+Five general fixes were then made from its mismatches ("since" looks back; a
+timetable in the present tense is ahead; a bare clock time takes the day named
+in its sentence; a future sentence does not reach back to an earlier year;
+"quarterly", "on weekends"), so set 2 is no longer unseen either.
+
+Set 3 (tests/extraction/dates_heldout_set_3.py, written the same way, by
+someone who had read neither the rules nor sets 1-2) was committed after those
+fixes. Recorded first run, on the rules of commit 8bfdd4a: 30 texts, gold 210,
+system 210; relaxed span P 0.995 R 0.995 F1 0.995, strict F1 0.976, value F1
+0.962, type F1 0.995. This is the unseen-text estimate of the delivered rules.
 """
 
 from __future__ import annotations
@@ -91,6 +100,12 @@ def _sets() -> list[tuple[str, list[dict]]]:
         sets.append(("held-out dates set 2", DATES_HELDOUT_2))
     except ImportError:
         print("held-out dates set 2: tests/extraction/dates_heldout_set_2.py not found")
+    try:
+        from tests.extraction.dates_heldout_set_3 import DATES_HELDOUT_3
+
+        sets.append(("held-out dates set 3", DATES_HELDOUT_3))
+    except ImportError:
+        print("held-out dates set 3: tests/extraction/dates_heldout_set_3.py not found")
     return sets
 
 
