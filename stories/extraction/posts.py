@@ -77,6 +77,20 @@ _INTERVIEW = re.compile(
 _TOLD = re.compile(
     rf"told\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
+# Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
+_VISIT_VERBS = (
+    r"(?:(?:stopped|stops|stopping|dropped|drops|dropping|swung|swings|popped|pops|came|comes)\s+by|"
+    r"(?:sat|sits|sitting)\s+down\s+with|visited|visits|visiting|(?:a|his|her|their)\s+visit\s+to|"
+    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to)|told|"
+    r"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
+)
+_VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
+# "Speaking to The Guardian", "in comments to the Associated Press", "talking with CNN": words
+# given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
+_SPEAKING_TO = re.compile(
+    rf"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|[Ii]n\s+(?:(?:written|emailed|"
+    rf"brief|separate)\s+)?(?:comments|remarks))\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+)
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
@@ -97,13 +111,40 @@ _STATEMENT_HEAD = re.compile(
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
 )
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
+# Written documents a person speaks through (a post with no platform, by the conventions): "said
+# in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",
+# "according to an email", "in a court filing". Scanned from the noun and checked backwards.
+_DOCUMENT_NOUN = re.compile(
+    r"(?:memo|memorandum|letter|open letter|email|e-mail|note|text message|message|opinion|"
+    r"dissent|concurrence|ruling|filing|court filing|court papers|lawsuit|complaint|"
+    r"affidavit|declaration|announcement|newsletter|blog post|op-ed|essay|column|"
+    r"Substack post|Medium post)s?\b"
+)
+_DOCUMENT_HEAD = re.compile(
+    r"(?<![\w’'-])(?:[Ii]n|wrote|sent|issued|released|filed|signed|circulated|published|shared|"
+    r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
+    r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
+)
+# "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
+# document is not where it was published, and the writer stays its author.
+_OBTAINED_BY = re.compile(
+    rf"[^.!?;\x00]{{0,60}}?\b(?:obtained|seen|reviewed|viewed|read|first reported|shared|leaked)\s+"
+    rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
+)
+# "Writing for the majority, Justice Ruiz said": a judge's opinion.
+_WRITING_FOR_COURT = re.compile(
+    r"[Ww]riting\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:majority|court|dissent|minority|panel|plurality)\b"
+)
+_NOT_DOCUMENT_AFTER = re.compile(r"\s+of\s+(?:recommendation|intent|credit|support|the law)\b")
 _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
 _WITH_MEDIA = re.compile(
-    r"\b(?:alongside|next to|along with|beside|with|under|captioning|in the caption of|to caption|over)\s+"
+    r"\b(?:alongside|next to|along with|beside|with|under|captioning|captioned|captions|"
+    r"in the caption of|to caption|over)\s+"
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
 _IN_A_POST = re.compile(
@@ -161,8 +202,11 @@ _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
     r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
-    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
+    rf"\b{_VISIT_VERBS}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
+_VISIT_CUES = (" by ", " with ", "visit", " into ", " in to ", "told ")
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 
@@ -233,6 +277,8 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
 
     for m in scan(_SHARE, narration):
         obj = m.group("obj")
+        if _NOT_DOCUMENT_AFTER.match(narration, m.end()):
+            continue  # "wrote a letter of recommendation": a document, but nothing published
         kind = (
             "essay"
             if re.search(r"essay|op-ed|letter|blog|newsletter", obj)
@@ -303,7 +349,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             continue
         on = (
             _ON_MARKS.search(narration, lo, span.open_at)
-            if " on " in tail or " of " in tail
+            if " on " in tail or " of " in tail or any(cue in tail for cue in _VISIT_CUES)
             else None
         )
         if on:
@@ -349,6 +395,27 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
+    for m in scan(_VISITED, narration):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if m.group().lower().startswith(("told", "speak", "talk", "chat", "spoke")) or re.match(
+            r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]
+        ):
+            continue  # "told" is _TOLD's; "sat down with CBS’s “60 Minutes”": the show in marks
+        network = _NETWORK_SHOW.match(show or "")
+        if network and _known_outlet(network.group("net")):
+            show = network.group("show")
+        if show and show.lower() not in lx.PLATFORMS and _outlet_like(show):
+            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in scan(_SPEAKING_TO, narration):
+        if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
+            continue  # "speaking with NPR’s “Fresh Air”": the show in marks is the platform
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if (
+            outlet
+            and outlet.lower() not in lx.PLATFORMS
+            and (_outlet_like(outlet) or _built_like_outlet(outlet))
+        ):
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
@@ -387,6 +454,21 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group() == "press release" else None),
             what=m.group(),
         )
+    for m in scan(_DOCUMENT_NOUN, narration):
+        head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
+        if not head or _NOT_DOCUMENT_AFTER.match(narration, m.end()):
+            continue
+        noun = m.group().lower().rstrip("s") if m.group().endswith("s") else m.group()
+        end = m.end()
+        obtained = _OBTAINED_BY.match(narration, end)
+        if obtained:
+            end = obtained.end()
+        essay = noun in {"essay", "op-ed", "column", "newsletter", "blog post"} or noun.endswith(
+            " post"
+        )
+        add(head.start(), end, "essay" if essay else "statement", what=m.group())
+    for m in scan(_WRITING_FOR_COURT, narration):
+        add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration):
@@ -433,6 +515,15 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+def _outlet_like(name: str) -> bool:
+    """A known outlet or show, call letters, or a name with a news organization's word in it."""
+    return (
+        _known_outlet(name)
+        or bool(_CALL_LETTERS.fullmatch(name))
+        or any(w.lower() in _MEDIA_WORDS for w in name.split())
+    )
 
 
 _NETWORK_SHOW = re.compile(r"(?P<net>[^\s’']+)[’']s\s+(?P<show>\S.*)")
@@ -672,6 +763,8 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    if _group_subject(report, lay.narration):
+        return None, ()
     author, participants = _author_of(report, lay, people)
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
@@ -694,6 +787,21 @@ def author_of(
         if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+# "The family of missing hiker Tom Grady told The Denver Post", "Lawyers for Ms. Lee said in a
+# filing": a group speaks for the person named, who is neither the author nor in the post.
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*)(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+)?(?:[\w-]+\s+)?(?:family|families|"
+    r"parents|relatives|friends|lawyers?|attorneys?|representatives?|reps?|spokes(?:person|man|woman)|"
+    r"publicists?|estate|camp|children|loved ones|team|agents?|managers?|aides?|office)\s+"
+    r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
+)
+
+
+def _group_subject(report: Report, narration: str) -> bool:
+    lo = max(report.sentence[0], report.start - 160)
+    return bool(_GROUP_SUBJECT.search(narration[lo : report.start]))
 
 
 def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:

@@ -56,8 +56,15 @@ _ROLE_ADJ_WORDS = lx.words(
     "new former longtime veteran current fellow retired then star top lead senior chief deputy "
     "assistant associate head"
 )
+# "team president Carla Mendes", "state senator Ron Ames", "CEO Maria Lopez": a lower-case
+# modifier before a role word, or a role written as an acronym.
+_ROLE_MODIFIER = (
+    r"(?:(?!(?:and|or|but|then|so|as|while|when|who|which|that|the|a|an|of|to|in|on|at|for|with|"
+    rf"by|from|said|says|wrote|told|added)\b)[a-z][a-z-]+\s+(?=(?:{_ROLE_PREFIX})\s))?"
+)
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}{_ROLE_MODIFIER}"
+    rf"(?:(?:{_ROLE_PREFIX}|CEO|CFO|COO|CTO)\s+){{0,2}}{_NAME}|{_PRONOUN}"
     rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(
@@ -139,6 +146,9 @@ def _clean_subject(subject: str) -> tuple[str, int]:
             words = words[named:]
     if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:
         shift += len(words[0]) + 1
+        words = words[1:]
+    if len(words) > 2 and words[0].islower() and words[1].lower().rstrip(".") in lx.ROLE_WORDS:
+        shift += len(words[0]) + 1  # "team president Carla Mendes"
         words = words[1:]
     while (
         len(words) > 1
