@@ -80,16 +80,18 @@ _TOLD = re.compile(
 # Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
 _VISIT_VERBS = (
     r"(?:(?:stopped|stops|stopping|dropped|drops|dropping|swung|swings|popped|pops|came|comes)\s+by|"
-    r"(?:sat|sits|sitting)\s+down\s+with|visited|visits|visiting|(?:a|his|her|their)\s+visit\s+to|"
-    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to)|told|"
-    r"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
+    r"(?:sat|sits|sitting)\s+down\s+with|visited|visits|visiting|"
+    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to))"
 )
 _VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
+# Before a show in marks, words given to it count too: "told “60 Minutes”", "speaking with
+# NPR’s “Fresh Air”".
+_VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
 # "Speaking to The Guardian", "in comments to the Associated Press", "talking with CNN": words
 # given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
 _SPEAKING_TO = re.compile(
-    rf"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|[Ii]n\s+(?:(?:written|emailed|"
-    rf"brief|separate)\s+)?(?:comments|remarks))\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+    rf"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)\s+"
+    rf"(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
@@ -204,7 +206,7 @@ _ON_MARKS = re.compile(
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
-    rf"\b{_VISIT_VERBS}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 _VISIT_CUES = (" by ", " with ", "visit", " into ", " in to ", "told ")
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
@@ -275,6 +277,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     ) -> None:
         found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
 
+    medium = _MEDIUM_SCAN.matches(narration)
     for m in scan(_SHARE, narration):
         obj = m.group("obj")
         if _NOT_DOCUMENT_AFTER.match(narration, m.end()):
@@ -395,18 +398,16 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
-    for m in scan(_VISITED, narration):
+    for m in scan(_VISITED, narration, medium):
         show = _outlet(m.group("show"), people, m.start("show"))
-        if m.group().lower().startswith(("told", "speak", "talk", "chat", "spoke")) or re.match(
-            r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]
-        ):
+        if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "told" is _TOLD's; "sat down with CBS’s “60 Minutes”": the show in marks
         network = _NETWORK_SHOW.match(show or "")
         if network and _known_outlet(network.group("net")):
             show = network.group("show")
         if show and show.lower() not in lx.PLATFORMS and _outlet_like(show):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in scan(_SPEAKING_TO, narration):
+    for m in scan(_SPEAKING_TO, narration, medium):
         if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
             continue  # "speaking with NPR’s “Fresh Air”": the show in marks is the platform
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -454,7 +455,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group() == "press release" else None),
             what=m.group(),
         )
-    for m in scan(_DOCUMENT_NOUN, narration):
+    for m in scan(_DOCUMENT_NOUN, narration, medium):
         head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
         if not head or _NOT_DOCUMENT_AFTER.match(narration, m.end()):
             continue
@@ -467,7 +468,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             " post"
         )
         add(head.start(), end, "essay" if essay else "statement", what=m.group())
-    for m in scan(_WRITING_FOR_COURT, narration):
+    for m in scan(_WRITING_FOR_COURT, narration, medium):
         add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
@@ -483,15 +484,24 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
 # Patterns the engine scans slowly on its own (a long alternation after a word boundary):
 # found through their literal openings instead, with the same matches (see scanning.py).
 _BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS,)}
+# The medium families added last are rare words: found together in one pass.
+_MEDIUM_SCAN = OpeningScan([_VISITED, _SPEAKING_TO, _DOCUMENT_NOUN, _WRITING_FOR_COURT])
 
 
-def scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
+def scan(
+    pattern: re.Pattern[str],
+    narration: str,
+    found_before: dict[re.Pattern[str], list[re.Match[str]]] | None = None,
+) -> list[re.Match[str]]:
     """Matches that start at a word boundary (the patterns leave it out to be fast)."""
     found = []
     by_openings = _BY_OPENINGS.get(pattern)
-    matches = (
-        by_openings.matches(narration)[pattern] if by_openings else pattern.finditer(narration)
-    )
+    if found_before is not None and pattern in found_before:
+        matches: object = found_before[pattern]
+    elif by_openings:
+        matches = by_openings.matches(narration)[pattern]
+    else:
+        matches = pattern.finditer(narration)
     for m in matches:
         before = narration[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "_-’'"):

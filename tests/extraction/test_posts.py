@@ -220,3 +220,247 @@ def test_post_ids_count_up_in_order_of_first_mention():
         ("Sam Reed", "X"),
         ("Julia Marsh", "Instagram"),
     ]
+
+
+def _posts_and_links(text: str) -> tuple[list[tuple[str | None, str | None]], list[str | None]]:
+    result = extract(text, None)
+    return [(p.author, p.platform) for p in result.posts], [q.post for q in result.quotes]
+
+
+# The ways news reports that someone said something in or through a medium, one family a block:
+# (text, posts as (author, platform), the post of each quote in order).
+_MEDIUM_FAMILIES = [
+    # Written documents: a statement, memo, letter, email, note, opinion, ruling, filing,
+    # newsletter or blog post is a post with no platform; its writer is the author.
+    (
+        "“We are heartbroken,” the Lopez family said in a statement on Sunday.",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "In a statement released Monday, Senator Ruth Adler said she would not run again. "
+        "“It is time,” Adler said.",
+        [("Ruth Adler", None)],
+        ["P1"],
+    ),
+    (
+        "Mayor Tom Reyes said in a memo to city staff that the office would close. "
+        "“We have no choice,” Reyes wrote.",
+        [("Tom Reyes", None)],
+        ["P1"],
+    ),
+    (
+        "In an internal memo seen by Reuters, Vantage CEO Paula Grant told employees the merger "
+        "was off. “We walked away,” Grant wrote.",
+        [("Paula Grant", None)],
+        ["P1"],
+    ),
+    (
+        "In the memo, first reported by Axios, chief executive Tara Bloom told staff the office "
+        "would close. “This was not easy,” Bloom wrote.",
+        [("Tara Bloom", None)],
+        ["P1"],
+    ),
+    (
+        "Coach Mike Dunn wrote in a letter to season-ticket holders that prices would rise. "
+        "“I know this is hard,” Dunn wrote. “But it is necessary.”",
+        [("Mike Dunn", None)],
+        ["P1", "P1"],
+    ),
+    (
+        "Rep. Lou Grant sent a letter to the FBI director on Tuesday. "
+        "“The public deserves answers,” Grant wrote.",
+        [("Lou Grant", None)],
+        ["P1"],
+    ),
+    (
+        "In a letter posted to the team’s website, owner Greg Hall apologized to fans. "
+        "“We let you down,” Hall wrote.",
+        [("Greg Hall", None)],
+        ["P1"],
+    ),
+    (
+        "In an email to parents on Friday, Principal Susan Hale said the school would reopen. "
+        "“Safety comes first,” she wrote.",
+        [("Susan Hale", None)],
+        ["P1"],
+    ),
+    (
+        "“The decision was mine alone,” CEO Maria Lopez wrote in an email to staff on Thursday.",
+        [("Maria Lopez", None)],
+        ["P1"],
+    ),
+    (
+        "In a note to investors, analyst Kim Lee wrote that the stock was “overvalued.”",
+        [("Kim Lee", None)],
+        ["P1"],
+    ),
+    (
+        "Judge Mark Stone wrote in his ruling that the evidence was “overwhelming.”",
+        [("Mark Stone", None)],
+        ["P1"],
+    ),
+    (
+        "Writing for the majority, Justice Elena Ruiz said the law “cannot stand.”",
+        [("Elena Ruiz", None)],
+        ["P1"],
+    ),
+    (
+        "Chief Justice Ann Boyd, in a dissent joined by two colleagues, called the ruling "
+        "“a grave mistake.”",
+        [("Ann Boyd", None)],
+        ["P1"],
+    ),
+    (
+        "In a court filing on Tuesday, the city’s lawyers called the charges “baseless.”",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "In his weekly newsletter, investor Sam Ito warned of a slowdown. “Winter is coming,” "
+        "Ito wrote.",
+        [("Sam Ito", None)],
+        ["P1"],
+    ),
+    (
+        "Chef Rosa Diaz announced the closure in a blog post on Monday. "
+        "“Thank you for 20 years,” she wrote.",
+        [("Rosa Diaz", None)],
+        ["P1"],
+    ),
+    (
+        "According to a statement from the museum, the painting was stolen overnight. "
+        "“We are devastated,” the statement said.",
+        [(None, None)],
+        ["P1"],
+    ),
+    # Words given to an outlet: told / speaking to / in comments to / in an interview with.
+    (
+        "“I never wanted to be famous,” actor Ben Ross told Variety.",
+        [("Ben Ross", "Variety")],
+        ["P1"],
+    ),
+    (
+        "Speaking to The Guardian, author Mia Lane said she writes every morning. "
+        "“It is a habit,” Lane said.",
+        [("Mia Lane", "The Guardian")],
+        ["P1"],
+    ),
+    (
+        "In comments to the Associated Press, Senator Ray Ford said he would vote no. "
+        "“The bill is a mess,” Ford said.",
+        [("Ray Ford", "Associated Press")],
+        ["P1"],
+    ),
+    (
+        "Dr. Raj Patel, the hospital’s chief of surgery, told NBC News that the unit was "
+        "overwhelmed. “We are out of beds,” Patel said.",
+        [("Raj Patel", "NBC News")],
+        ["P1"],
+    ),
+    (
+        "“We are not selling,” owner Dale Price said in an interview with The Wall Street Journal.",
+        [("Dale Price", "The Wall Street Journal")],
+        ["P1"],
+    ),
+    # A group speaking for someone: the person who then speaks is the author, not the one named.
+    (
+        "The parents of missing student Ella Ward told the Chicago Tribune they were desperate."
+        "\n\n“We just want her home,” her mother, Jane Ward, said.",
+        [("Jane Ward", "Chicago Tribune")],
+        ["P1"],
+    ),
+    # A guest's visit to a show: stopped by / dropped by / visited / sat down with / appeared on.
+    (
+        "Comedian Ravi Shah stopped by “Late Night With Seth Meyers” on Tuesday. "
+        "“My mother hates my jokes,” Shah said.",
+        [("Ravi Shah", "Late Night With Seth Meyers")],
+        ["P1"],
+    ),
+    (
+        "Rapper Lil Fox dropped by “The Breakfast Club” on Thursday. “I am not retiring,” he said.",
+        [("Lil Fox", "The Breakfast Club")],
+        ["P1"],
+    ),
+    (
+        "Actor Paul Wynn visited “Jimmy Kimmel Live!” on Monday night. “I cried all day,” Wynn said.",
+        [("Paul Wynn", "Jimmy Kimmel Live!")],
+        ["P1"],
+    ),
+    (
+        "Senator Gail Price sat down with CBS’s “60 Minutes” to discuss the scandal. "
+        "“I did nothing wrong,” Price said.",
+        [("Gail Price", "60 Minutes")],
+        ["P1"],
+    ),
+    (
+        "Actress Lily Moore appeared on “The View” on Monday. “I am done apologizing,” Moore said.",
+        [("Lily Moore", "The View")],
+        ["P1"],
+    ),
+    (
+        "During an appearance on “Today,” Olympian Sara Bell revealed her plans. "
+        "“This is my last race,” Bell said.",
+        [("Sara Bell", "Today")],
+        ["P1"],
+    ),
+    (
+        "Singer Noah Vale opened up about his health on “CBS Mornings” on Friday. "
+        "“I almost died,” Vale said. “I am grateful.”",
+        [("Noah Vale", "CBS Mornings")],
+        ["P1", "P1"],
+    ),
+    # Social posts: wrote on / posted / shared / captioned / in a video or livestream.
+    (
+        "“Best day ever,” singer Ava Lin captioned a photo of her wedding.",
+        [("Ava Lin", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "Actor Jon Hale wrote on Instagram on Friday that he was sober. “One year today,” he wrote.",
+        [("Jon Hale", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "Senator Bo Kent posted on X on Tuesday. “This is a disgrace,” Kent wrote.",
+        [("Bo Kent", "X")],
+        ["P1"],
+    ),
+    (
+        "Former president Ed Crane wrote on Truth Social that the verdict was rigged. "
+        "“A total disgrace,” he wrote.",
+        [("Ed Crane", "Truth Social")],
+        ["P1"],
+    ),
+    (
+        "In a livestream on Twitch, streamer Max Rowe apologized to fans. “I messed up,” Rowe said.",
+        [("Max Rowe", "Twitch")],
+        ["P1"],
+    ),
+    (
+        "In a video posted to YouTube on Monday, creator Dan Wu addressed the backlash. "
+        "“I hear you,” Wu said.",
+        [("Dan Wu", "YouTube")],
+        ["P1"],
+    ),
+    # Not posts: a rally, reporters, a hearing, a speech, court, "said" with no medium.
+    ("“We will win this,” Governor Ann Reed told supporters at a rally in Ohio.", [], [None]),
+    ("“It was a tough loss,” coach Bill Cole told reporters after the game.", [], [None]),
+    ("At the hearing, Senator Joan Webb asked the witness, “Where did the money go?”", [], [None]),
+    ("“We will rebuild,” Mayor Dan Cho said during a speech at City Hall.", [], [None]),
+    ("Senator Amy Holt said in a floor speech that the bill was “dead on arrival.”", [], [None]),
+    (
+        "Judge Amy Fox said in court on Monday that the trial would be delayed. "
+        "“We need more time,” Fox said.",
+        [],
+        [None],
+    ),
+    ("The senator said on Monday that she would run. “I am in,” she said.", [], [None]),
+    ("She wrote a letter of recommendation for her student.", [], []),
+    ("The company declined to comment on the memo.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _MEDIUM_FAMILIES)
+def test_the_grammar_of_reporting_words_given_through_a_medium(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)
