@@ -144,7 +144,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
     deputy acting interim police opposition leader commissioner superintendent principal dean
-    provost headteacher headmaster headmistress""")
+    provost headteacher headmaster headmistress speaker""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(

@@ -133,6 +133,12 @@ _OBTAINED_BY = re.compile(
     rf"[^.!?;\x00]{{0,60}}?\b(?:obtained|seen|reviewed|viewed|read|first reported|shared|leaked)\s+"
     rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
 )
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PUBLISHED_IN = re.compile(
+    rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on)\s+"
+    rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
 # "Writing for the majority, Justice Ruiz said": a judge's opinion.
 _WRITING_FOR_COURT = re.compile(
     r"[Ww]riting\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -395,6 +401,15 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             what=m.group("noun") or m.group("noun2"),
         )
     for m in scan(_TOLD, narration):
+        network = _NETWORK_SHOW.match(m.group("outlet"))
+        if network and _outlet_like(network.group("net")):
+            after_net = m.start("outlet") + network.start("show")
+            if people.resolve(network.group("show"), after_net) is not None:
+                # "told CNN’s Jake Tapper": the network's journalist; the network is the platform.
+                add(
+                    m.start(), m.end(), "interview", platform=network.group("net"), what="interview"
+                )
+                continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
@@ -467,7 +482,22 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         essay = noun in {"essay", "op-ed", "column", "newsletter", "blog post"} or noun.endswith(
             " post"
         )
-        add(head.start(), end, "essay" if essay else "statement", what=m.group())
+        platform = None
+        given_to = _STATEMENT_OUTLET.match(narration, m.end()) if not obtained else None
+        if given_to:
+            # "in a text message to The New York Times": words given to an outlet.
+            outlet = _outlet(given_to.group("outlet"), people, given_to.start("outlet"))
+            if outlet and _outlet_like(outlet):
+                platform, end = outlet, given_to.end()
+        placed = (
+            _PUBLISHED_IN.match(narration, end) if essay and not obtained and not platform else None
+        )
+        if placed:
+            # "an op-ed published Sunday in The Washington Post": where the piece ran.
+            outlet = _outlet(placed.group("outlet"), people, placed.start("outlet"))
+            if outlet and (outlet.lower() in lx.PLATFORMS or _outlet_like(outlet)):
+                platform, end = _platform_name(outlet), placed.end()
+        add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
     for m in scan(_WRITING_FOR_COURT, narration, medium):
         add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):

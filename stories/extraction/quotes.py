@@ -102,7 +102,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     )
     if nickname:
         return True
+    if partial and _title_case(inner) and _ON_SHOW.search(head):
+        return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
+
+
+_ON_SHOW = re.compile(r"\b(?:on|during)\s+(?:(?:the\s+)?[A-Z][\w&.]*[’']s\s+)?$")
 
 
 def find_quotes(
@@ -190,6 +195,9 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             continue
         if not r.partial:
             _continue_speaker(text, lay, people, records, i)
+    for r in records:
+        if r.rule == "unnamed" and r.speaker is None:
+            _named_later(lay, people, r)
     # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
     before_filter = list(records)
@@ -222,6 +230,36 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
         ):
             r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
+
+
+_UNNAMED_ROLE = re.compile(
+    r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + r")\s+(?:[\w’'-]+\s+)?$"
+)
+
+
+def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:
+    """ "“…,” a SkyBridge spokesperson said. The spokesperson, Dana Park, later said …": the
+    name the next sentences give the same role is the speaker's."""
+    a = r.attribution
+    if a.verb_start < 0 or a.clause_start < 0:
+        return
+    narration = lay.narration
+    role = _UNNAMED_ROLE.search(narration, max(a.clause_start, a.verb_start - 60), a.verb_start)
+    if not role:
+        return
+    para_hi = lay.paragraphs[r.span.paragraph][1]
+    hi = min(para_hi, a.clause_end + 300)
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[\w’'-]+\s+)?{re.escape(role.group('noun'))},\s+"
+        r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}),"
+    ).search(narration, a.clause_end, hi)
+    if not named:
+        return
+    found = people.resolve_index(named.group("name"), named.start("name"))
+    if isinstance(found, int):
+        r.speaker, r.rule = found, "named-later"
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
@@ -685,11 +723,26 @@ def _place_quote(
             _as_tuple(r.speaker),
         )
         post = _take_report(rep, drafts, lay).number - 1
+    if post is None and drafts and not r.partial:
+        # "A friend can be heard yelling, “…”": a voice heard in the video just reported.
+        sentence = lay.sentence_of(r.span.open_at)
+        if _HEARD.search(lay.narration, max(sentence[0], r.span.open_at - 120), r.span.open_at):
+            for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+                d = drafts[i]
+                if para - d.paragraph > 2:
+                    break
+                if px.is_video(d.platform, d.what):
+                    post = i
+                    break
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
 
 
+_HEARD = re.compile(
+    r"\b(?:(?:can|could)\s+be|is|was|are|were)\s+heard\b|"
+    r"\bin\s+the\s+(?:video|clip|footage|recording|livestream|reel)\b"
+)
 _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
