@@ -443,7 +443,114 @@ _MEDIUM_FAMILIES = [
         [("Dan Wu", "YouTube")],
         ["P1"],
     ),
+    (
+        "Actress Rae Lim posted to her Instagram Story on Sunday. “I am okay,” she wrote.",
+        [("Rae Lim", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "In a post on LinkedIn, executive Nina Olsen announced her departure. “Onward,” she wrote.",
+        [("Nina Olsen", "LinkedIn")],
+        ["P1"],
+    ),
+    (
+        "Investor Hal Cross shared his thoughts in a lengthy thread on X. “The market is wrong,” "
+        "he wrote. “Buy the dip.”",
+        [("Hal Cross", "X")],
+        ["P1", "P1"],
+    ),
+    # A voice heard in a video belongs to it.
+    (
+        "Skater Zoe Lin shared a video of her first kickflip. “Finally!” she shouted in the clip."
+        "\n\nA friend can be heard yelling, “You did it!”",
+        [("Zoe Lin", "Instagram")],
+        ["P1", "P1"],
+    ),
+    # Where a piece ran, and a document given to an outlet.
+    (
+        "In an op-ed published Sunday in The Washington Post, former ambassador Carl Reed urged "
+        "action. “History is watching,” Reed wrote.",
+        [("Carl Reed", "The Washington Post")],
+        ["P1"],
+    ),
+    (
+        "In an open letter published on Medium, engineer Priya Nair described the culture at the "
+        "firm. “I was ignored,” she wrote.",
+        [("Priya Nair", "Medium")],
+        ["P1"],
+    ),
+    (
+        "In a text message to The New York Times, Mayor Joan Kerr said she would not resign. "
+        "“I have work to do,” Kerr wrote.",
+        [("Joan Kerr", "The New York Times")],
+        ["P1"],
+    ),
+    # A journalist of a network, a show of a network, a radio station's call letters.
+    (
+        "Senator Ted Marsh told CNN’s Jake Tapper that he would vote no. “I cannot support it,” "
+        "Marsh said.",
+        [("Ted Marsh", "CNN")],
+        ["P1"],
+    ),
+    (
+        "“We are not going to cave,” Speaker Ann Cole said Sunday on NBC’s “Meet the Press.”",
+        [("Ann Cole", "Meet the Press")],
+        ["P1"],
+    ),
+    (
+        "Author Greta Lind, speaking with NPR’s “Fresh Air,” described her childhood. "
+        "“It poured out of me,” Lind said.",
+        [("Greta Lind", "Fresh Air")],
+        ["P1"],
+    ),
+    (
+        "Coach Lou Diaz, in a radio interview with WFAN, defended his quarterback. “He is our "
+        "guy,” Diaz said.",
+        [("Lou Diaz", "WFAN")],
+        ["P1"],
+    ),
+    # Linking: the quotes that follow a report, until another speaker or medium intervenes.
+    (
+        "Singer Ana Cruz announced her divorce on Instagram on Monday.\n\n“We remain friends,” "
+        "she wrote.\n\n“Please give us space,” Cruz added.",
+        [("Ana Cruz", "Instagram")],
+        ["P1", "P1"],
+    ),
+    (
+        "Senator Ed Lowe said in a statement that he would resign. “I am sorry,” Lowe said.\n\n"
+        "His rival, Jan Post, was unmoved. “Too little, too late,” Post said.",
+        [("Ed Lowe", None)],
+        ["P1", None],
+    ),
+    (
+        "Actor Tim Bay told People magazine that he is engaged. “She is the one,” Bay said.\n\n"
+        "Later, on Instagram, Bay shared a photo of the ring. “Forever,” he wrote.",
+        [("Tim Bay", "People"), ("Tim Bay", "Instagram")],
+        ["P1", "P2"],
+    ),
+    (
+        "In an interview with Esquire, actor Max Hunt discussed his new film.\n\n“I lost 30 "
+        "pounds for the role,” Hunt said. “It was brutal.”\n\nHunt also talked about his father. "
+        "“He was my hero,” he said.",
+        [("Max Hunt", "Esquire")],
+        ["P1", "P1", "P1"],
+    ),
+    (
+        "Airline Nordair delayed 50 flights on Friday. “We regret the inconvenience,” a Nordair "
+        "spokeswoman said in a statement. The spokeswoman, Lisa Berg, said crews were working.",
+        [("Lisa Berg", None)],
+        ["P1"],
+    ),
+    (
+        "Model Tia Reyes shared a photo of her newborn on Instagram. “Our hearts are full,” she "
+        "captioned the post.\n\nFriends flooded the comments with love. “So happy for you,” "
+        "actress Kim Lo wrote.",
+        [("Tia Reyes", "Instagram")],
+        ["P1", "P1"],
+    ),
     # Not posts: a rally, reporters, a hearing, a speech, court, "said" with no medium.
+    ("Testifying before Congress, CEO Lena Fox said the company “made mistakes.”", [], [None]),
+    ("At a rally in Phoenix, candidate Ray Olson called his opponent “a fraud.”", [], [None]),
     ("“We will win this,” Governor Ann Reed told supporters at a rally in Ohio.", [], [None]),
     ("“It was a tough loss,” coach Bill Cole told reporters after the game.", [], [None]),
     ("At the hearing, Senator Joan Webb asked the witness, “Where did the money go?”", [], [None]),

@@ -46,6 +46,30 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We will appeal,” said State Attorney General Mark Dunn.",
             [("We will appeal,", "Mark Dunn")],
         ),
+        # A lower-case modifier before a role word, a role as an acronym, "Speaker" as a title.
+        (
+            "“We needed a new voice,” team president Carla Mendes said in a statement.",
+            [("We needed a new voice,", "Carla Mendes")],
+        ),
+        (
+            "“The decision was mine alone,” CEO Maria Lopez wrote in an email to staff.",
+            [("The decision was mine alone,", "Maria Lopez")],
+        ),
+        (
+            "“We are not going to cave,” Speaker Ann Cole said on Sunday.",
+            [("We are not going to cave,", "Ann Cole")],
+        ),
+        # An unnamed role ("a Nordair spokeswoman") that a later sentence names.
+        (
+            "“We regret the delays,” a Nordair spokeswoman said in a statement. The spokeswoman, "
+            "Lisa Berg, said crews were working overnight.",
+            [("We regret the delays,", "Lisa Berg")],
+        ),
+        # … but not when the later sentence names someone in another role.
+        (
+            "“We regret the delays,” a Nordair spokeswoman said. The pilot, Tom Ek, disagreed.",
+            [("We regret the delays,", None)],
+        ),
         # "According to X, …"
         (
             "Senator Maria Alvarez spoke Tuesday. According to Alvarez, the bill “leaves millions behind.”",
