@@ -410,6 +410,7 @@ def _assign_posts(
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
     _same_sentence_posts(records, drafts, lay)
+    _reported_after(records, drafts, lay)
     for n, r in enumerate(records):
         if r.rule == "ahead" and r.post is None and r.follows is not None:
             r.post = records[r.follows].post
@@ -444,6 +445,33 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
         ]:
             d = drafts[i]
             if d.author == speaker or (speaker is None and d.author is None):
+                r.post = i
+                d.quotes.append(n)
+                break
+
+
+_BACK_TO_WORDS = re.compile(
+    r"(?:the|that|this|those|these)\s+(?:post|photo|picture|image|video|tweet|clip|message|note|"
+    r"words|statement|letter|caption|remarks|comments?)s?\b"
+)
+
+
+def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
+    """ "“…,” Ana Vega wrote. The activist posted the message on X": words quoted first, then
+    reported as a post ("the message", "the note") by the same person in the next sentence."""
+    for n, r in enumerate(records):
+        speaker = _single(r.speaker)
+        if r.post is not None or r.partial or speaker is None:
+            continue
+        for i, d in enumerate(drafts):
+            start = d.report.start
+            if start <= r.span.open_at or lay.paragraph_of(start) != r.span.paragraph:
+                continue
+            if _sentences_apart(lay, r.span.open_at, start) > 1:
+                break
+            if d.author == speaker and _BACK_TO_WORDS.search(
+                lay.narration, start, d.report.end + 20
+            ):
                 r.post = i
                 d.quotes.append(n)
                 break

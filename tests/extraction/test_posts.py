@@ -548,6 +548,40 @@ _MEDIUM_FAMILIES = [
         [("Tia Reyes", "Instagram")],
         ["P1", "P1"],
     ),
+    # Words quoted first, then reported as a post by the same person ("the message").
+    (
+        "“I will not be silenced,” Ana Vega wrote. The activist posted the message on X shortly "
+        "after her arrest.",
+        [("Ana Vega", "X")],
+        ["P1"],
+    ),
+    # … but a later post about something else does not take them.
+    (
+        "“I will not be silenced,” Ana Vega wrote. The activist posted a photo of her cell on X.",
+        [("Ana Vega", "X")],
+        [None],
+    ),
+    # One post per medium, each taking its own quotes; an outlet known by name.
+    (
+        "Governor Pat Lowe told The Boston Globe he was not running. “My family comes first,” he "
+        "said.\n\nHours later, Lowe posted a video on X. “Thank you, Massachusetts,” he said in "
+        "the video.",
+        [("Pat Lowe", "The Boston Globe"), ("Pat Lowe", "X")],
+        ["P1", "P2"],
+    ),
+    (
+        "Chef Mia Sol wrote on Instagram that her restaurant would close. “Thank you for "
+        "everything,” she wrote.\n\nHer longtime sous-chef, Leo Park, told Eater that he was "
+        "heartbroken. “She taught me everything,” Park said.",
+        [("Mia Sol", "Instagram"), ("Leo Park", "Eater")],
+        ["P1", "P2"],
+    ),
+    (
+        "Editor-in-chief Dan Roe announced layoffs in a memo to staff. “These are painful cuts,” "
+        "Roe wrote.",
+        [("Dan Roe", None)],
+        ["P1"],
+    ),
     # Not posts: a rally, reporters, a hearing, a speech, court, "said" with no medium.
     ("Testifying before Congress, CEO Lena Fox said the company “made mistakes.”", [], [None]),
     ("At a rally in Phoenix, candidate Ray Olson called his opponent “a fraud.”", [], [None]),
