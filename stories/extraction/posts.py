@@ -116,11 +116,12 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
 # in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",
 # "according to an email", "in a court filing". Scanned from the noun and checked backwards.
+# (Modifiers such as "open", "text", "court" or "blog" are read as the head's adjectives, so
+# the scan starts only at the nouns: "in an open letter", "in a text message", "in a court
+# filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 _DOCUMENT_NOUN = re.compile(
-    r"(?:memo|memorandum|letter|open letter|email|e-mail|note|text message|message|opinion|"
-    r"dissent|concurrence|ruling|filing|court filing|court papers|lawsuit|complaint|"
-    r"affidavit|declaration|announcement|newsletter|blog post|op-ed|essay|column|"
-    r"Substack post|Medium post)s?\b"
+    r"(?:memo|memorandum|letter|email|e-mail|note|message|opinion|dissent|ruling|filing|"
+    r"lawsuit|affidavit|op-ed|essay|column)s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|issued|released|filed|signed|circulated|published|shared|"
@@ -177,7 +178,8 @@ COMMENTS = re.compile(
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
 _PUBLICATION = re.compile(
     r"(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
-    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
+    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
+    r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
 )
@@ -479,9 +481,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         obtained = _OBTAINED_BY.match(narration, end)
         if obtained:
             end = obtained.end()
-        essay = noun in {"essay", "op-ed", "column", "newsletter", "blog post"} or noun.endswith(
-            " post"
-        )
+        essay = noun in {"essay", "op-ed", "column"}
         platform = None
         given_to = _STATEMENT_OUTLET.match(narration, m.end()) if not obtained else None
         if given_to:

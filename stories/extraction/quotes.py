@@ -459,15 +459,18 @@ _BACK_TO_WORDS = re.compile(
 def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
     """ "“…,” Ana Vega wrote. The activist posted the message on X": words quoted first, then
     reported as a post ("the message", "the note") by the same person in the next sentence."""
+    by_start = sorted((d.report.start, i) for i, d in enumerate(drafts))
+    starts = [start for start, _ in by_start]
     for n, r in enumerate(records):
         speaker = _single(r.speaker)
         if r.post is not None or r.partial or speaker is None:
             continue
-        for i, d in enumerate(drafts):
-            start = d.report.start
-            if start <= r.span.open_at or lay.paragraph_of(start) != r.span.paragraph:
-                continue
-            if _sentences_apart(lay, r.span.open_at, start) > 1:
+        for start, i in by_start[bisect_left(starts, r.span.open_at + 1) :]:
+            d = drafts[i]
+            if (
+                lay.paragraph_of(start) != r.span.paragraph
+                or _sentences_apart(lay, r.span.open_at, start) > 1
+            ):
                 break
             if d.author == speaker and _BACK_TO_WORDS.search(
                 lay.narration, start, d.report.end + 20
