@@ -145,7 +145,17 @@ _WRITING_FOR_COURT = re.compile(
     r"[Ww]riting\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:majority|court|dissent|minority|panel|plurality)\b"
 )
-_NOT_DOCUMENT_AFTER = re.compile(r"\s+of\s+(?:recommendation|intent|credit|support|the law)\b")
+# "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
+# name a document anyone spoke through.
+_NOT_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:recommendation|intent|credit|support|the law)|cabinets?|party|parties|class|"
+    r"coalition|elite|address(?:es)?|accounts?|inbox|polls?|boards?|deadlines?|carriers?|pads?|"
+    r"cards?|sections?|contests?|system|fees?)\b"
+)
+# "in his opinion, the deal was fair": what someone thinks, not a court's opinion.
+_IDIOM_OPINION = re.compile(r"(?:my|his|her|their|our|your)\s+opinion\s*,")
+# "sent a clear message to Washington": a figure of speech, not a message anyone sent.
+_SEND_A_MESSAGE = re.compile(r"sen(?:t|d|ds|ding)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?messages?\b")
 _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -288,8 +298,8 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     medium = _MEDIUM_SCAN.matches(narration)
     for m in scan(_SHARE, narration):
         obj = m.group("obj")
-        if _NOT_DOCUMENT_AFTER.match(narration, m.end()):
-            continue  # "wrote a letter of recommendation": a document, but nothing published
+        if _NOT_DOCUMENT_AFTER.match(narration, m.end()) or _SEND_A_MESSAGE.match(m.group()):
+            continue  # "wrote a letter of recommendation", "sent a clear message to voters"
         kind = (
             "essay"
             if re.search(r"essay|op-ed|letter|blog|newsletter", obj)
@@ -431,8 +441,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         if (
             outlet
             and outlet.lower() not in lx.PLATFORMS
-            and (_outlet_like(outlet) or _built_like_outlet(outlet))
+            and (
+                _known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
+                if m.group().startswith(("comments", "remarks"))
+                else _outlet_like(outlet) or _built_like_outlet(outlet)
+            )
         ):
+            # ("comments to the FCC" are a filing with a regulator, not words to an outlet.)
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
@@ -474,7 +489,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         )
     for m in scan(_DOCUMENT_NOUN, narration, medium):
         head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
-        if not head or _NOT_DOCUMENT_AFTER.match(narration, m.end()):
+        if (
+            not head
+            or _NOT_DOCUMENT_AFTER.match(narration, m.end())
+            or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
+            and head.end() == m.start()
+            or _SEND_A_MESSAGE.match(narration, head.start())
+        ):
             continue
         noun = m.group().lower().rstrip("s") if m.group().endswith("s") else m.group()
         end = m.end()

@@ -598,6 +598,23 @@ _MEDIUM_FAMILIES = [
     ),
     ("The senator said on Monday that she would run. “I am in,” she said.", [], [None]),
     ("She wrote a letter of recommendation for her student.", [], []),
+    # Nouns of documents in other senses: an idiom, a compound, a figure of speech, a regulator.
+    ("In his opinion, the deal was fair. “It is a good deal,” Tom Hale said.", [], [None]),
+    ("The ruling party lost its majority. “We will regroup,” leader Ana Soto said.", [], [None]),
+    (
+        "Investigators found the files in a filing cabinet. “It was all there,” detective Sam "
+        "Cole said.",
+        [],
+        [None],
+    ),
+    (
+        "The vote sent a clear message to Washington, Senator Joe Dunn said. “They heard us,” he "
+        "said.",
+        [],
+        [None],
+    ),
+    ("The company submitted comments to the FCC in March.", [], []),
+    ("Tourists visited The White House on Monday. “It was amazing,” Jan Cole said.", [], [None]),
     ("The company declined to comment on the memo.", [], []),
 ]
 
