@@ -220,7 +220,8 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
-    r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"\b(?:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|"
+    r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"

@@ -329,7 +329,7 @@ def _continue_speaker(
     speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
     if others - speaker_set:
         return
-    if prev.speaker is not None or prev.rule == "post-voice":
+    if prev.speaker is not None or prev.rule in {"post-voice", "unnamed"}:
         r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
 
 

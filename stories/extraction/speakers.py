@@ -103,7 +103,8 @@ _ACCORDING_ANY = re.compile(
 _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
-    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
+    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
+    r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?P<verb>said|says|added|adds|stated|wrote)\b"

@@ -334,6 +334,20 @@ _MEDIUM_FAMILIES = [
         [(None, None)],
         ["P1"],
     ),
+    # The document's own voice ("the memo said"), and the words that continue it.
+    (
+        "The company sent a memo to employees on Friday. “We are restructuring,” the memo said. "
+        "“Some roles will be eliminated.”",
+        [(None, None)],
+        ["P1", "P1"],
+    ),
+    (
+        "In a memo, which was obtained by The Verge, Chief Executive Nia Holt told staff to return "
+        "to the office. “Our culture depends on it,” Holt wrote.",
+        [("Nia Holt", None)],
+        ["P1"],
+    ),
+    ("According to the lawsuit, the company “ignored repeated warnings.”", [(None, None)], ["P1"]),
     # Words given to an outlet: told / speaking to / in comments to / in an interview with.
     (
         "“I never wanted to be famous,” actor Ben Ross told Variety.",
@@ -361,6 +375,23 @@ _MEDIUM_FAMILIES = [
     (
         "“We are not selling,” owner Dale Price said in an interview with The Wall Street Journal.",
         [("Dale Price", "The Wall Street Journal")],
+        ["P1"],
+    ),
+    (
+        "“We are not done,” Senator Ava Price said in an interview on CNN on Sunday.",
+        [("Ava Price", "CNN")],
+        ["P1"],
+    ),
+    (
+        "In an interview broadcast Sunday on “60 Minutes,” General Tom Reyes defended the "
+        "strategy. “We had no choice,” Reyes said.",
+        [("Tom Reyes", "60 Minutes")],
+        ["P1"],
+    ),
+    (
+        "Rapper Dex Cole said on his podcast, “Real Talk,” that he was broke. “I lost "
+        "everything,” Cole said.",
+        [("Dex Cole", "Real Talk")],
         ["P1"],
     ),
     # A group speaking for someone: the person who then speaks is the author, not the one named.
@@ -411,6 +442,24 @@ _MEDIUM_FAMILIES = [
         ["P1", "P1"],
     ),
     # Social posts: wrote on / posted / shared / captioned / in a video or livestream.
+    (
+        "Streamer Kai Voss apologized during a Twitch stream on Monday night. “I crossed a line,” "
+        "Voss said.",
+        [("Kai Voss", "Twitch")],
+        ["P1"],
+    ),
+    (
+        "Governor Liz Dunn announced the mandate in a video message posted to X. “This is about "
+        "saving lives,” Dunn said.",
+        [("Liz Dunn", "X")],
+        ["P1"],
+    ),
+    (
+        "Writer Zoe Marsh wrote in a post on Threads that she was leaving the platform. "
+        "“Goodbye,” she wrote.",
+        [("Zoe Marsh", "Threads")],
+        ["P1"],
+    ),
     (
         "“Best day ever,” singer Ava Lin captioned a photo of her wedding.",
         [("Ava Lin", "Instagram")],
