@@ -81,7 +81,8 @@ _TOLD = re.compile(
 _VISIT_VERBS = (
     r"(?:(?:stopped|stops|stopping|dropped|drops|dropping|swung|swings|popped|pops|came|comes)\s+by|"
     r"(?:sat|sits|sitting)\s+down\s+with|visited|visits|visiting|"
-    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to))"
+    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to)|"
+    r"interviewed\s+by|profiled\s+by)"
 )
 _VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
 # Before a show in marks, words given to it count too: "told “60 Minutes”", "speaking with

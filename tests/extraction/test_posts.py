@@ -394,6 +394,18 @@ _MEDIUM_FAMILIES = [
         [("Dex Cole", "Real Talk")],
         ["P1"],
     ),
+    (
+        "Actor Sam Reid was interviewed by The New York Times about his comeback. “I was broke "
+        "for years,” Reid said.",
+        [("Sam Reid", "The New York Times")],
+        ["P1"],
+    ),
+    (
+        "In a Q&A with Vulture, director Ana Lim discussed the ending. “I wanted it to hurt,” "
+        "Lim said.",
+        [("Ana Lim", "Vulture")],
+        ["P1"],
+    ),
     # A group speaking for someone: the person who then speaks is the author, not the one named.
     (
         "The parents of missing student Ella Ward told the Chicago Tribune they were desperate."
