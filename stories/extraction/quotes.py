@@ -765,9 +765,54 @@ def _place_quote(
                 if px.is_video(d.platform, d.what):
                     post = i
                     break
+    if post is not None and n not in claimed and _in_person_since(records, drafts[post], r, lay):
+        post = None  # "Later, at a rally in Ohio, Blake struck a different tone. “…,” he said."
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
+
+
+# Occasions where people speak in person, not through a post: once the story moves to one, the
+# speaker's quotes that follow come from it, not from the post reported before.
+_IN_PERSON = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
+    r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"
+    r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"
+    r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
+    r"courtroom|Senate floor|House floor|sidelines|press gaggle)\b|\b[Ii]n\s+court\b|"
+    r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"
+    r"fans|audience|supporters|reporters|mourners|graduates|students|delegates|lawmakers|jurors|"
+    r"court|them)\b"
+)
+
+
+_RECALLED = re.compile(
+    r"\b(?:recalled|recalls|remembered|remembers|recounted|described|describes)\b"
+)
+
+
+def _in_person_since(records: list[_Record], draft: px.PostDraft, r: _Record, lay: Layout) -> bool:
+    """Whether the story moved to an in-person occasion (a rally, a premiere, the locker room)
+    after the post's report and its last quote: in this quote's own sentence, or in the sentence
+    opening its paragraph ("Later that day, at a rally in Ohio, Blake struck a different tone")
+    unless that sentence recalls the occasion ("At the funeral, she recalled, …")."""
+    anchor = draft.report.sentence[1]
+    if draft.quotes:
+        last = records[draft.quotes[-1]].span
+        anchor = max(anchor, (last.close_at or last.end) + 1)
+    narration = lay.narration
+    own = lay.sentence_of(r.span.open_at)
+    if anchor < own[1] and _IN_PERSON.search(narration, max(anchor, own[0]), own[1]):
+        return True
+    para_lo = lay.paragraphs[r.span.paragraph][0]
+    opening = lay.sentence_of(_first_visible(lay.text, para_lo))
+    return (
+        opening != own
+        and anchor <= opening[0]
+        and _IN_PERSON.search(narration, opening[0], opening[1]) is not None
+        and not _RECALLED.search(narration, opening[0], opening[1])
+    )
 
 
 _HEARD = re.compile(

@@ -643,6 +643,40 @@ _MEDIUM_FAMILIES = [
         [("Dan Roe", None)],
         ["P1"],
     ),
+    # An in-person occasion after a post ends its run of quotes …
+    (
+        "Senator Joe Blake told CNN on Sunday that he backed the bill. “It is a good start,” "
+        "Blake said.\n\nLater that day, at a rally in Ohio, Blake struck a different tone. “We "
+        "need more,” he said.",
+        [("Joe Blake", "CNN")],
+        ["P1", None],
+    ),
+    (
+        "Mayor Kim Lo said in a statement that the city would appeal. “We disagree with the "
+        "court,” Lo said.\n\nAt a town hall meeting on Tuesday, residents pressed her. “We will "
+        "keep fighting,” Lo told them.",
+        [("Kim Lo", None)],
+        ["P1", None],
+    ),
+    (
+        "Coach Dan Pike told ESPN that his team was ready. “We are hungry,” Pike said.\n\nIn the "
+        "locker room after the win, Pike was emotional. “I love these guys,” he said.",
+        [("Dan Pike", "ESPN")],
+        ["P1", None],
+    ),
+    (
+        "Singer Pia Lund posted a video on TikTok. “Hi, everyone,” she said in the video.\n\nAt "
+        "her concert in Austin that night, Lund told fans, “This song is for you.”",
+        [("Pia Lund", "TikTok")],
+        ["P1", None],
+    ),
+    # … but an occasion the speaker recalls in the interview does not.
+    (
+        "Actress Ivy Cho spoke about her father in an interview with People.\n\nAt the funeral, "
+        "Cho recalled, nobody cried. “We were all numb,” she said.",
+        [("Ivy Cho", "People")],
+        ["P1"],
+    ),
     # Not posts: a rally, reporters, a hearing, a speech, court, "said" with no medium.
     ("Testifying before Congress, CEO Lena Fox said the company “made mistakes.”", [], [None]),
     ("At a rally in Phoenix, candidate Ray Olson called his opponent “a fraud.”", [], [None]),
