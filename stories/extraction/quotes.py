@@ -346,7 +346,8 @@ def _assign_posts(
     text: str, lay: Layout, people: PeopleIndex, records: list[_Record], dates: list[DateClaim]
 ) -> list[px.PostDraft]:
     narration = lay.narration
-    reports = px.find_reports(lay, people)
+    scanned = px.REPORT_SCAN.matches(narration)
+    reports = px.find_reports(lay, people, scanned)
     px.dates_for(reports, dates, lay)
     for report in reports:
         report.author, report.participants = px.author_of(report, lay, people)
@@ -388,7 +389,7 @@ def _assign_posts(
             rep.quote = n
             rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
-    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration)]
+    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration, scanned)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
         if rep.quote is None:
