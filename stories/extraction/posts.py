@@ -250,6 +250,7 @@ class Report:
     reply: bool = (
         False  # reported by a reply ("responded in her own post"): same platform as the last
     )
+    agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
 
 
 @dataclass
@@ -843,7 +844,11 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
-    if _group_subject(report, lay.narration):
+    group = _group_subject(report, lay.narration)
+    if group:
+        # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
+        # lawyer, Dan Crowe, said") speaks for the person named; the post waits for its author.
+        report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
@@ -872,16 +877,17 @@ def author_of(
 # "The family of missing hiker Tom Grady told The Denver Post", "Lawyers for Ms. Lee said in a
 # filing": a group speaks for the person named, who is neither the author nor in the post.
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*)(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+)?(?:[\w-]+\s+)?(?:family|families|"
-    r"parents|relatives|friends|lawyers?|attorneys?|representatives?|reps?|spokes(?:person|man|woman)|"
-    r"publicists?|estate|camp|children|loved ones|team|agents?|managers?|aides?|office)\s+"
+    r"(?:^|[,;]\s+|\x00\s*)(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+)?(?:[\w-]+\s+)?(?i:family|families|"
+    r"parents|relatives|friends|children|loved ones|estate|camp|team|office|"
+    r"(?P<agent>lawyer|attorney|representative|rep|spokesperson|spokesman|spokeswoman|publicist|"
+    r"agent|manager|aide)s?)\s+"
     r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
 )
 
 
-def _group_subject(report: Report, narration: str) -> bool:
+def _group_subject(report: Report, narration: str) -> re.Match[str] | None:
     lo = max(report.sentence[0], report.start - 160)
-    return bool(_GROUP_SUBJECT.search(narration[lo : report.start]))
+    return _GROUP_SUBJECT.search(narration[lo : report.start])
 
 
 def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:

@@ -867,7 +867,9 @@ def _latest_by(
         d = drafts[i]
         if para - d.paragraph > window:
             return None
-        unnamed_panel = d.kind == "interview" and d.author is None and not d.participants
+        unnamed_panel = (
+            (d.kind == "interview" or d.report.agent) and d.author is None and not d.participants
+        )
         if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
             if video and not px.is_video(d.platform, d.what):
                 continue

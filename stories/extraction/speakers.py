@@ -80,10 +80,12 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+# "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.
+_KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    rf"{_ROLE_ADJ}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )

@@ -413,6 +413,25 @@ _MEDIUM_FAMILIES = [
         [("Jane Ward", "Chicago Tribune")],
         ["P1"],
     ),
+    (
+        "Relatives of crash victim Ben Ortiz told the BBC that he was a devoted father. “He lived "
+        "for his kids,” his brother, Luis Ortiz, said.",
+        [("Luis Ortiz", "BBC")],
+        ["P1"],
+    ),
+    (
+        "Friends of the late actor Sam Dee told The Hollywood Reporter he had been unwell. “He hid "
+        "it well,” said longtime friend Tom Ray.",
+        [("Tom Ray", "The Hollywood Reporter")],
+        ["P1"],
+    ),
+    # A lawyer or spokesperson speaking for someone, named later: the one who speaks.
+    (
+        "A lawyer for Mia Hart said in a statement that she would fight the charges. “She is "
+        "innocent,” the lawyer, Dan Crowe, said.",
+        [("Dan Crowe", None)],
+        ["P1"],
+    ),
     # A guest's visit to a show: stopped by / dropped by / visited / sat down with / appeared on.
     (
         "Comedian Ravi Shah stopped by “Late Night With Seth Meyers” on Tuesday. "

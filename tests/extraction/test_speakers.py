@@ -59,6 +59,8 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We are not going to cave,” Speaker Ann Cole said on Sunday.",
             [("We are not going to cave,", "Ann Cole")],
         ),
+        # A relation and its adjective after the verb: "said longtime friend Tom Ray".
+        ("“He hid it well,” said longtime friend Tom Ray.", [("He hid it well,", "Tom Ray")]),
         # An unnamed role ("a Nordair spokeswoman") that a later sentence names.
         (
             "“We regret the delays,” a Nordair spokeswoman said in a statement. The spokeswoman, "
