@@ -44,7 +44,8 @@ _TWEET = re.compile(
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 _TWEETED = re.compile(r"tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
-    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across|during)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+    r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
+    r"(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -140,6 +141,19 @@ _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+# "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
+# platform named); scanned from the noun and checked backwards.
+_OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
+_ON_OWN_SITE_HEAD = re.compile(
+    r"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|its|the|a|[\w]+[’']s)\s+(?:(?:own|personal|official|"
+    r"[\w]+[’']s)\s+)?$"
+)
+# "told her 3 million followers": an audience that only exists online.
+_FOLLOWERS = re.compile(
+    r"(?:told|telling|tells|assured|warned|thanked|updated|asked)\s+(?:her|his|their|its)\s+"
+    r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?|many\s+|legions\s+of\s+)?"
+    r"(?:followers|subscribers|viewers)\b"
 )
 # "Writing for the majority, Justice Ruiz said": a judge's opinion.
 _WRITING_FOR_COURT = re.compile(
@@ -525,6 +539,12 @@ def find_reports(
             if outlet and (outlet.lower() in lx.PLATFORMS or _outlet_like(outlet)):
                 platform, end = _platform_name(outlet), placed.end()
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
+    for m in scan(_OWN_SITE, narration, scanned):
+        head = _ON_OWN_SITE_HEAD.search(narration, max(0, m.start() - 40), m.start())
+        if head:
+            add(head.start(), m.end(), "essay", what=m.group())
+    for m in scan(_FOLLOWERS, narration, scanned):
+        add(m.start(), m.end(), "social", what="post")
     for m in scan(_WRITING_FOR_COURT, narration, scanned):
         add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
@@ -550,6 +570,8 @@ REPORT_SCAN = OpeningScan(
         _SPEAKING_TO,
         _DOCUMENT_NOUN,
         _WRITING_FOR_COURT,
+        _OWN_SITE,
+        _FOLLOWERS,
         _SPOKE_ON,
         _STATEMENT_NOUN,
         _RETURN,

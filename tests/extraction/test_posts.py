@@ -539,6 +539,31 @@ _MEDIUM_FAMILIES = [
         [("Hal Cross", "X")],
         ["P1", "P1"],
     ),
+    (
+        "In a TikTok posted Monday, nurse Ella Tran described her shift. “I cried in my car,” "
+        "Tran said.",
+        [("Ella Tran", "TikTok")],
+        ["P1"],
+    ),
+    (
+        "In a YouTube video titled “Why I Left,” creator Jen Ames explained her exit. “It was "
+        "toxic,” Ames said.",
+        [("Jen Ames", "YouTube")],
+        ["P1"],
+    ),
+    # A site of one's own, and an audience that only exists online (platform not named).
+    (
+        "Chef Omar Said wrote on his blog that the restaurant would reopen. “We are back,” he "
+        "wrote.",
+        [("Omar Said", None)],
+        ["P1"],
+    ),
+    (
+        "Singer Rio Banks told her 3 million followers that she was taking a break. “I need to "
+        "heal,” she wrote.",
+        [("Rio Banks", None)],
+        ["P1"],
+    ),
     # A voice heard in a video belongs to it.
     (
         "Skater Zoe Lin shared a video of her first kickflip. “Finally!” she shouted in the clip."
