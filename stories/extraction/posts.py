@@ -126,10 +126,11 @@ _DOCUMENT_NOUN = re.compile(
     r"lawsuit|affidavit|op-ed|essay|column)s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
-    r"(?<![\w’'-])(?:[Ii]n|wrote|sent|issued|released|filed|signed|circulated|published|shared|"
+    r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+$")
 # "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
 # document is not where it was published, and the writer stays its author.
 _OBTAINED_BY = re.compile(
@@ -509,6 +510,8 @@ def find_reports(
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
         head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
+        if head and _PASSIVE_BEFORE.search(narration, max(0, head.start() - 30), head.start()):
+            continue  # "Mr. Angelo was described in the filing as …": nobody speaks through it
         if (
             not head
             or _NOT_DOCUMENT_AFTER.match(narration, m.end())
@@ -856,6 +859,14 @@ _KIN_SUBJECT = re.compile(
     + r"))\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+"
     r"(?:(?:an?|her|his|their|the)\s+)?)?$"
 )
+# Between a leading phrase's comma and the name of its subject stand titles and roles
+# ("Northstar CEO", "Olympic rower", "chief financial officer"), not a verb: in "In a letter,
+# prosecutors told Mr. Antar’s lawyers" the one named is not the subject.
+_VERB_IN_GAP = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r"|is|was|are|were|has|had|have|will|would|could|can)\b"
+)
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
@@ -971,8 +982,15 @@ def _author_of(
     # "In her new memoir, “Open Water,” Olympic rower Hannah Price describes …": a report in a
     # leading phrase belongs to the first person named after it.
     if _LEADING_PHRASE.match(narration, lo) and report.start - lo < 60:
-        for m in people.mentions_between(report.end, hi):
+        # The phrase runs to its comma ("In a letter to President Rafsanjani, Saddam said"): the
+        # subject after it, not a recipient inside it; a subject that is no one named
+        # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
+        comma = narration.find(",", report.end, min(hi, report.end + 120))
+        after = comma + 1 if comma >= 0 else report.end
+        for m in people.mentions_between(after, hi):
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
+                if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
+                    return None, ()
                 return m.person, (m.person,)
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").

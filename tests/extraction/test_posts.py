@@ -348,6 +348,22 @@ _MEDIUM_FAMILIES = [
         ["P1"],
     ),
     ("According to the lawsuit, the company “ignored repeated warnings.”", [(None, None)], ["P1"]),
+    # A leading phrase runs to its comma: its recipient is not the author, and a subject that
+    # names no one leaves the author open.
+    (
+        "In a letter to President Omar Haddad, Prime Minister Lea Stone said talks would resume. "
+        "“We are ready,” Stone wrote.",
+        [("Lea Stone", None)],
+        ["P1"],
+    ),
+    (
+        "In a letter, prosecutors told Mr. Antar’s lawyers that the fees could be seized.",
+        [(None, None)],
+        [],
+    ),
+    # A document that is an event or a thing described, not a medium anyone speaks through.
+    ("The relatives filed a federal lawsuit to overturn the decision.", [], []),
+    ("Mr. Angelo was described in the filing as a consultant.", [], []),
     # Words given to an outlet: told / speaking to / in comments to / in an interview with.
     (
         "“I never wanted to be famous,” actor Ben Ross told Variety.",
