@@ -8,6 +8,34 @@ assigns quotes to posts (continued speech, comments under a post, spoken
 quotes in an interview). Pure Python; a platform or date the text does not
 support stays None, with one documented default: a photo or video post with
 no platform named is taken to be on Instagram.
+
+The grammar of saying something in or through a medium, family by family
+(the noun or verb, what attaches to it, what the post gets):
+
+- social: "posted/shared/tweeted/captioned …", "wrote on X", "took to
+  Instagram", "in a TikTok posted Monday", "in a video/livestream", "told
+  her followers": platform named (or Instagram for a photo or video).
+- documents: "said in a statement/memo/letter/email/note/message", "in her
+  40-page opinion", "wrote in his ruling", "in a court filing", "according
+  to the lawsuit", "writing for the majority": no platform; "to <outlet>"
+  after the noun makes the outlet the platform, but "obtained by / seen by
+  <outlet>" does not (the writer stays the author).
+- pieces: "an essay/op-ed/column/newsletter", "in a New York Times op-ed",
+  "an op-ed published Sunday in <outlet>", "on his blog": platform the outlet.
+- outlets: "told <outlet>", "speaking to/with <outlet>", "in comments to
+  <outlet>", "in an interview with <outlet>", "was interviewed by <outlet>",
+  "told CNN’s <journalist>" (the network): platform the outlet.
+- shows: "appeared on / stopped by / dropped by / visited / sat down with /
+  called into <show>", "said Sunday on NBC’s “Meet the Press”", "in an
+  interview broadcast on “60 Minutes”": platform the show.
+- who: the subject of the reporting verb; a leading phrase ("In a letter to
+  X, Y said") belongs to the subject after its comma; a group speaking for
+  someone ("the family of X", "a lawyer for X") leaves the author to the one
+  who then speaks.
+
+Not posts: "told reporters/supporters", a rally, a hearing, a speech, court,
+"said" with no medium, and nouns in other senses ("in his opinion,", "the
+ruling party", "filed a lawsuit", "was described in the filing").
 """
 
 from __future__ import annotations

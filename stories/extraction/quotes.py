@@ -4,6 +4,13 @@ Pure Python. Titles, scare quotes and nicknames in quotation marks are not
 quotes. An unknown speaker stays None rather than guessed. The marks live in
 ``marks``, attribution patterns in ``speakers``, post reports in ``posts``;
 this module decides which spans are quotes and ties the three together.
+
+A quote belongs to the post its own attribution reports ("she wrote in the
+caption"), or else to the latest post of its speaker it follows: in the same
+or the next paragraphs, continued speech, comments under a post, words heard
+in a video, words quoted first and then reported ("posted the message on
+X"). Another post of the speaker, another speaker, or an in-person occasion
+(a rally, a town hall, the locker room) ends the run.
 """
 
 from __future__ import annotations
