@@ -81,7 +81,8 @@ _POST_NOUNS = (
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
 _POST_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?)\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
+    rf"channel|page|feed)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -98,7 +99,7 @@ _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
 _INTERVIEW = re.compile(
-    r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Ii]n|[Dd]uring|[Oo]n)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
     rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
@@ -120,8 +121,8 @@ _VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|(?:
 # "Speaking to The Guardian", "in comments to the Associated Press", "talking with CNN": words
 # given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
 _SPEAKING_TO = re.compile(
-    rf"(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)\s+"
-    rf"(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+    rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
+    rf"[Aa]sked\s+by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
@@ -229,13 +230,16 @@ COMMENTS = re.compile(
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
-_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
+_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS | lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b"
+)
 _PUBLICATION = re.compile(
     r"(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
-    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
+    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
@@ -264,7 +268,7 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
-    r"\b(?:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|"
+    r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|"
     r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
@@ -362,7 +366,8 @@ def find_reports(
         )
         outlet_match = _OUTLET_AFTER.match(narration, m.end())
         outlet = None
-        if outlet_match:
+        if outlet_match and not _ROLE_AFTER.match(narration, outlet_match.end()):
+            # ("sent a letter to the FBI director": a name before a role is the addressee's.)
             outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
         add(
             m.start(),

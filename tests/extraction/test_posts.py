@@ -422,6 +422,24 @@ _MEDIUM_FAMILIES = [
         [("Ana Lim", "Vulture")],
         ["P1"],
     ),
+    (
+        "Asked by CNN whether she would run again, Senator Joan Reyes laughed. “Ask me next "
+        "year,” she said.",
+        [("Joan Reyes", "CNN")],
+        ["P1"],
+    ),
+    (
+        "Quarterback Troy Lane addressed the trade rumors on his weekly radio appearance on WEEI. "
+        "“I want to be here,” Lane said.",
+        [("Troy Lane", "WEEI")],
+        ["P1"],
+    ),
+    (
+        "Speaking on “The Daily Show,” comedian Ali Khan mocked the senator. “He has never read a "
+        "bill,” Khan said.",
+        [("Ali Khan", "The Daily Show")],
+        ["P1"],
+    ),
     # A group speaking for someone: the person who then speaks is the author, not the one named.
     (
         "The parents of missing student Ella Ward told the Chicago Tribune they were desperate."
@@ -578,6 +596,25 @@ _MEDIUM_FAMILIES = [
         "Singer Rio Banks told her 3 million followers that she was taking a break. “I need to "
         "heal,” she wrote.",
         [("Rio Banks", None)],
+        ["P1"],
+    ),
+    (
+        "The airline’s chief executive, Hana Sato, apologized in a video posted to the company’s "
+        "YouTube channel. “We failed you,” Sato said.",
+        [("Hana Sato", "YouTube")],
+        ["P1"],
+    ),
+    (
+        "Former governor Pat Quinn penned an op-ed for the Chicago Sun-Times arguing for the tax. "
+        "“The math is simple,” Quinn wrote.",
+        [("Pat Quinn", "Chicago Sun-Times")],
+        ["P1"],
+    ),
+    # … but a name before a role after "to" is the addressee, not an outlet.
+    (
+        "Rep. Lou Grant sent a letter to the FBI director on Tuesday. “The public deserves "
+        "answers,” Grant wrote.",
+        [("Lou Grant", None)],
         ["P1"],
     ),
     # A voice heard in a video belongs to it.
