@@ -1031,6 +1031,8 @@ def _author_of(
     for m in people.mentions_between(lo, report.start):
         if m.in_quote or m.kind == "group":
             continue
+        if m.person >= 0 and narration[m.end : m.end + 2] in {"’s", "'s"}:
+            continue  # "Hart’s opponent, Sam Todd, said on X": the one the possessive names
         if m.person >= 0 and not _INSIDE_PHRASE.search(narration, max(lo, m.start - 40), m.start):
             return m.person, (m.person,)
         break

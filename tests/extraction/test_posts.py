@@ -740,6 +740,22 @@ _MEDIUM_FAMILIES = [
         [("Dan Roe", None)],
         ["P1"],
     ),
+    # Several media and speakers in one story, each post taking its own quotes.
+    (
+        "In an interview with The Washington Post, Representative Liz Hart said she had received "
+        "death threats.\n\n“My staff is terrified,” she said. “We have asked for more security.”"
+        "\n\nThe Capitol Police declined to comment.\n\nHart’s Republican opponent, Sam Todd, "
+        "said on X that the threats were “unacceptable.”",
+        [("Liz Hart", "The Washington Post"), ("Sam Todd", "X")],
+        ["P1", "P1", "P2"],
+    ),
+    (
+        "Mourners gathered Saturday for the funeral of firefighter Dan Ruiz. “He ran toward "
+        "danger,” Fire Chief Ed Cole said in his eulogy.\n\nRuiz’s widow, Maria Ruiz, later wrote "
+        "on Facebook: “Thank you for loving him.”",
+        [("Maria Ruiz", "Facebook")],
+        [None, "P1"],
+    ),
     # An in-person occasion after a post ends its run of quotes …
     (
         "Senator Joe Blake told CNN on Sunday that he backed the bill. “It is a good start,” "
