@@ -18,7 +18,7 @@ from . import lexicon as lx
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
-_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
 _PERSON_NOUN_ALT = "|".join(
     sorted(

@@ -348,6 +348,17 @@ _MEDIUM_FAMILIES = [
         ["P1"],
     ),
     ("According to the lawsuit, the company “ignored repeated warnings.”", [(None, None)], ["P1"]),
+    (
+        "“Demand remains strong,” Chief Financial Officer Amy Ross said on a conference call with "
+        "analysts.",
+        [("Amy Ross", None)],
+        ["P1"],
+    ),
+    (
+        "“We are reviewing the decision,” a Justice Department spokesman said in an email.",
+        [(None, None)],
+        ["P1"],
+    ),
     # A leading phrase runs to its comma: its recipient is not the author, and a subject that
     # names no one leaves the author open.
     (

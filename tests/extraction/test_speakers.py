@@ -59,6 +59,11 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We are not going to cave,” Speaker Ann Cole said on Sunday.",
             [("We are not going to cave,", "Ann Cole")],
         ),
+        # A three-word title before a two-word name.
+        (
+            "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
+            [("Demand remains strong,", "Amy Ross")],
+        ),
         # A relation and its adjective after the verb: "said longtime friend Tom Ray".
         ("“He hid it well,” said longtime friend Tom Ray.", [("He hid it well,", "Tom Ray")]),
         # An unnamed role ("a Nordair spokeswoman") that a later sentence names.
