@@ -70,7 +70,7 @@ _TWEET = re.compile(
     r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
-_TWEETED = re.compile(r"tweet(?:ed|ing)\b")
+_TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     r"(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
@@ -224,7 +224,8 @@ _IN_A_POST = re.compile(
 _VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)\b")
 _IN_A_VIDEO_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their)\s+(?:(?:new|recent|tearful|emotional|lengthy|short|"
-    r"brief|[\w]+-(?:minute|second|hour))\s+)?$"
+    r"brief|[\w]+-(?:minute|second|hour))\s+)?(?:(?P<again>second|third|separate|follow-up|"
+    r"later|subsequent|another)\s+)?$"
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
@@ -450,6 +451,8 @@ def find_reports(
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
         if head:
             add(head.start(), m.end(), "social", what=m.group())
+            # "In a second video posted hours later": a new post on the platform of the last.
+            found[-1].reply = bool(head.group("again"))
     for m in scan(_RETURN, narration, scanned):
         add(
             m.start(),

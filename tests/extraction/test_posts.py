@@ -628,6 +628,26 @@ _MEDIUM_FAMILIES = [
         [("Lou Grant", None)],
         ["P1"],
     ),
+    (
+        "Chef Lou Park quote-tweeted the critic’s review. “Come eat here before you judge,” Park "
+        "wrote.",
+        [("Lou Park", "Twitter")],
+        ["P1"],
+    ),
+    # A second video is a new post, on the platform of the first.
+    (
+        "Influencer Tara Bell shared a video on TikTok showing her new house. “We did it!” she "
+        "says in the clip.\n\nIn a second video posted hours later, Bell showed the kitchen. "
+        "“This is my favorite room,” she said.",
+        [("Tara Bell", "TikTok"), ("Tara Bell", "TikTok")],
+        ["P1", "P2"],
+    ),
+    (
+        "Actor Sam Lee posted a photo with his newborn on Instagram. “Meet Luna,” he wrote.\n\n"
+        "His co-star, Mia Fox, replied in the comments: “She is perfect!”",
+        [("Sam Lee", "Instagram")],
+        ["P1", "P1"],
+    ),
     # A voice heard in a video belongs to it.
     (
         "Skater Zoe Lin shared a video of her first kickflip. “Finally!” she shouted in the clip."
