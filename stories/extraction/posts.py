@@ -486,7 +486,7 @@ def find_reports(
     for m in scan(_VISITED, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
-            continue  # "told" is _TOLD's; "sat down with CBS’s “60 Minutes”": the show in marks
+            continue  # "sat down with CBS’s “60 Minutes”": the show in marks is the platform
         network = _NETWORK_SHOW.match(show or "")
         if network and _known_outlet(network.group("net")):
             show = network.group("show")
@@ -546,18 +546,10 @@ def find_reports(
             what=m.group(),
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
-        head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
-        if head and _PASSIVE_BEFORE.search(narration, max(0, head.start() - 30), head.start()):
-            continue  # "Mr. Angelo was described in the filing as …": nobody speaks through it
-        if (
-            not head
-            or _NOT_DOCUMENT_AFTER.match(narration, m.end())
-            or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
-            and head.end() == m.start()
-            or _SEND_A_MESSAGE.match(narration, head.start())
-        ):
+        head = _document_head(narration, m)
+        if head is None:
             continue
-        noun = m.group().lower().rstrip("s") if m.group().endswith("s") else m.group()
+        noun = m.group().lower().removesuffix("s")
         end = m.end()
         obtained = _OBTAINED_BY.match(narration, end)
         if obtained:
@@ -658,6 +650,22 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The words that make a document noun a medium someone spoke through ("said in a memo",
+    "according to the lawsuit"), or None when the noun is used otherwise: "was described in the
+    filing", "in a filing cabinet", "in his opinion, …", "sent a clear message"."""
+    head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
+    if (
+        head is None
+        or _PASSIVE_BEFORE.search(narration, max(0, head.start() - 30), head.start())
+        or _NOT_DOCUMENT_AFTER.match(narration, m.end())
+        or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
+        or _SEND_A_MESSAGE.match(narration, head.start())
+    ):
+        return None
+    return head
 
 
 def _outlet_like(name: str) -> bool:
