@@ -75,9 +75,15 @@ _VERB_ALT = "|".join(
 )
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
+# "“…,” publisher Tom Vale wrote": a role the lexicon does not list, in lower case before a name.
+_UNLISTED_ROLE = (
+    r"(?:(?!(?:"
+    + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
+    + rf")\b)[a-z][a-z-]+\s+(?={_NAME_TOKEN}\s))?"
+)
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?,?\s+"
-    rf"{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?P<subj>{SUBJECT})"
+    rf"(?:,\s+(?P<appos>{_NAME}),)?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 # "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.

@@ -359,6 +359,12 @@ _MEDIUM_FAMILIES = [
         [(None, None)],
         ["P1"],
     ),
+    (
+        "According to an email sent to staff Monday, the newspaper will stop printing on Sundays. "
+        "“This is about survival,” publisher Tom Vale wrote.",
+        [("Tom Vale", None)],
+        ["P1"],
+    ),
     # A leading phrase runs to its comma: its recipient is not the author, and a subject that
     # names no one leaves the author open.
     (

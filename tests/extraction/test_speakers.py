@@ -59,6 +59,13 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We are not going to cave,” Speaker Ann Cole said on Sunday.",
             [("We are not going to cave,", "Ann Cole")],
         ),
+        # A role the lexicon does not list, in lower case before the name.
+        (
+            "“This is about survival,” publisher Tom Vale wrote.",
+            [("This is about survival,", "Tom Vale")],
+        ),
+        # … but not a function word ("then", "and") before it.
+        ("Ann Lee spoke. “We won,” then Tom Vale said.", [("We won,", "Tom Vale")]),
         # A three-word title before a two-word name.
         (
             "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
