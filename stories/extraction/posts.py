@@ -922,6 +922,20 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    source = (
+        _FROM_SOURCE.match(lay.narration, report.end)
+        if report.kind in {"statement", "essay"}
+        else None
+    )
+    if source:
+        # "a statement from her publicist", "a letter signed by Senator Ames": the document names
+        # its author; a source that is no one named (a publicist, the team) leaves it open, and a
+        # place ("issued from Berlin") says nothing about it.
+        found = resolve_one(source.group("who"), source.start("who"), people)
+        if isinstance(found, int):
+            return found, (found,)
+        if _UNNAMED_SOURCE.match(source.group("who")):
+            return None, ()
     group = _group_subject(report, lay.narration)
     if group:
         # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
@@ -961,6 +975,18 @@ _GROUP_SUBJECT = re.compile(
     r"agent|manager|aide)s?)\s+"
     r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
 )
+
+
+_FROM_SOURCE = re.compile(
+    r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted)\s+)?(?:from|by)\s+"
+    r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
+    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is)\b|$)",
+    re.IGNORECASE,
+)
+
+
+_UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 
 def _group_subject(report: Report, narration: str) -> re.Match[str] | None:

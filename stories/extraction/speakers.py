@@ -115,7 +115,8 @@ _POST_NOUN = (
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"
 )
 _AFTER_UNNAMED = re.compile(
-    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?P<verb>said|says|added|adds|stated|wrote)\b"
+    r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
+    r"(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"

@@ -365,6 +365,24 @@ _MEDIUM_FAMILIES = [
         [("Tom Vale", None)],
         ["P1"],
     ),
+    # The document names its source: a person, or no one named.
+    (
+        "According to a statement from her publicist, actress Lena Cruz is “resting comfortably.”",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "“We remain committed,” Clinton said in a written statement issued from Berlin.",
+        [("Clinton", None)],
+        ["P1"],
+    ),
+    # "it said" after a statement: the voice of whoever issued it.
+    (
+        "Senator Paul Rand’s office released a statement Tuesday. “The senator is recovering,” it "
+        "said.",
+        [(None, None)],
+        ["P1"],
+    ),
     # A leading phrase runs to its comma: its recipient is not the author, and a subject that
     # names no one leaves the author open.
     (

@@ -66,6 +66,11 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
         ),
         # … but not a function word ("then", "and") before it.
         ("Ann Lee spoke. “We won,” then Tom Vale said.", [("We won,", "Tom Vale")]),
+        # "it said": an organisation's voice, not the last person quoted.
+        (
+            "“We won,” Ann Lee said. The team issued a statement. “We are proud,” it said.",
+            [("We won,", "Ann Lee"), ("We are proud,", None)],
+        ),
         # A three-word title before a two-word name.
         (
             "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
