@@ -90,9 +90,10 @@ each new set still shows post reports or quote-to-post links of a kind the
 rules have not met (a memo, a court opinion, "stopped by “The Tonight Show”").
 
 The posts-recall change (a grammar of the media words are said through: documents,
-outlets, visits to shows, group subjects, quote-then-report links) was made on
-probe texts of its own and on O's misses: O went from posts F1 0.70 to 1.00 and
-N from 0.93 to 1.00, A-M unchanged; O is no longer unseen.
+outlets, visits to shows, group subjects, in-person occasions, quote-then-report
+links) was made on probe texts of its own and on O's misses: posts F1 G 0.89 ->
+1.00, N 0.93 -> 1.00, O 0.70 -> 1.00, span+speaker F1 N and O 0.95 -> 1.00, the
+other sets unchanged; O is no longer unseen.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
