@@ -335,7 +335,21 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
+    for verb in before_q[:1]:
+        # "the league said it was “reviewing the incident”": an organisation or an unnamed
+        # source speaks (None); the fragment is still its words.
+        if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
+            return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     return NONE
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.ORG_WORDS | lx.ORG_NOUNS, key=len, reverse=True))
+    + r")"
+    r"\s+(?:\w+ly\s+)?$"
+)
 
 
 def _sentence_subject(

@@ -376,6 +376,11 @@ _MEDIUM_FAMILIES = [
         [("Clinton", None)],
         ["P1"],
     ),
+    (
+        "In a statement to The Associated Press, the league said it was “reviewing the incident.”",
+        [(None, "The Associated Press")],
+        ["P1"],
+    ),
     # "it said" after a statement: the voice of whoever issued it.
     (
         "Senator Paul Rand’s office released a statement Tuesday. “The senator is recovering,” it "

@@ -71,6 +71,11 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We won,” Ann Lee said. The team issued a statement. “We are proud,” it said.",
             [("We won,", "Ann Lee"), ("We are proud,", None)],
         ),
+        # A fragment an organisation is reported as saying: its words, spoken by no person.
+        (
+            "The company said the results were “deeply disappointing.”",
+            [("deeply disappointing.", None)],
+        ),
         # A three-word title before a two-word name.
         (
             "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
