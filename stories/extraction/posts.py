@@ -193,6 +193,8 @@ _WRITING_FOR_COURT = re.compile(
 )
 # "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
 # name a document anyone spoke through.
+# "shared his own story": told it, unless a platform is named ("reposted the story" points back).
+_OWN_STORY = re.compile(r"\b(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?stor(?:y|ies)$")
 _NOT_DOCUMENT_AFTER = re.compile(
     r"\s+(?:of\s+(?:recommendation|intent|credit|support|the law)|cabinets?|party|parties|class|"
     r"coalition|elite|address(?:es)?|accounts?|inbox|polls?|boards?|deadlines?|carriers?|pads?|"
@@ -359,6 +361,10 @@ def find_reports(
         obj = m.group("obj")
         if _NOT_DOCUMENT_AFTER.match(narration, m.end()) or _SEND_A_MESSAGE.match(m.group()):
             continue  # "wrote a letter of recommendation", "sent a clear message to voters"
+        if _OWN_STORY.search(obj) and not _PLATFORM_RE.search(
+            narration, *lay.sentence_of(m.start())
+        ):
+            continue  # "shared his own story" with no platform named: told, not posted
         kind = (
             "essay"
             if re.search(r"essay|op-ed|letter|blog|newsletter", obj)

@@ -75,11 +75,12 @@ _VERB_ALT = "|".join(
 )
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
-# "“…,” publisher Tom Vale wrote": a role the lexicon does not list, in lower case before a name.
+# "“…,” publisher Tom Vale wrote", "tennis great Lin Ross told": a role the lexicon does not
+# list, in lower case before a name.
 _UNLISTED_ROLE = (
-    r"(?:(?!(?:"
+    r"(?:(?:(?!(?:"
     + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
-    + rf")\b)[a-z][a-z-]+\s+(?={_NAME_TOKEN}\s))?"
+    + rf")\b)[a-z][a-z-]+\s+){{1,2}}(?={_NAME_TOKEN}\s))?"
 )
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?P<subj>{SUBJECT})"

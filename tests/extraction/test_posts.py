@@ -677,6 +677,13 @@ _MEDIUM_FAMILIES = [
         [("Sam Lee", "Instagram")],
         ["P1", "P1"],
     ),
+    # "shared his own story" with no platform: told, not posted.
+    (
+        "Actor Dev Rao opened up about his sobriety on the “Armchair Expert” podcast. “I hit rock "
+        "bottom in 2019,” Rao said. Host Dax Shepard shared his own story.",
+        [("Dev Rao", "Armchair Expert")],
+        ["P1"],
+    ),
     # A voice heard in a video belongs to it.
     (
         "Skater Zoe Lin shared a video of her first kickflip. “Finally!” she shouted in the clip."

@@ -76,6 +76,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "The company said the results were “deeply disappointing.”",
             [("deeply disappointing.", None)],
         ),
+        ("“I am retiring,” tennis great Lin Ross told ESPN.", [("I am retiring,", "Lin Ross")]),
         # A three-word title before a two-word name.
         (
             "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
