@@ -480,8 +480,16 @@ def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Lay
                 or _sentences_apart(lay, r.span.open_at, start) > 1
             ):
                 break
-            if d.author == speaker and _BACK_TO_WORDS.search(
-                lay.narration, start, d.report.end + 20
+            # The words point back ("made the remarks in an interview with CNN"), or the next
+            # sentence names the outlet they were given to ("Ray spoke to The Athletic").
+            if d.author == speaker and (
+                _BACK_TO_WORDS.search(lay.narration, d.report.sentence[0], d.report.end + 20)
+                or (
+                    d.kind == "interview"
+                    and d.platform is not None
+                    and not d.quotes
+                    and not _IN_PERSON.search(lay.narration, *lay.sentence_of(r.span.open_at))
+                )
             ):
                 r.post = i
                 d.quotes.append(n)
@@ -787,6 +795,7 @@ _IN_PERSON = re.compile(
     r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"
     r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"
+    r"game|match|race|win|loss|victory|defeat|"
     r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
     r"courtroom|Senate floor|House floor|sidelines|press gaggle)\b|\b[Ii]n\s+court\b|"
     r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"

@@ -786,6 +786,23 @@ _MEDIUM_FAMILIES = [
         [("Ana Vega", "X")],
         [None],
     ),
+    (
+        "“I never wanted this job,” Senator Mia Cole said. Cole made the remarks in an interview "
+        "with CNN on Sunday.",
+        [("Mia Cole", "CNN")],
+        ["P1"],
+    ),
+    (
+        "“We were robbed,” coach Tim Ray said. Ray spoke to The Athletic on Monday.",
+        [("Tim Ray", "The Athletic")],
+        ["P1"],
+    ),
+    # … but not words said at an occasion of their own.
+    (
+        "“We were robbed,” coach Tim Ray said after the game. Ray spoke to The Athletic on Monday.",
+        [("Tim Ray", "The Athletic")],
+        [None],
+    ),
     # One post per medium, each taking its own quotes; an outlet known by name.
     (
         "Governor Pat Lowe told The Boston Globe he was not running. “My family comes first,” he "
