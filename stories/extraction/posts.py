@@ -125,7 +125,8 @@ _SPEAKING_TO = re.compile(
     rf"[Aa]sked\s+by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
-    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|appearances?|sat down|chatted|"
+    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|appearances?|guest|guested|"
+    r"sat down|chatted|"
     r"discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
     r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
@@ -272,14 +273,16 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
-    r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|"
+    r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|guest(?:ed|s)?|"
     r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
-    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
+    rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$"
 )
-_MARKS_CUE = re.compile(r" (?:on|of|by|with|into|to) |visit|told ")
+_MARKS_CUE = re.compile(r" (?:on|of|by|with|into|to) |visit|told |join")
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 

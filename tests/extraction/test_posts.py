@@ -546,6 +546,19 @@ _MEDIUM_FAMILIES = [
         [("Noah Vale", "CBS Mornings")],
         ["P1", "P1"],
     ),
+    (
+        "Comedian Rob Lane was a guest on “The Howard Stern Show” on Tuesday. “I was broke for a "
+        "decade,” Lane said.",
+        [("Rob Lane", "The Howard Stern Show")],
+        ["P1"],
+    ),
+    (
+        "Senator Alan Pierce joined CNN’s “State of the Union” on Sunday. “We have the votes,” "
+        "Pierce said.",
+        [("Alan Pierce", "State of the Union")],
+        ["P1"],
+    ),
+    ("Actor Sam Ito joined “The Avengers” cast in 2019.", [], []),
     # Social posts: wrote on / posted / shared / captioned / in a video or livestream.
     (
         "Streamer Kai Voss apologized during a Twitch stream on Monday night. “I crossed a line,” "
