@@ -1000,7 +1000,10 @@ _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 def _group_subject(report: Report, narration: str) -> re.Match[str] | None:
     lo = max(report.sentence[0], report.start - 160)
-    return _GROUP_SUBJECT.search(narration[lo : report.start])
+    head = narration[lo : report.start]
+    if " of " not in head and " for " not in head:
+        return None  # (the pattern needs one of them; most reports have neither before them)
+    return _GROUP_SUBJECT.search(head)
 
 
 def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:

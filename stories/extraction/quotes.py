@@ -407,6 +407,7 @@ def _assign_posts(
         timeline.append((r.span.open_at, 2, "quote", n))
     timeline.sort(key=lambda item: (item[0], item[1]))
     drafts: list[px.PostDraft] = []
+    occasions: dict[tuple[int, int], list[int]] = {}  # in-person occasions by sentence, as met
     for pos, _order, kind, payload in timeline:
         if kind == "report":
             _take_report(payload, drafts, lay)  # type: ignore[arg-type]
@@ -416,7 +417,7 @@ def _assign_posts(
                 drafts[-1].comment_mode_until = lay.paragraphs[para][1]
         else:
             n = payload  # type: ignore[assignment]
-            _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+            _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
     _same_sentence_posts(records, drafts, lay)
     _reported_after(records, drafts, lay)
     for n, r in enumerate(records):
@@ -615,6 +616,7 @@ def _place_quote(
     drafts: list[px.PostDraft],
     claimed: dict[int, px.Report],
     lay: Layout,
+    occasions: dict[tuple[int, int], list[int]],
 ) -> None:
     r = records[n]
     speaker = _single(r.speaker)
@@ -781,7 +783,11 @@ def _place_quote(
                 if px.is_video(d.platform, d.what):
                     post = i
                     break
-    if post is not None and n not in claimed and _in_person_since(records, drafts[post], r, lay):
+    if (
+        post is not None
+        and n not in claimed
+        and _in_person_since(records, drafts[post], r, lay, occasions)
+    ):
         post = None  # "Later, at a rally in Ohio, Blake struck a different tone. “…,” he said."
     r.post = post
     if post is not None:
@@ -809,27 +815,43 @@ _RECALLED = re.compile(
 )
 
 
-def _in_person_since(records: list[_Record], draft: px.PostDraft, r: _Record, lay: Layout) -> bool:
+def _in_person_since(
+    records: list[_Record],
+    draft: px.PostDraft,
+    r: _Record,
+    lay: Layout,
+    occasions: dict[tuple[int, int], list[int]],
+) -> bool:
     """Whether the story moved to an in-person occasion (a rally, a premiere, the locker room)
     after the post's report and its last quote: in this quote's own sentence, or in the sentence
     opening its paragraph ("Later that day, at a rally in Ohio, Blake struck a different tone")
-    unless that sentence recalls the occasion ("At the funeral, she recalled, …")."""
+    unless that sentence recalls the occasion ("At the funeral, she recalled, …").
+    ``occasions`` keeps each sentence's occasions once found."""
     anchor = draft.report.sentence[1]
     if draft.quotes:
         last = records[draft.quotes[-1]].span
         anchor = max(anchor, (last.close_at or last.end) + 1)
-    narration = lay.narration
     own = lay.sentence_of(r.span.open_at)
-    if anchor < own[1] and _IN_PERSON.search(narration, max(anchor, own[0]), own[1]):
+    if anchor < own[1] and any(at >= anchor for at in _occasions_in(lay, own, occasions)):
         return True
     para_lo = lay.paragraphs[r.span.paragraph][0]
     opening = lay.sentence_of(_first_visible(lay.text, para_lo))
     return (
         opening != own
         and anchor <= opening[0]
-        and _IN_PERSON.search(narration, opening[0], opening[1]) is not None
-        and not _RECALLED.search(narration, opening[0], opening[1])
+        and bool(_occasions_in(lay, opening, occasions))
+        and not _RECALLED.search(lay.narration, opening[0], opening[1])
     )
+
+
+def _occasions_in(
+    lay: Layout, sentence: tuple[int, int], occasions: dict[tuple[int, int], list[int]]
+) -> list[int]:
+    found = occasions.get(sentence)
+    if found is None:
+        found = [m.start() for m in _IN_PERSON.finditer(lay.narration, *sentence)]
+        occasions[sentence] = found
+    return found
 
 
 _HEARD = re.compile(
