@@ -786,6 +786,7 @@ def _place_quote(
     if (
         post is not None
         and n not in claimed
+        and verb not in lx.WRITING_VERBS  # (what is written is not said in person)
         and _in_person_since(records, drafts[post], r, lay, occasions)
     ):
         post = None  # "Later, at a rally in Ohio, Blake struck a different tone. “…,” he said."
