@@ -282,7 +282,9 @@ _ON_MARKS = re.compile(
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
     rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$"
 )
-_MARKS_CUE = re.compile(r" (?:on|of|by|with|into|to) |visit|told |join")
+# What the words right before a show's marks end with in every pattern above: a preposition,
+# "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
+_MARKS_CUE = re.compile(r"(?:\b(?:on|of|by|with|into|to|told|visit(?:ed|s|ing)?)\s+|[’']s\s+)$")
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 
