@@ -136,6 +136,12 @@ OUTLET_NAMES = frozenset(
         "the hollywood reporter", "deadline", "e! news", "extra", "insider", "buzzfeed", "cnbc",
     "abc news", "nbc news", "cbs news", "sky news", "fox business", "the today show", "60 minutes",
     "nightline", "dateline", "the tonight show starring jimmy fallon", "the kelly clarkson show",
+    "associated press", "the associated press", "usa today", "the new york post", "new york post",
+    "los angeles times", "the los angeles times", "the athletic", "sports illustrated", "wired",
+    "the verge", "techcrunch", "eater", "pitchfork", "complex", "teen vogue", "the cut", "vulture",
+    "vox", "slate", "salon", "the daily beast", "the independent", "the economist",
+    "financial times", "the financial times", "le monde", "der spiegel", "al jazeera", "cbc",
+    "pbs", "c-span", "the hill", "newsmax", "semafor", "the information",
     }
 )  # fmt: skip
 
@@ -150,7 +156,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
     deputy acting interim police opposition leader commissioner superintendent principal dean
-    provost headteacher headmaster headmistress""")
+    provost headteacher headmaster headmistress speaker editor-in-chief""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(

@@ -8,6 +8,34 @@ assigns quotes to posts (continued speech, comments under a post, spoken
 quotes in an interview). Pure Python; a platform or date the text does not
 support stays None, with one documented default: a photo or video post with
 no platform named is taken to be on Instagram.
+
+The grammar of saying something in or through a medium, family by family
+(the noun or verb, what attaches to it, what the post gets):
+
+- social: "posted/shared/tweeted/captioned …", "wrote on X", "took to
+  Instagram", "in a TikTok posted Monday", "in a video/livestream", "told
+  her followers": platform named (or Instagram for a photo or video).
+- documents: "said in a statement/memo/letter/email/note/message", "in her
+  40-page opinion", "wrote in his ruling", "in a court filing", "according
+  to the lawsuit", "writing for the majority": no platform; "to <outlet>"
+  after the noun makes the outlet the platform, but "obtained by / seen by
+  <outlet>" does not (the writer stays the author).
+- pieces: "an essay/op-ed/column/newsletter", "in a New York Times op-ed",
+  "an op-ed published Sunday in <outlet>", "on his blog": platform the outlet.
+- outlets: "told <outlet>", "speaking to/with <outlet>", "in comments to
+  <outlet>", "in an interview with <outlet>", "was interviewed by <outlet>",
+  "told CNN’s <journalist>" (the network): platform the outlet.
+- shows: "appeared on / stopped by / dropped by / visited / sat down with /
+  called into <show>", "said Sunday on NBC’s “Meet the Press”", "in an
+  interview broadcast on “60 Minutes”": platform the show.
+- who: the subject of the reporting verb; a leading phrase ("In a letter to
+  X, Y said") belongs to the subject after its comma; a group speaking for
+  someone ("the family of X", "a lawyer for X") leaves the author to the one
+  who then speaks.
+
+Not posts: "told reporters/supporters", a rally, a hearing, a speech, court,
+"said" with no medium, and nouns in other senses ("in his opinion,", "the
+ruling party", "filed a lawsuit", "was described in the filing").
 """
 
 from __future__ import annotations
@@ -42,9 +70,10 @@ _TWEET = re.compile(
     r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
-_TWEETED = re.compile(r"tweet(?:ed|ing)\b")
+_TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
-    r"(?:\b(?:on|to|via|for|in|onto|through|took to|across|during)\s+(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+    r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
+    r"(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -52,7 +81,8 @@ _POST_NOUNS = (
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
 )
 _POST_NOUN_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?)\b"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
+    rf"channel|page|feed)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -77,8 +107,27 @@ _INTERVIEW = re.compile(
 _TOLD = re.compile(
     rf"told\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
+# Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
+_VISIT_VERBS = (
+    r"(?:(?:stopped|stops|stopping|dropped|drops|dropping|swung|swings|popped|pops|came|comes)\s+by|"
+    r"(?:sat|sits|sitting)\s+down\s+with|visited|visits|visiting|"
+    r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to)|"
+    r"interviewed\s+by|profiled\s+by)"
+)
+_VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
+# Before a show in marks, words given to it count too: "told “60 Minutes”", "speaking with
+# NPR’s “Fresh Air”".
+_VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
+# "Speaking to The Guardian", "in comments to the Associated Press", "talking with CNN": words
+# given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
+_SPEAKING_TO = re.compile(
+    rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
+    rf"[Aa]sked\s+by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+)
 _SPOKE_ON = re.compile(
-    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|sat down|chatted|discussed|"
+    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|appearances?|guest|guested|"
+    r"sat down|chatted|"
+    r"discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
     r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
@@ -97,13 +146,73 @@ _STATEMENT_HEAD = re.compile(
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
 )
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
+# Written documents a person speaks through (a post with no platform, by the conventions): "said
+# in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",
+# "according to an email", "in a court filing". Scanned from the noun and checked backwards.
+# (Modifiers such as "open", "text", "court" or "blog" are read as the head's adjectives, so
+# the scan starts only at the nouns: "in an open letter", "in a text message", "in a court
+# filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
+_DOCUMENT_NOUN = re.compile(
+    r"(?:memo|memorandum|letter|email|e-mail|note|message|opinion|dissent|ruling|filing|"
+    r"lawsuit|affidavit|op-ed|essay|column)s?\b"
+)
+_DOCUMENT_HEAD = re.compile(
+    r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
+    r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
+    r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+$")
+# "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
+# document is not where it was published, and the writer stays its author.
+_OBTAINED_BY = re.compile(
+    rf"[^.!?;\x00]{{0,60}}?\b(?:obtained|seen|reviewed|viewed|read|first reported|shared|leaked)\s+"
+    rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PUBLISHED_IN = re.compile(
+    rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on)\s+"
+    rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+# "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
+# platform named); scanned from the noun and checked backwards.
+_OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
+_ON_OWN_SITE_HEAD = re.compile(
+    r"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|its|the|a|[\w]+[’']s)\s+(?:(?:own|personal|official|"
+    r"[\w]+[’']s)\s+)?$"
+)
+# "told her 3 million followers": an audience that only exists online.
+_FOLLOWERS = re.compile(
+    r"(?:told|telling|tells|assured|warned|thanked|updated|asked)\s+(?:her|his|their|its)\s+"
+    r"(?:[\d.,]+\s+(?:million\s+|thousand\s+)?|many\s+|legions\s+of\s+)?"
+    r"(?:followers|subscribers|viewers)\b"
+)
+# "Writing for the majority, Justice Ruiz said": a judge's opinion.
+_WRITING_FOR_COURT = re.compile(
+    r"[Ww]riting\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:majority|court|dissent|minority|panel|plurality)\b"
+)
+# "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
+# name a document anyone spoke through.
+# "shared his own story": told it, unless a platform is named ("reposted the story" points back).
+_OWN_STORY = re.compile(r"\b(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?stor(?:y|ies)$")
+_NOT_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:recommendation|intent|credit|support|the law)|cabinets?|party|parties|class|"
+    r"coalition|elite|address(?:es)?|accounts?|inbox|polls?|boards?|deadlines?|carriers?|pads?|"
+    r"cards?|sections?|contests?|system|fees?)\b"
+)
+# "in his opinion, the deal was fair": what someone thinks, not a court's opinion.
+_IDIOM_OPINION = re.compile(r"(?:my|his|her|their|our|your)\s+opinion\s*,")
+# "sent a clear message to Washington": a figure of speech, not a message anyone sent.
+_SEND_A_MESSAGE = re.compile(r"sen(?:t|d|ds|ding)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?messages?\b")
 _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
 _WITH_MEDIA = re.compile(
-    r"\b(?:alongside|next to|along with|beside|with|under|captioning|in the caption of|to caption|over)\s+"
+    r"\b(?:alongside|next to|along with|beside|with|under|captioning|captioned|captions|"
+    r"in the caption of|to caption|over)\s+"
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
 _IN_A_POST = re.compile(
@@ -118,19 +227,24 @@ _IN_A_POST = re.compile(
 _VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)\b")
 _IN_A_VIDEO_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their)\s+(?:(?:new|recent|tearful|emotional|lengthy|short|"
-    r"brief|[\w]+-(?:minute|second|hour))\s+)?$"
+    r"brief|[\w]+-(?:minute|second|hour))\s+)?(?:(?P<again>second|third|separate|follow-up|"
+    r"later|subsequent|another)\s+)?$"
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
 )
-_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ})")
+_OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS | lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b"
+)
 _PUBLICATION = re.compile(
     r"(?:[Ii]n|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
-    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest)\s+)*"
+    r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
+    r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
-    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:The\s+)?{_CAP_SEQ}))?"
+    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
@@ -159,10 +273,18 @@ _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
-    r"\b(?:appear(?:ed|ing|s|ance)?|spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|guest(?:ed|s)?|"
+    r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
-    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
+    rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$"
 )
+# What the words right before a show's marks end with in every pattern above: a preposition,
+# "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
+_MARKS_CUE = re.compile(r"(?:\b(?:on|of|by|with|into|to|told|visit(?:ed|s|ing)?)\s+|[’']s\s+)$")
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 
@@ -184,6 +306,7 @@ class Report:
     reply: bool = (
         False  # reported by a reply ("responded in her own post"): same platform as the last
     )
+    agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
 
 
 @dataclass
@@ -218,8 +341,14 @@ def date_value(claim: DateClaim) -> str | None:
     return claim.value
 
 
-def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
-    """Every narration phrase that reports a post, in reading order (one per clause)."""
+def find_reports(
+    lay: Layout,
+    people: PeopleIndex,
+    scanned: dict[re.Pattern[str], list[re.Match[str]]] | None = None,
+) -> list[Report]:
+    """Every narration phrase that reports a post, in reading order (one per clause).
+
+    ``scanned`` is ``REPORT_SCAN.matches(lay.narration)`` when the caller has it already."""
     narration = lay.narration
     found: list[Report] = []
     text_of_span = {
@@ -231,8 +360,16 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
     ) -> None:
         found.append(Report(start, end, lay.sentence_of(start), kind, platform, what))
 
+    if scanned is None:
+        scanned = REPORT_SCAN.matches(narration)
     for m in scan(_SHARE, narration):
         obj = m.group("obj")
+        if _NOT_DOCUMENT_AFTER.match(narration, m.end()) or _SEND_A_MESSAGE.match(m.group()):
+            continue  # "wrote a letter of recommendation", "sent a clear message to voters"
+        if _OWN_STORY.search(obj) and not _PLATFORM_RE.search(
+            narration, *lay.sentence_of(m.start())
+        ):
+            continue  # "shared his own story" with no platform named: told, not posted
         kind = (
             "essay"
             if re.search(r"essay|op-ed|letter|blog|newsletter", obj)
@@ -242,7 +379,8 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
         )
         outlet_match = _OUTLET_AFTER.match(narration, m.end())
         outlet = None
-        if outlet_match:
+        if outlet_match and not _ROLE_AFTER.match(narration, outlet_match.end()):
+            # ("sent a letter to the FBI director": a name before a role is the addressee's.)
             outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
         add(
             m.start(),
@@ -301,11 +439,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 what=noun_after.group("noun"),
             )
             continue
-        on = (
-            _ON_MARKS.search(narration, lo, span.open_at)
-            if " on " in tail or " of " in tail
-            else None
-        )
+        on = _ON_MARKS.search(narration, lo, span.open_at) if _MARKS_CUE.search(tail) else None
         if on:
             add(on.start(), span.open_at + 1, "interview", platform=title, what="show")
     for m in scan(_PLATFORM_RE, narration):
@@ -324,11 +458,13 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
                 platform=_platform_name(m.group("plat")),
                 what="live video" if live else None,
             )
-    for m in scan(_VIDEO_NOUN, narration):
+    for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
         if head:
             add(head.start(), m.end(), "social", what=m.group())
-    for m in scan(_RETURN, narration):
+            # "In a second video posted hours later": a new post on the platform of the last.
+            found[-1].reply = bool(head.group("again"))
+    for m in scan(_RETURN, narration, scanned):
         add(
             m.start(),
             m.end(),
@@ -346,10 +482,43 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             what=m.group("noun") or m.group("noun2"),
         )
     for m in scan(_TOLD, narration):
+        network = _NETWORK_SHOW.match(m.group("outlet"))
+        if network and _outlet_like(network.group("net")):
+            after_net = m.start("outlet") + network.start("show")
+            if people.resolve(network.group("show"), after_net) is not None:
+                # "told CNN’s Jake Tapper": the network's journalist; the network is the platform.
+                add(
+                    m.start(), m.end(), "interview", platform=network.group("net"), what="interview"
+                )
+                continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
-    for m in scan(_SPOKE_ON, narration):
+    for m in scan(_VISITED, narration, scanned):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
+            continue  # "sat down with CBS’s “60 Minutes”": the show in marks is the platform
+        network = _NETWORK_SHOW.match(show or "")
+        if network and _known_outlet(network.group("net")):
+            show = network.group("show")
+        if show and show.lower() not in lx.PLATFORMS and _outlet_like(show):
+            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in scan(_SPEAKING_TO, narration, scanned):
+        if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
+            continue  # "speaking with NPR’s “Fresh Air”": the show in marks is the platform
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if (
+            outlet
+            and outlet.lower() not in lx.PLATFORMS
+            and (
+                _known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
+                if m.group().startswith(("comments", "remarks"))
+                else _outlet_like(outlet) or _built_like_outlet(outlet)
+            )
+        ):
+            # ("comments to the FCC" are a filing with a regulator, not words to an outlet.)
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
+    for m in scan(_SPOKE_ON, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
@@ -370,7 +539,7 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in scan(_STATEMENT_NOUN, narration):
+    for m in scan(_STATEMENT_NOUN, narration, scanned):
         head = _STATEMENT_HEAD.search(narration, max(0, m.start() - 60), m.start())
         if not head:
             continue
@@ -387,6 +556,40 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
             platform=outlet or ("press release" if m.group() == "press release" else None),
             what=m.group(),
         )
+    for m in scan(_DOCUMENT_NOUN, narration, scanned):
+        head = _document_head(narration, m)
+        if head is None:
+            continue
+        noun = m.group().lower().removesuffix("s")
+        end = m.end()
+        obtained = _OBTAINED_BY.match(narration, end)
+        if obtained:
+            end = obtained.end()
+        essay = noun in {"essay", "op-ed", "column"}
+        platform = None
+        given_to = _STATEMENT_OUTLET.match(narration, m.end()) if not obtained else None
+        if given_to:
+            # "in a text message to The New York Times": words given to an outlet.
+            outlet = _outlet(given_to.group("outlet"), people, given_to.start("outlet"))
+            if outlet and _outlet_like(outlet):
+                platform, end = outlet, given_to.end()
+        placed = (
+            _PUBLISHED_IN.match(narration, end) if essay and not obtained and not platform else None
+        )
+        if placed:
+            # "an op-ed published Sunday in The Washington Post": where the piece ran.
+            outlet = _outlet(placed.group("outlet"), people, placed.start("outlet"))
+            if outlet and (outlet.lower() in lx.PLATFORMS or _outlet_like(outlet)):
+                platform, end = _platform_name(outlet), placed.end()
+        add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
+    for m in scan(_OWN_SITE, narration, scanned):
+        head = _ON_OWN_SITE_HEAD.search(narration, max(0, m.start() - 40), m.start())
+        if head:
+            add(head.start(), m.end(), "essay", what=m.group())
+    for m in scan(_FOLLOWERS, narration, scanned):
+        add(m.start(), m.end(), "social", what="post")
+    for m in scan(_WRITING_FOR_COURT, narration, scanned):
+        add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration):
@@ -401,15 +604,40 @@ def find_reports(lay: Layout, people: PeopleIndex) -> list[Report]:
 # Patterns the engine scans slowly on its own (a long alternation after a word boundary):
 # found through their literal openings instead, with the same matches (see scanning.py).
 _BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS,)}
+# Patterns that open with words, found together in one pass (a trie of their openings): the
+# same matches as scanning each on its own, in fewer passes over the text. Patterns whose
+# openings are very common words ("shared", "posted") are faster scanned on their own.
+REPORT_SCAN = OpeningScan(
+    [
+        _VISITED,
+        _SPEAKING_TO,
+        _DOCUMENT_NOUN,
+        _WRITING_FOR_COURT,
+        _OWN_SITE,
+        _FOLLOWERS,
+        _SPOKE_ON,
+        _STATEMENT_NOUN,
+        _RETURN,
+        _VIDEO_NOUN,
+        COMMENTS,
+    ]
+)
 
 
-def scan(pattern: re.Pattern[str], narration: str) -> list[re.Match[str]]:
+def scan(
+    pattern: re.Pattern[str],
+    narration: str,
+    found_before: dict[re.Pattern[str], list[re.Match[str]]] | None = None,
+) -> list[re.Match[str]]:
     """Matches that start at a word boundary (the patterns leave it out to be fast)."""
     found = []
     by_openings = _BY_OPENINGS.get(pattern)
-    matches = (
-        by_openings.matches(narration)[pattern] if by_openings else pattern.finditer(narration)
-    )
+    if found_before is not None and pattern in found_before:
+        matches: object = found_before[pattern]
+    elif by_openings:
+        matches = by_openings.matches(narration)[pattern]
+    else:
+        matches = pattern.finditer(narration)
     for m in matches:
         before = narration[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "_-’'"):
@@ -433,6 +661,31 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The words that make a document noun a medium someone spoke through ("said in a memo",
+    "according to the lawsuit"), or None when the noun is used otherwise: "was described in the
+    filing", "in a filing cabinet", "in his opinion, …", "sent a clear message"."""
+    head = _DOCUMENT_HEAD.search(narration, max(0, m.start() - 50), m.start())
+    if (
+        head is None
+        or _PASSIVE_BEFORE.search(narration, max(0, head.start() - 30), head.start())
+        or _NOT_DOCUMENT_AFTER.match(narration, m.end())
+        or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
+        or _SEND_A_MESSAGE.match(narration, head.start())
+    ):
+        return None
+    return head
+
+
+def _outlet_like(name: str) -> bool:
+    """A known outlet or show, call letters, or a name with a news organization's word in it."""
+    return (
+        _known_outlet(name)
+        or bool(_CALL_LETTERS.fullmatch(name))
+        or any(w.lower() in _MEDIA_WORDS for w in name.split())
+    )
 
 
 _NETWORK_SHOW = re.compile(r"(?P<net>[^\s’']+)[’']s\s+(?P<show>\S.*)")
@@ -662,6 +915,14 @@ _KIN_SUBJECT = re.compile(
     + r"))\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+"
     r"(?:(?:an?|her|his|their|the)\s+)?)?$"
 )
+# Between a leading phrase's comma and the name of its subject stand titles and roles
+# ("Northstar CEO", "Olympic rower", "chief financial officer"), not a verb: in "In a letter,
+# prosecutors told Mr. Antar’s lawyers" the one named is not the subject.
+_VERB_IN_GAP = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r"|is|was|are|were|has|had|have|will|would|could|can)\b"
+)
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
@@ -672,6 +933,26 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    source = (
+        _FROM_SOURCE.match(lay.narration, report.end)
+        if report.kind in {"statement", "essay"}
+        else None
+    )
+    if source:
+        # "a statement from her publicist", "a letter signed by Senator Ames": the document names
+        # its author; a source that is no one named (a publicist, the team) leaves it open, and a
+        # place ("issued from Berlin") says nothing about it.
+        found = resolve_one(source.group("who"), source.start("who"), people)
+        if isinstance(found, int):
+            return found, (found,)
+        if _UNNAMED_SOURCE.match(source.group("who")):
+            return None, ()
+    group = _group_subject(report, lay.narration)
+    if group:
+        # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
+        # lawyer, Dan Crowe, said") speaks for the person named; the post waits for its author.
+        report.agent = bool(group.group("agent"))
+        return None, ()
     author, participants = _author_of(report, lay, people)
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
@@ -694,6 +975,37 @@ def author_of(
         if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+# "The family of missing hiker Tom Grady told The Denver Post", "Lawyers for Ms. Lee said in a
+# filing": a group speaks for the person named, who is neither the author nor in the post.
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*)(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+)?(?:[\w-]+\s+)?(?i:family|families|"
+    r"parents|relatives|friends|children|loved ones|estate|camp|team|office|"
+    r"(?P<agent>lawyer|attorney|representative|rep|spokesperson|spokesman|spokeswoman|publicist|"
+    r"agent|manager|aide)s?)\s+"
+    r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
+)
+
+
+_FROM_SOURCE = re.compile(
+    r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted)\s+)?(?:from|by)\s+"
+    r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
+    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is)\b|$)",
+    re.IGNORECASE,
+)
+
+
+_UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
+
+
+def _group_subject(report: Report, narration: str) -> re.Match[str] | None:
+    lo = max(report.sentence[0], report.start - 160)
+    head = narration[lo : report.start]
+    if " of " not in head and " for " not in head:
+        return None  # (the pattern needs one of them; most reports have neither before them)
+    return _GROUP_SUBJECT.search(head)
 
 
 def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:
@@ -755,14 +1067,23 @@ def _author_of(
     # "In her new memoir, “Open Water,” Olympic rower Hannah Price describes …": a report in a
     # leading phrase belongs to the first person named after it.
     if _LEADING_PHRASE.match(narration, lo) and report.start - lo < 60:
-        for m in people.mentions_between(report.end, hi):
+        # The phrase runs to its comma ("In a letter to President Rafsanjani, Saddam said"): the
+        # subject after it, not a recipient inside it; a subject that is no one named
+        # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
+        comma = narration.find(",", report.end, min(hi, report.end + 120))
+        after = comma + 1 if comma >= 0 else report.end
+        for m in people.mentions_between(after, hi):
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
+                if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
+                    return None, ()
                 return m.person, (m.person,)
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):
         if m.in_quote or m.kind == "group":
             continue
+        if m.person >= 0 and narration[m.end : m.end + 2] in {"’s", "'s"}:
+            continue  # "Hart’s opponent, Sam Todd, said on X": the one the possessive names
         if m.person >= 0 and not _INSIDE_PHRASE.search(narration, max(lo, m.start - 40), m.start):
             return m.person, (m.person,)
         break

@@ -4,6 +4,13 @@ Pure Python. Titles, scare quotes and nicknames in quotation marks are not
 quotes. An unknown speaker stays None rather than guessed. The marks live in
 ``marks``, attribution patterns in ``speakers``, post reports in ``posts``;
 this module decides which spans are quotes and ties the three together.
+
+A quote belongs to the post its own attribution reports ("she wrote in the
+caption"), or else to the latest post of its speaker it follows: in the same
+or the next paragraphs, continued speech, comments under a post, words heard
+in a video, words quoted first and then reported ("posted the message on
+X"). Another post of the speaker, another speaker, or an in-person occasion
+(a rally, a town hall, the locker room) ends the run.
 """
 
 from __future__ import annotations
@@ -102,7 +109,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     )
     if nickname:
         return True
+    if partial and _title_case(inner) and _ON_SHOW.search(head):
+        return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
+
+
+_ON_SHOW = re.compile(r"\b(?:on|during)\s+(?:(?:the\s+)?[A-Z][\w&.]*[’']s\s+)?$")
 
 
 def find_quotes(
@@ -190,6 +202,9 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             continue
         if not r.partial:
             _continue_speaker(text, lay, people, records, i)
+    for r in records:
+        if r.rule == "unnamed" and r.speaker is None:
+            _named_later(lay, people, r)
     # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
     before_filter = list(records)
@@ -222,6 +237,36 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
         ):
             r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
+
+
+_UNNAMED_ROLE = re.compile(
+    r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + r")\s+(?:[\w’'-]+\s+)?$"
+)
+
+
+def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:
+    """ "“…,” a SkyBridge spokesperson said. The spokesperson, Dana Park, later said …": the
+    name the next sentences give the same role is the speaker's."""
+    a = r.attribution
+    if a.verb_start < 0 or a.clause_start < 0:
+        return
+    narration = lay.narration
+    role = _UNNAMED_ROLE.search(narration, max(a.clause_start, a.verb_start - 60), a.verb_start)
+    if not role:
+        return
+    para_hi = lay.paragraphs[r.span.paragraph][1]
+    hi = min(para_hi, a.clause_end + 300)
+    named = re.compile(
+        rf"\b[Tt]he\s+(?:[\w’'-]+\s+)?{re.escape(role.group('noun'))},\s+"
+        r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}),"
+    ).search(narration, a.clause_end, hi)
+    if not named:
+        return
+    found = people.resolve_index(named.group("name"), named.start("name"))
+    if isinstance(found, int):
+        r.speaker, r.rule = found, "named-later"
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
@@ -291,7 +336,7 @@ def _continue_speaker(
     speaker_set = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
     if others - speaker_set:
         return
-    if prev.speaker is not None or prev.rule == "post-voice":
+    if prev.speaker is not None or prev.rule in {"post-voice", "unnamed"}:
         r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
 
 
@@ -308,7 +353,8 @@ def _assign_posts(
     text: str, lay: Layout, people: PeopleIndex, records: list[_Record], dates: list[DateClaim]
 ) -> list[px.PostDraft]:
     narration = lay.narration
-    reports = px.find_reports(lay, people)
+    scanned = px.REPORT_SCAN.matches(narration)
+    reports = px.find_reports(lay, people, scanned)
     px.dates_for(reports, dates, lay)
     for report in reports:
         report.author, report.participants = px.author_of(report, lay, people)
@@ -350,7 +396,7 @@ def _assign_posts(
             rep.quote = n
             rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
-    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration)]
+    comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration, scanned)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
         if rep.quote is None:
@@ -361,6 +407,7 @@ def _assign_posts(
         timeline.append((r.span.open_at, 2, "quote", n))
     timeline.sort(key=lambda item: (item[0], item[1]))
     drafts: list[px.PostDraft] = []
+    occasions: dict[tuple[int, int], list[int]] = {}  # in-person occasions by sentence, as met
     for pos, _order, kind, payload in timeline:
         if kind == "report":
             _take_report(payload, drafts, lay)  # type: ignore[arg-type]
@@ -370,8 +417,9 @@ def _assign_posts(
                 drafts[-1].comment_mode_until = lay.paragraphs[para][1]
         else:
             n = payload  # type: ignore[assignment]
-            _place_quote(n, records, drafts, claimed, lay)  # type: ignore[arg-type]
+            _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
     _same_sentence_posts(records, drafts, lay)
+    _reported_after(records, drafts, lay)
     for n, r in enumerate(records):
         if r.rule == "ahead" and r.post is None and r.follows is not None:
             r.post = records[r.follows].post
@@ -406,6 +454,44 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
         ]:
             d = drafts[i]
             if d.author == speaker or (speaker is None and d.author is None):
+                r.post = i
+                d.quotes.append(n)
+                break
+
+
+_BACK_TO_WORDS = re.compile(
+    r"(?:the|that|this|those|these)\s+(?:post|photo|picture|image|video|tweet|clip|message|note|"
+    r"words|statement|letter|caption|remarks|comments?)s?\b"
+)
+
+
+def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
+    """ "“…,” Ana Vega wrote. The activist posted the message on X": words quoted first, then
+    reported as a post ("the message", "the note") by the same person in the next sentence."""
+    by_start = sorted((d.report.start, i) for i, d in enumerate(drafts))
+    starts = [start for start, _ in by_start]
+    for n, r in enumerate(records):
+        speaker = _single(r.speaker)
+        if r.post is not None or r.partial or speaker is None:
+            continue
+        for start, i in by_start[bisect_left(starts, r.span.open_at + 1) :]:
+            d = drafts[i]
+            if (
+                lay.paragraph_of(start) != r.span.paragraph
+                or _sentences_apart(lay, r.span.open_at, start) > 1
+            ):
+                break
+            # The words point back ("made the remarks in an interview with CNN"), or the next
+            # sentence names the outlet they were given to ("Ray spoke to The Athletic").
+            if d.author == speaker and (
+                _BACK_TO_WORDS.search(lay.narration, d.report.sentence[0], d.report.end + 20)
+                or (
+                    d.kind == "interview"
+                    and d.platform is not None
+                    and not d.quotes
+                    and not _IN_PERSON.search(lay.narration, *lay.sentence_of(r.span.open_at))
+                )
+            ):
                 r.post = i
                 d.quotes.append(n)
                 break
@@ -530,6 +616,7 @@ def _place_quote(
     drafts: list[px.PostDraft],
     claimed: dict[int, px.Report],
     lay: Layout,
+    occasions: dict[tuple[int, int], list[int]],
 ) -> None:
     r = records[n]
     speaker = _single(r.speaker)
@@ -685,11 +772,93 @@ def _place_quote(
             _as_tuple(r.speaker),
         )
         post = _take_report(rep, drafts, lay).number - 1
+    if post is None and drafts and not r.partial:
+        # "A friend can be heard yelling, “…”": a voice heard in the video just reported.
+        sentence = lay.sentence_of(r.span.open_at)
+        if _HEARD.search(lay.narration, max(sentence[0], r.span.open_at - 120), r.span.open_at):
+            for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+                d = drafts[i]
+                if para - d.paragraph > 2:
+                    break
+                if px.is_video(d.platform, d.what):
+                    post = i
+                    break
+    if (
+        post is not None
+        and n not in claimed
+        and verb not in lx.WRITING_VERBS  # (what is written is not said in person)
+        and _in_person_since(records, drafts[post], r, lay, occasions)
+    ):
+        post = None  # "Later, at a rally in Ohio, Blake struck a different tone. “…,” he said."
     r.post = post
     if post is not None:
         drafts[post].quotes.append(n)
 
 
+# Occasions where people speak in person, not through a post: once the story moves to one, the
+# speaker's quotes that follow come from it, not from the post reported before.
+_IN_PERSON = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
+    r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"
+    r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"
+    r"game|match|race|win|loss|victory|defeat|"
+    r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
+    r"courtroom|Senate floor|House floor|sidelines|press gaggle)\b|\b[Ii]n\s+court\b|"
+    r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"
+    r"fans|audience|supporters|reporters|mourners|graduates|students|delegates|lawmakers|jurors|"
+    r"court|them)\b"
+)
+
+
+_RECALLED = re.compile(
+    r"\b(?:recalled|recalls|remembered|remembers|recounted|described|describes)\b"
+)
+
+
+def _in_person_since(
+    records: list[_Record],
+    draft: px.PostDraft,
+    r: _Record,
+    lay: Layout,
+    occasions: dict[tuple[int, int], list[int]],
+) -> bool:
+    """Whether the story moved to an in-person occasion (a rally, a premiere, the locker room)
+    after the post's report and its last quote: in this quote's own sentence, or in the sentence
+    opening its paragraph ("Later that day, at a rally in Ohio, Blake struck a different tone")
+    unless that sentence recalls the occasion ("At the funeral, she recalled, …").
+    ``occasions`` keeps each sentence's occasions once found."""
+    anchor = draft.report.sentence[1]
+    if draft.quotes:
+        last = records[draft.quotes[-1]].span
+        anchor = max(anchor, (last.close_at or last.end) + 1)
+    own = lay.sentence_of(r.span.open_at)
+    if anchor < own[1] and any(at >= anchor for at in _occasions_in(lay, own, occasions)):
+        return True
+    para_lo = lay.paragraphs[r.span.paragraph][0]
+    opening = lay.sentence_of(_first_visible(lay.text, para_lo))
+    return (
+        opening != own
+        and anchor <= opening[0]
+        and bool(_occasions_in(lay, opening, occasions))
+        and not _RECALLED.search(lay.narration, opening[0], opening[1])
+    )
+
+
+def _occasions_in(
+    lay: Layout, sentence: tuple[int, int], occasions: dict[tuple[int, int], list[int]]
+) -> list[int]:
+    found = occasions.get(sentence)
+    if found is None:
+        found = [m.start() for m in _IN_PERSON.finditer(lay.narration, *sentence)]
+        occasions[sentence] = found
+    return found
+
+
+_HEARD = re.compile(
+    r"\b(?:(?:can|could)\s+be|is|was|are|were)\s+heard\b|"
+    r"\bin\s+the\s+(?:video|clip|footage|recording|livestream|reel)\b"
+)
 _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
@@ -737,7 +906,9 @@ def _latest_by(
         d = drafts[i]
         if para - d.paragraph > window:
             return None
-        unnamed_panel = d.kind == "interview" and d.author is None and not d.participants
+        unnamed_panel = (
+            (d.kind == "interview" or d.report.agent) and d.author is None and not d.participants
+        )
         if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
             if video and not px.is_video(d.platform, d.what):
                 continue

@@ -18,7 +18,7 @@ from . import lexicon as lx
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
-_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,3}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
 _PERSON_NOUN_ALT = "|".join(
     sorted(
@@ -56,8 +56,15 @@ _ROLE_ADJ_WORDS = lx.words(
     "new former longtime veteran current fellow retired then star top lead senior chief deputy "
     "assistant associate head"
 )
+# "team president Carla Mendes", "state senator Ron Ames", "CEO Maria Lopez": a lower-case
+# modifier before a role word, or a role written as an acronym.
+_ROLE_MODIFIER = (
+    r"(?:(?!(?:and|or|but|then|so|as|while|when|who|which|that|the|a|an|of|to|in|on|at|for|with|"
+    rf"by|from|said|says|wrote|told|added)\b)[a-z][a-z-]+\s+(?=(?:{_ROLE_PREFIX})\s))?"
+)
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}{_ROLE_MODIFIER}"
+    rf"(?:(?:{_ROLE_PREFIX}|CEO|CFO|COO|CTO)\s+){{0,2}}{_NAME}|{_PRONOUN}"
     rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(
@@ -68,15 +75,24 @@ _VERB_ALT = "|".join(
 )
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
+# "“…,” publisher Tom Vale wrote", "tennis great Lin Ross told": a role the lexicon does not
+# list, in lower case before a name.
+_UNLISTED_ROLE = (
+    r"(?:(?:(?!(?:"
+    + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
+    + rf")\b)[a-z][a-z-]+\s+){{1,2}}(?={_NAME_TOKEN}\s))?"
+)
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?,?\s+"
-    rf"{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?P<subj>{SUBJECT})"
+    rf"(?:,\s+(?P<appos>{_NAME}),)?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+# "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.
+_KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"(?:(?:{_ROLE_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    rf"{_ROLE_ADJ}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
@@ -96,10 +112,12 @@ _ACCORDING_ANY = re.compile(
 _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
-    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip)"
+    r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
+    r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"
 )
 _AFTER_UNNAMED = re.compile(
-    r"[\s,]*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?P<verb>said|says|added|adds|stated|wrote)\b"
+    r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
+    r"(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
@@ -139,6 +157,9 @@ def _clean_subject(subject: str) -> tuple[str, int]:
             words = words[named:]
     if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:
         shift += len(words[0]) + 1
+        words = words[1:]
+    if len(words) > 2 and words[0].islower() and words[1].lower().rstrip(".") in lx.ROLE_WORDS:
+        shift += len(words[0]) + 1  # "team president Carla Mendes"
         words = words[1:]
     while (
         len(words) > 1
@@ -315,7 +336,21 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
+    for verb in before_q[:1]:
+        # "the league said it was “reviewing the incident”": an organisation or an unnamed
+        # source speaks (None); the fragment is still its words.
+        if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
+            return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     return NONE
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.ORG_WORDS | lx.ORG_NOUNS, key=len, reverse=True))
+    + r")"
+    r"\s+(?:\w+ly\s+)?$"
+)
 
 
 def _sentence_subject(

@@ -220,3 +220,710 @@ def test_post_ids_count_up_in_order_of_first_mention():
         ("Sam Reed", "X"),
         ("Julia Marsh", "Instagram"),
     ]
+
+
+def _posts_and_links(text: str) -> tuple[list[tuple[str | None, str | None]], list[str | None]]:
+    result = extract(text, None)
+    return [(p.author, p.platform) for p in result.posts], [q.post for q in result.quotes]
+
+
+# The ways news reports that someone said something in or through a medium, one family a block:
+# (text, posts as (author, platform), the post of each quote in order).
+_MEDIUM_FAMILIES = [
+    # Written documents: a statement, memo, letter, email, note, opinion, ruling, filing,
+    # newsletter or blog post is a post with no platform; its writer is the author.
+    (
+        "“We are heartbroken,” the Lopez family said in a statement on Sunday.",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "In a statement released Monday, Senator Ruth Adler said she would not run again. "
+        "“It is time,” Adler said.",
+        [("Ruth Adler", None)],
+        ["P1"],
+    ),
+    (
+        "Mayor Tom Reyes said in a memo to city staff that the office would close. "
+        "“We have no choice,” Reyes wrote.",
+        [("Tom Reyes", None)],
+        ["P1"],
+    ),
+    (
+        "In an internal memo seen by Reuters, Vantage CEO Paula Grant told employees the merger "
+        "was off. “We walked away,” Grant wrote.",
+        [("Paula Grant", None)],
+        ["P1"],
+    ),
+    (
+        "In the memo, first reported by Axios, chief executive Tara Bloom told staff the office "
+        "would close. “This was not easy,” Bloom wrote.",
+        [("Tara Bloom", None)],
+        ["P1"],
+    ),
+    (
+        "Coach Mike Dunn wrote in a letter to season-ticket holders that prices would rise. "
+        "“I know this is hard,” Dunn wrote. “But it is necessary.”",
+        [("Mike Dunn", None)],
+        ["P1", "P1"],
+    ),
+    (
+        "Rep. Lou Grant sent a letter to the FBI director on Tuesday. "
+        "“The public deserves answers,” Grant wrote.",
+        [("Lou Grant", None)],
+        ["P1"],
+    ),
+    (
+        "In a letter posted to the team’s website, owner Greg Hall apologized to fans. "
+        "“We let you down,” Hall wrote.",
+        [("Greg Hall", None)],
+        ["P1"],
+    ),
+    (
+        "In an email to parents on Friday, Principal Susan Hale said the school would reopen. "
+        "“Safety comes first,” she wrote.",
+        [("Susan Hale", None)],
+        ["P1"],
+    ),
+    (
+        "“The decision was mine alone,” CEO Maria Lopez wrote in an email to staff on Thursday.",
+        [("Maria Lopez", None)],
+        ["P1"],
+    ),
+    (
+        "In a note to investors, analyst Kim Lee wrote that the stock was “overvalued.”",
+        [("Kim Lee", None)],
+        ["P1"],
+    ),
+    (
+        "Judge Mark Stone wrote in his ruling that the evidence was “overwhelming.”",
+        [("Mark Stone", None)],
+        ["P1"],
+    ),
+    (
+        "Writing for the majority, Justice Elena Ruiz said the law “cannot stand.”",
+        [("Elena Ruiz", None)],
+        ["P1"],
+    ),
+    (
+        "Chief Justice Ann Boyd, in a dissent joined by two colleagues, called the ruling "
+        "“a grave mistake.”",
+        [("Ann Boyd", None)],
+        ["P1"],
+    ),
+    (
+        "In a court filing on Tuesday, the city’s lawyers called the charges “baseless.”",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "In his weekly newsletter, investor Sam Ito warned of a slowdown. “Winter is coming,” "
+        "Ito wrote.",
+        [("Sam Ito", None)],
+        ["P1"],
+    ),
+    (
+        "Chef Rosa Diaz announced the closure in a blog post on Monday. "
+        "“Thank you for 20 years,” she wrote.",
+        [("Rosa Diaz", None)],
+        ["P1"],
+    ),
+    (
+        "According to a statement from the museum, the painting was stolen overnight. "
+        "“We are devastated,” the statement said.",
+        [(None, None)],
+        ["P1"],
+    ),
+    # The document's own voice ("the memo said"), and the words that continue it.
+    (
+        "The company sent a memo to employees on Friday. “We are restructuring,” the memo said. "
+        "“Some roles will be eliminated.”",
+        [(None, None)],
+        ["P1", "P1"],
+    ),
+    (
+        "In a memo, which was obtained by The Verge, Chief Executive Nia Holt told staff to return "
+        "to the office. “Our culture depends on it,” Holt wrote.",
+        [("Nia Holt", None)],
+        ["P1"],
+    ),
+    ("According to the lawsuit, the company “ignored repeated warnings.”", [(None, None)], ["P1"]),
+    (
+        "“Demand remains strong,” Chief Financial Officer Amy Ross said on a conference call with "
+        "analysts.",
+        [("Amy Ross", None)],
+        ["P1"],
+    ),
+    (
+        "“We are reviewing the decision,” a Justice Department spokesman said in an email.",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "According to an email sent to staff Monday, the newspaper will stop printing on Sundays. "
+        "“This is about survival,” publisher Tom Vale wrote.",
+        [("Tom Vale", None)],
+        ["P1"],
+    ),
+    # The document names its source: a person, or no one named.
+    (
+        "According to a statement from her publicist, actress Lena Cruz is “resting comfortably.”",
+        [(None, None)],
+        ["P1"],
+    ),
+    (
+        "“We remain committed,” Clinton said in a written statement issued from Berlin.",
+        [("Clinton", None)],
+        ["P1"],
+    ),
+    (
+        "In a statement to The Associated Press, the league said it was “reviewing the incident.”",
+        [(None, "The Associated Press")],
+        ["P1"],
+    ),
+    # "it said" after a statement: the voice of whoever issued it.
+    (
+        "Senator Paul Rand’s office released a statement Tuesday. “The senator is recovering,” it "
+        "said.",
+        [(None, None)],
+        ["P1"],
+    ),
+    # A leading phrase runs to its comma: its recipient is not the author, and a subject that
+    # names no one leaves the author open.
+    (
+        "In a letter to President Omar Haddad, Prime Minister Lea Stone said talks would resume. "
+        "“We are ready,” Stone wrote.",
+        [("Lea Stone", None)],
+        ["P1"],
+    ),
+    (
+        "In a letter, prosecutors told Mr. Antar’s lawyers that the fees could be seized.",
+        [(None, None)],
+        [],
+    ),
+    # A document that is an event or a thing described, not a medium anyone speaks through.
+    ("The relatives filed a federal lawsuit to overturn the decision.", [], []),
+    ("Mr. Angelo was described in the filing as a consultant.", [], []),
+    # Words given to an outlet: told / speaking to / in comments to / in an interview with.
+    (
+        "“I never wanted to be famous,” actor Ben Ross told Variety.",
+        [("Ben Ross", "Variety")],
+        ["P1"],
+    ),
+    (
+        "Speaking to The Guardian, author Mia Lane said she writes every morning. "
+        "“It is a habit,” Lane said.",
+        [("Mia Lane", "The Guardian")],
+        ["P1"],
+    ),
+    (
+        "In comments to the Associated Press, Senator Ray Ford said he would vote no. "
+        "“The bill is a mess,” Ford said.",
+        [("Ray Ford", "Associated Press")],
+        ["P1"],
+    ),
+    (
+        "Dr. Raj Patel, the hospital’s chief of surgery, told NBC News that the unit was "
+        "overwhelmed. “We are out of beds,” Patel said.",
+        [("Raj Patel", "NBC News")],
+        ["P1"],
+    ),
+    (
+        "“We are not selling,” owner Dale Price said in an interview with The Wall Street Journal.",
+        [("Dale Price", "The Wall Street Journal")],
+        ["P1"],
+    ),
+    (
+        "“We are not done,” Senator Ava Price said in an interview on CNN on Sunday.",
+        [("Ava Price", "CNN")],
+        ["P1"],
+    ),
+    (
+        "In an interview broadcast Sunday on “60 Minutes,” General Tom Reyes defended the "
+        "strategy. “We had no choice,” Reyes said.",
+        [("Tom Reyes", "60 Minutes")],
+        ["P1"],
+    ),
+    (
+        "Rapper Dex Cole said on his podcast, “Real Talk,” that he was broke. “I lost "
+        "everything,” Cole said.",
+        [("Dex Cole", "Real Talk")],
+        ["P1"],
+    ),
+    (
+        "Actor Sam Reid was interviewed by The New York Times about his comeback. “I was broke "
+        "for years,” Reid said.",
+        [("Sam Reid", "The New York Times")],
+        ["P1"],
+    ),
+    (
+        "In a Q&A with Vulture, director Ana Lim discussed the ending. “I wanted it to hurt,” "
+        "Lim said.",
+        [("Ana Lim", "Vulture")],
+        ["P1"],
+    ),
+    (
+        "Asked by CNN whether she would run again, Senator Joan Reyes laughed. “Ask me next "
+        "year,” she said.",
+        [("Joan Reyes", "CNN")],
+        ["P1"],
+    ),
+    (
+        "Quarterback Troy Lane addressed the trade rumors on his weekly radio appearance on WEEI. "
+        "“I want to be here,” Lane said.",
+        [("Troy Lane", "WEEI")],
+        ["P1"],
+    ),
+    (
+        "Speaking on “The Daily Show,” comedian Ali Khan mocked the senator. “He has never read a "
+        "bill,” Khan said.",
+        [("Ali Khan", "The Daily Show")],
+        ["P1"],
+    ),
+    # A group speaking for someone: the person who then speaks is the author, not the one named.
+    (
+        "The parents of missing student Ella Ward told the Chicago Tribune they were desperate."
+        "\n\n“We just want her home,” her mother, Jane Ward, said.",
+        [("Jane Ward", "Chicago Tribune")],
+        ["P1"],
+    ),
+    (
+        "Relatives of crash victim Ben Ortiz told the BBC that he was a devoted father. “He lived "
+        "for his kids,” his brother, Luis Ortiz, said.",
+        [("Luis Ortiz", "BBC")],
+        ["P1"],
+    ),
+    (
+        "Friends of the late actor Sam Dee told The Hollywood Reporter he had been unwell. “He hid "
+        "it well,” said longtime friend Tom Ray.",
+        [("Tom Ray", "The Hollywood Reporter")],
+        ["P1"],
+    ),
+    # A lawyer or spokesperson speaking for someone, named later: the one who speaks.
+    (
+        "A lawyer for Mia Hart said in a statement that she would fight the charges. “She is "
+        "innocent,” the lawyer, Dan Crowe, said.",
+        [("Dan Crowe", None)],
+        ["P1"],
+    ),
+    # A guest's visit to a show: stopped by / dropped by / visited / sat down with / appeared on.
+    (
+        "Comedian Ravi Shah stopped by “Late Night With Seth Meyers” on Tuesday. "
+        "“My mother hates my jokes,” Shah said.",
+        [("Ravi Shah", "Late Night With Seth Meyers")],
+        ["P1"],
+    ),
+    (
+        "Rapper Lil Fox dropped by “The Breakfast Club” on Thursday. “I am not retiring,” he said.",
+        [("Lil Fox", "The Breakfast Club")],
+        ["P1"],
+    ),
+    (
+        "Actor Paul Wynn visited “Jimmy Kimmel Live!” on Monday night. “I cried all day,” Wynn said.",
+        [("Paul Wynn", "Jimmy Kimmel Live!")],
+        ["P1"],
+    ),
+    (
+        "Senator Gail Price sat down with CBS’s “60 Minutes” to discuss the scandal. "
+        "“I did nothing wrong,” Price said.",
+        [("Gail Price", "60 Minutes")],
+        ["P1"],
+    ),
+    (
+        "Actress Lily Moore appeared on “The View” on Monday. “I am done apologizing,” Moore said.",
+        [("Lily Moore", "The View")],
+        ["P1"],
+    ),
+    (
+        "During an appearance on “Today,” Olympian Sara Bell revealed her plans. "
+        "“This is my last race,” Bell said.",
+        [("Sara Bell", "Today")],
+        ["P1"],
+    ),
+    (
+        "Singer Noah Vale opened up about his health on “CBS Mornings” on Friday. "
+        "“I almost died,” Vale said. “I am grateful.”",
+        [("Noah Vale", "CBS Mornings")],
+        ["P1", "P1"],
+    ),
+    (
+        "Comedian Rob Lane was a guest on “The Howard Stern Show” on Tuesday. “I was broke for a "
+        "decade,” Lane said.",
+        [("Rob Lane", "The Howard Stern Show")],
+        ["P1"],
+    ),
+    (
+        "Senator Alan Pierce joined CNN’s “State of the Union” on Sunday. “We have the votes,” "
+        "Pierce said.",
+        [("Alan Pierce", "State of the Union")],
+        ["P1"],
+    ),
+    ("Actor Sam Ito joined “The Avengers” cast in 2019.", [], []),
+    # Social posts: wrote on / posted / shared / captioned / in a video or livestream.
+    (
+        "Streamer Kai Voss apologized during a Twitch stream on Monday night. “I crossed a line,” "
+        "Voss said.",
+        [("Kai Voss", "Twitch")],
+        ["P1"],
+    ),
+    (
+        "Governor Liz Dunn announced the mandate in a video message posted to X. “This is about "
+        "saving lives,” Dunn said.",
+        [("Liz Dunn", "X")],
+        ["P1"],
+    ),
+    (
+        "Writer Zoe Marsh wrote in a post on Threads that she was leaving the platform. "
+        "“Goodbye,” she wrote.",
+        [("Zoe Marsh", "Threads")],
+        ["P1"],
+    ),
+    (
+        "“Best day ever,” singer Ava Lin captioned a photo of her wedding.",
+        [("Ava Lin", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "Actor Jon Hale wrote on Instagram on Friday that he was sober. “One year today,” he wrote.",
+        [("Jon Hale", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "Senator Bo Kent posted on X on Tuesday. “This is a disgrace,” Kent wrote.",
+        [("Bo Kent", "X")],
+        ["P1"],
+    ),
+    (
+        "Former president Ed Crane wrote on Truth Social that the verdict was rigged. "
+        "“A total disgrace,” he wrote.",
+        [("Ed Crane", "Truth Social")],
+        ["P1"],
+    ),
+    (
+        "In a livestream on Twitch, streamer Max Rowe apologized to fans. “I messed up,” Rowe said.",
+        [("Max Rowe", "Twitch")],
+        ["P1"],
+    ),
+    (
+        "In a video posted to YouTube on Monday, creator Dan Wu addressed the backlash. "
+        "“I hear you,” Wu said.",
+        [("Dan Wu", "YouTube")],
+        ["P1"],
+    ),
+    (
+        "Actress Rae Lim posted to her Instagram Story on Sunday. “I am okay,” she wrote.",
+        [("Rae Lim", "Instagram")],
+        ["P1"],
+    ),
+    (
+        "In a post on LinkedIn, executive Nina Olsen announced her departure. “Onward,” she wrote.",
+        [("Nina Olsen", "LinkedIn")],
+        ["P1"],
+    ),
+    (
+        "Investor Hal Cross shared his thoughts in a lengthy thread on X. “The market is wrong,” "
+        "he wrote. “Buy the dip.”",
+        [("Hal Cross", "X")],
+        ["P1", "P1"],
+    ),
+    (
+        "In a TikTok posted Monday, nurse Ella Tran described her shift. “I cried in my car,” "
+        "Tran said.",
+        [("Ella Tran", "TikTok")],
+        ["P1"],
+    ),
+    (
+        "In a YouTube video titled “Why I Left,” creator Jen Ames explained her exit. “It was "
+        "toxic,” Ames said.",
+        [("Jen Ames", "YouTube")],
+        ["P1"],
+    ),
+    # A site of one's own, and an audience that only exists online (platform not named).
+    (
+        "Chef Omar Said wrote on his blog that the restaurant would reopen. “We are back,” he "
+        "wrote.",
+        [("Omar Said", None)],
+        ["P1"],
+    ),
+    (
+        "Singer Rio Banks told her 3 million followers that she was taking a break. “I need to "
+        "heal,” she wrote.",
+        [("Rio Banks", None)],
+        ["P1"],
+    ),
+    (
+        "The airline’s chief executive, Hana Sato, apologized in a video posted to the company’s "
+        "YouTube channel. “We failed you,” Sato said.",
+        [("Hana Sato", "YouTube")],
+        ["P1"],
+    ),
+    (
+        "Former governor Pat Quinn penned an op-ed for the Chicago Sun-Times arguing for the tax. "
+        "“The math is simple,” Quinn wrote.",
+        [("Pat Quinn", "Chicago Sun-Times")],
+        ["P1"],
+    ),
+    # … but a name before a role after "to" is the addressee, not an outlet.
+    (
+        "Rep. Lou Grant sent a letter to the FBI director on Tuesday. “The public deserves "
+        "answers,” Grant wrote.",
+        [("Lou Grant", None)],
+        ["P1"],
+    ),
+    (
+        "Chef Lou Park quote-tweeted the critic’s review. “Come eat here before you judge,” Park "
+        "wrote.",
+        [("Lou Park", "Twitter")],
+        ["P1"],
+    ),
+    # A second video is a new post, on the platform of the first.
+    (
+        "Influencer Tara Bell shared a video on TikTok showing her new house. “We did it!” she "
+        "says in the clip.\n\nIn a second video posted hours later, Bell showed the kitchen. "
+        "“This is my favorite room,” she said.",
+        [("Tara Bell", "TikTok"), ("Tara Bell", "TikTok")],
+        ["P1", "P2"],
+    ),
+    (
+        "Actor Sam Lee posted a photo with his newborn on Instagram. “Meet Luna,” he wrote.\n\n"
+        "His co-star, Mia Fox, replied in the comments: “She is perfect!”",
+        [("Sam Lee", "Instagram")],
+        ["P1", "P1"],
+    ),
+    # "shared his own story" with no platform: told, not posted.
+    (
+        "Actor Dev Rao opened up about his sobriety on the “Armchair Expert” podcast. “I hit rock "
+        "bottom in 2019,” Rao said. Host Dax Shepard shared his own story.",
+        [("Dev Rao", "Armchair Expert")],
+        ["P1"],
+    ),
+    # A voice heard in a video belongs to it.
+    (
+        "Skater Zoe Lin shared a video of her first kickflip. “Finally!” she shouted in the clip."
+        "\n\nA friend can be heard yelling, “You did it!”",
+        [("Zoe Lin", "Instagram")],
+        ["P1", "P1"],
+    ),
+    # Where a piece ran, and a document given to an outlet.
+    (
+        "In an op-ed published Sunday in The Washington Post, former ambassador Carl Reed urged "
+        "action. “History is watching,” Reed wrote.",
+        [("Carl Reed", "The Washington Post")],
+        ["P1"],
+    ),
+    (
+        "In an open letter published on Medium, engineer Priya Nair described the culture at the "
+        "firm. “I was ignored,” she wrote.",
+        [("Priya Nair", "Medium")],
+        ["P1"],
+    ),
+    (
+        "In a text message to The New York Times, Mayor Joan Kerr said she would not resign. "
+        "“I have work to do,” Kerr wrote.",
+        [("Joan Kerr", "The New York Times")],
+        ["P1"],
+    ),
+    # A journalist of a network, a show of a network, a radio station's call letters.
+    (
+        "Senator Ted Marsh told CNN’s Jake Tapper that he would vote no. “I cannot support it,” "
+        "Marsh said.",
+        [("Ted Marsh", "CNN")],
+        ["P1"],
+    ),
+    (
+        "“We are not going to cave,” Speaker Ann Cole said Sunday on NBC’s “Meet the Press.”",
+        [("Ann Cole", "Meet the Press")],
+        ["P1"],
+    ),
+    (
+        "Author Greta Lind, speaking with NPR’s “Fresh Air,” described her childhood. "
+        "“It poured out of me,” Lind said.",
+        [("Greta Lind", "Fresh Air")],
+        ["P1"],
+    ),
+    (
+        "Coach Lou Diaz, in a radio interview with WFAN, defended his quarterback. “He is our "
+        "guy,” Diaz said.",
+        [("Lou Diaz", "WFAN")],
+        ["P1"],
+    ),
+    # Linking: the quotes that follow a report, until another speaker or medium intervenes.
+    (
+        "Singer Ana Cruz announced her divorce on Instagram on Monday.\n\n“We remain friends,” "
+        "she wrote.\n\n“Please give us space,” Cruz added.",
+        [("Ana Cruz", "Instagram")],
+        ["P1", "P1"],
+    ),
+    (
+        "Senator Ed Lowe said in a statement that he would resign. “I am sorry,” Lowe said.\n\n"
+        "His rival, Jan Post, was unmoved. “Too little, too late,” Post said.",
+        [("Ed Lowe", None)],
+        ["P1", None],
+    ),
+    (
+        "Actor Tim Bay told People magazine that he is engaged. “She is the one,” Bay said.\n\n"
+        "Later, on Instagram, Bay shared a photo of the ring. “Forever,” he wrote.",
+        [("Tim Bay", "People"), ("Tim Bay", "Instagram")],
+        ["P1", "P2"],
+    ),
+    (
+        "In an interview with Esquire, actor Max Hunt discussed his new film.\n\n“I lost 30 "
+        "pounds for the role,” Hunt said. “It was brutal.”\n\nHunt also talked about his father. "
+        "“He was my hero,” he said.",
+        [("Max Hunt", "Esquire")],
+        ["P1", "P1", "P1"],
+    ),
+    (
+        "Airline Nordair delayed 50 flights on Friday. “We regret the inconvenience,” a Nordair "
+        "spokeswoman said in a statement. The spokeswoman, Lisa Berg, said crews were working.",
+        [("Lisa Berg", None)],
+        ["P1"],
+    ),
+    (
+        "Model Tia Reyes shared a photo of her newborn on Instagram. “Our hearts are full,” she "
+        "captioned the post.\n\nFriends flooded the comments with love. “So happy for you,” "
+        "actress Kim Lo wrote.",
+        [("Tia Reyes", "Instagram")],
+        ["P1", "P1"],
+    ),
+    # Words quoted first, then reported as a post by the same person ("the message").
+    (
+        "“I will not be silenced,” Ana Vega wrote. The activist posted the message on X shortly "
+        "after her arrest.",
+        [("Ana Vega", "X")],
+        ["P1"],
+    ),
+    # … but a later post about something else does not take them.
+    (
+        "“I will not be silenced,” Ana Vega wrote. The activist posted a photo of her cell on X.",
+        [("Ana Vega", "X")],
+        [None],
+    ),
+    (
+        "“I never wanted this job,” Senator Mia Cole said. Cole made the remarks in an interview "
+        "with CNN on Sunday.",
+        [("Mia Cole", "CNN")],
+        ["P1"],
+    ),
+    (
+        "“We were robbed,” coach Tim Ray said. Ray spoke to The Athletic on Monday.",
+        [("Tim Ray", "The Athletic")],
+        ["P1"],
+    ),
+    # … but not words said at an occasion of their own.
+    (
+        "“We were robbed,” coach Tim Ray said after the game. Ray spoke to The Athletic on Monday.",
+        [("Tim Ray", "The Athletic")],
+        [None],
+    ),
+    # One post per medium, each taking its own quotes; an outlet known by name.
+    (
+        "Governor Pat Lowe told The Boston Globe he was not running. “My family comes first,” he "
+        "said.\n\nHours later, Lowe posted a video on X. “Thank you, Massachusetts,” he said in "
+        "the video.",
+        [("Pat Lowe", "The Boston Globe"), ("Pat Lowe", "X")],
+        ["P1", "P2"],
+    ),
+    (
+        "Chef Mia Sol wrote on Instagram that her restaurant would close. “Thank you for "
+        "everything,” she wrote.\n\nHer longtime sous-chef, Leo Park, told Eater that he was "
+        "heartbroken. “She taught me everything,” Park said.",
+        [("Mia Sol", "Instagram"), ("Leo Park", "Eater")],
+        ["P1", "P2"],
+    ),
+    (
+        "Editor-in-chief Dan Roe announced layoffs in a memo to staff. “These are painful cuts,” "
+        "Roe wrote.",
+        [("Dan Roe", None)],
+        ["P1"],
+    ),
+    # Several media and speakers in one story, each post taking its own quotes.
+    (
+        "In an interview with The Washington Post, Representative Liz Hart said she had received "
+        "death threats.\n\n“My staff is terrified,” she said. “We have asked for more security.”"
+        "\n\nThe Capitol Police declined to comment.\n\nHart’s Republican opponent, Sam Todd, "
+        "said on X that the threats were “unacceptable.”",
+        [("Liz Hart", "The Washington Post"), ("Sam Todd", "X")],
+        ["P1", "P1", "P2"],
+    ),
+    (
+        "Mourners gathered Saturday for the funeral of firefighter Dan Ruiz. “He ran toward "
+        "danger,” Fire Chief Ed Cole said in his eulogy.\n\nRuiz’s widow, Maria Ruiz, later wrote "
+        "on Facebook: “Thank you for loving him.”",
+        [("Maria Ruiz", "Facebook")],
+        [None, "P1"],
+    ),
+    # An in-person occasion after a post ends its run of quotes …
+    (
+        "Senator Joe Blake told CNN on Sunday that he backed the bill. “It is a good start,” "
+        "Blake said.\n\nLater that day, at a rally in Ohio, Blake struck a different tone. “We "
+        "need more,” he said.",
+        [("Joe Blake", "CNN")],
+        ["P1", None],
+    ),
+    (
+        "Mayor Kim Lo said in a statement that the city would appeal. “We disagree with the "
+        "court,” Lo said.\n\nAt a town hall meeting on Tuesday, residents pressed her. “We will "
+        "keep fighting,” Lo told them.",
+        [("Kim Lo", None)],
+        ["P1", None],
+    ),
+    (
+        "Coach Dan Pike told ESPN that his team was ready. “We are hungry,” Pike said.\n\nIn the "
+        "locker room after the win, Pike was emotional. “I love these guys,” he said.",
+        [("Dan Pike", "ESPN")],
+        ["P1", None],
+    ),
+    (
+        "Singer Pia Lund posted a video on TikTok. “Hi, everyone,” she said in the video.\n\nAt "
+        "her concert in Austin that night, Lund told fans, “This song is for you.”",
+        [("Pia Lund", "TikTok")],
+        ["P1", None],
+    ),
+    # … but an occasion the speaker recalls in the interview does not.
+    (
+        "Actress Ivy Cho spoke about her father in an interview with People.\n\nAt the funeral, "
+        "Cho recalled, nobody cried. “We were all numb,” she said.",
+        [("Ivy Cho", "People")],
+        ["P1"],
+    ),
+    # Not posts: a rally, reporters, a hearing, a speech, court, "said" with no medium.
+    ("Testifying before Congress, CEO Lena Fox said the company “made mistakes.”", [], [None]),
+    ("At a rally in Phoenix, candidate Ray Olson called his opponent “a fraud.”", [], [None]),
+    ("“We will win this,” Governor Ann Reed told supporters at a rally in Ohio.", [], [None]),
+    ("“It was a tough loss,” coach Bill Cole told reporters after the game.", [], [None]),
+    ("At the hearing, Senator Joan Webb asked the witness, “Where did the money go?”", [], [None]),
+    ("“We will rebuild,” Mayor Dan Cho said during a speech at City Hall.", [], [None]),
+    ("Senator Amy Holt said in a floor speech that the bill was “dead on arrival.”", [], [None]),
+    (
+        "Judge Amy Fox said in court on Monday that the trial would be delayed. "
+        "“We need more time,” Fox said.",
+        [],
+        [None],
+    ),
+    ("The senator said on Monday that she would run. “I am in,” she said.", [], [None]),
+    ("She wrote a letter of recommendation for her student.", [], []),
+    # Nouns of documents in other senses: an idiom, a compound, a figure of speech, a regulator.
+    ("In his opinion, the deal was fair. “It is a good deal,” Tom Hale said.", [], [None]),
+    ("The ruling party lost its majority. “We will regroup,” leader Ana Soto said.", [], [None]),
+    (
+        "Investigators found the files in a filing cabinet. “It was all there,” detective Sam "
+        "Cole said.",
+        [],
+        [None],
+    ),
+    (
+        "The vote sent a clear message to Washington, Senator Joe Dunn said. “They heard us,” he "
+        "said.",
+        [],
+        [None],
+    ),
+    ("The company submitted comments to the FCC in March.", [], []),
+    ("Tourists visited The White House on Monday. “It was amazing,” Jan Cole said.", [], [None]),
+    ("The company declined to comment on the memo.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _MEDIUM_FAMILIES)
+def test_the_grammar_of_reporting_words_given_through_a_medium(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)

@@ -78,6 +78,9 @@ def test_offsets_index_the_whole_text():
         "Critics dismissed the so-called “experts” on the panel.",
         "The “friendship” ended in a lawsuit.",
         "“Lemonade” was released in 2016.",
+        # A show's name after "on" is a title even when the sentence's full stop sits inside.
+        "Speaker Ann Cole said Sunday on NBC’s “Meet the Press.”",
+        "The senator repeated the claim on “Face the Nation.”",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text):

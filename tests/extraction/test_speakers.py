@@ -46,6 +46,55 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“We will appeal,” said State Attorney General Mark Dunn.",
             [("We will appeal,", "Mark Dunn")],
         ),
+        # A lower-case modifier before a role word, a role as an acronym, "Speaker" as a title.
+        (
+            "“We needed a new voice,” team president Carla Mendes said in a statement.",
+            [("We needed a new voice,", "Carla Mendes")],
+        ),
+        (
+            "“The decision was mine alone,” CEO Maria Lopez wrote in an email to staff.",
+            [("The decision was mine alone,", "Maria Lopez")],
+        ),
+        (
+            "“We are not going to cave,” Speaker Ann Cole said on Sunday.",
+            [("We are not going to cave,", "Ann Cole")],
+        ),
+        # A role the lexicon does not list, in lower case before the name.
+        (
+            "“This is about survival,” publisher Tom Vale wrote.",
+            [("This is about survival,", "Tom Vale")],
+        ),
+        # … but not a function word ("then", "and") before it.
+        ("Ann Lee spoke. “We won,” then Tom Vale said.", [("We won,", "Tom Vale")]),
+        # "it said": an organisation's voice, not the last person quoted.
+        (
+            "“We won,” Ann Lee said. The team issued a statement. “We are proud,” it said.",
+            [("We won,", "Ann Lee"), ("We are proud,", None)],
+        ),
+        # A fragment an organisation is reported as saying: its words, spoken by no person.
+        (
+            "The company said the results were “deeply disappointing.”",
+            [("deeply disappointing.", None)],
+        ),
+        ("“I am retiring,” tennis great Lin Ross told ESPN.", [("I am retiring,", "Lin Ross")]),
+        # A three-word title before a two-word name.
+        (
+            "“Demand remains strong,” Chief Financial Officer Amy Ross said on a call.",
+            [("Demand remains strong,", "Amy Ross")],
+        ),
+        # A relation and its adjective after the verb: "said longtime friend Tom Ray".
+        ("“He hid it well,” said longtime friend Tom Ray.", [("He hid it well,", "Tom Ray")]),
+        # An unnamed role ("a Nordair spokeswoman") that a later sentence names.
+        (
+            "“We regret the delays,” a Nordair spokeswoman said in a statement. The spokeswoman, "
+            "Lisa Berg, said crews were working overnight.",
+            [("We regret the delays,", "Lisa Berg")],
+        ),
+        # … but not when the later sentence names someone in another role.
+        (
+            "“We regret the delays,” a Nordair spokeswoman said. The pilot, Tom Ek, disagreed.",
+            [("We regret the delays,", None)],
+        ),
         # "According to X, …"
         (
             "Senator Maria Alvarez spoke Tuesday. According to Alvarez, the bill “leaves millions behind.”",
