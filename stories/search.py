@@ -32,6 +32,8 @@ SEARCH_CONFIG = "english"
 NAME_CONFIG = "simple"
 # Longest query honoured; longer input is cut (a search box is not an import channel).
 MAX_QUERY_CHARS = 200
+# The embedded (SQLite) search matches at most this many distinct words of a query.
+MAX_FALLBACK_WORDS = 12
 # Weight of a match on a person's name in the ranking: below a headline, near a body match.
 PERSON_MATCH_RANK = 0.1
 
@@ -79,7 +81,10 @@ def story_search(queryset: QuerySet[Story], query: str, *, public: bool = False)
         return queryset
     if connections[queryset.db].vendor == "postgresql":
         return _search_postgresql(queryset, query, public=public)
-    return _search_fallback(queryset, words, public=public)
+    # Each word nests the fallback's rank one level deeper; SQLite's parser refuses a
+    # statement nested past about a hundred levels ("parser stack overflow").
+    distinct = list(dict.fromkeys(word.casefold() for word in words))
+    return _search_fallback(queryset, distinct[:MAX_FALLBACK_WORDS], public=public)
 
 
 def _search_postgresql(queryset: QuerySet[Story], query: str, *, public: bool) -> QuerySet[Story]:

@@ -73,6 +73,17 @@ def test_blank_or_wordless_query_returns_the_queryset_unchanged():
         assert list(story_search(qs, query)) == list(qs)
 
 
+def test_a_query_of_a_hundred_words_runs_and_still_narrows():
+    story = _story("Bridge opens", "A bridge story.")
+    _story("Harbour closes", "Boats stay out.")
+    many = "bridge " + " ".join(f"w{n}" for n in range(100))
+
+    # Every word nests the SQLite rank deeper: a hundred once overflowed its parser.
+    assert list(story_search(Story.objects.all(), many)) == []
+    repeated = " ".join(["bridge"] * 100)
+    assert list(story_search(Story.objects.all(), repeated)) == [story]
+
+
 @pytest.mark.parametrize(
     "query",
     ['"unterminated', "a & b | !c", "<script>", "' OR 1=1 --", "bridge -closed", "x" * 10_000],
