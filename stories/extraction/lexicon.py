@@ -110,7 +110,8 @@ ORG_NOUNS = words(
     """club team company firm employer label studio network agency band organization
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
-    regulator manufacturer carrier chain platform"""
+    regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
+    insurer lender bank nonprofit"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -629,10 +629,40 @@ _NOT_AGENTS = lx.ROLE_MODIFIERS | lx.words(
 )
 
 
+# "Two-time", "Oscar-winning", "Long-running": a capitalized word whose part after a
+# hyphen is lower case describes; it is not part of a name ("Jean-Luc", "Smith-Jones").
+_DESCRIBING_HYPHEN = re.compile(r"[^\W\d_][\w’']*-[a-z][\w’'-]*")
+# "Halcyon Air chief executive Robert Lindgren", "Acme sales director Jo Ng": a name right
+# before a lower-case title and another name is the organization the title belongs to.
+_TITLE_AND_NAME_AFTER = re.compile(
+    r" (?:(?:" + "|".join(sorted(lx.ROLE_MODIFIERS, key=len, reverse=True)) + r") )?"
+    r"(?:chief executive|chief financial officer|chief operating officer|chief|president|"
+    r"vice president|chairman|chairwoman|chair|founder|co-founder|director|manager|"
+    r"spokesman|spokeswoman|spokesperson|executive|head|owner|coach|analyst|engineer|"
+    r"lawyer|attorney|CEO|CFO|COO)"
+    r" (?:of [a-z]+ )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+)
+
+
+def _is_org_noun(word: str | None) -> bool:
+    """ "startup", "carmaker", "phone maker": a common noun for an organization."""
+    return bool(word) and word.lower() in lx.ORG_NOUNS
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
+        return True
+    if any(_DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
+        return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
+    if (_is_org_noun(c.role) or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))) and not (
+        len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES
+    ):
+        # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
+        # "Regulator Anna Kim", where a given name says person.
+        return True
+    if _TITLE_AND_NAME_AFTER.match(text, c.end):
         return True
     if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
         return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
@@ -673,10 +703,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     org_flags = [_is_org(c, text) for c in all_cands]
     cands = [c for c, org in zip(all_cands, org_flags, strict=True) if not org]
     # "Acme Corp. said … Acme said": the short form of an organization named earlier.
+    # "phone maker Orbi … Orbi denied": a one-word name an organization noun introduced.
     org_heads = {
         c.tokens[0]
         for c, org in zip(all_cands, org_flags, strict=True)
-        if org and len(c.tokens) > 1
+        if org and (len(c.tokens) > 1 or _is_org_noun(c.role))
     }
     if org_heads:
         cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]

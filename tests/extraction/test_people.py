@@ -76,6 +76,29 @@ def test_role_words_before_a_name_are_not_part_of_it(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Words joined by a hyphen to a lower-case word describe; they are no name.
+        ("Two-time Olympic champion Kara Lindqvist retired.", ["Kara Lindqvist"]),
+        ("Oscar-winning director Ana Ruiz spoke.", ["Ana Ruiz"]),
+        ("Jean-Luc Moreau spoke.", ["Jean-Luc Moreau"]),
+        # A name an organization noun introduces is an organization, and so are its later mentions.
+        ("Tech reviewer Marcus Vell accused phone maker Orbi. Orbi denied it.", ["Marcus Vell"]),
+        ("Payments startup Lumen Pay raised money.", []),
+        ("Carmaker Veltra will pause production.", []),
+        ("The lender Arbor Trust cut rates.", []),
+        # ... unless a given name says person.
+        ("Regulator Anna Kim said the firm ignored warnings.", ["Anna Kim"]),
+        # A name before a lower-case title and another name is the title's organization.
+        ("Halcyon Air chief executive Robert Lindgren said so.", ["Robert Lindgren"]),
+        ("Acme Foods sales director Jo Ng spoke.", ["Jo Ng"]),
+    ],
+)
+def test_organizations_and_descriptions_before_a_name_are_not_people(text, people):
+    assert _names(text) == people
+
+
+@pytest.mark.parametrize(
     ("mention", "start_of", "expected"),
     [
         ("Teigen", "Teigen thanked", "Chrissy Teigen"),
