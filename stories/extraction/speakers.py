@@ -82,9 +82,23 @@ _UNLISTED_ROLE = (
     + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
     + rf")\b)[a-z][a-z-]+\s+){{1,2}}(?={_NAME_TOKEN}\s))?"
 )
+# "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
+# titles, their abbreviations and initialisms before a name.
+_TITLE_WORDS = sorted(
+    {w.rstrip(".") for w in lx.ROLE_TITLES | lx.ROLE_MODIFIERS if w.replace("-", "").isalpha()},
+    key=len,
+    reverse=True,
+)
+_TITLE_CHAIN = (
+    r"(?:(?:"
+    + "|".join(rf"{w[0].upper()}{re.escape(w[1:])}\.?" for w in _TITLE_WORDS)
+    + r"|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
+# "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
+_AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?P<subj>{SUBJECT})"
-    rf"(?:,\s+(?P<appos>{_NAME}),)?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    rf"(?:,\s+(?P<appos>{_NAME}),|{_AGE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 # "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.
@@ -92,7 +106,7 @@ _KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"{_ROLE_ADJ}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    rf"{_ROLE_ADJ}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )

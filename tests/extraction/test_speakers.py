@@ -16,6 +16,18 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
     [
         # After the quote: name, then verb.
         ("“Love u,” Gabrielle Union wrote.", [("Love u,", "Gabrielle Union")]),
+        # Titles, their abbreviations and initialisms before the name; an age after it.
+        ("“We see it,” said Dr. Priya Raman.", [("We see it,", "Priya Raman")]),
+        ("“It works,” said Sen. Ron Ames, a Democrat.", [("It works,", "Ron Ames")]),
+        ("“It works,” Gov. Ann Lee said.", [("It works,", "Ann Lee")]),
+        (
+            "“He sold his vote,” Assistant U.S. Attorney Rachel Dunn told the jury.",
+            [("He sold his vote,", "Rachel Dunn")],
+        ),
+        (
+            "“I betrayed them,” Linda Carvajal, 58, told the judge.",
+            [("I betrayed them,", "Linda Carvajal")],
+        ),
         # After the quote: verb, then name (inversion), with a role word before the name.
         ('"We didn\'t show up," said coach Mike Turner.', [("We didn't show up,", "Mike Turner")]),
         # Before the quote, with a comma or a colon.
