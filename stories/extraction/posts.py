@@ -105,7 +105,7 @@ _INTERVIEW = re.compile(
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _TOLD = re.compile(
-    rf"told\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+    rf"(?:told|tells)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
 # Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
 _VISIT_VERBS = (
@@ -117,7 +117,7 @@ _VISIT_VERBS = (
 _VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
 # Before a show in marks, words given to it count too: "told “60 Minutes”", "speaking with
 # NPR’s “Fresh Air”".
-_VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
+_VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|tells|(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
 # "Speaking to The Guardian", "in comments to the Associated Press", "talking with CNN": words
 # given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
 _SPEAKING_TO = re.compile(
@@ -265,7 +265,11 @@ _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
 _SHOW_BEFORE_MARKS = re.compile(
     rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?P<noun>{_SHOW_NOUN}),?\s+$"
 )
-_PREP_BEFORE_MARKS = re.compile(r"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+$")
+# "on the “Armchair Expert” podcast", "told the “Hard Reset” podcast": words given to a show
+# named in marks before its noun.
+_PREP_BEFORE_MARKS = re.compile(
+    r"(?:[Oo]n|[Ii]n|[Dd]uring|of|told|tells|to)\s+(?:the|her|his|their|a)\s+$"
+)
 _SHOW_WORD = re.compile(r"podcast|show|series|program")
 _NUL_RUN = re.compile(r"\x00*")
 _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
@@ -284,7 +288,9 @@ _ON_MARKS = re.compile(
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
-_MARKS_CUE = re.compile(r"(?:\b(?:on|of|by|with|into|to|told|visit(?:ed|s|ing)?)\s+|[’']s\s+)$")
+_MARKS_CUE = re.compile(
+    r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?)\s+|[’']s\s+)$"
+)
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
 
@@ -324,6 +330,8 @@ class PostDraft:
     paragraph: int
     quotes: list[int] = field(default_factory=list)
     comment_mode_until: int = -1
+    # Where the story names the post again ("In the essay, …", "in the same interview").
+    mentions: list[int] = field(default_factory=list)
 
 
 def _clause(narration: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -442,7 +442,9 @@ def _sentences_apart(lay: Layout, a: int, b: int) -> int:
 def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay: Layout) -> None:
     """A fragment whose own sentence reports a post by its speaker comes from that post:
     "described the record as “…” in a statement", "said in a statement that it was “…”"."""
-    by_start = sorted((d.report.start, i) for i, d in enumerate(drafts))
+    by_start = sorted(
+        (start, i) for i, d in enumerate(drafts) for start in (d.report.start, *d.mentions)
+    )
     starts = [start for start, _ in by_start]
     for n, r in enumerate(records):
         if r.post is not None or not r.partial or r.rule == "scare":
@@ -552,6 +554,9 @@ _ANAPHORIC_POST = re.compile(
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
     r"post|video|clip|statement|essay)\b"
+    # "In the essay, the 38-year-old also called…": the post already reported, named again.
+    r"|\b[Ii]n\s+the\s+(?:interview|conversation|episode|podcast|post|video|clip|statement|"
+    r"essay|letter|memo|email|op-ed|column|filing|ruling|opinion|newsletter)(?:\s*,|$)"
 )
 
 
@@ -563,6 +568,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
                 return d
     if drafts:
         last = drafts[-1]

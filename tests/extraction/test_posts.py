@@ -918,6 +918,39 @@ _MEDIUM_FAMILIES = [
         [],
         [None],
     ),
+    # A show named in marks before its noun, after "told the"; "tells" as "told".
+    (
+        "Kessler told the “Hard Reset” podcast that the firm grew too fast. "
+        "“We grew faster than our systems did,” he said.",
+        [("Kessler", "Hard Reset")],
+        ["P1"],
+    ),
+    (
+        "Actor Daniel Osei tells GQ in its cover story that he nearly quit. "
+        "“I was broke and I was tired,” Osei says.",
+        [("Daniel Osei", "GQ")],
+        ["P1"],
+    ),
+    ("He told the “Ashfall” cast that he was proud.", [], []),
+    # A post named again ("In the essay,", "In the same statement,") is the same post.
+    (
+        "Luis Ybarra retired in an essay for The Players’ Tribune. “I was never the most "
+        "talented guy,” he wrote.\n\nIn the essay, the 38-year-old called his career “a gift.”",
+        [("Luis Ybarra", "The Players’ Tribune")],
+        ["P1", "P1"],
+    ),
+    (
+        "Mayor Ann Lee wrote in a letter to residents that taxes would rise. In the letter, Lee "
+        "called the increase “painful but necessary.”",
+        [("Ann Lee", None)],
+        ["P1"],
+    ),
+    (
+        "Phone maker Orbi denied the claim in a statement, calling it “false.” In the same "
+        "statement, the company said an update caused “a small number” of failures.",
+        [(None, None)],
+        ["P1", "P1"],
+    ),
     ("The company submitted comments to the FCC in March.", [], []),
     ("Tourists visited The White House on Monday. “It was amazing,” Jan Cole said.", [], [None]),
     ("The company declined to comment on the memo.", [], []),
