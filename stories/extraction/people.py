@@ -943,6 +943,12 @@ def _add_alias(aliases: list[str], alias: str, name: str) -> None:
         aliases.append(alias)
 
 
+_ROLE_WORDS_BEFORE_NAME = re.compile(
+    r"(?:(?!(?:and|or|but|then|who|whom|which|while|when|as|so|if|the|a|an|to|in|on|at|of|with"
+    r"|for|from|by|said|says|told|wrote)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
 def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
     """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
     text = resolver.text
@@ -964,6 +970,13 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         follow = _COMMA_SPACE.match(text[end : end + 3])
         after = end + (follow.end() if follow else 0)
         person: int | tuple[int, ...] | None
+        if follow and after not in name_starts:
+            # "her husband, musician Elliot Crane,": lower-case role words before a name in
+            # apposition (closed by a comma; "her publicist, actress Lena Cruz is" is no apposition).
+            role = _ROLE_WORDS_BEFORE_NAME.match(text, after, after + 40)
+            named = name_starts.get(role.end()) if role else None
+            if named is not None and text[named.end : named.end + 1] == ",":
+                after = role.end()
         if after in name_starts and name_starts[after].person >= 0:
             person = name_starts[after].person
         else:

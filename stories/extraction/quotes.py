@@ -41,6 +41,8 @@ _TITLE_CUE_PAIRS = {
     ("the", "phrase"),
 }
 _CUE_LINKS = lx.words("of called named titled")
+# A verb of naming right before the marks: what follows is a name ("call “the Chute”").
+_NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nicknamed")
 
 
 def _title_cue(head: str) -> bool:
@@ -109,6 +111,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     )
     if nickname:
         return True
+    if (
+        before_word is not None
+        and before_word.group(1).lower() in _NAMING_VERBS
+        and len(inner.split()) <= 4
+    ):
+        return True  # "a narrow road that neighbors call “the Chute.”": a name, not words said
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))

@@ -81,6 +81,10 @@ def test_offsets_index_the_whole_text():
         # A show's name after "on" is a title even when the sentence's full stop sits inside.
         "Speaker Ann Cole said Sunday on NBC’s “Meet the Press.”",
         "The senator repeated the claim on “Face the Nation.”",
+        # A verb of naming right before the marks: a nickname.
+        "He lives on a narrow road that neighbors call “the Chute.”",
+        "Fans call him “the Pasta King.”",
+        "The press dubbed the storm “Snowmageddon.”",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_quotes(text):

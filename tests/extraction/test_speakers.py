@@ -170,6 +170,18 @@ def test_a_person_named_between_two_quotes_stops_continued_speech():
             "We were bad,",
             "Sam Ortiz",
         ),
+        # A kin word in apposition to a name, with a role word before the name, names that person.
+        (
+            "Brooke Danvers and her husband, musician Elliot Crane, spoke. "
+            "Her husband said it made him “a calmer person.”",
+            "a calmer person.",
+            "Elliot Crane",
+        ),
+        (
+            "She thanked her husband, and Tom Lee said it was “fine.”",
+            "fine.",
+            "Tom Lee",
+        ),
         # "they" / "the couple" after two people named together.
         (
             "Priya Shah and Ethan Cole married in May. The couple said they are “taking it slow.”",
