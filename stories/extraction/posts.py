@@ -224,9 +224,11 @@ _IN_A_POST = re.compile(
 )
 # "apologized in a new video on Tuesday": a video post reported with no platform named (scanned
 # from the noun, the cheap part, then checked backwards).
-_VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)\b")
+_VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)s?\b")
 _IN_A_VIDEO_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their)\s+(?:(?:new|recent|tearful|emotional|lengthy|short|"
+    # "in one of her videos": one of a series the story has reported.
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their|one\s+of\s+(?:her|his|their))\s+"
+    r"(?:(?:new|recent|tearful|emotional|lengthy|short|"
     r"brief|[\w]+-(?:minute|second|hour))\s+)?(?:(?P<again>second|third|separate|follow-up|"
     r"later|subsequent|another)\s+)?$"
 )

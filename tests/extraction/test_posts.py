@@ -932,6 +932,14 @@ _MEDIUM_FAMILIES = [
         ["P1"],
     ),
     ("He told the “Ashfall” cast that he was proud.", [], []),
+    # "in one of her videos": the series of videos the story reported, on its platform.
+    (
+        "An Ohio woman has documented her recovery on TikTok. “Day 40: I held a fork,” Kayla "
+        "Moss says in one of her videos.",
+        [("Kayla Moss", "TikTok")],
+        ["P1"],
+    ),
+    ("She watched videos of the storm.", [], []),
     # A post named again ("In the essay,", "In the same statement,") is the same post.
     (
         "Luis Ybarra retired in an essay for The Players’ Tribune. “I was never the most "
