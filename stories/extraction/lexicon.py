@@ -119,7 +119,8 @@ ORG_NOUNS = words(
 ROLE_MODIFIERS = words(
     """u.s. us u.k. district state federal circuit superior supreme county city assistant
     associate senior junior chief deputy acting interim former first lead head attorney
-    general vice prime executive olympic tennis star pop rock fellow"""
+    general vice prime executive olympic tennis star pop rock fellow republican democrat
+    democratic"""
 )
 
 # News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.
@@ -190,7 +191,9 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     manager owner chairman chairwoman chair analyst expert professor officer captain striker
     midfielder defender forward goalie goalkeeper publicist agent representative rep pal
     creator filmmaker artist photographer podcaster streamer gamer blogger vlogger comic
-    regulator olympian
+    regulator olympian volunteer retiree worker employee customer shopper parent patient
+    survivor protester organizer nominee member guard catcher shortstop linebacker receiver
+    republican democrat independent conservative liberal
     survivor victim voter worker nurse parent grandmother grandfather member prosecutor
     defendant plaintiff juror detective lawmaker councilwoman councilman customer client
     patron diner passenger guest shopper listener subscriber caller bystander onlooker

@@ -44,7 +44,7 @@ _NOUN_ALT = "|".join(
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})\b)[\w’'.-]+\s+){{0,4}}?)"
-    rf"(?P<noun>(?:{_NOUN_ALT})s?|[\w]+-year-old)(?![\w-])"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|[\w]+-year-old)(?![\w-])"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
 # pattern starts with plain letters; _inside_word() does the look-behind's job.

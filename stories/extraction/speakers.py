@@ -29,7 +29,7 @@ _PERSON_NOUN_ALT = "|".join(
 )
 _DESC = (
     rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?)\s+(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
-    rf"(?:(?:{_PERSON_NOUN_ALT})s?|\w+-year-old)(?![\w-])"
+    rf"(?:(?:{_PERSON_NOUN_ALT})s?|Republicans?|Democrats?|\w+-year-old)(?![\w-])"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
 _VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -106,7 +106,7 @@ _KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"{_ROLE_ADJ}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    rf"{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
@@ -166,7 +166,12 @@ def _clean_subject(subject: str) -> tuple[str, int]:
         named = next(
             (i for i, w in enumerate(words[1:], 1) if w[:1].isupper() and not w[:1].isdigit()), None
         )
-        if named is not None and all(w[:1].isupper() for w in words[named:]):
+        # ("the Ohio Republican" is a description whose noun is capitalized, not a name).
+        if (
+            named is not None
+            and all(w[:1].isupper() for w in words[named:])
+            and words[-1].lower() not in lx.PERSON_NOUNS
+        ):
             shift = len(" ".join(words[:named])) + 1
             words = words[named:]
     if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:

@@ -28,6 +28,24 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "“I betrayed them,” Linda Carvajal, 58, told the judge.",
             [("I betrayed them,", "Linda Carvajal")],
         ),
+        # A lower-case modifier before the role word after the verb; a party as a description.
+        (
+            "“This is right,” said council member Teresa Alvarez, who sponsored it.",
+            [("This is right,", "Teresa Alvarez")],
+        ),
+        (
+            "Sen. Patricia Holloway voted no. “I cannot vote for it,” the Ohio Republican said.",
+            [("I cannot vote for it,", "Patricia Holloway")],
+        ),
+        # A party or a role capitalized at the start of a sentence is no part of the name.
+        (
+            "Republican Dale Whitaker conceded. “The voters have spoken,” Whitaker said.",
+            [("The voters have spoken,", "Dale Whitaker")],
+        ),
+        (
+            "Guard Malik Summers posted a farewell. “Thank you, Milwaukee,” he wrote.",
+            [("Thank you, Milwaukee,", "Malik Summers")],
+        ),
         # After the quote: verb, then name (inversion), with a role word before the name.
         ('"We didn\'t show up," said coach Mike Turner.', [("We didn't show up,", "Mike Turner")]),
         # Before the quote, with a comma or a colon.
@@ -181,6 +199,13 @@ def test_a_person_named_between_two_quotes_stops_continued_speech():
             "She thanked her husband, and Tom Lee said it was “fine.”",
             "fine.",
             "Tom Lee",
+        ),
+        # Someone introduced with "a", after a named speaker: a new, unnamed person.
+        (
+            "Retiree Walter Simms waited. “I sit here,” Simms said.\n\n“We see more people "
+            "every day,” said a volunteer who asked not to be named.",
+            "We see more people every day,",
+            None,
         ),
         # "they" / "the couple" after two people named together.
         (
