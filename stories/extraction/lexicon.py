@@ -28,6 +28,8 @@ FUNCTION_WORDS = words("""a an the this that these those it its he she they we i
 # (initials) count too, and are tested apart.
 ABBREVIATIONS = words("""mr mrs ms dr st jr sr prof gov sen rep gen col lt sgt capt jan feb mar apr
     jun jul aug sep sept oct nov dec no vs inc co corp ltd mt ft u.s e.g i.e etc approx""")
+# Of those, the ones that abbreviate only before a number ("No. 5"; "voted no. The bill…").
+ABBREVIATIONS_BEFORE_NUMBER = words("no")
 
 MONTHS = words("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER
 
 _MARKS = re.compile(r"[“”\"‘’'«»]")
 _OPEN_BEFORE = set(" \t\n([{—–-/\u00a0") | {""}
@@ -211,7 +211,12 @@ def _sentences(
                     word = re.search(
                         r"([\w.]+)$", narration[max(lo, match.start() - 12) : match.start()]
                     )
-                    if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                    abbreviation = word is not None and (
+                        word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1
+                    )
+                    if abbreviation and word.group(1).lower() in ABBREVIATIONS_BEFORE_NUMBER:
+                        abbreviation = text[cut : cut + 2].strip()[:1].isdigit()
+                    if abbreviation:
                         continue
                 nxt = _next_visible(text, cut, hi)
                 if nxt is not None and nxt.islower():

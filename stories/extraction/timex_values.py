@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER
 from .numbers import ONES, TENS, words_value
 from .timex_rules import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Candidate
 
@@ -429,6 +429,8 @@ def _ends_sentence(window: str, match: re.Match[str]) -> bool:
     if word is None:
         return True
     word_text = word.group(1).lower().lstrip(".")
+    if word_text in ABBREVIATIONS_BEFORE_NUMBER:
+        return not window[match.end() : match.end() + 1].isdigit()  # "No. 5", "voted no."
     return len(word_text) > 1 and word_text not in ABBREVIATIONS
 
 

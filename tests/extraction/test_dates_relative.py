@@ -99,6 +99,9 @@ CASES = [
         None,
     ),
     ("The U.S. team will play in March.", "March", "DATE", "2022-03", None),
+    ("The vote on No. 5 will be held in March.", "March", "DATE", "2022-03", None),
+    ("The council voted no. It will vote again in March.", "March", "DATE", "2022-03", None),
+    ("They met in March and voted no. It will be back.", "March", "DATE", "2021-03", None),
     ("It rained in May. Crops will suffer.", "May", "DATE", "2021-05", None),
     # "will" cannot reach back: the next such weekday, even the day after the dateline's.
     ("The board will meet Tuesday.", "Tuesday", "DATE", "2021-10-05", None),

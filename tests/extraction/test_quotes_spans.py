@@ -117,3 +117,9 @@ def test_layout_sentences_do_not_cut_inside_a_quote():
         "“It has nothing to do. No one to feed.”",
         "Teigen’s post was met with words.",
     ]
+
+
+def test_no_with_a_full_stop_ends_a_sentence_unless_a_number_follows():
+    text = "The council voted no. Item No. 5 passed."
+    sentences = [text[a:b] for a, b in layout(text).sentences]
+    assert sentences == ["The council voted no.", "Item No. 5 passed."]
