@@ -154,7 +154,7 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 _DOCUMENT_NOUN = re.compile(
     r"(?:memo|memorandum|letter|email|e-mail|note|message|opinion|dissent|ruling|filing|"
-    r"lawsuit|affidavit|op-ed|essay|column)s?\b"
+    r"lawsuit|affidavit|motion|petition|op-ed|essay|column)s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
@@ -286,7 +286,9 @@ _ON_MARKS = re.compile(
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
     rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
-    rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$"
+    rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$|"
+    # "In an interview with “60 Minutes” that aired Sunday".
+    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").

@@ -940,6 +940,20 @@ _MEDIUM_FAMILIES = [
         ["P1"],
     ),
     ("She watched videos of the storm.", [], []),
+    # A show in marks after "an interview with"; a motion or petition is a court document.
+    (
+        "In an interview with “60 Minutes” that aired Sunday, founder Mei Lin Zhou said robots "
+        "would take “the worst jobs.” “Nobody dreams of lifting boxes,” Zhou said.",
+        [("Mei Lin Zhou", "60 Minutes")],
+        ["P1", "P1"],
+    ),
+    (
+        "“The government hid documents,” attorney Alicia Whitcomb wrote in the 48-page motion.",
+        [("Alicia Whitcomb", None)],
+        ["P1"],
+    ),
+    ("The council passed a motion to adjourn. “We are done,” Mayor Ann Lee said.", [], [None]),
+    ("The footage, shown in slow motion, was clear. “It was bad,” Tom Reyes said.", [], [None]),
     # A post named again ("In the essay,", "In the same statement,") is the same post.
     (
         "Luis Ybarra retired in an essay for The Players’ Tribune. “I was never the most "
