@@ -644,6 +644,9 @@ _TITLE_AND_NAME_AFTER = re.compile(
 )
 
 
+_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
+
+
 def _is_org_noun(word: str | None) -> bool:
     """ "startup", "carmaker", "phone maker": a common noun for an organization."""
     return bool(word) and word.lower() in lx.ORG_NOUNS
@@ -654,7 +657,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
-    if any(_DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
+    if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
         return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
     if (_is_org_noun(c.role) or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))) and not (
         len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES
@@ -662,7 +665,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
         # "Regulator Anna Kim", where a given name says person.
         return True
-    if _TITLE_AND_NAME_AFTER.match(text, c.end):
+    after = text[c.end + 1 : c.end + 4]
+    if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(
+        text, c.end
+    ):
         return True
     if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
         return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
