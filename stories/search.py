@@ -74,7 +74,14 @@ def story_search(queryset: QuerySet[Story], query: str, *, public: bool = False)
     unpublished stories.
     """
     # Control characters and lone surrogates cannot reach PostgreSQL (NUL) or UTF-8 at all.
-    query = "".join(ch for ch in (query or "")[:MAX_QUERY_CHARS] if ch.isprintable() or ch == " ")
+    query = query or ""
+    if len(query) > MAX_QUERY_CHARS:
+        # Cut at a word boundary: half a word ("brid") would match nothing on PostgreSQL.
+        cut = query[:MAX_QUERY_CHARS]
+        if query[MAX_QUERY_CHARS].isalnum() and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]
+        query = cut
+    query = "".join(ch for ch in query if ch.isprintable() or ch == " ")
     query = query.strip()
     words = _WORD.findall(query)
     if not words:
