@@ -9,11 +9,13 @@ wires the families together; the rules live in their own modules.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from . import ages, dates, people, quotes
-from .types import Claim, Extraction
+from .types import Claim, DateClaim, Extraction
 
 _SEED_HEADER = re.compile(r"\A date (\S+) ")
 
@@ -38,6 +40,18 @@ def parse_seed_header(text: str) -> tuple[dt.date | None, int]:
     return dateline, match.end()
 
 
+def _any_inside(found: Sequence[DateClaim], anchors: Sequence[dates.Anchor]) -> bool:
+    """Whether a date lies inside an anchored quote. Only then does resolving again change
+    anything: elsewhere every reference time, and so every value, comes out the same."""
+    spans = sorted((a.start, a.end) for a in anchors)
+    starts = [start for start, _ in spans]
+    for claim in found:
+        i = bisect.bisect_right(starts, claim.start) - 1
+        if i >= 0 and claim.start < spans[i][1]:
+            return True
+    return False
+
+
 def extract(text: str, dateline: dt.date | None) -> Extraction:
     """Find every checkable claim in ``text``; relative dates resolve against ``dateline``."""
     scanned = dates.candidates(text)
@@ -51,7 +65,7 @@ def extract(text: str, dateline: dt.date | None) -> Extraction:
         for q in found_quotes
         if q.post in post_dates
     ]
-    if anchors:
+    if _any_inside(found_dates, anchors):
         found_dates = dates.find_dates(text, dateline, anchors, scanned=scanned)
 
     found_ages = ages.find_ages(text, index)
