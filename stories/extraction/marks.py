@@ -177,6 +177,7 @@ def _blank(text: str, spans: list[Span], paragraphs: list[tuple[int, int]]) -> s
     return "".join(pieces)
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|to|at|in|from|via|of)\s+$")
 _END = re.compile(r"[.!?…]+(?=[\s\x00]|$)|\x00+")
 
 
@@ -216,6 +217,13 @@ def _sentences(
                     )
                     if abbreviation and word.group(1).lower() in ABBREVIATIONS_BEFORE_NUMBER:
                         abbreviation = text[cut : cut + 2].strip()[:1].isdigit()
+                    elif abbreviation and len(word.group(1)) == 1:
+                        # "posted on X. He…": a letter after a preposition names something;
+                        # an initial follows a name or a role ("George W. Bush").
+                        letter_at = match.start() - 1
+                        abbreviation = not _PREPOSITION_BEFORE.search(
+                            narration, max(lo, letter_at - 12), letter_at
+                        )
                     if abbreviation:
                         continue
                 nxt = _next_visible(text, cut, hi)

@@ -604,7 +604,7 @@ def _word_before(text: str, pos: int) -> str | None:
     return None
 
 
-_OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+of\s+$")
+_OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+(?:of|for)\s+$")
 _AFTER_ORG_NOUN = re.compile(
     r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
     + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
@@ -670,8 +670,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
         text, c.end
     ):
         return True
-    if c.role == "of" and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
-        return True  # "Ministry of Health", "Bank of England": the tail of an institution's name
+    if c.role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
+        # "Ministry of Health", "Centers for Disease Control": the tail of an institution's name
+        return True
     if text[max(0, c.start - 2) : c.start] == ", " and _AFTER_ORG_NOUN.search(
         text, max(0, c.start - 40), c.start
     ):

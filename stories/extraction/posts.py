@@ -51,7 +51,8 @@ from .scanning import OpeningScan
 from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}"
+# "BBC Radio 4", "Channel 4": a number may close an outlet's name.
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -70,6 +71,12 @@ _TWEET = re.compile(
     r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
+# "fired back in a post of her own", "replied in his own video": reported without a quote in
+# the sentence (scanned from the nouns, then checked backwards for "in a" / "in her").
+_OWN_POST = re.compile(
+    r"(?:post|tweet|video|message)\s+of\s+(?:her|his|their)\s+own\b|own\s+(?:post|tweet|video)\b"
+)
+_OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
@@ -476,6 +483,14 @@ def find_reports(
             add(head.start(), m.end(), "social", what=m.group())
             # "In a second video posted hours later": a new post on the platform of the last.
             found[-1].reply = bool(head.group("again"))
+    for m in scan(_OWN_POST, narration):
+        head = _OWN_POST_HEAD.search(narration, max(0, m.start() - 12), m.start())
+        if head:
+            # "fired back in a post of her own": a new post, on the platform of the last one.
+            before = len(found)
+            add(head.start(), m.end(), "social")
+            if len(found) > before:
+                found[-1].reply = True
     for m in scan(_RETURN, narration, scanned):
         add(
             m.start(),
@@ -959,6 +974,14 @@ def author_of(
             return found, (found,)
         if _UNNAMED_SOURCE.match(source.group("who")):
             return None, ()
+    lo = report.sentence[0]
+    agent = _AGENT_NAMED.search(lay.narration, lo, report.start)
+    if agent:
+        # "An attorney for Brian Koenig, Sharon Wilde, asked … in a court filing": the agent
+        # named in apposition writes it, not the client.
+        found = resolve_one(agent.group("name"), agent.start("name"), people)
+        if isinstance(found, int):
+            return found, (found,)
     group = _group_subject(report, lay.narration)
     if group:
         # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
@@ -997,6 +1020,13 @@ _GROUP_SUBJECT = re.compile(
     r"(?P<agent>lawyer|attorney|representative|rep|spokesperson|spokesman|spokeswoman|publicist|"
     r"agent|manager|aide)s?)\s+"
     r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
+)
+
+
+_AGENT_NAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:lawyer|attorney|spokesperson|spokesman|"
+    r"spokeswoman|publicist|representative|agent)\s+(?:of|for)\s+[^,;\x00]{1,60}?,\s+"
+    rf"(?P<name>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{0,3}}),"
 )
 
 
@@ -1089,6 +1119,12 @@ def _author_of(
                 if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
                     return None, ()
                 return m.person, (m.person,)
+    # "She had first announced the plan in a post on X": a pronoun opening the sentence.
+    pronoun = _PRONOUN_OPENING.match(narration, lo, report.start)
+    if pronoun:
+        found_pronoun = resolve_one(pronoun.group(1), lo, people)
+        if isinstance(found_pronoun, int):
+            return found_pronoun, (found_pronoun,)
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):
@@ -1100,6 +1136,9 @@ def _author_of(
             return m.person, (m.person,)
         break
     return None, ()
+
+
+_PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 
 def _resolve_subject(

@@ -940,6 +940,40 @@ _MEDIUM_FAMILIES = [
         ["P1"],
     ),
     ("She watched videos of the storm.", [], []),
+    # "in a post of her own": a new post on the platform of the last one.
+    (
+        "Rep. Darnell Owens attacked the governor in a post on X. Gov. Susan Whitaker fired back "
+        "in a post of her own. “The money is on its way,” she wrote.",
+        [("Darnell Owens", "X"), ("Susan Whitaker", "X")],
+        ["P2"],
+    ),
+    # A number may close an outlet's name, but not a count after it.
+    (
+        "Speaking to BBC Radio 4, Aino Karppinen said Finland “cannot afford to be naive.”",
+        [("Aino Karppinen", "BBC Radio 4")],
+        ["P1"],
+    ),
+    ("She told CNN 3 times that it was fine.", [(None, "CNN")], []),
+    # A pronoun opening the sentence writes the post.
+    (
+        "Aino Karppinen spoke on Tuesday. She had first announced the plan in a post on X.",
+        [("Aino Karppinen", "X")],
+        [],
+    ),
+    # An agent named in apposition ("An attorney for X, Y,") writes the filing, not the client.
+    (
+        "An attorney for Brian Koenig, Sharon Wilde, asked a judge to dismiss the case, arguing in "
+        "a court filing that prosecutors “cherry-picked” emails.",
+        [("Sharon Wilde", None)],
+        ["P1"],
+    ),
+    # "Centers for Disease Control": the tail of an institution's name is no person.
+    (
+        "The director of the Centers for Disease Control and Prevention, Dr. Lena Ostrowski, said "
+        "on “Face the Nation” that the flu season would be “moderate.”",
+        [("Lena Ostrowski", "Face the Nation")],
+        ["P1"],
+    ),
     # A show in marks after "an interview with"; a motion or petition is a court document.
     (
         "In an interview with “60 Minutes” that aired Sunday, founder Mei Lin Zhou said robots "

@@ -123,3 +123,15 @@ def test_no_with_a_full_stop_ends_a_sentence_unless_a_number_follows():
     text = "The council voted no. Item No. 5 passed."
     sentences = [text[a:b] for a, b in layout(text).sentences]
     assert sentences == ["The council voted no.", "Item No. 5 passed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He posted on X. Gov. Ann Lee replied.", ["He posted on X.", "Gov. Ann Lee replied."]),
+        ("Former President George W. Bush spoke.", ["Former President George W. Bush spoke."]),
+        ("Author J. K. Rowling wrote it.", ["Author J. K. Rowling wrote it."]),
+    ],
+)
+def test_a_letter_after_a_preposition_ends_a_sentence_an_initial_does_not(text, expected):
+    assert [text[a:b] for a, b in layout(text).sentences] == expected
