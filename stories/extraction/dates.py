@@ -61,10 +61,13 @@ def find_dates(
     anchors: Sequence[Anchor] = (),
     *,
     scanned: list[Candidate] | None = None,
+    memo: dict[int, tuple] | None = None,
 ) -> list[DateClaim]:
     """Every temporal expression in ``text``, in reading order.
 
-    ``scanned`` is ``candidates(text)`` when the caller already has it.
+    ``scanned`` is ``candidates(text)`` when the caller already has it. ``memo`` is a dict the
+    caller keeps between a pass with no anchors (which fills it) and a pass with anchors over
+    the same ``scanned`` (which then resolves again only what the anchors change).
     """
     if not text:
         return []
@@ -85,7 +88,9 @@ def find_dates(
     skip = header.end() if header else 0
     claims = []
     found_spans = scanned if scanned is not None else scan(text)
-    for found in resolve(text, [c for c in found_spans if c.start >= skip], ref_at):
+    changed = (lambda position: ref_at(position) is not base) if spans else None
+    kept = [c for c in found_spans if c.start >= skip]
+    for found in resolve(text, kept, ref_at, memo, changed):
         anchor = None
         if found.value is not None:
             if found.basis == "ref":

@@ -55,7 +55,8 @@ def _any_inside(found: Sequence[DateClaim], anchors: Sequence[dates.Anchor]) -> 
 def extract(text: str, dateline: dt.date | None) -> Extraction:
     """Find every checkable claim in ``text``; relative dates resolve against ``dateline``."""
     scanned = dates.candidates(text)
-    found_dates = dates.find_dates(text, dateline, scanned=scanned)
+    memo: dict[int, tuple] = {}
+    found_dates = dates.find_dates(text, dateline, scanned=scanned, memo=memo)
     index = people.find_people(text)
     found_quotes, posts = quotes.find_quotes(text, index, found_dates)
 
@@ -66,7 +67,7 @@ def extract(text: str, dateline: dt.date | None) -> Extraction:
         if q.post in post_dates
     ]
     if _any_inside(found_dates, anchors):
-        found_dates = dates.find_dates(text, dateline, anchors, scanned=scanned)
+        found_dates = dates.find_dates(text, dateline, anchors, scanned=scanned, memo=memo)
 
     found_ages = ages.find_ages(text, index)
     claims: list[Claim] = [*found_dates, *found_ages, *found_quotes]

@@ -2043,43 +2043,70 @@ class Resolved(NamedTuple):
     point_text: str | None = None
 
 
-def resolve(
-    text: str, candidates: list[Candidate], ref_at: Callable[[int], Ref | None]
-) -> list[Resolved]:
-    """Values for the candidates, in reading order; refused candidates let shorter ones through."""
-    out: list[Resolved] = []
-    last: tuple[str, _Point] | None = None
-    last_date_end = -1
-    last_end = 0
-    quarter: tuple[str, _Point] | None = None
-    quarter_end = -1
-    # The first quarter reported (an earnings report's lede names it); a later "flat second
-    # quarter" is a comparison, not the period the report's "year-earlier period" means.
-    reported: tuple[str, _Point] | None = None
-    for candidate in candidates:
-        if candidate.start < last_end:
-            continue
-        near = quarter if 0 <= candidate.start - quarter_end < _QUARTER_REACH else None
-        ctx = _Ctx(text, ref_at(candidate.start), last, last_date_end, near, reported)
+class _Reader:
+    """The state of a reading of the text's dates, left to right: the last date named, the
+    quarter under discussion, the first quarter reported, and where the last expression ended."""
+
+    def __init__(self, text: str, ref_at: Callable[[int], Ref | None]) -> None:
+        self.text = text
+        self.ref_at = ref_at
+        self.last: tuple[str, _Point] | None = None
+        self.last_date_end = -1
+        self.last_end = 0
+        self.quarter: tuple[str, _Point] | None = None
+        self.quarter_end = -1
+        # The first quarter reported (an earnings report's lede names it); a later "flat second
+        # quarter" is a comparison, not the period the report's "year-earlier period" means.
+        self.reported: tuple[str, _Point] | None = None
+
+    def state(self) -> tuple:
+        return (
+            self.last,
+            self.last_date_end,
+            self.last_end,
+            self.quarter,
+            self.quarter_end,
+            self.reported,
+        )
+
+    def restore(self, state: tuple) -> None:
+        (
+            self.last,
+            self.last_date_end,
+            self.last_end,
+            self.quarter,
+            self.quarter_end,
+            self.reported,
+        ) = state
+
+    def step(self, candidate: Candidate) -> Resolved | None:
+        """The value of one candidate (None when it is skipped or refused), moving the state on."""
+        text = self.text
+        if candidate.start < self.last_end:
+            return None
+        near = self.quarter if 0 <= candidate.start - self.quarter_end < _QUARTER_REACH else None
+        ctx = _Ctx(
+            text, self.ref_at(candidate.start), self.last, self.last_date_end, near, self.reported
+        )
         try:
             value = HANDLERS[candidate.rule](candidate.match, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
             # A rule that meets a date it cannot compute returns the text unresolved.
             value = _Value("DATE", None)
         if value is None:
-            continue
-        start, value = _extend_with_modifier(text, candidate.start, candidate.rule, value, last_end)
+            return None
+        start, value = _extend_with_modifier(
+            text, candidate.start, candidate.rule, value, self.last_end
+        )
         anchor_text = None
         if value.basis == "last" and value.anchor is not None:
             anchor_text = value.anchor
-        elif value.basis == "last" and last is not None:
-            anchor_text = last[0]
-        out.append(
-            Resolved(
-                start, candidate.end, value.type, value.value, value.mod, value.basis, anchor_text
-            )
+        elif value.basis == "last" and self.last is not None:
+            anchor_text = self.last[0]
+        result = Resolved(
+            start, candidate.end, value.type, value.value, value.mod, value.basis, anchor_text
         )
-        last_end = candidate.end
+        self.last_end = candidate.end
         if (
             value.point is not None
             and value.point.gran == "Q"
@@ -2099,23 +2126,60 @@ def resolve(
         ):
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"
-            quarter = (named if year in named else f"{named} {year}", value.point)
-            quarter_end = candidate.end
-            reported = reported or quarter
+            self.quarter = (named if year in named else f"{named} {year}", value.point)
+            self.quarter_end = candidate.end
+            self.reported = self.reported or self.quarter
         elif (
-            quarter is not None
+            self.quarter is not None
             and value.type == "DURATION"
             and _PERIOD_OF_YEAR.match(text, start, candidate.end)
         ):
             # "For the nine months, ... a year earlier": the period under discussion is
             # now most of this year, so comparisons move to the year.
-            quarter = reported = None
+            self.quarter = self.reported = None
             if ctx.ref is not None:
-                last = (text[start : candidate.end], _Point(ctx.ref.date.replace(day=1), "Y"))
-                last_date_end = candidate.end
+                self.last = (
+                    text[start : candidate.end],
+                    _Point(ctx.ref.date.replace(day=1), "Y"),
+                )
+                self.last_date_end = candidate.end
         if value.point is not None and value.type in ("DATE", "TIME") and value.value:
             named = text[start : candidate.end]
             year = f"{value.point.date.year:04d}"
-            last = (named if year in named else f"{named} {year}", value.point)
-            last_date_end = candidate.end
+            self.last = (named if year in named else f"{named} {year}", value.point)
+            self.last_date_end = candidate.end
+        return result
+
+
+def resolve(
+    text: str,
+    candidates: list[Candidate],
+    ref_at: Callable[[int], Ref | None],
+    memo: dict[int, tuple] | None = None,
+    changed: Callable[[int], bool] | None = None,
+) -> list[Resolved]:
+    """Values for the candidates, in reading order; refused candidates let shorter ones through.
+
+    ``memo`` (a dict the caller keeps between passes) holds, for each candidate, the state of
+    the reading before it, what it gave and the state after. A first pass (``changed`` None)
+    fills it; a later pass whose reference times differ only where ``changed(position)`` is
+    true reuses a record wherever the reference time is unchanged and the state before the
+    candidate is the same, so resolving again costs only what actually changes.
+    """
+    out: list[Resolved] = []
+    reader = _Reader(text, ref_at)
+    for index, candidate in enumerate(candidates):
+        state = reader.state()
+        if memo is not None and changed is not None:
+            known = memo.get(index)
+            if known is not None and not changed(candidate.start) and known[0] == state:
+                if known[1] is not None:
+                    out.append(known[1])
+                reader.restore(known[2])
+                continue
+        result = reader.step(candidate)
+        if result is not None:
+            out.append(result)
+        if memo is not None and changed is None:
+            memo[index] = (state, result, reader.state())
     return out

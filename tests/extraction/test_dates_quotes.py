@@ -80,3 +80,24 @@ def test_anchors_without_a_dateline_still_resolve_inside_the_quote():
     text, anchors = _quoted("Yesterday was hard.", DAY_POST)
     claim = claim_for(text, "Yesterday", dateline=None, anchors=anchors)
     assert (claim.value, claim.anchor) == ("2021-09-27", "post of 2021-09-28")
+
+
+def test_a_second_pass_that_reuses_the_first_gives_what_a_fresh_pass_gives():
+    # Dates after the quote anchor on dates inside it ("a week later"), so changes cascade.
+    text = (
+        "On Sept. 14 she wrote: “A year ago today I lost him. Tomorrow I start again.” "
+        "A week later she spoke. In December, a month later, it rained. "
+    ) * 3
+    anchors = []
+    start = 0
+    while (start := text.find("“", start)) >= 0:
+        end = text.index("”", start)
+        anchors.append(Anchor(start + 1, end, DAY_POST, f"post of {DAY_POST}"))
+        start = end
+    dateline = dt.date(2021, 9, 29)
+    memo: dict = {}
+    first = find_dates(text, dateline, memo=memo)
+    reused = find_dates(text, dateline, anchors, memo=memo)
+    fresh = find_dates(text, dateline, anchors)
+    assert reused == fresh
+    assert reused != first  # the anchors changed something, so the memo was really bypassed there
