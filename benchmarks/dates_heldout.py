@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import sys
 from pathlib import Path
 
@@ -86,26 +87,23 @@ def score_set(cases: list[dict], errors: list) -> Score:
     return total
 
 
+# (title, module under tests/extraction, variable), in the order the sets were written.
+HELDOUT_DATE_SETS = [
+    ("held-out dates set 1", "dates_heldout_set", "DATES_HELDOUT"),
+    ("held-out dates set 2", "dates_heldout_set_2", "DATES_HELDOUT_2"),
+    ("held-out dates set 3", "dates_heldout_set_3", "DATES_HELDOUT_3"),
+]
+
+
 def _sets() -> list[tuple[str, list[dict]]]:
     sets = []
-    try:
-        from tests.extraction.dates_heldout_set import DATES_HELDOUT
-
-        sets.append(("held-out dates set 1", DATES_HELDOUT))
-    except ImportError:
-        print("held-out dates set 1: tests/extraction/dates_heldout_set.py not found")
-    try:
-        from tests.extraction.dates_heldout_set_2 import DATES_HELDOUT_2
-
-        sets.append(("held-out dates set 2", DATES_HELDOUT_2))
-    except ImportError:
-        print("held-out dates set 2: tests/extraction/dates_heldout_set_2.py not found")
-    try:
-        from tests.extraction.dates_heldout_set_3 import DATES_HELDOUT_3
-
-        sets.append(("held-out dates set 3", DATES_HELDOUT_3))
-    except ImportError:
-        print("held-out dates set 3: tests/extraction/dates_heldout_set_3.py not found")
+    for title, module, variable in HELDOUT_DATE_SETS:
+        try:
+            cases = getattr(importlib.import_module(f"tests.extraction.{module}"), variable)
+        except ImportError:
+            print(f"{title}: tests/extraction/{module}.py not found")
+            continue
+        sets.append((title, cases))
     return sets
 
 

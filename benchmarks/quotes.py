@@ -142,6 +142,7 @@ it showed.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -157,32 +158,25 @@ from stories.extraction.people import find_people  # noqa: E402
 from stories.extraction.quotes import find_quotes  # noqa: E402
 from stories.extraction.types import DateClaim  # noqa: E402
 from tests.extraction.quote_devset import DEV_SET  # noqa: E402
-from tests.extraction.quote_devset_heldout import HELDOUT_SET  # noqa: E402
-from tests.extraction.quote_devset_heldout_c import HELDOUT_SET_C  # noqa: E402
-from tests.extraction.quote_devset_heldout_d import HELDOUT_SET_D  # noqa: E402
-from tests.extraction.quote_devset_heldout_e import HELDOUT_SET_E  # noqa: E402
-from tests.extraction.quote_devset_heldout_f import HELDOUT_SET_F  # noqa: E402
-from tests.extraction.quote_devset_heldout_g import HELDOUT_SET_G  # noqa: E402
-from tests.extraction.quote_devset_heldout_h import HELDOUT_SET_H  # noqa: E402
-from tests.extraction.quote_devset_heldout_i import HELDOUT_SET_I  # noqa: E402
-from tests.extraction.quote_devset_heldout_j import HELDOUT_SET_J  # noqa: E402
-from tests.extraction.quote_devset_heldout_k import HELDOUT_SET_K  # noqa: E402
-from tests.extraction.quote_devset_heldout_l import HELDOUT_SET_L  # noqa: E402
-from tests.extraction.quote_devset_heldout_m import HELDOUT_SET_M  # noqa: E402
-from tests.extraction.quote_devset_heldout_n import HELDOUT_SET_N  # noqa: E402
-from tests.extraction.quote_devset_heldout_o import HELDOUT_SET_O  # noqa: E402
-from tests.extraction.quote_devset_heldout_p import HELDOUT_SET_P  # noqa: E402
-from tests.extraction.quote_devset_heldout_q import HELDOUT_SET_Q  # noqa: E402
-from tests.extraction.quote_devset_heldout_r import HELDOUT_SET_R  # noqa: E402
-from tests.extraction.quote_devset_heldout_s import HELDOUT_SET_S  # noqa: E402
-from tests.extraction.quote_devset_heldout_t import HELDOUT_SET_T  # noqa: E402
-from tests.extraction.quote_devset_heldout_u import HELDOUT_SET_U  # noqa: E402
-from tests.extraction.quote_devset_heldout_v import HELDOUT_SET_V  # noqa: E402
-from tests.extraction.quote_devset_heldout_w import HELDOUT_SET_W  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSROOM_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "seeds" / "000_e1971d8741fedcb8.txt"
 GOLD = SHARED / "examples" / "000_e1971d8741fedcb8.gold.json"
+
+# The held-out sets, in the order they were written: (letter, module under tests/extraction,
+# variable). The last two were written after the last rule change.
+HELDOUT_SETS = [
+    ("B", "quote_devset_heldout", "HELDOUT_SET"),
+    *(
+        (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
+        for x in "CDEFGHIJKLMNOPQRSTUVW"
+    ),
+]
+UNSEEN = {"V", "W"}
+
+
+def heldout_set(module: str, variable: str) -> list[dict]:
+    return getattr(importlib.import_module(f"tests.extraction.{module}"), variable)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -364,94 +358,13 @@ def main() -> None:
     _show(
         "Self-made dev set A (the rules were fixed against it: not unseen)", score_devset(DEV_SET)
     )
-    _show(
-        "Held-out set B (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET),
-    )
-    _show(
-        "Held-out set C (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_C),
-    )
-    _show(
-        "Held-out set D (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_D),
-    )
-    _show(
-        "Held-out set E (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_E),
-    )
-    _show(
-        "Held-out set F (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_F),
-    )
-    _show(
-        "Held-out set G (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_G),
-    )
-    _show(
-        "Held-out set H (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_H),
-    )
-    _show(
-        "Held-out set I (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_I),
-    )
-    _show(
-        "Held-out set J (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_J),
-    )
-    _show(
-        "Held-out set K (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_K),
-    )
-    _show(
-        "Held-out set L (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_L),
-    )
-    _show(
-        "Held-out set M (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_M),
-    )
-    _show(
-        "Held-out set N (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_N),
-    )
-    _show(
-        "Held-out set O (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_O),
-    )
-    _show(
-        "Held-out set P (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_P),
-    )
-    _show(
-        "Held-out set Q (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_Q),
-    )
-    _show(
-        "Held-out set R (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_R),
-    )
-    _show(
-        "Held-out set S (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_S),
-    )
-    _show(
-        "Held-out set T (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_T),
-    )
-    _show(
-        "Held-out set U (first run: see the docstring; rules fixed against it since)",
-        score_devset(HELDOUT_SET_U),
-    )
-    _show(
-        "Held-out set V (written after the last rule change; first run = delivered rules)",
-        score_devset(HELDOUT_SET_V),
-    )
-    _show(
-        "Held-out set W (written after the last rule change; first run = delivered rules)",
-        score_devset(HELDOUT_SET_W),
-    )
+    for letter, module, variable in HELDOUT_SETS:
+        note = (
+            "written after the last rule change; first run = delivered rules"
+            if letter in UNSEEN
+            else "first run: see the docstring; rules fixed against it since"
+        )
+        _show(f"Held-out set {letter} ({note})", score_devset(heldout_set(module, variable)))
     if not args.no_speed and SEED.exists():
         _show("Speed: whole extract() on one core", speed())
 
