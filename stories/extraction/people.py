@@ -252,8 +252,10 @@ class _Resolver:
         known = self.description_aliases()
         if phrase.lower() in known:
             return known[phrase.lower()]
-        if base in lx.PLURAL_PERSON_NOUNS:
+        if base in lx.PLURAL_PERSON_NOUNS or noun in lx.PLURAL_PERSON_NOUNS:
             return self.group_before(start)
+        if base != noun:
+            return None  # "the patients", "the children": several people, none of them named
         if det == "the" and self.introduced_unnamed(base, start):
             return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
         if det == "the" and base in self.roles:
@@ -497,8 +499,10 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         if titles:
             role = run[titles[-1]][0].lower()
             run = run[titles[-1] + 1 :]
-        elif run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
-            return  # "Economist Dr. Fiona Grey": the run ends in an abbreviated title, not a name
+        if run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
+            # "Economist Dr. Fiona Grey", "Health Commissioner Dr. Lisa Cheng": the run ends in
+            # an abbreviated title, not a name.
+            return
         if not run:
             return
         s, e = run[0][1], run[-1][2]

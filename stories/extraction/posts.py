@@ -142,8 +142,8 @@ _SPOKE_ON = re.compile(
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
 # noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
 _STATEMENT_NOUN = re.compile(
-    r"(?:statement|press release|news release|earnings release|news conference|press conference|"
-    r"press briefing|news briefing|briefing|earnings call|conference call|call with analysts|"
+    r"(?:statement|press release|news release|earnings release|"
+    r"earnings call|conference call|call with analysts|"
     r"call with investors)\b"
 )
 _STATEMENT_HEAD = re.compile(
@@ -178,7 +178,7 @@ _OBTAINED_BY = re.compile(
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
-    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on)\s+"
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no

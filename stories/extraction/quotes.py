@@ -681,6 +681,15 @@ def _place_quote(
             ):
                 post = other.post
                 break
+    if post is None and speaker is not None:
+        # A post reported in the same sentence by the same person ("described it as “…” in a statement"):
+        # not a comment under another post ("responded in a post of his own, writing …").
+        sentence = lay.sentence_of(r.span.open_at)
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+            d = drafts[i]
+            if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
+                post = i
+                break
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
@@ -764,14 +773,6 @@ def _place_quote(
         last = drafts[-1]
         if last.kind == "statement" and last.paragraph == para and last.author is None:
             post = len(drafts) - 1
-    if post is None and speaker is not None:
-        # A post reported in the same sentence by the same person ("described it as “…” in a statement").
-        sentence = lay.sentence_of(r.span.open_at)
-        for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
-            d = drafts[i]
-            if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
-                post = i
-                break
     if post is None and not r.partial and verb.startswith("tweet") and a.clause_start >= 0:
         # "“…,” he tweeted": the verb itself reports a post on Twitter when no post of the
         # speaker's was reported before.
@@ -818,7 +819,8 @@ _IN_PERSON = re.compile(
     r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"
     r"game|match|race|win|loss|victory|defeat|"
     r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
-    r"courtroom|Senate floor|House floor|sidelines|press gaggle)\b|\b[Ii]n\s+court\b|"
+    r"courtroom|Senate floor|House floor|sidelines|press gaggle|news conference|press conference|"
+    r"briefing)\b|\b[Ii]n\s+court\b|"
     r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"
     r"fans|audience|supporters|reporters|mourners|graduates|students|delegates|lawmakers|jurors|"
     r"court|them)\b"

@@ -348,6 +348,8 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     for group in (before_q, after_q):
         for verb in group:
             found = _subject_of(narration, lo, verb)
+            if found is None and _DEPENDENT_VERB.search(narration, lo, verb.end()):
+                found = _main_subject(narration, lo, verb.start())
             if found is None:
                 found = _sentence_subject(narration, sentence, verb.start())
             if found is not None:
@@ -362,6 +364,34 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     return NONE
 
+
+# "…, calling it “…”", "… but said the squad had “…”": a participle after a comma or a verb
+# joined by "and"/"but" shares the subject of the clause it hangs on.
+_DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:\w+ly\s+)?\w+$")
+_FINITE_AFTER = re.compile(
+    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | None:
+    """The subject of the last finite verb before ``before`` in the sentence ("Hours later,
+    Minister Gabor Szalai responded …, writing that …": Gabor Szalai)."""
+    found = None
+    for start in [m.start() + lo for m in _SUBJECT_START.finditer(narration[lo:before])]:
+        match = _SUBJECT_ONLY.match(narration, start, before)
+        if (
+            match
+            and _FINITE_AFTER.match(narration, match.end(), before)
+            and _subject_ok(match.group("subj"))
+        ):
+            found = match
+    if found is None:
+        return None
+    subject, shift = _clean_subject(found.group("subj"))
+    return subject, found.start("subj") + shift
+
+
+_SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
 
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"

@@ -282,9 +282,99 @@ def test_a_representative_introduced_by_relation_is_unnamed():
     assert _posts(text) == [("P1", None, "People")]
 
 
-def test_a_press_briefing_held_is_a_post():
-    text = "Mayor Ike Bell held a news conference on Monday. “We are ready,” Bell said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ike Bell held a news conference on Monday. “We are ready,” Bell said.",
+        "“We are ready,” Mayor Ike Bell said at a news conference on Monday.",
+        "Speaking at a press briefing, Mayor Ike Bell said the city was “ready.”",
+        "Mayor Ike Bell told a news conference that the city was ready.",
+    ],
+)
+def test_a_news_conference_or_briefing_is_not_a_post(text):
+    # Said in person to the room, like "told reporters": no post to link the words to.
+    assert _posts(text) == []
+
+
+def test_a_news_conference_ends_the_run_of_an_earlier_post():
+    text = (
+        "Mayor Ike Bell said in a statement on Monday that the levee would hold. “We are "
+        "ready,” Bell said.\n\nAt a news conference on Tuesday, Bell was less certain. “We will "
+        "see,” he said."
+    )
     assert _posts(text) == [("P1", "Ike Bell", None)]
+    assert _quotes(text) == [
+        ("We are ready,", "Ike Bell", "P1"),
+        ("We will see,", "Ike Bell", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Cambodia’s culture minister, Sopheap Chan, welcomed the decision in a statement, "
+            "calling it “a homecoming.”",
+            "a homecoming.",
+            "Sopheap Chan",
+        ),
+        (
+            "Hours later, Foreign Minister Gabor Szalai replied, writing that Europe should “stop "
+            "pouring fuel on the fire.”",
+            "stop pouring fuel on the fire.",
+            "Gabor Szalai",
+        ),
+        (
+            "Speaking after the match, Reyes called the timing “cruel” but said the squad had "
+            "“enough quality” to cope.",
+            "enough quality",
+            "Reyes",
+        ),
+        (
+            "After the vote, Senator Ana Ruiz thanked her colleagues and said the bill was “long "
+            "overdue.”",
+            "long overdue.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_participle_or_joined_verb_shares_the_subject_of_its_clause(text, quote, speaker):
+    assert (quote, speaker) in [(q[0], q[1]) for q in _quotes(text)]
+
+
+def test_a_reply_in_a_post_of_ones_own_is_not_a_comment_under_the_first():
+    text = (
+        "Minister Tomas Wrona accused Moscow on X of “deliberately targeting” power stations. "
+        "Hours later, Minister Gabor Szalai responded in a post of his own, writing that Europe "
+        "should “stop pouring fuel on the fire.”"
+    )
+    assert _posts(text) == [("P1", "Tomas Wrona", "X"), ("P2", "Gabor Szalai", "X")]
+    assert _quotes(text) == [
+        ("deliberately targeting", "Tomas Wrona", "P1"),
+        ("stop pouring fuel on the fire.", "Gabor Szalai", "P2"),
+    ]
+
+
+def test_an_essay_published_by_an_outlet_ran_there():
+    text = (
+        "In an essay published by The Atlantic on Sunday, university president Cora Ambrose "
+        "argued that colleges had “lost the trust of the middle class.”"
+    )
+    assert _posts(text) == [("P1", "Cora Ambrose", "The Atlantic")]
+
+
+def test_an_abbreviated_title_after_a_role_is_not_a_person():
+    text = "The outbreak has grown, Health Commissioner Dr. Lisa Cheng said on Monday."
+    assert _people(text) == ["Lisa Cheng"]
+
+
+def test_a_plural_description_is_not_one_person():
+    text = (
+        "The outbreak has grown, Dr. Lisa Cheng said on Monday. Most of the patients are "
+        "children, she said. “The children are recovering,” the patients’ doctors said."
+    )
+    people = extract(text, None).people
+    assert [(p.name, p.aliases) for p in people] == [("Lisa Cheng", ())]
 
 
 def test_thanked_reports_speech():
