@@ -101,7 +101,7 @@ ORG_WORDS = words(
     entertainment media channel radio tv television podcast series season episode film movie
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
-    coronavirus airlines airline airways motors holdings industries technologies labs
+    coronavirus air airlines airline airways motors holdings industries technologies labs
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport"""

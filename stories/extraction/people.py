@@ -43,7 +43,7 @@ _NOUN_ALT = "|".join(
 )
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
-    rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})\b)[\w’'.-]+\s+){{0,4}}?)"
+    rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|[\w]+-year-old)(?![\w-])"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
@@ -648,6 +648,12 @@ _TITLE_AND_NAME_AFTER = re.compile(
 )
 
 
+_ADVISER_AND_NAME_AFTER = re.compile(
+    r" (?:(?!(?:and|or|but|said|says|told|with|to|of|in|on|at|for|the|a|an)\b)[a-z][a-z-]+ )?"
+    r"(?:adviser|advisor|aide|official|staffer|secretary|economist|strategist|"
+    r"chief executive|director|spokesman|spokeswoman|spokesperson|"
+    r"chief|head|analyst|engineer|lawyer|attorney) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+)
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 
 
@@ -673,6 +679,15 @@ def _is_org(c: _Candidate, text: str) -> bool:
     if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(
         text, c.end
     ):
+        return True
+    if (
+        after[:1].islower()
+        and lowered[0] not in lx.GIVEN_NAMES
+        and _ADVISER_AND_NAME_AFTER.match(text, c.end)
+    ):
+        # "White House economic adviser Janet Okafor", "Pentagon senior official Ray Dunn": an
+        # institution's adviser or official (not "Ann Lee aide Tom Ray", whose first word is a
+        # given name).
         return True
     if c.role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
         # "Ministry of Health", "Centers for Disease Control": the tail of an institution's name

@@ -181,6 +181,13 @@ _PUBLISHED_IN = re.compile(
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+# "on the same episode", "in that same video": a post already reported, named again (scanned
+# from "same" and checked backwards).
+_SAME_MEDIUM = re.compile(
+    r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
+    r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
+)
+_SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
@@ -498,6 +505,11 @@ def find_reports(
             "return",
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
+    for m in scan(_SAME_MEDIUM, narration, scanned):
+        head = _SAME_HEAD.search(narration, max(0, m.start() - 20), m.start())
+        if head:
+            # "said on the same episode", "In the same video, she …": the post named again.
+            add(head.start(), m.end(), "quote-media", what=m.group())
     for m in scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
@@ -644,6 +656,7 @@ REPORT_SCAN = OpeningScan(
         _FOLLOWERS,
         _SPOKE_ON,
         _STATEMENT_NOUN,
+        _SAME_MEDIUM,
         _RETURN,
         _VIDEO_NOUN,
         COMMENTS,

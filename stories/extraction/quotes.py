@@ -463,7 +463,12 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
             bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])
         ]:
             d = drafts[i]
-            if d.author == speaker or (speaker is None and d.author is None):
+            if (
+                d.author == speaker
+                or (speaker is None and d.author is None)
+                or (speaker is not None and speaker in d.participants)
+            ):
+                # (A guest or co-host named again with the post: "said on the same episode".)
                 r.post = i
                 d.quotes.append(n)
                 break

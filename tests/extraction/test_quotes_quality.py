@@ -473,3 +473,48 @@ def test_a_video_right_after_a_post_on_a_named_platform_is_on_it():
 def test_a_description_never_spans_two_sentences():
     text = "She laughs in the clip. Fellow singer Leo Dunn joined her."
     assert all(". " not in a for p in extract(text, None).people for a in p.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "post"),
+    [
+        (
+            "Comedian Rick Alvarez said on his podcast, “Couch Talk,” that he was sober. His "
+            "co-host, Dee Marshall, said on the same episode that she was “so proud.”",
+            "so proud.",
+            ("P1", "Rick Alvarez", "Couch Talk"),
+        ),
+        (
+            "In a YouTube video posted on Monday, Kira Tanaka explained the move. In the same "
+            "video, she thanked her moderators, calling them “the real MVPs.”",
+            "the real MVPs.",
+            ("P1", "Kira Tanaka", "YouTube"),
+        ),
+    ],
+)
+def test_the_same_post_named_again_takes_its_fragment(text, quote, post):
+    assert _posts(text) == [post]
+    assert (quote, post[0]) in [(q[0], q[2]) for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Former White House economic adviser Janet Okafor warned of higher prices.",
+            ["Janet Okafor"],
+        ),
+        ("Pentagon senior official Ray Dunn declined to comment.", ["Ray Dunn"]),
+        ("Skyline Air said it was committed to a fair deal.", []),
+    ],
+)
+def test_institutions_before_a_role_are_not_people(text, people):
+    assert _people(text) == people
+
+
+def test_a_hyphenated_modifier_in_a_description_still_resolves():
+    text = (
+        "Mayor Elena Vasquez said on Facebook that she would not run again. “It has been an "
+        "honor,” the first-term Democrat wrote."
+    )
+    assert _quotes(text) == [("It has been an honor,", "Elena Vasquez", "P1")]
