@@ -104,7 +104,8 @@ ORG_WORDS = words(
     coronavirus air airlines airline airways motors holdings industries technologies labs
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
-    wanderers social sports sport"""
+    wanderers social sports sport robotics ventures capital freight securities therapeutics
+    biotech software aerospace"""
 )
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
@@ -160,7 +161,9 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     spokesperson chairman chairwoman founder owner analyst swimmer runner skater gymnast member
     boxer golfer comedian teacher nurse lawyer attorney journalist editor retired former prime
     deputy acting interim police opposition leader commissioner superintendent principal dean
-    provost headteacher headmaster headmistress speaker editor-in-chief""")
+    provost headteacher headmaster headmistress speaker editor-in-chief sheriff marshal
+    constable trooper ambassador councilman councilwoman councilor councillor alderman
+    supervisor coroner prosecutor chairperson""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(

@@ -910,6 +910,14 @@ def _late_singles(
     return extra
 
 
+# "Sen. Ray Caldera, a Republican, pressed her on why": the object of the person's own verb is
+# someone else (the same person would be "herself"), so it says nothing of their gender.
+_OBJECT_OF_OWN_VERB = re.compile(
+    r"(?:,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+(?:him|her|them)"
+    r"(?=\s+(?:on|to|about|for|with|that|over|into|at|in|why|how|whether|if|again)\b|[,.;:!?]|$)"
+)
+
+
 def _genders(
     lay: Layout,
     names: list[str],
@@ -930,7 +938,7 @@ def _genders(
         limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
         sentence_end = lay.sentence_of(s)[1]
         window = narration[e : min(limit, sentence_end, e + 120)]
-        if _AND.match(window):
+        if _AND.match(window) or _OBJECT_OF_OWN_VERB.match(window):
             continue
         pronoun = _PRONOUN.search(window)
         if pronoun:

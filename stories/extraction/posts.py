@@ -183,11 +183,14 @@ _PUBLISHED_IN = re.compile(
 )
 # "on the same episode", "in that same video": a post already reported, named again (scanned
 # from "same" and checked backwards).
+# "said in the release": a press release already reported, named again.
 _SAME_MEDIUM = re.compile(
     r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
     r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
+    r"|release\b(?!\s+(?:of|from|date)\b)"
 )
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
+_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
@@ -331,6 +334,7 @@ class Report:
         False  # reported by a reply ("responded in her own post"): same platform as the last
     )
     agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
+    organisation: bool = False  # reported as said by an organisation ("the companies said")
 
 
 @dataclass
@@ -506,7 +510,9 @@ def find_reports(
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
     for m in scan(_SAME_MEDIUM, narration, scanned):
-        head = _SAME_HEAD.search(narration, max(0, m.start() - 20), m.start())
+        head = (_RELEASE_HEAD if m.group() == "release" else _SAME_HEAD).search(
+            narration, max(0, m.start() - 20), m.start()
+        )
         if head:
             # "said on the same episode", "In the same video, she …": the post named again.
             add(head.start(), m.end(), "quote-media", what=m.group())
@@ -1094,6 +1100,18 @@ def _author_of(
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
             return found
+    # "chief executive Priya Natarajan told employees in a memo", "the companies said in a
+    # joint press release": the subject of the reporting verb before the medium.
+    told = _SUBJECT_VERB_BEFORE.search(head)
+    if told:
+        start = report.start - len(head) + told.start("subj")
+        if not _INSIDE_PHRASE.search(narration, max(lo, start - 40), start):
+            found = _resolve_subject(told.group("subj"), start, people)
+            if found[0] is not None:
+                return found
+            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")):
+                report.organisation = True  # no one's post, even if it quotes someone
+                return None, ()
     # "…, his daughter announced on Facebook": a relative described, not the person named
     # before; when the story has not named them yet, the author stays open (the quote that
     # follows the report names them).
@@ -1152,6 +1170,23 @@ def _author_of(
 
 
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
+
+
+_SUBJECT_VERB_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|"
+    r"[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+)"
+    r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
+    r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures)"
+    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}\s+$"
+)
+# "the companies", "the airline", "its board": an organisation or a group, not a person.
+_NO_ONE_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(lx.ORG_NOUNS | {"companies", "firms", "board", "groups"}, key=len, reverse=True)
+    )
+    + r")s?"
+)
 
 
 def _resolve_subject(

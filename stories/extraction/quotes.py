@@ -437,7 +437,8 @@ def _assign_posts(
         if d.platform is None and d.kind != "statement":
             sentence = text[d.report.sentence[0] : d.report.sentence[1]]
             d.platform = px.platform_from_role(sentence) or px.default_platform(d.kind, d.what)
-        if d.author is None and d.quotes:
+        if d.author is None and d.quotes and not d.report.organisation:
+            # (An organisation's release that quotes its chief stays the organisation's.)
             d.author = _single(records[d.quotes[0]].speaker)
     return drafts
 
@@ -568,8 +569,9 @@ _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
     r"post|video|clip|statement|essay)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
-    r"|\b[Ii]n\s+the\s+(?:interview|conversation|episode|podcast|post|video|clip|statement|"
-    r"essay|letter|memo|email|op-ed|column|filing|ruling|opinion|newsletter)(?:\s*,|$)"
+    r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|podcast|post|"
+    r"video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|opinion|"
+    r"newsletter|release)(?:\s*,|$)"
 )
 
 

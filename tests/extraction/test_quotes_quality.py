@@ -518,3 +518,43 @@ def test_a_hyphenated_modifier_in_a_description_still_resolves():
         "honor,” the first-term Democrat wrote."
     )
     assert _quotes(text) == [("It has been an honor,", "Elena Vasquez", "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Brightwell Robotics will cut 140 jobs, chief executive Priya Natarajan told "
+            "employees in a memo on Tuesday. “This is the hardest decision I have made,” "
+            "Natarajan wrote.",
+            ("P1", "Priya Natarajan", None),
+        ),
+        (
+            "Halvorsen Freight agreed to buy Delmont Logistics, the companies said in a joint "
+            "press release on Monday. “Together we will grow,” Halvorsen chief executive Glen "
+            "Mattis said in the release.",
+            ("P1", None, "press release"),
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_before_the_medium_is_the_author(text, post):
+    # A person named as the subject of "told … in a memo" writes it; an organisation ("the
+    # companies said in a press release") is no one, even when the release quotes its chief.
+    assert _posts(text) == [post]
+    assert all(q[2] == "P1" for q in _quotes(text))
+
+
+def test_the_object_of_a_persons_own_verb_says_nothing_of_their_gender():
+    text = (
+        "The head of the board, Lorraine Whitfield, told a Senate committee that the agency was "
+        "short.\n\nSen. Ray Caldera, a Republican, pressed her on why. “Your agency knew this,” "
+        "he said."
+    )
+    assert _quotes(text) == [("Your agency knew this,", "Ray Caldera", None)]
+
+
+@pytest.mark.parametrize("title", ["Sheriff", "Ambassador", "Councilwoman", "Prosecutor"])
+def test_a_county_or_office_title_is_not_part_of_the_name(title):
+    assert _people(f"A boy was found safe, Tillery County {title} Dana Tillman said.") == [
+        "Dana Tillman"
+    ]
