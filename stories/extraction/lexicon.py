@@ -105,7 +105,8 @@ ORG_WORDS = words(
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
-    biotech software aerospace"""
+    biotech software aerospace fm port falls springs heights hills beach valley creek township
+    borough"""
 )
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.

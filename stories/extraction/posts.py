@@ -161,7 +161,7 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 _DOCUMENT_NOUN = re.compile(
     r"(?:memo|memorandum|letter|email|e-mail|note|message|opinion|dissent|ruling|filing|"
-    r"lawsuit|affidavit|motion|petition|op-ed|essay|column)s?\b"
+    r"lawsuit|complaint|affidavit|motion|petition|op-ed|essay|column)s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
@@ -206,7 +206,7 @@ _FOLLOWERS = re.compile(
 )
 # "Writing for the majority, Justice Ruiz said": a judge's opinion.
 _WRITING_FOR_COURT = re.compile(
-    r"[Ww]riting\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Ww]riting|wrote|writes)\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:majority|court|dissent|minority|panel|plurality)\b"
 )
 # "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
@@ -1100,6 +1100,18 @@ def _author_of(
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
             return found
+    if re.search(r"\band\s+$", head):
+        # "she promised to reschedule the show and shared a clip": a verb joined by "and" has
+        # the subject of the clause it joins.
+        joined = max(
+            _CLAUSE_SUBJECT.finditer(narration, lo, report.start),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if joined:
+            found = _resolve_subject(joined.group("subj"), joined.start("subj"), people)
+            if found[0] is not None:
+                return found
     # "chief executive Priya Natarajan told employees in a memo", "the companies said in a
     # joint press release": the subject of the reporting verb before the medium.
     told = _SUBJECT_VERB_BEFORE.search(head)
@@ -1145,6 +1157,12 @@ def _author_of(
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
         comma = narration.find(",", report.end, min(hi, report.end + 120))
         after = comma + 1 if comma >= 0 else report.end
+        pronoun_after = _PRONOUN_SUBJECT.match(narration, after) if comma >= 0 else None
+        if pronoun_after:
+            # "In a second post later that day, she promised …": the pronoun's person.
+            found_after = resolve_one(pronoun_after.group(1), pronoun_after.start(1), people)
+            if isinstance(found_after, int):
+                return found_after, (found_after,)
         for m in people.mentions_between(after, hi):
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
                 if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
@@ -1187,6 +1205,13 @@ _NO_ONE_SUBJECT = re.compile(
     )
     + r")s?"
 )
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|,\s+|\x00\s*)(?P<subj>[Ss]he|[Hh]e|[Tt]hey|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*)"
+    r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(she|he|[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]+")
 
 
 def _resolve_subject(

@@ -32,7 +32,9 @@ _TITLE_CUES = lx.words(
     """song single album track record ep film movie show series sitcom book novel memoir cookbook
     episode documentary podcast play musical hit titled entitled named dubbed nicknamed so-called
     hashtag campaign segment column article poem painting exhibition tour collection brand slogan
-    sign banner headline app game sketch special title"""
+    sign banner headline app game sketch special title comedy drama thriller romance horror
+    western sequel prequel biopic blockbuster cartoon opera ballet mixtape anthem ballad hymn
+    novella anthology"""
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),

@@ -97,7 +97,9 @@ _TITLE_CHAIN = (
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
+    # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
+    rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
     rf"(?:,\s+(?P<appos>{_NAME}),|{_AGE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
@@ -177,7 +179,12 @@ def _clean_subject(subject: str) -> tuple[str, int]:
     if len(words) > 2 and words[0] in _ROLE_ADJ_WORDS:
         shift += len(words[0]) + 1
         words = words[1:]
-    if len(words) > 2 and words[0].islower() and words[1].lower().rstrip(".") in lx.ROLE_WORDS:
+    if (
+        len(words) > 2
+        and words[0].islower()
+        and words[0] not in {"the", "her", "his", "their", "a", "an"}
+        and words[1].lower().rstrip(".") in lx.ROLE_WORDS
+    ):
         shift += len(words[0]) + 1  # "team president Carla Mendes"
         words = words[1:]
     while (

@@ -558,3 +558,48 @@ def test_a_county_or_office_title_is_not_part_of_the_name(title):
     assert _people(f"A boy was found safe, Tillery County {title} Dana Tillman said.") == [
         "Dana Tillman"
     ]
+
+
+def test_a_description_with_an_adjective_is_not_cut_to_a_role():
+    text = (
+        "At a rally, Senate candidate Luis Ferrante promised to “take the fight to them.”\n\n"
+        "“They have been raising your premiums,” the former prosecutor said."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Luis Ferrante", "Luis Ferrante"]
+
+
+def test_role_words_before_an_abbreviated_title_belong_to_the_speaker():
+    text = "“These are mice, not people,” lead author Dr. Keiko Tanabe said on Wednesday."
+    assert _quotes(text) == [("These are mice, not people,", "Keiko Tanabe", None)]
+
+
+def test_a_majority_opinion_and_a_dissent_are_two_posts():
+    text = (
+        "“The legislature was entitled to conclude so,” Judge Patricia Hollis wrote for the "
+        "majority.\n\nIn a dissent, Judge Raymond Cole said the ban “rests on intuition.”"
+    )
+    assert _posts(text) == [("P1", "Patricia Hollis", None), ("P2", "Raymond Cole", None)]
+
+
+def test_a_verb_joined_by_and_in_a_second_post_takes_the_pronoun_subject():
+    text = (
+        "Pop singer Nadia Fox apologized on Instagram on Tuesday.\n\n“I am so sorry,” Fox wrote. "
+        "In a second post later that day, she promised to reschedule and shared a clip of "
+        "herself rehearsing."
+    )
+    assert _posts(text) == [("P1", "Nadia Fox", "Instagram"), ("P2", "Nadia Fox", "Instagram")]
+
+
+@pytest.mark.parametrize("genre", ["comedy", "thriller", "sequel", "ballad"])
+def test_a_title_after_a_genre_noun_is_not_a_quote(genre):
+    text = (
+        f"The film led the box office, ahead of the animated {genre} “Pip and the Pickle Patrol.”"
+    )
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("place", ["Port Adair", "Larkspur Falls", "Cedar Springs"])
+def test_a_place_name_is_not_a_person(place):
+    assert _people(f"At a reading in {place} on Thursday, novelist Claire Dunmore spoke.") == [
+        "Claire Dunmore"
+    ]
