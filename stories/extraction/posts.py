@@ -105,14 +105,27 @@ _SHARE = re.compile(
 _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
+# "told the radio station WHCT", "an interview with the local newspaper Kessby Posten": the kind
+# of outlet before its name.
+_OUTLET_KIND = (
+    r"(?:the\s+)?(?:(?:local|national|regional|public|state|student|weekly|daily|community|"
+    r"nightly|morning|evening|late-night|Sunday)\s+)?(?:radio station|TV station|television "
+    r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
+    r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
+    r"podcast|program|programme|show)\s+"
+)
+_NOT_OUTLET = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
 _INTERVIEW = re.compile(
     r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
-    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _TOLD = re.compile(
-    rf"(?:told|tells)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+    rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
 # Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
 _VISIT_VERBS = (
@@ -301,16 +314,17 @@ _ON_MARKS = re.compile(
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
-    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
     rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$|"
     # "In an interview with “60 Minutes” that aired Sunday".
-    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
 _MARKS_CUE = re.compile(
-    r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?)\s+|[’']s\s+)$"
+    r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?|station|program|programme|"
+    r"show|podcast|newspaper|magazine|paper|network|channel)\s+|[’']s\s+)$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -537,7 +551,12 @@ def find_reports(
                 )
                 continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
+        if outlet and (
+            m.group("medium")
+            or m.group("kind")  # "told the local newspaper Kessby Posten"
+            or _known_outlet(outlet)
+            or _built_like_outlet(outlet)
+        ):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_VISITED, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
@@ -1121,7 +1140,7 @@ def _author_of(
             found = _resolve_subject(told.group("subj"), start, people)
             if found[0] is not None:
                 return found
-            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")):
+            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")) or _org_name(told.group("subj")):
                 report.organisation = True  # no one's post, even if it quotes someone
                 return None, ()
     # "…, his daughter announced on Facebook": a relative described, not the person named
@@ -1212,6 +1231,13 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(she|he|[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]+")
+
+
+def _org_name(subject: str) -> bool:
+    """ "Norrland Energy", "The Marlow Heights Police Department": a name whose last word names
+    an organisation."""
+    last = subject.split()[-1].lower()
+    return subject[:1].isupper() and (last in lx.ORG_WORDS or last in lx.ORG_NOUNS)
 
 
 def _resolve_subject(

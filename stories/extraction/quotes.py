@@ -34,7 +34,7 @@ _TITLE_CUES = lx.words(
     hashtag campaign segment column article poem painting exhibition tour collection brand slogan
     sign banner headline app game sketch special title comedy drama thriller romance horror
     western sequel prequel biopic blockbuster cartoon opera ballet mixtape anthem ballad hymn
-    novella anthology"""
+    novella anthology program programme"""
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),
@@ -744,10 +744,12 @@ def _place_quote(
         last = drafts[-1]
         if (
             last.author is None
-            and last.paragraph == para
+            and (last.paragraph == para or (para - last.paragraph == 1 and speaker is None))
             and not last.quotes
             and last.kind != "interview"
         ):
+            # (In the next paragraph only for a voice the story leaves unnamed: "“…,” the
+            # department wrote" after "The police department said on Facebook".)
             post = len(drafts) - 1
     if (
         post is None
