@@ -135,7 +135,8 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
-    insurer lender bank nonprofit"""
+    insurer lender bank nonprofit app website service store shop restaurant museum theater
+    theatre gallery"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -181,6 +181,14 @@ _DOCUMENT_HEAD = re.compile(
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
 )
+_DOCUMENT_AS_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_DOCUMENT_SPEAKS = re.compile(
+    r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
+    r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
+    r"asserts|asserted)\b"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+$")
 # "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
 # document is not where it was published, and the writer stays its author.
@@ -241,7 +249,7 @@ _SHARED_ON_DATE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
 _WITH_MEDIA = re.compile(
-    r"\b(?:alongside|next to|along with|beside|with|under|captioning|captioned|captions|"
+    r"\b(?:alongside|next to|along with|beside|with|[Uu]nder|captioning|captioned|captions|"
     r"in the caption of|to caption|over)\s+"
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
@@ -623,6 +631,16 @@ def find_reports(
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
         head = _document_head(narration, m)
         if head is None:
+            speaks = _DOCUMENT_SPEAKS.match(narration, m.end())
+            subject = (
+                _DOCUMENT_AS_SUBJECT.search(narration, max(0, m.start() - 40), m.start())
+                if speaks
+                else None
+            )
+            if subject:
+                # "The lawsuit, filed Tuesday in federal court, says …", "the complaint says":
+                # the document itself speaks.
+                add(subject.start("det"), speaks.end(), "statement", what=m.group())
             continue
         noun = m.group().lower().removesuffix("s")
         end = m.end()
@@ -886,16 +904,22 @@ def is_video(platform: str | None, what: str | None) -> bool:
     )
 
 
-def platform_from_role(sentence: str) -> str | None:
-    """A creator named by platform ("YouTuber Jay Park posted a video"): that platform."""
-    for word, platform in (
-        ("YouTuber", "YouTube"),
-        ("TikToker", "TikTok"),
-        ("Instagrammer", "Instagram"),
-    ):
-        if word in sentence:
-            return platform
-    return None
+_CREATOR_ROLE = re.compile(
+    r"\b(?:(?P<er>YouTuber|TikToker|Instagrammer)|(?P<plat>YouTube|TikTok|Instagram|Twitch) "
+    r"(?:creator|star|influencer|personality|streamer|sensation|user|vlogger|comedian|chef))s?\b"
+)
+_CREATOR_PLATFORM = {"YouTuber": "YouTube", "TikToker": "TikTok", "Instagrammer": "Instagram"}
+
+
+def platform_from_role(text: str) -> str | None:
+    """A creator named by platform ("YouTuber Jay Park posted a video", "A TikTok creator with 3
+    million followers says …"): that platform, the last one the text names."""
+    found = None
+    for found in _CREATOR_ROLE.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    if found is None:
+        return None
+    return _CREATOR_PLATFORM[found.group("er")] if found.group("er") else found.group("plat")
 
 
 def default_platform(kind: str, what: str | None) -> str | None:

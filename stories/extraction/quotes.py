@@ -437,8 +437,9 @@ def _assign_posts(
                 drafts[r.post].quotes.append(n)
     for d in drafts:
         if d.platform is None and d.kind != "statement":
-            sentence = text[d.report.sentence[0] : d.report.sentence[1]]
-            d.platform = px.platform_from_role(sentence) or px.default_platform(d.kind, d.what)
+            # The creator's role may be given a few sentences before the post is reported.
+            before = text[max(0, d.report.sentence[1] - 2000) : d.report.sentence[1]]
+            d.platform = px.platform_from_role(before) or px.default_platform(d.kind, d.what)
         if d.author is None and d.quotes and not d.report.organisation:
             # (An organisation's release that quotes its chief stays the organisation's.)
             d.author = _single(records[d.quotes[0]].speaker)
@@ -577,6 +578,40 @@ _SAME_POST = re.compile(
 )
 
 
+_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
+_LEGAL = frozenset({"lawsuit", "complaint", "suit", "filing", "petition"})
+_SAME_DOCUMENT = dict.fromkeys(_LEGAL, _LEGAL)
+
+
+_DOCUMENT_NOUNS = lx.words(
+    "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
+    "complaint affidavit motion petition op-ed essay column statement release suit"
+)
+
+
+def _document_noun(what: str | None) -> str:
+    """The document a report names ("an open letter published Tuesday": letter)."""
+    for word in re.findall(r"[a-z-]+", (what or "").lower()):
+        if word.removesuffix("s") in _DOCUMENT_NOUNS:
+            return word.removesuffix("s")
+    return ""
+
+
+def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
+    """ "… wrote in the complaint. Crateful said in an emailed statement": a document of another
+    kind, introduced as a new one, is not the first reported again ("The lawsuit … says …. “…,”
+    the complaint says" is the same)."""
+    return (
+        last.kind == rep.kind == "statement"
+        and bool(last.what and rep.what)
+        and last.what.lower().removesuffix("s") != rep.what.lower().removesuffix("s")  # type: ignore[union-attr]
+        and _INDEFINITE_ARTICLE.search(lay.narration, rep.start, rep.end) is not None
+    )
+
+
+_INDEFINITE_ARTICLE = re.compile(r"\b[Aa]n?\s")
+
+
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
@@ -585,6 +620,15 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
+    if drafts and rep.kind == "statement" and _THE_DOCUMENT.match(lay.narration, rep.start):
+        # "The letter calls Hollister “…”", "The memo said …": the document reported before.
+        noun = _document_noun(rep.what)
+        for d in reversed(drafts[-5:]):
+            if d.kind in {"statement", "essay"} and _document_noun(d.what) in _SAME_DOCUMENT.get(
+                noun, {noun}
+            ):
                 d.mentions.append(rep.start)
                 return d
     if drafts:
@@ -596,6 +640,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             and (rep.author is None or last.author is None or rep.author == last.author)
             and para - last.paragraph <= 1
             and _compatible_dates(last.date, rep.date)
+            and not _different_documents(last, rep, lay)
         ):
             last.what = last.what or rep.what
             last.platform = last.platform or rep.platform

@@ -603,3 +603,104 @@ def test_a_place_name_is_not_a_person(place):
     assert _people(f"At a reading in {place} on Thursday, novelist Claire Dunmore spoke.") == [
         "Claire Dunmore"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nurses walked out on Thursday.\n\n“We are not asking for the moon,” Carla Benitez, "
+            "president of the nurses’ union local, told a rally.",
+            "Carla Benitez",
+        ),
+        (
+            "“We did not expect it,” Dr. Lucia Moretti, who led the project, told reporters.",
+            "Lucia Moretti",
+        ),
+        ("“It means jobs,” Kessby’s mayor, Ingrid Sjöberg, told reporters.", "Ingrid Sjöberg"),
+        (
+            "Striker Tomás Ferreyra said goodbye on Instagram. “Thank you for everything,” the "
+            "27-year-old Argentine wrote.",
+            "Tomás Ferreyra",
+        ),
+        (
+            "Tennis player Elif Demir said on X that she would withdraw.\n\n“The wrist needs "
+            "rest,” the world No. 14 wrote.",
+            "Elif Demir",
+        ),
+        (
+            "State Sen. Marcus Delaney said on X that he would vote no.\n\n“I cannot support "
+            "it,” the Republican from Harlow County wrote.",
+            "Marcus Delaney",
+        ),
+    ],
+)
+def test_appositions_possessives_and_nationalities_name_the_speaker(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("place", ["Kerrigan Bay", "Harlow County", "Lake Orin"])
+def test_place_words_make_a_place(place):
+    assert _people(f"George Whitlow posted a video from his backyard near {place}.") == [
+        "George Whitlow"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The police union’s president, Tina Marchetti, told the radio station WHCT that the "
+            "plan was “out of touch.”",
+            ("P1", "Tina Marchetti", "WHCT"),
+        ),
+        (
+            "“It means jobs,” Mayor Ingrid Sjöberg told the local newspaper Kessby Posten.",
+            ("P1", "Ingrid Sjöberg", "Kessby Posten"),
+        ),
+        (
+            "“This is preventable,” Dr. Naomi Feldstein said in an interview with the radio "
+            "program “Valley Morning.”",
+            ("P1", "Naomi Feldstein", "Valley Morning"),
+        ),
+    ],
+)
+def test_the_kind_of_outlet_before_its_name(text, post):
+    assert _posts(text) == [post]
+    assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norrland Energy said in a press release on Monday that it would build a plant. “This "
+        "puts Kessby on the map,” chief executive Anders Holmgren said in the release.",
+        "The Marlow Heights Police Department said on Facebook that it was searching for a "
+        "driver.\n\n“Please call us,” the department wrote.",
+    ],
+)
+def test_an_organisation_that_posts_is_no_ones_post(text):
+    posts = _posts(text)
+    assert [p[1] for p in posts] == [None]
+    assert all(q[2] == "P1" for q in _quotes(text))
+
+
+def test_a_creators_platform_named_before_is_the_videos():
+    text = (
+        "A TikTok creator with 3 million followers says a brand copied her design.\n\n“They "
+        "never replied,” Jade Okonkwo said in a video posted Tuesday.\n\nUnder the video, fellow "
+        "creator Benny Salas wrote: “This is theft.”"
+    )
+    assert _posts(text) == [("P1", "Jade Okonkwo", "TikTok")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_document_that_speaks_is_a_post_and_named_again_is_the_same():
+    text = (
+        "Three drivers sued the app Zipcart.\n\nThe lawsuit, filed Tuesday in federal court, "
+        "says the company exercised “near-total control.” “Zipcart decides when they work,” "
+        "the complaint says.\n\nZipcart said in an emailed statement that the suit was "
+        "“without merit.”"
+    )
+    assert _posts(text) == [("P1", None, None), ("P2", None, None)]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P2"]
