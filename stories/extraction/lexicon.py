@@ -136,7 +136,7 @@ ORG_NOUNS = words(
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
     insurer lender bank nonprofit app website service store shop restaurant museum theater
-    theatre gallery"""
+    theatre gallery station program programme newspaper magazine podcast"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -665,11 +665,17 @@ def _is_org_noun(word: str | None) -> bool:
     return bool(word) and word.lower() in lx.ORG_NOUNS
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    next_word = _NEXT_WORD.match(text, c.end)
+    if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
+        return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
     if lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered):
         return True  # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
     if all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered):

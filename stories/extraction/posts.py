@@ -209,9 +209,11 @@ _SAME_MEDIUM = re.compile(
     r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
     r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
     r"|release\b(?!\s+(?:of|from|date)\b)"
+    # "In the piece, he called …", "On the podcast, she said …": named again, before a comma.
+    r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post)(?=\s*,)"
 )
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
-_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+$")
+_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
@@ -532,7 +534,7 @@ def find_reports(
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
     for m in scan(_SAME_MEDIUM, narration, scanned):
-        head = (_RELEASE_HEAD if m.group() == "release" else _SAME_HEAD).search(
+        head = (_SAME_HEAD if m.group().startswith("same") else _RELEASE_HEAD).search(
             narration, max(0, m.start() - 20), m.start()
         )
         if head:

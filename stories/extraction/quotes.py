@@ -572,9 +572,9 @@ _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
     r"post|video|clip|statement|essay)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
-    r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|podcast|post|"
-    r"video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|opinion|"
-    r"newsletter|release)(?:\s*,|$)"
+    r"|\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|"
+    r"podcast|post|video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|"
+    r"opinion|newsletter|release|piece|show|broadcast|program|programme)(?:\s*,|$)"
 )
 
 
@@ -615,8 +615,19 @@ _INDEFINITE_ARTICLE = re.compile(r"\b[Aa]n?\s")
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
-    if drafts and _SAME_POST.search(lay.narration, rep.start, rep.end):
-        # "disagreed in the same interview": the post already reported, with one more speaker.
+    same = _SAME_POST.search(lay.narration, rep.start, rep.end) if drafts else None
+    if same:
+        # "disagreed in the same interview": the post already reported, with one more speaker;
+        # "On the podcast, …" after an interview reported in between: the podcast.
+        noun = same.group().rstrip(" ,").split()[-1].lower()
+        for d in reversed(drafts[-6:]):
+            if (
+                noun in (d.what or "").lower()
+                or noun in lay.narration[d.report.start : d.report.end].lower()
+            ):
+                d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
@@ -974,15 +985,20 @@ def _latest_by(
     window: int = 2,
     video: bool = False,
 ) -> int | None:
+    found: list[int] = []
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 12), -1):
         d = drafts[i]
         if para - d.paragraph > window:
-            return None
+            break
         unnamed_panel = (
             (d.kind == "interview" or d.report.agent) and d.author is None and not d.participants
         )
         if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
             if video and not px.is_video(d.platform, d.what):
                 continue
-            return i
-    return None
+            found.append(i)
+    # The latest reported, or named again later ("On the podcast, she said …" after an
+    # interview reported in between).
+    return max(
+        found, key=lambda i: max([drafts[i].report.start, *drafts[i].mentions]), default=None
+    )

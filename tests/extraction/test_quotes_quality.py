@@ -704,3 +704,32 @@ def test_a_document_that_speaks_is_a_post_and_named_again_is_the_same():
     )
     assert _posts(text) == [("P1", None, None), ("P2", None, None)]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P2"]
+
+
+def test_a_post_named_again_is_found_by_its_noun_not_only_by_recency():
+    text = (
+        "“There were mornings I couldn’t hold a toothbrush,” Ines Carvalho said on the “Second "
+        "Serve” podcast, released Tuesday.\n\nShe told the Lisbon Courier in an interview last "
+        "year that she had considered quitting. On the podcast, she said she was glad she "
+        "hadn’t. “I’d be a very bored accountant right now,” she said."
+    )
+    assert _posts(text) == [
+        ("P1", "Ines Carvalho", "Second Serve"),
+        ("P2", "Ines Carvalho", "Lisbon Courier"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_the_piece_named_again_takes_its_fragment():
+    text = (
+        "Former official Benjamin Osei argued in an op-ed in The Millbrook Ledger that the "
+        "state should scrap its gas tax holiday. In the piece, he called the holiday “a gift to "
+        "oil companies.”"
+    )
+    assert _quotes(text) == [("a gift to oil companies.", "Benjamin Osei", "P1")]
+
+
+def test_a_name_that_goes_on_with_an_organisations_word_is_not_a_person():
+    text = "“We cannot keep going,” Farah Qureshi said in an interview with Metro Talk FM."
+    assert _people(text) == ["Farah Qureshi"]
+    assert _posts(text) == [("P1", "Farah Qureshi", "Metro Talk FM")]
