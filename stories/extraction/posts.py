@@ -75,6 +75,8 @@ _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 # the sentence (scanned from the nouns, then checked backwards for "in a" / "in her").
 _OWN_POST = re.compile(
     r"(?:post|tweet|video|message)\s+of\s+(?:her|his|their)\s+own\b|own\s+(?:post|tweet|video)\b"
+    # "Hours later, in a second post, Demir thanked fans": another post on the same platform.
+    r"|(?:second|separate|follow-up|subsequent|third)\s+(?:post|tweet|message)\b"
 )
 _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
@@ -359,6 +361,7 @@ class Report:
     )
     agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
     organisation: bool = False  # reported as said by an organisation ("the companies said")
+    described: bool = False  # by someone described, not yet named ("The founder of Brightloop")
 
 
 @dataclass
@@ -1053,6 +1056,8 @@ def author_of(
         report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
+    if author is None and _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start):
+        report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
     video = None
@@ -1084,6 +1089,15 @@ _GROUP_SUBJECT = re.compile(
     r"(?P<agent>lawyer|attorney|representative|rep|spokesperson|spokesman|spokeswoman|publicist|"
     r"agent|manager|aide)s?)\s+"
     r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
+)
+
+
+# "The founder of Brightloop, a Dublin start-up, said on LinkedIn": someone described by their
+# role, whom the story names later.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
+    + r")\s+(?:of|at|for)\s+"
 )
 
 

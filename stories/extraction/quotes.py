@@ -800,7 +800,10 @@ def _place_quote(
         last = drafts[-1]
         if (
             last.author is None
-            and (last.paragraph == para or (para - last.paragraph == 1 and speaker is None))
+            and (
+                last.paragraph == para
+                or (para - last.paragraph == 1 and (speaker is None or last.report.described))
+            )
             and not last.quotes
             and last.kind != "interview"
         ):

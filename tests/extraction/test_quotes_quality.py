@@ -733,3 +733,22 @@ def test_a_name_that_goes_on_with_an_organisations_word_is_not_a_person():
     text = "“We cannot keep going,” Farah Qureshi said in an interview with Metro Talk FM."
     assert _people(text) == ["Farah Qureshi"]
     assert _posts(text) == [("P1", "Farah Qureshi", "Metro Talk FM")]
+
+
+def test_a_second_post_named_in_narration_is_a_new_post_on_the_same_platform():
+    text = (
+        "Tennis player Elif Demir said on X that she was “gutted” to withdraw.\n\nHours later, "
+        "in a second post, Demir thanked fans for their messages. “You are the best,” she wrote."
+    )
+    assert _posts(text) == [("P1", "Elif Demir", "X"), ("P2", "Elif Demir", "X")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_someone_described_before_they_are_named_writes_the_post():
+    text = (
+        "The founder of Brightloop, a Dublin software start-up, said on LinkedIn that the "
+        "company would shut down.\n\n“We built something people loved,” wrote Siobhán Carney, "
+        "who started the company in 2018."
+    )
+    assert _posts(text) == [("P1", "Siobhán Carney", "LinkedIn")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
