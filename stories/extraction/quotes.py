@@ -757,6 +757,12 @@ def _place_quote(
                 break
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
+    if post is None and speaker is not None and verb in _REPLY_VERBS and not r.partial:
+        # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
+        # answering in the thread of his own post (an AMA, a Q&A on a platform).
+        post = _latest_by(
+            drafts, speaker, para, kinds={"social", "quote-media", "shared-on-date"}, window=2
+        )
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
             drafts,
@@ -821,7 +827,11 @@ def _place_quote(
         # "his representative confirmed to Billboard … “…,” the representative said": an
         # interview whose author the story leaves unnamed takes the unnamed speaker after it.
         last = drafts[-1]
-        if last.kind == "interview" and last.author is None and last.paragraph == para:
+        if (
+            last.kind == "interview"
+            and last.author is None
+            and (last.paragraph == para or (last.report.agent and para - last.paragraph == 1))
+        ):
             post = len(drafts) - 1
     if (
         post is None

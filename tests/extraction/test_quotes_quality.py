@@ -752,3 +752,23 @@ def test_someone_described_before_they_are_named_writes_the_post():
     )
     assert _posts(text) == [("P1", "Siobhán Carney", "LinkedIn")]
     assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_the_author_replying_in_the_thread_of_his_own_post():
+    text = (
+        "Retired astronaut Gregory Lane answered questions on Reddit on Thursday.\n\nOne user "
+        "asked whether he would go back. “In a heartbeat,” he replied, “if my knees would let "
+        "me.”"
+    )
+    assert _posts(text) == [("P1", "Gregory Lane", "Reddit")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_an_unnamed_representative_speaks_for_the_interview_in_the_next_paragraph():
+    text = (
+        "Actor Colin Ashby has checked into a treatment facility, a representative for the "
+        "actor told People on Friday.\n\n“Colin is taking time to focus on his health,” the "
+        "representative said."
+    )
+    assert _posts(text) == [("P1", None, "People")]
+    assert _quotes(text) == [("Colin is taking time to focus on his health,", None, "P1")]
