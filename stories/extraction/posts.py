@@ -1199,6 +1199,8 @@ def _author_of(
             r",\s*(?:[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
             narration[comma : comma + 100],
         )
+        if tail and tail.group("subj").endswith(("’", "'", "’s", "'s")):
+            return None, ()  # "In the filing, Rivers’ attorneys called …": his lawyers, unnamed
         if tail:
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
@@ -1226,6 +1228,8 @@ def _author_of(
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
                 if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
                     return None, ()
+                if narration[m.end : m.end + 1] in {"’", "'"}:
+                    return None, ()  # "In the filing, Rivers’ attorneys called …": his lawyers
                 return m.person, (m.person,)
     # "She had first announced the plan in a post on X": a pronoun opening the sentence.
     pronoun = _PRONOUN_OPENING.match(narration, lo, report.start)

@@ -378,8 +378,9 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
-    for verb in before_q[:1]:
-        # "the league said it was “reviewing the incident”": an organisation or an unnamed
+    for verb in before_q[:2]:
+        # "the league said it was “reviewing the incident”" (or "… called her claims “…”", where
+        # "claims" is no verb): an organisation or an unnamed
         # source speaks (None); the fragment is still its words.
         if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
             return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
@@ -415,10 +416,14 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
 _SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
 
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|"
+    # "In the filing, Rivers’ attorneys called …": people the story does not name.
+    r"[A-Z][\w-]*[’'](?:s\b)?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:estate|family|camp|"
     + "|".join(sorted(lx.ORG_WORDS | lx.ORG_NOUNS, key=len, reverse=True))
-    + r")"
+    + r"|(?:"
+    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + r")s)"
     r"\s+(?:\w+ly\s+)?$"
 )
 

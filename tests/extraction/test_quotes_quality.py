@@ -772,3 +772,12 @@ def test_an_unnamed_representative_speaks_for_the_interview_in_the_next_paragrap
     )
     assert _posts(text) == [("P1", None, "People")]
     assert _quotes(text) == [("Colin is taking time to focus on his health,", None, "P1")]
+
+
+def test_someones_lawyers_in_a_filing_are_no_one_and_their_fragment_is_kept():
+    text = (
+        "Lawyers for pop star Dante Rivers asked a judge to dismiss the lawsuit. In the filing, "
+        "Rivers’ attorneys called her claims “a shakedown dressed up as a lawsuit.”"
+    )
+    assert _quotes(text) == [("a shakedown dressed up as a lawsuit.", None, "P1")]
+    assert _posts(text) == [("P1", None, None)]
