@@ -105,8 +105,28 @@ ORG_WORDS = words(
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
-    biotech software aerospace fm port falls springs heights hills beach valley creek township
-    borough"""
+    biotech software aerospace fm"""
+)
+
+# Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
+# the name opens with a given name ("Michael Bay").
+PLACE_WORDS = words(
+    """port falls springs heights hills beach valley creek township borough bay county harbor
+    harbour island islands lake"""
+)
+
+# Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.
+DEMONYMS = words(
+    """american americans argentine argentines argentinian brazilian brazilians british briton
+    britons canadian canadians mexican mexicans french frenchman frenchwoman german germans
+    italian italians spaniard spaniards portuguese dutchman dutchwoman belgian belgians swiss
+    austrian austrians swede swedes norwegian norwegians dane danes finn finns pole poles
+    russian russians ukrainian ukrainians chinese japanese korean koreans indian indians
+    pakistani pakistanis nigerian nigerians kenyan kenyans ghanaian ghanaians ethiopian
+    ethiopians egyptian egyptians israeli israelis iranian iranians iraqi iraqis turk turks
+    greek greeks australian australians colombian colombians chilean chileans peruvian
+    peruvians venezuelan venezuelans cuban cubans jamaican jamaicans irishman irishwoman scot
+    scots welshman welshwoman englishman englishwoman serb serbs croat croats"""
 )
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
@@ -115,7 +135,8 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
-    insurer lender bank nonprofit"""
+    insurer lender bank nonprofit app website service store shop restaurant museum theater
+    theatre gallery station program programme newspaper magazine podcast"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -41,10 +41,13 @@ _NOUN_ALT = "|".join(
         reverse=True,
     )
 )
+# "the Argentine", "the 31-year-old Briton": a nationality as a noun describes a person.
+_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
-    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|[\w]+-year-old)(?![\w-])"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|{_DEMONYM_ALT}|No\.\s?\d+|[\w]+-year-old)"
+    r"(?![\w-])"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
 # pattern starts with plain letters; _inside_word() does the look-behind's job.
@@ -662,11 +665,21 @@ def _is_org_noun(word: str | None) -> bool:
     return bool(word) and word.lower() in lx.ORG_NOUNS
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    next_word = _NEXT_WORD.match(text, c.end)
+    if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
+        return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
+    if lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered):
+        return True  # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
+    if all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered):
+        return True  # "the 27-year-old Argentine": a nationality, not a name
     if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
         return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
     if (_is_org_noun(c.role) or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))) and not (

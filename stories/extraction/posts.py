@@ -75,6 +75,8 @@ _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 # the sentence (scanned from the nouns, then checked backwards for "in a" / "in her").
 _OWN_POST = re.compile(
     r"(?:post|tweet|video|message)\s+of\s+(?:her|his|their)\s+own\b|own\s+(?:post|tweet|video)\b"
+    # "Hours later, in a second post, Demir thanked fans": another post on the same platform.
+    r"|(?:second|separate|follow-up|subsequent|third)\s+(?:post|tweet|message)\b"
 )
 _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
@@ -105,14 +107,27 @@ _SHARE = re.compile(
 _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
+# "told the radio station WHCT", "an interview with the local newspaper Kessby Posten": the kind
+# of outlet before its name.
+_OUTLET_KIND = (
+    r"(?:the\s+)?(?:(?:local|national|regional|public|state|student|weekly|daily|community|"
+    r"nightly|morning|evening|late-night|Sunday)\s+)?(?:radio station|TV station|television "
+    r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
+    r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
+    r"podcast|program|programme|show)\s+"
+)
+_NOT_OUTLET = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
 _INTERVIEW = re.compile(
     r"(?:[Ii]n|[Dd]uring)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
-    rf"(?:\s+(?:with|on|for|to)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _TOLD = re.compile(
-    rf"(?:told|tells)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+    rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
 # Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
 _VISIT_VERBS = (
@@ -168,6 +183,14 @@ _DOCUMENT_HEAD = re.compile(
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
 )
+_DOCUMENT_AS_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_DOCUMENT_SPEAKS = re.compile(
+    r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
+    r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
+    r"asserts|asserted)\b"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+$")
 # "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
 # document is not where it was published, and the writer stays its author.
@@ -188,9 +211,11 @@ _SAME_MEDIUM = re.compile(
     r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
     r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
     r"|release\b(?!\s+(?:of|from|date)\b)"
+    # "In the piece, he called …", "On the podcast, she said …": named again, before a comma.
+    r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post)(?=\s*,)"
 )
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
-_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+$")
+_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
@@ -228,7 +253,7 @@ _SHARED_ON_DATE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
 _WITH_MEDIA = re.compile(
-    r"\b(?:alongside|next to|along with|beside|with|under|captioning|captioned|captions|"
+    r"\b(?:alongside|next to|along with|beside|with|[Uu]nder|captioning|captioned|captions|"
     r"in the caption of|to caption|over)\s+"
     r"(?P<what>(?:a|an|the|her|his|their|two|three|several|some|this)\s+[^,.;!?\x00]*?\b(?:photos?|pictures?|images?|videos?|selfies?|clips?|snaps?|shots?|snapshots?|posts?|carousel|montage|reel)s?\b[^,.;!?\x00]*)"
 )
@@ -301,16 +326,17 @@ _ON_MARKS = re.compile(
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
-    rf"\b{_VISIT_OR_SPEAK}\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
     rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$|"
     # "In an interview with “60 Minutes” that aired Sunday".
-    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
 _MARKS_CUE = re.compile(
-    r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?)\s+|[’']s\s+)$"
+    r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?|station|program|programme|"
+    r"show|podcast|newspaper|magazine|paper|network|channel)\s+|[’']s\s+)$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -335,6 +361,7 @@ class Report:
     )
     agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
     organisation: bool = False  # reported as said by an organisation ("the companies said")
+    described: bool = False  # by someone described, not yet named ("The founder of Brightloop")
 
 
 @dataclass
@@ -510,7 +537,7 @@ def find_reports(
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
     for m in scan(_SAME_MEDIUM, narration, scanned):
-        head = (_RELEASE_HEAD if m.group() == "release" else _SAME_HEAD).search(
+        head = (_SAME_HEAD if m.group().startswith("same") else _RELEASE_HEAD).search(
             narration, max(0, m.start() - 20), m.start()
         )
         if head:
@@ -537,7 +564,12 @@ def find_reports(
                 )
                 continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and (m.group("medium") or _known_outlet(outlet) or _built_like_outlet(outlet)):
+        if outlet and (
+            m.group("medium")
+            or m.group("kind")  # "told the local newspaper Kessby Posten"
+            or _known_outlet(outlet)
+            or _built_like_outlet(outlet)
+        ):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_VISITED, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
@@ -604,6 +636,16 @@ def find_reports(
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
         head = _document_head(narration, m)
         if head is None:
+            speaks = _DOCUMENT_SPEAKS.match(narration, m.end())
+            subject = (
+                _DOCUMENT_AS_SUBJECT.search(narration, max(0, m.start() - 40), m.start())
+                if speaks
+                else None
+            )
+            if subject:
+                # "The lawsuit, filed Tuesday in federal court, says …", "the complaint says":
+                # the document itself speaks.
+                add(subject.start("det"), speaks.end(), "statement", what=m.group())
             continue
         noun = m.group().lower().removesuffix("s")
         end = m.end()
@@ -867,16 +909,22 @@ def is_video(platform: str | None, what: str | None) -> bool:
     )
 
 
-def platform_from_role(sentence: str) -> str | None:
-    """A creator named by platform ("YouTuber Jay Park posted a video"): that platform."""
-    for word, platform in (
-        ("YouTuber", "YouTube"),
-        ("TikToker", "TikTok"),
-        ("Instagrammer", "Instagram"),
-    ):
-        if word in sentence:
-            return platform
-    return None
+_CREATOR_ROLE = re.compile(
+    r"\b(?:(?P<er>YouTuber|TikToker|Instagrammer)|(?P<plat>YouTube|TikTok|Instagram|Twitch) "
+    r"(?:creator|star|influencer|personality|streamer|sensation|user|vlogger|comedian|chef))s?\b"
+)
+_CREATOR_PLATFORM = {"YouTuber": "YouTube", "TikToker": "TikTok", "Instagrammer": "Instagram"}
+
+
+def platform_from_role(text: str) -> str | None:
+    """A creator named by platform ("YouTuber Jay Park posted a video", "A TikTok creator with 3
+    million followers says …"): that platform, the last one the text names."""
+    found = None
+    for found in _CREATOR_ROLE.finditer(text):  # noqa: B007 - the last match is the one wanted
+        pass
+    if found is None:
+        return None
+    return _CREATOR_PLATFORM[found.group("er")] if found.group("er") else found.group("plat")
 
 
 def default_platform(kind: str, what: str | None) -> str | None:
@@ -1008,6 +1056,8 @@ def author_of(
         report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
+    if author is None and _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start):
+        report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
     video = None
@@ -1039,6 +1089,15 @@ _GROUP_SUBJECT = re.compile(
     r"(?P<agent>lawyer|attorney|representative|rep|spokesperson|spokesman|spokeswoman|publicist|"
     r"agent|manager|aide)s?)\s+"
     r"(?:of|for)\s+[^,;\x00]{1,60}?\s+(?:(?:\w+ly|also|later|then|have|has|had)\s+)*$"
+)
+
+
+# "The founder of Brightloop, a Dublin start-up, said on LinkedIn": someone described by their
+# role, whom the story names later.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
+    + r")\s+(?:of|at|for)\s+"
 )
 
 
@@ -1121,7 +1180,7 @@ def _author_of(
             found = _resolve_subject(told.group("subj"), start, people)
             if found[0] is not None:
                 return found
-            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")):
+            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")) or _org_name(told.group("subj")):
                 report.organisation = True  # no one's post, even if it quotes someone
                 return None, ()
     # "…, his daughter announced on Facebook": a relative described, not the person named
@@ -1140,6 +1199,8 @@ def _author_of(
             r",\s*(?:[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
             narration[comma : comma + 100],
         )
+        if tail and tail.group("subj").endswith(("’", "'", "’s", "'s")):
+            return None, ()  # "In the filing, Rivers’ attorneys called …": his lawyers, unnamed
         if tail:
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
@@ -1167,6 +1228,8 @@ def _author_of(
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
                 if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):
                     return None, ()
+                if narration[m.end : m.end + 1] in {"’", "'"}:
+                    return None, ()  # "In the filing, Rivers’ attorneys called …": his lawyers
                 return m.person, (m.person,)
     # "She had first announced the plan in a post on X": a pronoun opening the sentence.
     pronoun = _PRONOUN_OPENING.match(narration, lo, report.start)
@@ -1212,6 +1275,13 @@ _CLAUSE_SUBJECT = re.compile(
     r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(she|he|[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]+")
+
+
+def _org_name(subject: str) -> bool:
+    """ "Norrland Energy", "The Marlow Heights Police Department": a name whose last word names
+    an organisation."""
+    last = subject.split()[-1].lower()
+    return subject[:1].isupper() and (last in lx.ORG_WORDS or last in lx.ORG_NOUNS)
 
 
 def _resolve_subject(

@@ -34,7 +34,7 @@ _TITLE_CUES = lx.words(
     hashtag campaign segment column article poem painting exhibition tour collection brand slogan
     sign banner headline app game sketch special title comedy drama thriller romance horror
     western sequel prequel biopic blockbuster cartoon opera ballet mixtape anthem ballad hymn
-    novella anthology"""
+    novella anthology program programme"""
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),
@@ -437,8 +437,9 @@ def _assign_posts(
                 drafts[r.post].quotes.append(n)
     for d in drafts:
         if d.platform is None and d.kind != "statement":
-            sentence = text[d.report.sentence[0] : d.report.sentence[1]]
-            d.platform = px.platform_from_role(sentence) or px.default_platform(d.kind, d.what)
+            # The creator's role may be given a few sentences before the post is reported.
+            before = text[max(0, d.report.sentence[1] - 2000) : d.report.sentence[1]]
+            d.platform = px.platform_from_role(before) or px.default_platform(d.kind, d.what)
         if d.author is None and d.quotes and not d.report.organisation:
             # (An organisation's release that quotes its chief stays the organisation's.)
             d.author = _single(records[d.quotes[0]].speaker)
@@ -571,20 +572,74 @@ _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
     r"post|video|clip|statement|essay)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
-    r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|podcast|post|"
-    r"video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|opinion|"
-    r"newsletter|release)(?:\s*,|$)"
+    r"|\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|"
+    r"podcast|post|video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|"
+    r"opinion|newsletter|release|piece|show|broadcast|program|programme)(?:\s*,|$)"
 )
+
+
+_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
+_LEGAL = frozenset({"lawsuit", "complaint", "suit", "filing", "petition"})
+_SAME_DOCUMENT = dict.fromkeys(_LEGAL, _LEGAL)
+
+
+_DOCUMENT_NOUNS = lx.words(
+    "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
+    "complaint affidavit motion petition op-ed essay column statement release suit"
+)
+
+
+def _document_noun(what: str | None) -> str:
+    """The document a report names ("an open letter published Tuesday": letter)."""
+    for word in re.findall(r"[a-z-]+", (what or "").lower()):
+        if word.removesuffix("s") in _DOCUMENT_NOUNS:
+            return word.removesuffix("s")
+    return ""
+
+
+def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
+    """ "… wrote in the complaint. Crateful said in an emailed statement": a document of another
+    kind, introduced as a new one, is not the first reported again ("The lawsuit … says …. “…,”
+    the complaint says" is the same)."""
+    return (
+        last.kind == rep.kind == "statement"
+        and bool(last.what and rep.what)
+        and last.what.lower().removesuffix("s") != rep.what.lower().removesuffix("s")  # type: ignore[union-attr]
+        and _INDEFINITE_ARTICLE.search(lay.narration, rep.start, rep.end) is not None
+    )
+
+
+_INDEFINITE_ARTICLE = re.compile(r"\b[Aa]n?\s")
 
 
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
-    if drafts and _SAME_POST.search(lay.narration, rep.start, rep.end):
-        # "disagreed in the same interview": the post already reported, with one more speaker.
+    same = _SAME_POST.search(lay.narration, rep.start, rep.end) if drafts else None
+    if same:
+        # "disagreed in the same interview": the post already reported, with one more speaker;
+        # "On the podcast, …" after an interview reported in between: the podcast.
+        noun = same.group().rstrip(" ,").split()[-1].lower()
+        for d in reversed(drafts[-6:]):
+            if (
+                noun in (d.what or "").lower()
+                or noun in lay.narration[d.report.start : d.report.end].lower()
+            ):
+                d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
+    if drafts and rep.kind == "statement" and _THE_DOCUMENT.match(lay.narration, rep.start):
+        # "The letter calls Hollister “…”", "The memo said …": the document reported before.
+        noun = _document_noun(rep.what)
+        for d in reversed(drafts[-5:]):
+            if d.kind in {"statement", "essay"} and _document_noun(d.what) in _SAME_DOCUMENT.get(
+                noun, {noun}
+            ):
                 d.mentions.append(rep.start)
                 return d
     if drafts:
@@ -596,6 +651,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             and (rep.author is None or last.author is None or rep.author == last.author)
             and para - last.paragraph <= 1
             and _compatible_dates(last.date, rep.date)
+            and not _different_documents(last, rep, lay)
         ):
             last.what = last.what or rep.what
             last.platform = last.platform or rep.platform
@@ -701,6 +757,12 @@ def _place_quote(
                 break
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
+    if post is None and speaker is not None and verb in _REPLY_VERBS and not r.partial:
+        # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
+        # answering in the thread of his own post (an AMA, a Q&A on a platform).
+        post = _latest_by(
+            drafts, speaker, para, kinds={"social", "quote-media", "shared-on-date"}, window=2
+        )
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
             drafts,
@@ -744,10 +806,15 @@ def _place_quote(
         last = drafts[-1]
         if (
             last.author is None
-            and last.paragraph == para
+            and (
+                last.paragraph == para
+                or (para - last.paragraph == 1 and (speaker is None or last.report.described))
+            )
             and not last.quotes
             and last.kind != "interview"
         ):
+            # (In the next paragraph only for a voice the story leaves unnamed: "“…,” the
+            # department wrote" after "The police department said on Facebook".)
             post = len(drafts) - 1
     if (
         post is None
@@ -760,7 +827,11 @@ def _place_quote(
         # "his representative confirmed to Billboard … “…,” the representative said": an
         # interview whose author the story leaves unnamed takes the unnamed speaker after it.
         last = drafts[-1]
-        if last.kind == "interview" and last.author is None and last.paragraph == para:
+        if (
+            last.kind == "interview"
+            and last.author is None
+            and (last.paragraph == para or (last.report.agent and para - last.paragraph == 1))
+        ):
             post = len(drafts) - 1
     if (
         post is None
@@ -927,15 +998,20 @@ def _latest_by(
     window: int = 2,
     video: bool = False,
 ) -> int | None:
+    found: list[int] = []
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 12), -1):
         d = drafts[i]
         if para - d.paragraph > window:
-            return None
+            break
         unnamed_panel = (
             (d.kind == "interview" or d.report.agent) and d.author is None and not d.participants
         )
         if d.kind in kinds and (d.author == speaker or speaker in d.participants or unnamed_panel):
             if video and not px.is_video(d.platform, d.what):
                 continue
-            return i
-    return None
+            found.append(i)
+    # The latest reported, or named again later ("On the podcast, she said …" after an
+    # interview reported in between).
+    return max(
+        found, key=lambda i: max([drafts[i].report.start, *drafts[i].mentions]), default=None
+    )

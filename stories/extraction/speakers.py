@@ -27,9 +27,14 @@ _PERSON_NOUN_ALT = "|".join(
         reverse=True,
     )
 )
+_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
 _DESC = (
-    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?)\s+(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
-    rf"(?:(?:{_PERSON_NOUN_ALT})s?|Republicans?|Democrats?|\w+-year-old)(?![\w-])"
+    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[{_UPPER}][{_LOWER}]+[’']s)\s+"
+    rf"(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
+    rf"(?:(?:{_PERSON_NOUN_ALT})s?|Republicans?|Democrats?|{_DEMONYM_ALT}|No\.\s?\d+|"
+    r"\w+-year-old)(?![\w-])"
+    # "the Republican from Harlow County": where the person is from.
+    r"(?:\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})?"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
 _VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -96,11 +101,15 @@ _TITLE_CHAIN = (
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
+# "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
+# led the project, told The Farming Gazette": a role or a relative clause in apposition.
+_ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]+)\b[^,\x00“”\"]{1,80},)"
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
-    rf"(?:,\s+(?P<appos>{_NAME}),|{_AGE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b"
+    rf"(?:,\s+(?P<appos>{_NAME}),|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
+    rf"(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
 # "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.
@@ -159,8 +168,12 @@ class Attribution:
 NONE = Attribution(None, -1, None, -1, "none", -1, -1)
 
 
+_FROM_PLACE = re.compile(r"(?<=[a-z])\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'\s-]*$")
+
+
 def _clean_subject(subject: str) -> tuple[str, int]:
     """Drop a role title before a name ("Model Ashley Graham" -> "Ashley Graham"); return the shift."""
+    subject = _FROM_PLACE.sub("", subject)
     words = subject.split()
     shift = 0
     if words and words[0].lower() in {"the", "her", "his", "their"}:
@@ -173,6 +186,7 @@ def _clean_subject(subject: str) -> tuple[str, int]:
             named is not None
             and all(w[:1].isupper() for w in words[named:])
             and words[-1].lower() not in lx.PERSON_NOUNS
+            and words[-1].lower() not in lx.DEMONYMS
         ):
             shift = len(" ".join(words[:named])) + 1
             words = words[named:]
@@ -364,8 +378,9 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
-    for verb in before_q[:1]:
-        # "the league said it was “reviewing the incident”": an organisation or an unnamed
+    for verb in before_q[:2]:
+        # "the league said it was “reviewing the incident”" (or "… called her claims “…”", where
+        # "claims" is no verb): an organisation or an unnamed
         # source speaks (None); the fragment is still its words.
         if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
             return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
@@ -401,10 +416,14 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
 _SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
 
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:"
+    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|"
+    # "In the filing, Rivers’ attorneys called …": people the story does not name.
+    r"[A-Z][\w-]*[’'](?:s\b)?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:estate|family|camp|"
     + "|".join(sorted(lx.ORG_WORDS | lx.ORG_NOUNS, key=len, reverse=True))
-    + r")"
+    + r"|(?:"
+    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + r")s)"
     r"\s+(?:\w+ly\s+)?$"
 )
 

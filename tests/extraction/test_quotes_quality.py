@@ -603,3 +603,181 @@ def test_a_place_name_is_not_a_person(place):
     assert _people(f"At a reading in {place} on Thursday, novelist Claire Dunmore spoke.") == [
         "Claire Dunmore"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nurses walked out on Thursday.\n\n“We are not asking for the moon,” Carla Benitez, "
+            "president of the nurses’ union local, told a rally.",
+            "Carla Benitez",
+        ),
+        (
+            "“We did not expect it,” Dr. Lucia Moretti, who led the project, told reporters.",
+            "Lucia Moretti",
+        ),
+        ("“It means jobs,” Kessby’s mayor, Ingrid Sjöberg, told reporters.", "Ingrid Sjöberg"),
+        (
+            "Striker Tomás Ferreyra said goodbye on Instagram. “Thank you for everything,” the "
+            "27-year-old Argentine wrote.",
+            "Tomás Ferreyra",
+        ),
+        (
+            "Tennis player Elif Demir said on X that she would withdraw.\n\n“The wrist needs "
+            "rest,” the world No. 14 wrote.",
+            "Elif Demir",
+        ),
+        (
+            "State Sen. Marcus Delaney said on X that he would vote no.\n\n“I cannot support "
+            "it,” the Republican from Harlow County wrote.",
+            "Marcus Delaney",
+        ),
+    ],
+)
+def test_appositions_possessives_and_nationalities_name_the_speaker(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("place", ["Kerrigan Bay", "Harlow County", "Lake Orin"])
+def test_place_words_make_a_place(place):
+    assert _people(f"George Whitlow posted a video from his backyard near {place}.") == [
+        "George Whitlow"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The police union’s president, Tina Marchetti, told the radio station WHCT that the "
+            "plan was “out of touch.”",
+            ("P1", "Tina Marchetti", "WHCT"),
+        ),
+        (
+            "“It means jobs,” Mayor Ingrid Sjöberg told the local newspaper Kessby Posten.",
+            ("P1", "Ingrid Sjöberg", "Kessby Posten"),
+        ),
+        (
+            "“This is preventable,” Dr. Naomi Feldstein said in an interview with the radio "
+            "program “Valley Morning.”",
+            ("P1", "Naomi Feldstein", "Valley Morning"),
+        ),
+    ],
+)
+def test_the_kind_of_outlet_before_its_name(text, post):
+    assert _posts(text) == [post]
+    assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norrland Energy said in a press release on Monday that it would build a plant. “This "
+        "puts Kessby on the map,” chief executive Anders Holmgren said in the release.",
+        "The Marlow Heights Police Department said on Facebook that it was searching for a "
+        "driver.\n\n“Please call us,” the department wrote.",
+    ],
+)
+def test_an_organisation_that_posts_is_no_ones_post(text):
+    posts = _posts(text)
+    assert [p[1] for p in posts] == [None]
+    assert all(q[2] == "P1" for q in _quotes(text))
+
+
+def test_a_creators_platform_named_before_is_the_videos():
+    text = (
+        "A TikTok creator with 3 million followers says a brand copied her design.\n\n“They "
+        "never replied,” Jade Okonkwo said in a video posted Tuesday.\n\nUnder the video, fellow "
+        "creator Benny Salas wrote: “This is theft.”"
+    )
+    assert _posts(text) == [("P1", "Jade Okonkwo", "TikTok")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_document_that_speaks_is_a_post_and_named_again_is_the_same():
+    text = (
+        "Three drivers sued the app Zipcart.\n\nThe lawsuit, filed Tuesday in federal court, "
+        "says the company exercised “near-total control.” “Zipcart decides when they work,” "
+        "the complaint says.\n\nZipcart said in an emailed statement that the suit was "
+        "“without merit.”"
+    )
+    assert _posts(text) == [("P1", None, None), ("P2", None, None)]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P2"]
+
+
+def test_a_post_named_again_is_found_by_its_noun_not_only_by_recency():
+    text = (
+        "“There were mornings I couldn’t hold a toothbrush,” Ines Carvalho said on the “Second "
+        "Serve” podcast, released Tuesday.\n\nShe told the Lisbon Courier in an interview last "
+        "year that she had considered quitting. On the podcast, she said she was glad she "
+        "hadn’t. “I’d be a very bored accountant right now,” she said."
+    )
+    assert _posts(text) == [
+        ("P1", "Ines Carvalho", "Second Serve"),
+        ("P2", "Ines Carvalho", "Lisbon Courier"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_the_piece_named_again_takes_its_fragment():
+    text = (
+        "Former official Benjamin Osei argued in an op-ed in The Millbrook Ledger that the "
+        "state should scrap its gas tax holiday. In the piece, he called the holiday “a gift to "
+        "oil companies.”"
+    )
+    assert _quotes(text) == [("a gift to oil companies.", "Benjamin Osei", "P1")]
+
+
+def test_a_name_that_goes_on_with_an_organisations_word_is_not_a_person():
+    text = "“We cannot keep going,” Farah Qureshi said in an interview with Metro Talk FM."
+    assert _people(text) == ["Farah Qureshi"]
+    assert _posts(text) == [("P1", "Farah Qureshi", "Metro Talk FM")]
+
+
+def test_a_second_post_named_in_narration_is_a_new_post_on_the_same_platform():
+    text = (
+        "Tennis player Elif Demir said on X that she was “gutted” to withdraw.\n\nHours later, "
+        "in a second post, Demir thanked fans for their messages. “You are the best,” she wrote."
+    )
+    assert _posts(text) == [("P1", "Elif Demir", "X"), ("P2", "Elif Demir", "X")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_someone_described_before_they_are_named_writes_the_post():
+    text = (
+        "The founder of Brightloop, a Dublin software start-up, said on LinkedIn that the "
+        "company would shut down.\n\n“We built something people loved,” wrote Siobhán Carney, "
+        "who started the company in 2018."
+    )
+    assert _posts(text) == [("P1", "Siobhán Carney", "LinkedIn")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_the_author_replying_in_the_thread_of_his_own_post():
+    text = (
+        "Retired astronaut Gregory Lane answered questions on Reddit on Thursday.\n\nOne user "
+        "asked whether he would go back. “In a heartbeat,” he replied, “if my knees would let "
+        "me.”"
+    )
+    assert _posts(text) == [("P1", "Gregory Lane", "Reddit")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_an_unnamed_representative_speaks_for_the_interview_in_the_next_paragraph():
+    text = (
+        "Actor Colin Ashby has checked into a treatment facility, a representative for the "
+        "actor told People on Friday.\n\n“Colin is taking time to focus on his health,” the "
+        "representative said."
+    )
+    assert _posts(text) == [("P1", None, "People")]
+    assert _quotes(text) == [("Colin is taking time to focus on his health,", None, "P1")]
+
+
+def test_someones_lawyers_in_a_filing_are_no_one_and_their_fragment_is_kept():
+    text = (
+        "Lawyers for pop star Dante Rivers asked a judge to dismiss the lawsuit. In the filing, "
+        "Rivers’ attorneys called her claims “a shakedown dressed up as a lawsuit.”"
+    )
+    assert _quotes(text) == [("a shakedown dressed up as a lawsuit.", None, "P1")]
+    assert _posts(text) == [("P1", None, None)]
