@@ -149,7 +149,7 @@ of the rules of that commit: speakers at the 0.90 target, posts below 0.85.
 Held-out sets Z and AA (20 texts each, written the same way by someone who had
 read neither the rules nor sets X and Y, committed before any rule was run on
 them). Recorded first run on the rules of commit ed73959, after the fixes made
-on X and Y (no rule was changed after it): span exact F1 Z 1.00, AA 0.99;
+on X and Y: span exact F1 Z 1.00, AA 0.99;
 span+speaker F1 Z 0.90, AA 0.88, Z+AA 0.89 (P 0.89 / R 0.90); posts F1 Z 0.53,
 AA 0.78, Z+AA 0.67 (P 0.68 / R 0.65); people names F1 Z+AA 0.96. Posts
 missed: a nationality ("the Argentine") or a place ("Kerrigan Bay") taken for
@@ -158,7 +158,9 @@ station or a show named in marks as the platform, a LinkedIn post whose author
 is named after the report, a TikTok creator's platform taken for Instagram, an
 earnings call (a post in set N, not in AA), and an organisation's Facebook
 post credited to the person it quotes. This is the unseen-text estimate of the
-delivered rules: speakers just below the 0.90 target, posts well below 0.85.
+rules of that commit: speakers just below the 0.90 target, posts well below
+0.85. Rules were then fixed on what X, Y, Z and AA showed (merge of branch
+posts-zaa), so none of them is unseen any more.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -199,7 +201,7 @@ HELDOUT_SETS = [
         for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA"]
     ),
 ]
-UNSEEN = {"Z", "AA"}
+UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
