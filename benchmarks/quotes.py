@@ -162,6 +162,18 @@ rules of that commit: speakers just below the 0.90 target, posts well below
 0.85. Rules were then fixed on what X, Y, Z and AA showed (merge of branch
 posts-zaa), so none of them is unseen any more.
 
+Held-out sets AB and AC (20 texts each, 126 quotes and 49 posts, written the
+same way by someone who had read neither the rules nor any set after W,
+committed before any rule was run on them). Recorded first run on the rules of
+merge b9c7de3, after the fixes made on X, Y, Z and AA: span exact F1 AB 0.98,
+AC 1.00; span+speaker F1 AB 0.86, AC 0.88, AB+AC 0.87 (P 0.88 / R 0.87); posts
+F1 AB 0.65, AC 0.67, AB+AC 0.66 (P 0.67 / R 0.65); people names F1 AB+AC 0.93.
+The fixes on X-AA raised every seen set (X 0.77 -> 1.00, Z 0.53 -> 1.00) but
+not the first run of a new pair: posts F1 on unseen text has stayed between
+0.66 and 0.81 over the last five pairs. Each new pair brings report forms of
+its own (a chairman's statement for the club, an email quoted in a filing, an
+earnings release as a press release, an interview with no outlet named).
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -198,10 +210,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA"]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC"]
     ),
 ]
-UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
+UNSEEN = {"AB", "AC"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
