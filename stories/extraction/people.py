@@ -750,6 +750,9 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     }
     if org_heads:
         cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]
+    # "meal-kit company Pantry Lane … Pantry Lane said": a name once an organization's stays one.
+    org_names = {tuple(c.tokens) for c, org in zip(all_cands, org_flags, strict=True) if org}
+    cands = [c for c in cands if tuple(c.tokens) not in org_names]
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}

@@ -156,16 +156,12 @@ _SPOKE_ON = re.compile(
 )
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
 # noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
-_STATEMENT_NOUN = re.compile(
-    r"(?:statement|press release|news release|earnings release|"
-    r"earnings call|conference call|call with analysts|"
-    r"call with investors)\b"
-)
+_STATEMENT_NOUN = re.compile(r"(?:statement|press release|news release|earnings release)\b")
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
     r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
-    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"
 )
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
@@ -630,7 +626,8 @@ def find_reports(
             head.start(),
             outlet_match.end() if outlet_match else m.end(),
             "statement",
-            platform=outlet or ("press release" if m.group() == "press release" else None),
+            # (a news or earnings release is a press release by another name)
+            platform=outlet or ("press release" if m.group().endswith("release") else None),
             what=m.group(),
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
@@ -1041,6 +1038,15 @@ def author_of(
             return found, (found,)
         if _UNNAMED_SOURCE.match(source.group("who")):
             return None, ()
+    owner = _OWNER.search(lay.narration, report.start, report.end)
+    if owner and (
+        owner.group("its")
+        or owner.group("owner").lower() in lx.ORG_NOUNS
+        or _org_name(owner.group("owner"))
+    ):
+        # "said in the company’s earnings release", "in its statement": the organisation's.
+        report.organisation = True
+        return None, ()
     lo = report.sentence[0]
     agent = _AGENT_NAMED.search(lay.narration, lo, report.start)
     if agent:
@@ -1079,6 +1085,14 @@ def author_of(
         if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+# "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the
+# document's owner.
+_OWNER = re.compile(
+    r"\b(?:(?P<its>[Ii]ts)|(?:the\s+)?(?P<owner>[\w-]+(?:\s+[A-Z][\w-]*)*)(?:[’']s|(?<=s)[’']))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|filing|email|note|message)s?\b"
+)
 
 
 # "The family of missing hiker Tom Grady told The Denver Post", "Lawyers for Ms. Lee said in a

@@ -121,9 +121,14 @@ _AFTER_VERB_SUBJECT = re.compile(
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
+# ", who remains chief executive,", ", a former aide,": a clause that names no one.
+_RELATIVE_APPOSITION = r"(?:,\s+(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)"
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
-    rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+    # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
+    # apposition speaks.
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME})(?=,))?{_RELATIVE_APPOSITION}?,?\s+{_ADVERB}{{0,2}}"
+    rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
@@ -313,6 +318,9 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 break
         if best is not None:
             subject, shift = _clean_subject(best.group("subj"))
+            appos = best.groupdict().get("appos")
+            if appos:
+                subject, shift = appos, best.start("appos") - best.start("subj")
             verb = best.group("verb") if "verb" in best.groupdict() else "according to"
             verb_start = (
                 lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()

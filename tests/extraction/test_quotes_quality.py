@@ -781,3 +781,34 @@ def test_someones_lawyers_in_a_filing_are_no_one_and_their_fragment_is_kept():
     )
     assert _quotes(text) == [("a shakedown dressed up as a lawsuit.", None, "P1")]
     assert _posts(text) == [("P1", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow & Finch said Thursday that profit fell. “We underestimated the squeeze,” Chief "
+        "Executive Dana Whitcomb said in the company’s earnings release.",
+        "Crestline Bank said profit rose. “It was a strong quarter,” chief executive Ann Lowe "
+        "said in its news release.",
+    ],
+)
+def test_a_companys_release_quoting_its_chief_is_the_companys(text):
+    assert _posts(text) == [("P1", None, "press release")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_name_once_an_organisations_stays_one():
+    text = (
+        "Margo Elling, the co-founder of meal-kit company Pantry Lane, wrote on Substack that "
+        "she was pushed out.\n\nPantry Lane said in a statement that it was “a mutual decision.”"
+    )
+    assert _people(text) == ["Margo Elling"]
+    assert _quotes(text) == [("a mutual decision.", None, "P2")]
+
+
+def test_a_name_then_a_relative_clause_in_apposition_before_the_quote():
+    text = (
+        "Her co-founder, Derek Osei, who remains chief executive, wrote on X: “I have nothing "
+        "but respect for Margo.”"
+    )
+    assert _quotes(text) == [("I have nothing but respect for Margo.", "Derek Osei", "P1")]
