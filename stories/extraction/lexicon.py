@@ -226,6 +226,8 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     patron diner passenger guest shopper listener subscriber caller bystander onlooker
     passerby spectator attendee visitor tourist signatory biologist scientist pilot
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
+    physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
+    consultant economist
     mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")

@@ -1062,7 +1062,9 @@ def author_of(
         report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
-    if author is None and _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start):
+    if author is None and _DESCRIBED_SUBJECT.match(
+        lay.narration, report.sentence[0], report.start + 1
+    ):
         report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
@@ -1111,7 +1113,8 @@ _GROUP_SUBJECT = re.compile(
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
-    + r")\s+(?:of|at|for)\s+"
+    # "An emergency physician’s LinkedIn post": the post of someone described.
+    + r")(?:\s+(?:of|at|for)\s+|[’']s\s+)"
 )
 
 
@@ -1268,11 +1271,13 @@ _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|"
+    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|"
+    r"[Ss]he|[Hh]e|"
     r"[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+)"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
-    r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures)"
-    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}\s+$"
+    r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures|posted|posts|"
+    r"shared|shares|tweeted|responded|replied|commented)"
+    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
 )
 # "the companies", "the airline", "its board": an organisation or a group, not a person.
 _NO_ONE_SUBJECT = re.compile(

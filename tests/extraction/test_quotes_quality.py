@@ -812,3 +812,25 @@ def test_a_name_then_a_relative_clause_in_apposition_before_the_quote():
         "but respect for Margo.”"
     )
     assert _quotes(text) == [("I have nothing but respect for Margo.", "Derek Osei", "P1")]
+
+
+def test_posting_again_is_a_second_post_by_the_subject():
+    text = (
+        "Sheriff Dale Hutchins said in a Facebook post on Saturday that his office would stop "
+        "answering noise calls. “My deputies are not noise-complaint officers,” he wrote.\n\nOn "
+        "Sunday, Hutchins posted again on Facebook. “Sorry for the confusion, folks,” the "
+        "sheriff wrote."
+    )
+    assert _posts(text) == [
+        ("P1", "Dale Hutchins", "Facebook"),
+        ("P2", "Dale Hutchins", "Facebook"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_a_post_of_someone_described_by_a_possessive_takes_their_words():
+    text = (
+        "An emergency physician’s LinkedIn post describing a 19-hour wait has been shared "
+        "40,000 times.\n\n“This is what we have normalized,” Dr. Naveen Pillai wrote."
+    )
+    assert _posts(text) == [("P1", "Naveen Pillai", "LinkedIn")]
