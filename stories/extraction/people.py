@@ -682,9 +682,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "the 27-year-old Argentine": a nationality, not a name
     if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
         return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
-    if (_is_org_noun(c.role) or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))) and not (
-        len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES
-    ):
+    # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
+    role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
+    if (
+        (role_adjacent and _is_org_noun(c.role))
+        or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))
+    ) and not (len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES):
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
         # "Regulator Anna Kim", where a given name says person.
         return True

@@ -82,10 +82,12 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|p
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 # "“…,” publisher Tom Vale wrote", "tennis great Lin Ross told": a role the lexicon does not
 # list, in lower case before a name.
+# "county health director Dr. Yolanda Pierce": lower-case role words before an abbreviated title.
+_ABBREVIATED_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s"
 _UNLISTED_ROLE = (
     r"(?:(?:(?!(?:"
     + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
-    + rf")\b)[a-z][a-z-]+\s+){{1,2}}(?={_NAME_TOKEN}\s))?"
+    + rf")\b)[a-z][a-z-]+\s+){{1,3}}(?={_NAME_TOKEN}\s|{_ABBREVIATED_TITLE}))?"
 )
 # "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
 # titles, their abbreviations and initialisms before a name.

@@ -834,3 +834,31 @@ def test_a_post_of_someone_described_by_a_possessive_takes_their_words():
         "40,000 times.\n\n“This is what we have normalized,” Dr. Naveen Pillai wrote."
     )
     assert _posts(text) == [("P1", "Naveen Pillai", "LinkedIn")]
+
+
+def test_a_name_after_an_institutions_comma_is_a_person():
+    text = (
+        "The president of Calloway State University, Jerome Whitfield, told the faculty senate "
+        "that 14 programs would close. “These are not judgments,” Whitfield said."
+    )
+    assert _quotes(text) == [("These are not judgments,", "Jerome Whitfield", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We will tell you the minute it is safe,” county health director Dr. Yolanda Pierce "
+            "said.",
+            "Yolanda Pierce",
+        ),
+        ("“We will win,” state Treasurer Gail Sorensen said.", "Gail Sorensen"),
+        (
+            "Oscar winner Celeste Navarro made a film. The Oscar winner has described it as “like "
+            "therapy.”",
+            "Celeste Navarro",
+        ),
+    ],
+)
+def test_more_roles_before_a_name_and_as_descriptions(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
