@@ -874,6 +874,9 @@ def _absorb(into: Report, other: Report) -> None:
         into.kind = other.kind
 
 
+_POSTED_AGAIN = re.compile(r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b")
+
+
 def quote_media(
     narration: str, clause: tuple[int, int]
 ) -> tuple[str | None, str | None, bool, bool]:
@@ -892,11 +895,15 @@ def quote_media(
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
-    # "in her own post", "in a post of her own": a reply on the platform of the last post.
-    again = bool(in_post and in_post.group("again")) or bool(
-        in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi)
+    # "in her own post", "in a post of her own": a reply on the platform of the last post;
+    # "Olander posted again: “…”": another post on it.
+    posted_again = _POSTED_AGAIN.search(narration, lo, hi)
+    again = (
+        bool(in_post and in_post.group("again"))
+        or bool(in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi))
+        or bool(posted_again)
     )
-    return what, plat, bool(media or in_post or platform), again
+    return what, plat, bool(media or in_post or platform or posted_again), again
 
 
 def is_video(platform: str | None, what: str | None) -> bool:

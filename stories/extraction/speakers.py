@@ -378,9 +378,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
-            found = _subject_of(narration, lo, verb)
-            if found is None and _DEPENDENT_VERB.search(narration, lo, verb.end()):
-                found = _main_subject(narration, lo, verb.start())
+            # "…, telling supporters that …": a participle after a comma hangs on the main
+            # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
+            dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
+            found = _main_subject(narration, lo, verb.start()) if dependent else None
+            if found is None:
+                found = _subject_of(narration, lo, verb)
             if found is None:
                 found = _sentence_subject(narration, sentence, verb.start())
             if found is not None:

@@ -862,3 +862,33 @@ def test_a_name_after_an_institutions_comma_is_a_person():
 )
 def test_more_roles_before_a_name_and_as_descriptions(text, speaker):
     assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+def test_a_pronoun_continues_the_subject_not_a_person_named_as_an_object():
+    text = (
+        "The council voted to rename Mill Street after Alma Ruiz, a crossing guard who died in "
+        "January.\n\nCouncilwoman Lorraine Hsu, who voted no, said she had nothing against Ruiz "
+        "but worried about the cost. “We have potholes on that street,” she said."
+    )
+    assert _quotes(text) == [("We have potholes on that street,", "Lorraine Hsu", None)]
+
+
+def test_a_participle_after_a_place_takes_the_main_subject():
+    text = (
+        "Former Gov. Walter Hennessey opened his campaign Saturday with a rally in Orrin Falls, "
+        'telling supporters that Washington had "forgotten places like this."'
+    )
+    assert _quotes(text) == [("forgotten places like this.", "Walter Hennessey", None)]
+
+
+def test_posted_again_is_another_post_on_the_same_platform():
+    text = (
+        "State Sen. Marguerite Olander said on X that she would vote no. “I can’t ask families "
+        "to pay,” the Democrat wrote.\n\nHours later, Olander posted again: “Short-sighted is "
+        "borrowing without a plan.”"
+    )
+    assert _posts(text) == [
+        ("P1", "Marguerite Olander", "X"),
+        ("P2", "Marguerite Olander", "X"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
