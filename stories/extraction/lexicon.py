@@ -185,7 +185,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     deputy acting interim police opposition leader commissioner superintendent principal dean
     provost headteacher headmaster headmistress speaker editor-in-chief sheriff marshal
     constable trooper ambassador councilman councilwoman councilor councillor alderman
-    supervisor coroner prosecutor chairperson""")
+    supervisor coroner prosecutor chairperson treasurer comptroller auditor clerk assessor""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -226,6 +226,8 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     patron diner passenger guest shopper listener subscriber caller bystander onlooker
     passerby spectator attendee visitor tourist signatory biologist scientist pilot
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
+    physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
+    consultant economist winner laureate medalist finalist contender hopeful
     mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")

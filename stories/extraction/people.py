@@ -222,14 +222,41 @@ class _Resolver:
                 continue
             g = self.genders[m.person]
             if g == gender:
-                return m.person
+                return self._subject_before(m, gender) if not self._is_subject(m) else m.person
             if g is None and fallback is None and start - m.start < 600:
                 fallback = m.person
                 # A person of unknown gender named in the sentence just before is nearer than
                 # anyone farther back, whatever their gender.
                 if m.kind in {"name", "alias"} and self.sentences_between(m.start, start) <= 1:
-                    return m.person
+                    return self._subject_before(m, gender) if not self._is_subject(m) else m.person
         return fallback
+
+    def _is_subject(self, m: Mention) -> bool:
+        """Whether a mention is the subject of its clause ("Councilwoman Lorraine Hsu, who voted
+        no, said …"), not an object ("… nothing against Ruiz")."""
+        lo, _hi = self.sentence_bounds(m.start)
+        before = self.text[lo : m.start]
+        return bool(_SUBJECT_PLACE.search(before)) and bool(
+            _FINITE_VERB_AFTER.match(self.text, m.end, m.end + 120)
+        )
+
+    def _subject_before(self, m: Mention, gender: str) -> int:
+        """ "Hsu … said she had nothing against Ruiz. “…,” she said": a pronoun continues the
+        subject of that sentence, not a person named later in it as an object."""
+        lo, _hi = self.sentence_bounds(m.start)
+        for earlier in self.before(m.start, 20):
+            if earlier.start < lo:
+                break
+            if (
+                not earlier.in_quote
+                and earlier.person >= 0
+                and earlier.person != m.person
+                and self.genders[earlier.person] == gender
+                and earlier.kind in {"name", "alias"}
+                and self._is_subject(earlier)
+            ):
+                return earlier.person
+        return m.person
 
     def sentences_between(self, a: int, b: int) -> int:
         return bisect_left(self.sentence_starts, b + 1) - bisect_left(self.sentence_starts, a + 1)
@@ -385,6 +412,14 @@ def _index_description_alias(index: dict[str, int], alias: str, person: int) -> 
         lowered, person + 1
     ):
         index[lowered] = person
+
+
+# Where a clause's subject starts: the sentence opening (perhaps after capitalized titles), or
+# after a comma or a conjunction.
+_SUBJECT_PLACE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:[A-Z][\w.’'-]*\s+)*$")
+_FINITE_VERB_AFTER = re.compile(
+    r"(?:,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was)\b"
+)
 
 
 @lru_cache(maxsize=512)
@@ -682,9 +717,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "the 27-year-old Argentine": a nationality, not a name
     if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
         return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
-    if (_is_org_noun(c.role) or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))) and not (
-        len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES
-    ):
+    # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
+    role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
+    if (
+        (role_adjacent and _is_org_noun(c.role))
+        or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))
+    ) and not (len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES):
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
         # "Regulator Anna Kim", where a given name says person.
         return True
@@ -750,6 +788,9 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     }
     if org_heads:
         cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]
+    # "meal-kit company Pantry Lane … Pantry Lane said": a name once an organization's stays one.
+    org_names = {tuple(c.tokens) for c, org in zip(all_cands, org_flags, strict=True) if org}
+    cands = [c for c in cands if tuple(c.tokens) not in org_names]
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}

@@ -156,16 +156,12 @@ _SPOKE_ON = re.compile(
 )
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
 # noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
-_STATEMENT_NOUN = re.compile(
-    r"(?:statement|press release|news release|earnings release|"
-    r"earnings call|conference call|call with analysts|"
-    r"call with investors)\b"
-)
+_STATEMENT_NOUN = re.compile(r"(?:statement|press release|news release|earnings release)\b")
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
     r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
-    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"
 )
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
@@ -630,7 +626,8 @@ def find_reports(
             head.start(),
             outlet_match.end() if outlet_match else m.end(),
             "statement",
-            platform=outlet or ("press release" if m.group() == "press release" else None),
+            # (a news or earnings release is a press release by another name)
+            platform=outlet or ("press release" if m.group().endswith("release") else None),
             what=m.group(),
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
@@ -877,6 +874,9 @@ def _absorb(into: Report, other: Report) -> None:
         into.kind = other.kind
 
 
+_POSTED_AGAIN = re.compile(r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b")
+
+
 def quote_media(
     narration: str, clause: tuple[int, int]
 ) -> tuple[str | None, str | None, bool, bool]:
@@ -895,11 +895,15 @@ def quote_media(
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
-    # "in her own post", "in a post of her own": a reply on the platform of the last post.
-    again = bool(in_post and in_post.group("again")) or bool(
-        in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi)
+    # "in her own post", "in a post of her own": a reply on the platform of the last post;
+    # "Olander posted again: “…”": another post on it.
+    posted_again = _POSTED_AGAIN.search(narration, lo, hi)
+    again = (
+        bool(in_post and in_post.group("again"))
+        or bool(in_post and _OF_ONE_S_OWN.match(narration, in_post.end(), hi))
+        or bool(posted_again)
     )
-    return what, plat, bool(media or in_post or platform), again
+    return what, plat, bool(media or in_post or platform or posted_again), again
 
 
 def is_video(platform: str | None, what: str | None) -> bool:
@@ -1041,6 +1045,15 @@ def author_of(
             return found, (found,)
         if _UNNAMED_SOURCE.match(source.group("who")):
             return None, ()
+    owner = _OWNER.search(lay.narration, report.start, report.end)
+    if owner and (
+        owner.group("its")
+        or owner.group("owner").lower() in lx.ORG_NOUNS
+        or _org_name(owner.group("owner"))
+    ):
+        # "said in the company’s earnings release", "in its statement": the organisation's.
+        report.organisation = True
+        return None, ()
     lo = report.sentence[0]
     agent = _AGENT_NAMED.search(lay.narration, lo, report.start)
     if agent:
@@ -1056,7 +1069,9 @@ def author_of(
         report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
-    if author is None and _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start):
+    if author is None and _DESCRIBED_SUBJECT.match(
+        lay.narration, report.sentence[0], report.start + 1
+    ):
         report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
@@ -1081,6 +1096,14 @@ def author_of(
     return author, participants
 
 
+# "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the
+# document's owner.
+_OWNER = re.compile(
+    r"\b(?:(?P<its>[Ii]ts)|(?:the\s+)?(?P<owner>[\w-]+(?:\s+[A-Z][\w-]*)*)(?:[’']s|(?<=s)[’']))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|filing|email|note|message)s?\b"
+)
+
+
 # "The family of missing hiker Tom Grady told The Denver Post", "Lawyers for Ms. Lee said in a
 # filing": a group speaks for the person named, who is neither the author nor in the post.
 _GROUP_SUBJECT = re.compile(
@@ -1097,7 +1120,8 @@ _GROUP_SUBJECT = re.compile(
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
-    + r")\s+(?:of|at|for)\s+"
+    # "An emergency physician’s LinkedIn post": the post of someone described.
+    + r")(?:\s+(?:of|at|for)\s+|[’']s\s+)"
 )
 
 
@@ -1254,11 +1278,13 @@ _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|"
+    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|"
+    r"[Ss]he|[Hh]e|"
     r"[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+)"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
-    r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures)"
-    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}\s+$"
+    r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures|posted|posts|"
+    r"shared|shares|tweeted|responded|replied|commented)"
+    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
 )
 # "the companies", "the airline", "its board": an organisation or a group, not a person.
 _NO_ONE_SUBJECT = re.compile(

@@ -386,7 +386,9 @@ def _assign_posts(
             rep.quote = n
             rep.what = what or rep.what
             rep.platform = platform or rep.platform
-            rep.author = _single(r.speaker)
+            if not rep.organisation:
+                # (the company’s release quoting its chief stays the company’s)
+                rep.author = _single(r.speaker)
             rep.participants = _as_tuple(r.speaker)
             if rep.kind == "shared-on-date":
                 rep.kind = "quote-media"
@@ -900,7 +902,7 @@ _IN_PERSON = re.compile(
     r"game|match|race|win|loss|victory|defeat|"
     r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
     r"courtroom|Senate floor|House floor|sidelines|press gaggle|news conference|press conference|"
-    r"briefing)\b|\b[Ii]n\s+court\b|"
+    r"briefing|earnings call|conference call|call with analysts|call with investors)\b|\b[Ii]n\s+court\b|"
     r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"
     r"fans|audience|supporters|reporters|mourners|graduates|students|delegates|lawmakers|jurors|"
     r"court|them)\b"

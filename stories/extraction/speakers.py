@@ -82,10 +82,12 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|p
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 # "“…,” publisher Tom Vale wrote", "tennis great Lin Ross told": a role the lexicon does not
 # list, in lower case before a name.
+# "county health director Dr. Yolanda Pierce": lower-case role words before an abbreviated title.
+_ABBREVIATED_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s"
 _UNLISTED_ROLE = (
     r"(?:(?:(?!(?:"
     + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
-    + rf")\b)[a-z][a-z-]+\s+){{1,2}}(?={_NAME_TOKEN}\s))?"
+    + rf")\b)[a-z][a-z-]+\s+){{1,3}}(?={_NAME_TOKEN}\s|{_ABBREVIATED_TITLE}))?"
 )
 # "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
 # titles, their abbreviations and initialisms before a name.
@@ -121,9 +123,14 @@ _AFTER_VERB_SUBJECT = re.compile(
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
+# ", who remains chief executive,", ", a former aide,": a clause that names no one.
+_RELATIVE_APPOSITION = r"(?:,\s+(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)"
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
-    rf"(?P<subj>{SUBJECT}),?\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+    # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
+    # apposition speaks.
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME})(?=,))?{_RELATIVE_APPOSITION}?,?\s+{_ADVERB}{{0,2}}"
+    rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
@@ -313,6 +320,9 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 break
         if best is not None:
             subject, shift = _clean_subject(best.group("subj"))
+            appos = best.groupdict().get("appos")
+            if appos:
+                subject, shift = appos, best.start("appos") - best.start("subj")
             verb = best.group("verb") if "verb" in best.groupdict() else "according to"
             verb_start = (
                 lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()
@@ -368,9 +378,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
-            found = _subject_of(narration, lo, verb)
-            if found is None and _DEPENDENT_VERB.search(narration, lo, verb.end()):
-                found = _main_subject(narration, lo, verb.start())
+            # "…, telling supporters that …": a participle after a comma hangs on the main
+            # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
+            dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
+            found = _main_subject(narration, lo, verb.start()) if dependent else None
+            if found is None:
+                found = _subject_of(narration, lo, verb)
             if found is None:
                 found = _sentence_subject(narration, sentence, verb.start())
             if found is not None:

@@ -349,10 +349,11 @@ _MEDIUM_FAMILIES = [
     ),
     ("According to the lawsuit, the company “ignored repeated warnings.”", [(None, None)], ["P1"]),
     (
+        # A call with analysts is spoken to them live, like a news conference: not a post.
         "“Demand remains strong,” Chief Financial Officer Amy Ross said on a conference call with "
         "analysts.",
-        [("Amy Ross", None)],
-        ["P1"],
+        [],
+        [None],
     ),
     (
         "“We are reviewing the decision,” a Justice Department spokesman said in an email.",

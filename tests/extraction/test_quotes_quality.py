@@ -781,3 +781,114 @@ def test_someones_lawyers_in_a_filing_are_no_one_and_their_fragment_is_kept():
     )
     assert _quotes(text) == [("a shakedown dressed up as a lawsuit.", None, "P1")]
     assert _posts(text) == [("P1", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow & Finch said Thursday that profit fell. “We underestimated the squeeze,” Chief "
+        "Executive Dana Whitcomb said in the company’s earnings release.",
+        "Crestline Bank said profit rose. “It was a strong quarter,” chief executive Ann Lowe "
+        "said in its news release.",
+    ],
+)
+def test_a_companys_release_quoting_its_chief_is_the_companys(text):
+    assert _posts(text) == [("P1", None, "press release")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_name_once_an_organisations_stays_one():
+    text = (
+        "Margo Elling, the co-founder of meal-kit company Pantry Lane, wrote on Substack that "
+        "she was pushed out.\n\nPantry Lane said in a statement that it was “a mutual decision.”"
+    )
+    assert _people(text) == ["Margo Elling"]
+    assert _quotes(text) == [("a mutual decision.", None, "P2")]
+
+
+def test_a_name_then_a_relative_clause_in_apposition_before_the_quote():
+    text = (
+        "Her co-founder, Derek Osei, who remains chief executive, wrote on X: “I have nothing "
+        "but respect for Margo.”"
+    )
+    assert _quotes(text) == [("I have nothing but respect for Margo.", "Derek Osei", "P1")]
+
+
+def test_posting_again_is_a_second_post_by_the_subject():
+    text = (
+        "Sheriff Dale Hutchins said in a Facebook post on Saturday that his office would stop "
+        "answering noise calls. “My deputies are not noise-complaint officers,” he wrote.\n\nOn "
+        "Sunday, Hutchins posted again on Facebook. “Sorry for the confusion, folks,” the "
+        "sheriff wrote."
+    )
+    assert _posts(text) == [
+        ("P1", "Dale Hutchins", "Facebook"),
+        ("P2", "Dale Hutchins", "Facebook"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_a_post_of_someone_described_by_a_possessive_takes_their_words():
+    text = (
+        "An emergency physician’s LinkedIn post describing a 19-hour wait has been shared "
+        "40,000 times.\n\n“This is what we have normalized,” Dr. Naveen Pillai wrote."
+    )
+    assert _posts(text) == [("P1", "Naveen Pillai", "LinkedIn")]
+
+
+def test_a_name_after_an_institutions_comma_is_a_person():
+    text = (
+        "The president of Calloway State University, Jerome Whitfield, told the faculty senate "
+        "that 14 programs would close. “These are not judgments,” Whitfield said."
+    )
+    assert _quotes(text) == [("These are not judgments,", "Jerome Whitfield", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We will tell you the minute it is safe,” county health director Dr. Yolanda Pierce "
+            "said.",
+            "Yolanda Pierce",
+        ),
+        ("“We will win,” state Treasurer Gail Sorensen said.", "Gail Sorensen"),
+        (
+            "Oscar winner Celeste Navarro made a film. The Oscar winner has described it as “like "
+            "therapy.”",
+            "Celeste Navarro",
+        ),
+    ],
+)
+def test_more_roles_before_a_name_and_as_descriptions(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+def test_a_pronoun_continues_the_subject_not_a_person_named_as_an_object():
+    text = (
+        "The council voted to rename Mill Street after Alma Ruiz, a crossing guard who died in "
+        "January.\n\nCouncilwoman Lorraine Hsu, who voted no, said she had nothing against Ruiz "
+        "but worried about the cost. “We have potholes on that street,” she said."
+    )
+    assert _quotes(text) == [("We have potholes on that street,", "Lorraine Hsu", None)]
+
+
+def test_a_participle_after_a_place_takes_the_main_subject():
+    text = (
+        "Former Gov. Walter Hennessey opened his campaign Saturday with a rally in Orrin Falls, "
+        'telling supporters that Washington had "forgotten places like this."'
+    )
+    assert _quotes(text) == [("forgotten places like this.", "Walter Hennessey", None)]
+
+
+def test_posted_again_is_another_post_on_the_same_platform():
+    text = (
+        "State Sen. Marguerite Olander said on X that she would vote no. “I can’t ask families "
+        "to pay,” the Democrat wrote.\n\nHours later, Olander posted again: “Short-sighted is "
+        "borrowing without a plan.”"
+    )
+    assert _posts(text) == [
+        ("P1", "Marguerite Olander", "X"),
+        ("P2", "Marguerite Olander", "X"),
+    ]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
