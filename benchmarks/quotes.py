@@ -172,7 +172,9 @@ The fixes on X-AA raised every seen set (X 0.77 -> 1.00, Z 0.53 -> 1.00) but
 not the first run of a new pair: posts F1 on unseen text has stayed between
 0.66 and 0.81 over the last five pairs. Each new pair brings report forms of
 its own (a chairman's statement for the club, an email quoted in a filing, an
-earnings release as a press release, an interview with no outlet named).
+earnings release as a press release, an interview with no outlet named). Rules
+were then fixed on what AB and AC showed (merge of branch posts-abac), so they
+are not unseen any more.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -213,7 +215,7 @@ HELDOUT_SETS = [
         for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC"]
     ),
 ]
-UNSEEN = {"AB", "AC"}
+UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
