@@ -176,6 +176,18 @@ earnings release as a press release, an interview with no outlet named). Rules
 were then fixed on what AB and AC showed (merge of branch posts-abac), so they
 are not unseen any more.
 
+Held-out sets AD and AE (20 texts each, 125 quotes and 49 posts, written the
+same way by someone who had read neither the rules nor any set after W,
+committed before any rule was run on them). Recorded first run on the rules of
+merge f559015, after the fixes made on AB and AC: span exact F1 AD 0.99, AE
+0.99; span+speaker F1 AD 0.91, AE 0.91, AD+AE 0.91 (P 0.92 / R 0.90); posts F1
+AD 0.78, AE 0.76, AD+AE 0.77 (P 0.79 / R 0.76); people names F1 AD+AE 0.93.
+Speakers at the 0.90 target, posts below 0.85. Posts missed: an organisation
+taken for a person and so for an author ("Northline", "Kestrel Cells"), a
+podcast or a newspaper named after the report, a second post replying on the
+same platform, a comment's writer named only by role, a post on a platform the
+lexicon does not know ("Blind").
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -212,10 +224,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC"]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE"]
     ),
 ]
-UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
+UNSEEN = {"AD", "AE"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
