@@ -112,7 +112,7 @@ ORG_WORDS = words(
 # the name opens with a given name ("Michael Bay").
 PLACE_WORDS = words(
     """port falls springs heights hills beach valley creek township borough bay county harbor
-    harbour island islands lake"""
+    harbour island islands lake rapids"""
 )
 
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.
@@ -227,7 +227,7 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     passerby spectator attendee visitor tourist signatory biologist scientist pilot
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
-    consultant economist winner laureate medalist finalist contender hopeful
+    consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
     mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
@@ -265,6 +265,7 @@ MALE_NAMES = words("""james robert john michael william david richard joseph tho
 
 # Verbs that report speech or writing; the attribution rules accept these after a quote.
 SPEECH_VERBS = words("""said says say wrote writes write added adds continued continues told tells explained
+    alleges alleged contends contended
     explains tweeted tweets posted posts captioned captions shared shares recalled recalls
     revealed reveals admitted admits noted notes quipped quips joked jokes replied replies
     responded responds answered answers asked asks insisted insists confessed confesses

@@ -701,6 +701,10 @@ def _is_org_noun(word: str | None) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
+# "the Northline rail service", "the Zephyr phone maker": a name before an organisation's noun.
+_ORG_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]+\s+)?(?:" + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True)) + r")\b"
+)
 
 
 def _is_org(c: _Candidate, text: str) -> bool:
@@ -708,6 +712,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    if len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end):
+        return True  # "the Northline rail service": the name of the organisation
     next_word = _NEXT_WORD.match(text, c.end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word

@@ -110,8 +110,7 @@ _RETURN = re.compile(
 # "told the radio station WHCT", "an interview with the local newspaper Kessby Posten": the kind
 # of outlet before its name.
 _OUTLET_KIND = (
-    r"(?:the\s+)?(?:(?:local|national|regional|public|state|student|weekly|daily|community|"
-    r"nightly|morning|evening|late-night|Sunday)\s+)?(?:radio station|TV station|television "
+    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|Sunday)\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show)\s+"
@@ -320,7 +319,7 @@ _ON_MARKS = re.compile(
     r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|guest(?:ed|s)?|"
     r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
-    rf"(?:(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    rf"(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
     rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
@@ -782,7 +781,8 @@ _BODIES = lx.words(
 _MEDIA_WORDS = lx.words(
     "news times post journal magazine herald tribune gazette daily weekly radio tv television "
     "network channel sports media press review globe chronicle observer telegraph examiner "
-    "inquirer business"
+    "inquirer business ledger courier bulletin dispatch register sentinel courant enquirer "
+    "clarion argus statesman"
 )
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")

@@ -39,7 +39,12 @@ _DESC = (
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
 _VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
-_INDEFINITE = rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
+_INDEFINITE = (
+    rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])"
+    # "one of the plaintiffs"
+    rf"|[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s(?![\w-])"
+    rf"|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
+)
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
 # belong to the subject.
 # "Northwind CEO Priya Desai", "Real Madrid coach Ana Ruiz": an organization, a role, then the name.
@@ -270,7 +275,17 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
             )
-        if match and _subject_ok(match.group("subj")) and _indefinite(match.group("subj")):
+        named_after = bool(
+            match
+            and " " in (match.groupdict().get("appos") or "")
+            and pattern is _AFTER_VERB_SUBJECT
+        )
+        if (
+            match
+            and _subject_ok(match.group("subj"))
+            and _indefinite(match.group("subj"))
+            and not named_after  # "said one of the plaintiffs, Marcus Delahaye, 41"
+        ):
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
@@ -284,7 +299,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 and (
                     " " not in appos
                     or match.group("subj").split()[0].lower()
-                    not in {"the", "a", "an", "her", "his", "their"}
+                    not in {"the", "a", "an", "her", "his", "their", "one", "another"}
                 )
             ):
                 appos = (
@@ -384,6 +399,21 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             found = _main_subject(narration, lo, verb.start()) if dependent else None
             if found is None:
                 found = _subject_of(narration, lo, verb)
+            if (
+                found is None
+                and verb.end() <= open_at
+                and _AFTER_A_QUOTE.search(narration, max(lo, verb.start() - 4), verb.start())
+            ):
+                # "“…,” said library director Harriet Osgood, “and we’d rather …”": the subject
+                # after the verb, before the fragment that continues the quote.
+                inverted = _AFTER_VERB_SUBJECT.match(narration, verb.start(), open_at)
+                if (
+                    inverted
+                    and _subject_ok(inverted.group("subj"))
+                    and re.match(r"\s*[,.;\x00]", narration[inverted.end() : inverted.end() + 3])
+                ):
+                    subject, shift = _clean_subject(inverted.group("subj"))
+                    found = subject, inverted.start("subj") + shift
             if found is None:
                 found = _sentence_subject(narration, sentence, verb.start())
             if found is not None:
@@ -428,6 +458,8 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
 
 _SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
 
+_AFTER_A_QUOTE = re.compile(r"\x00[,\s]*$")
+
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|"
     # "In the filing, Rivers’ attorneys called …": people the story does not name.
@@ -455,7 +487,9 @@ def _sentence_subject(
 
 # ", a Democrat," / ", who represented the plaintiffs," between a subject and its verb.
 _INSERTED = re.compile(
-    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself)\b[^,\x00]{0,80},\s*$"
+    # (", general secretary of the Rail Workers’ Union," too: a lower-case role in apposition)
+    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself|[a-z][\w-]*)\b[^,\x00]{0,80},"
+    r"\s*$"
 )
 
 

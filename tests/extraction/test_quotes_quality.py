@@ -892,3 +892,64 @@ def test_posted_again_is_another_post_on_the_same_platform():
         ("P2", "Marguerite Olander", "X"),
     ]
     assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“They told us we were our own bosses,” said one of the plaintiffs, Marcus Delahaye, "
+            "41.",
+            "Marcus Delahaye",
+        ),
+        (
+            "Derek Sowande, general secretary of the Rail Workers’ Union, told reporters that the "
+            "problems had been “years in the making.”",
+            "Derek Sowande",
+        ),
+        (
+            "“Teenagers are awake at 11 p.m.,” said library director Harriet Osgood, “and we’d "
+            "rather they were here.”",
+            "Harriet Osgood",
+        ),
+    ],
+)
+def test_names_in_apposition_and_after_an_inverted_verb(text, speaker):
+    assert {q[1] for q in _quotes(text)} == {speaker}
+
+
+def test_a_lawsuit_that_alleges_speaks_for_no_one():
+    text = (
+        "Three drivers sued the delivery company Swiftcrate.\n\nThe company “exercised near-total "
+        "control over the drivers,” the lawsuit, filed Monday in Cook County, alleges."
+    )
+    assert _quotes(text) == [("exercised near-total control over the drivers,", None, "P1")]
+    assert _posts(text) == [("P1", None, None)]
+
+
+def test_a_name_before_an_organisations_noun_is_the_organisation():
+    text = (
+        "Commuters on the Northline rail service face delays.\n\n“We are sorry,” Northline said "
+        "in a statement."
+    )
+    assert _people(text) == []
+    assert _posts(text) == [("P1", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Former Gov. Raymond Achebe-Loring said he was “seriously considering” a run, in an "
+            "appearance on the political podcast “Pod Over Potomac” released Tuesday.",
+            "Pod Over Potomac",
+        ),
+        (
+            "State Sen. Howard Blakeley called for an end to the income tax in an op-ed "
+            "published Sunday in The Riverton Ledger.",
+            "The Riverton Ledger",
+        ),
+    ],
+)
+def test_a_show_after_its_kind_and_a_paper_by_its_name(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
