@@ -182,11 +182,23 @@ committed before any rule was run on them). Recorded first run on the rules of
 merge f559015, after the fixes made on AB and AC: span exact F1 AD 0.99, AE
 0.99; span+speaker F1 AD 0.91, AE 0.91, AD+AE 0.91 (P 0.92 / R 0.90); posts F1
 AD 0.78, AE 0.76, AD+AE 0.77 (P 0.79 / R 0.76); people names F1 AD+AE 0.93.
-Speakers at the 0.90 target, posts below 0.85. Posts missed: an organisation
+Speakers at the 0.90 target, posts below 0.85. Rules were then fixed on what AD
+and AE showed (merge of branch posts-adae). Posts missed: an organisation
 taken for a person and so for an author ("Northline", "Kestrel Cells"), a
 podcast or a newspaper named after the report, a second post replying on the
 same platform, a comment's writer named only by role, a post on a platform the
 lexicon does not know ("Blind").
+
+Held-out sets AF and AG (20 texts each, 101 quotes and 42 posts, written the
+same way, committed before any rule was run on them). Recorded first run on the
+rules of merge d9973f3, after the fixes made on AD and AE (the delivered
+rules): span exact F1 AF 0.99, AG 0.99; span+speaker F1 AF 0.87, AG 0.93,
+AF+AG 0.90 (P 0.91 / R 0.89); posts F1 AF 0.78, AG 0.62, AF+AG 0.70 (P 0.71 /
+R 0.69); people names F1 AF+AG 0.94. This is the unseen-text estimate of the
+delivered rules: speakers at the 0.90 target, posts below 0.85. Over the last
+six pairs (V+W to AF+AG) the first runs of posts F1 were 0.81, 0.72, 0.67,
+0.66, 0.77 and 0.70: fixing what each pair showed raised that pair to 0.85-1.00
+but did not lift the next pair's first run.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -224,10 +236,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE"]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG"]
     ),
 ]
-UNSEEN = {"AD", "AE"}
+UNSEEN = {"AF", "AG"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
