@@ -185,7 +185,9 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     deputy acting interim police opposition leader commissioner superintendent principal dean
     provost headteacher headmaster headmistress speaker editor-in-chief sheriff marshal
     constable trooper ambassador councilman councilwoman councilor councillor alderman
-    supervisor coroner prosecutor chairperson treasurer comptroller auditor clerk assessor""")
+    supervisor coroner prosecutor chairperson treasurer comptroller auditor clerk assessor
+    administrator inspector trustee warden registrar ombudsman bishop archbishop cardinal priest
+    deacon monsignor""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -265,7 +267,7 @@ MALE_NAMES = words("""james robert john michael william david richard joseph tho
 
 # Verbs that report speech or writing; the attribution rules accept these after a quote.
 SPEECH_VERBS = words("""said says say wrote writes write added adds continued continues told tells explained
-    alleges alleged contends contended
+    alleges alleged contends contended accused accuses accusing
     explains tweeted tweets posted posts captioned captions shared shares recalled recalls
     revealed reveals admitted admits noted notes quipped quips joked jokes replied replies
     responded responds answered answers asked asks insisted insists confessed confesses

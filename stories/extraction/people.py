@@ -165,6 +165,12 @@ class _Resolver:
         by_name = self.by_name(lowered, start)
         if by_name is not None:
             return by_name
+        if len(words) > 2 and words[-1][:1].isupper():
+            # "Meteorologist Carl Brennan", "reviewer Omar Haddad": a role before a known name.
+            for k in range(1, len(words) - 1):
+                tail = self.by_name(" ".join(words[k:]).lower(), start)
+                if tail is not None:
+                    return tail
         match = _DESCRIPTION.fullmatch(phrase)
         if match is not None:
             return self.description(match.group("det"), phrase.split()[-1], phrase, start)
@@ -499,7 +505,7 @@ class _Candidate:
 _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 
 
-_ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster)$")
+_ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster|eur|euse)$")
 
 
 def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:
@@ -701,9 +707,16 @@ def _is_org_noun(word: str | None) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
-# "the Northline rail service", "the Zephyr phone maker": a name before an organisation's noun.
+_PRODUCT_NOUNS = lx.words(
+    "phone phones smartphone laptop tablet camera cameras headphones earbuds console car cars "
+    "truck sedan suv drink soda beer cereal snack"
+)
+# "the Northline rail service", "the new Vireo phone": a name before an organisation's noun or
+# a product's (a brand).
 _ORG_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z][a-z-]+\s+)?(?:" + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True)) + r")\b"
+    r"\s+(?:[a-z][a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.ORG_NOUNS | _PRODUCT_NOUNS, key=len, reverse=True))
+    + r")\b"
 )
 
 
@@ -721,6 +734,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
     if all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered):
         return True  # "the 27-year-old Argentine": a nationality, not a name
+    if len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"}:
+        return True  # "an Ohio Republican": a party member described, not a name
     if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
         return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)

@@ -146,7 +146,8 @@ _SPEAKING_TO = re.compile(
     rf"[Aa]sked\s+by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
-    r"(?:opened up|spoke|speaking|talked|talking|appeared|appearing|appearances?|guest|guested|"
+    r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
+    r"guested|"
     r"sat down|chatted|"
     r"discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
@@ -1121,7 +1122,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
     # "An emergency physician’s LinkedIn post": the post of someone described.
-    + r")(?:\s+(?:of|at|for)\s+|[’']s\s+)"
+    + r")(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
 )
 
 

@@ -75,6 +75,7 @@ class _Record:
     rule: str = "none"
     follows: int | None = None  # index of the quote this one continues
     post: int | None = None  # index into the post drafts
+    comment_on: int | None = None  # "commented on Coleridge’s post": whose post it is under
 
 
 def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
@@ -408,6 +409,13 @@ def _assign_posts(
             rep.quote = n
             rep.reply = again or (a.verb or "").lower() in _REPLY_VERBS
             claimed[n] = rep
+    for r in records:
+        a = r.attribution
+        if a.clause_start >= 0:
+            owner = _COMMENT_ON.search(narration, a.clause_start, a.clause_end)
+            if owner:
+                found = people.resolve_index(owner.group("owner"), owner.start("owner"))
+                r.comment_on = found if isinstance(found, int) else None
     comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration, scanned)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
@@ -444,7 +452,16 @@ def _assign_posts(
             d.platform = px.platform_from_role(before) or px.default_platform(d.kind, d.what)
         if d.author is None and d.quotes and not d.report.organisation:
             # (An organisation's release that quotes its chief stays the organisation's.)
-            d.author = _single(records[d.quotes[0]].speaker)
+            d.author = next(
+                (_single(records[q].speaker) for q in d.quotes if records[q].speaker is not None),
+                None,
+            )
+            if d.author is not None and d.report.described:
+                # "A federal judge … blocked the rule, writing that it “…”. “…,” U.S. District
+                # Judge Helena Marsh wrote": the person described is the one named next.
+                for q in d.quotes:
+                    if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
+                        records[q].speaker = d.author
     return drafts
 
 
@@ -720,8 +737,14 @@ def _place_quote(
         and speaker not in drafts[-1].participants
     )
     if reply:
-        # "weighed in under the video: “…”": a comment on the post just reported, not a new post.
+        # "weighed in under the video: “…”": a comment on the post just reported, not a new post;
+        # "commented on Coleridge’s post": on the latest post of hers.
         post = len(drafts) - 1
+        if r.comment_on is not None:
+            post = next(
+                (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].author == r.comment_on),
+                post,
+            )
     elif n in claimed:
         draft = _take_report(claimed[n], drafts, lay)
         post = draft.number - 1
@@ -812,7 +835,9 @@ def _place_quote(
                 last.paragraph == para
                 or (para - last.paragraph == 1 and (speaker is None or last.report.described))
             )
-            and not last.quotes
+            # (no quote yet, or only fragments no one was named for: "A federal judge …,
+            # writing that it “…”. “…,” Judge Helena Marsh wrote")
+            and all(records[q].speaker is None for q in last.quotes)
             and last.kind != "interview"
         ):
             # (In the next paragraph only for a voice the story leaves unnamed: "“…,” the
@@ -965,11 +990,22 @@ _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
 _REPLY_IN_SENTENCE = re.compile(r"\b(?:replied|replies|responded|responds|commented)\b")
 
 
+_COMMENT_ON = re.compile(
+    r"\b(?:on|under|beneath|below|to)\s+(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|photo|tweet|clip|picture|reel|story|announcement)\b"
+)
+
+
 def _commented_post(
     r: _Record, speaker: int | None, verb: str, drafts: list[px.PostDraft], lay: Layout
 ) -> int | None:
     """A comment under a post: in a run of comments the story opened, or with a reply verb."""
     para = r.span.paragraph
+    if r.comment_on is not None and r.comment_on != speaker:
+        # "commented on Coleridge’s post": under the latest post of that person.
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
+            if drafts[i].author == r.comment_on:
+                return i
     last = drafts[-1]
     if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
         return len(drafts) - 1

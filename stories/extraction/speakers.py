@@ -147,7 +147,10 @@ _ACCORDING_ANY = re.compile(
     r"(?:\s+(?:of|at|from|with)\s+[^,.\x00]{1,40})?\s*,"
 )
 _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
-_OPENING_SUBJECT = re.compile(rf"(?:[A-Z][a-z]+\s+)?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])")
+# ("Sen. Marcus Oduya on Tuesday accused …": an abbreviated title before the name.)
+_OPENING_SUBJECT = re.compile(
+    rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])"
+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"

@@ -953,3 +953,63 @@ def test_a_name_before_an_organisations_noun_is_the_organisation():
 )
 def test_a_show_after_its_kind_and_a_paper_by_its_name(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+def test_a_comment_on_someones_post_goes_under_that_persons_post():
+    text = (
+        "Reality TV star Brianna Coleridge confirmed on Instagram that she had separated. “We "
+        "are choosing kindness,” she wrote.\n\nPell posted on Threads hours later. “Everything "
+        "she said is true,” he wrote.\n\nCo-star Tanya Brooks commented on Coleridge’s post: "
+        "“Love you, B.”"
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sen. Marcus Oduya on Tuesday accused Gov. Ellen Brandt of “playing games with "
+            "paychecks” in a post on X.",
+            "Marcus Oduya",
+        ),
+        (
+            "Climate scientist Rosalind Tetteh posted a chart on Bluesky.\n\nMeteorologist Carl "
+            "Brennan replied beneath her post that the chart was “worth everyone’s attention.”",
+            "Carl Brennan",
+        ),
+        (
+            '"We are asking a lot," Administrator Patricia Nwosu said at a House hearing.',
+            "Patricia Nwosu",
+        ),
+    ],
+)
+def test_titles_roles_and_accusations_name_the_speaker(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+def test_a_judge_described_then_named_writes_the_opinion():
+    text = (
+        "A federal judge in Columbus on Friday blocked the rule, writing in a 42-page opinion "
+        "that it “places an arbitrary burden on voters.”\n\n“The state has offered no "
+        "evidence,” U.S. District Judge Helena Marsh wrote."
+    )
+    assert _posts(text) == [("P1", "Helena Marsh", None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Helena Marsh", "P1"), ("Helena Marsh", "P1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restaurateur Tomasz Zielinski apologized on TikTok.",
+        "Bishop Louis Ferraro led the funeral Mass.",
+    ],
+)
+def test_a_role_opening_the_sentence_is_not_part_of_the_name(text):
+    assert _people(text)[0] in {"Tomasz Zielinski", "Louis Ferraro"}
+
+
+def test_a_brand_before_a_product_is_not_a_person():
+    assert _people("Omar Haddad said the new Vireo phone was slow. Vireo said it was sorry.") == [
+        "Omar Haddad"
+    ]
