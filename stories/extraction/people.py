@@ -166,8 +166,11 @@ class _Resolver:
         if by_name is not None:
             return by_name
         if len(words) > 2 and words[-1][:1].isupper():
-            # "Meteorologist Carl Brennan", "reviewer Omar Haddad": a role before a known name.
+            # "Meteorologist Carl Brennan", "reviewer Omar Haddad": a role before a known name
+            # (not "The Late Show with Stephen Colbert": only role words may come before it).
             for k in range(1, len(words) - 1):
+                if not all(_role_like(w) for w in words[:k]):
+                    break
                 tail = self.by_name(" ".join(words[k:]).lower(), start)
                 if tail is not None:
                     return tail
@@ -506,6 +509,11 @@ _SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
 
 
 _ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster|eur|euse)$")
+
+
+def _role_like(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in lx.ROLE_WORDS or low in lx.ROLE_MODIFIERS or bool(_ROLE_SUFFIX.search(low))
 
 
 def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:

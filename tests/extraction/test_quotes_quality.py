@@ -1013,3 +1013,11 @@ def test_a_brand_before_a_product_is_not_a_person():
     assert _people("Omar Haddad said the new Vireo phone was slow. Vireo said it was sorry.") == [
         "Omar Haddad"
     ]
+
+
+def test_a_show_named_after_its_host_is_not_the_host():
+    text = (
+        "Actor Daniel Reyes opened up during an appearance on The Late Show with Stephen "
+        "Colbert on Thursday. “I spent two years thinking I would never walk again,” Reyes said."
+    )
+    assert _posts(text) == [("P1", "Daniel Reyes", "The Late Show with Stephen Colbert")]
