@@ -136,7 +136,7 @@ ORG_NOUNS = words(
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
     insurer lender bank nonprofit app website service store shop restaurant museum theater
-    theatre gallery station program programme newspaper magazine podcast"""
+    theatre gallery station program programme newspaper magazine podcast journal"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):
@@ -230,6 +230,7 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
+    chief superintendent
     mechanic plumber electrician chemist physicist economist historian""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")

@@ -1070,8 +1070,10 @@ def author_of(
         report.agent = bool(group.group("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
-    if author is None and _DESCRIBED_SUBJECT.match(
-        lay.narration, report.sentence[0], report.start + 1
+    if author is None and (
+        _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start + 1)
+        # ("…, the superintendent told families in a letter")
+        or _DESCRIBED_SPEAKER.search(lay.narration, report.sentence[0], report.start)
     ):
         report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
@@ -1123,6 +1125,13 @@ _DESCRIBED_SUBJECT = re.compile(
     + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
     # "An emergency physician’s LinkedIn post": the post of someone described.
     + r")(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
+)
+
+
+_DESCRIBED_SPEAKER = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
+    + r")\s+(?:told|said|wrote|announced|posted|shared|explained)\s+(?:[\w-]+\s+){0,2}?$"
 )
 
 

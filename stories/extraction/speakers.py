@@ -115,7 +115,9 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
-    rf"(?:,\s+(?P<appos>{_NAME}),|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
+    # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
+    rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )
 _ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
@@ -140,6 +142,10 @@ _BEFORE = re.compile(
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
     rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,5}}:\s*$"
+)
+# "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
+_FROM_COLON = re.compile(
+    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$"
 )
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
@@ -329,7 +335,7 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     """An attribution that introduces a quote: "Legend added, “…”"."""
     lo = max(lower, open_at - 250)
     window = narration[lo:open_at]
-    for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON):
+    for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON, _FROM_COLON):
         best = None
         for start in _candidate_starts(window):
             match = pattern.match(window, start)

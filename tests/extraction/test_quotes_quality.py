@@ -1021,3 +1021,37 @@ def test_a_show_named_after_its_host_is_not_the_host():
         "Colbert on Thursday. “I spent two years thinking I would never walk again,” Reyes said."
     )
     assert _posts(text) == [("P1", "Daniel Reyes", "The Late Show with Stephen Colbert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“They simply get lost,” the lead author, Dr. Ingrid Solberg of the University of "
+            "Bergen, told The Times.",
+            "Ingrid Solberg",
+        ),
+        (
+            'Police Chief Alan Mercer spoke on Thursday.\n\n"If you were a victim, call us," the '
+            "chief said.",
+            "Alan Mercer",
+        ),
+        (
+            "Former champion Nadia Petrova-Hart lost to the qualifier Chloe Danner.\n\nDanner, 20, "
+            "who is ranked 184th, said she had watched Petrova-Hart as a child. “It’s surreal,” "
+            "she said.",
+            "Chloe Danner",
+        ),
+    ],
+)
+def test_appositions_with_titles_the_chief_and_two_appositions(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+def test_a_letter_by_someone_described_then_named():
+    text = (
+        "Students will no longer use phones in class, the superintendent told families in a "
+        "letter on Friday.\n\n“Our teachers are competing with a device,” wrote Superintendent "
+        "Karen Lindgren."
+    )
+    assert _posts(text) == [("P1", "Karen Lindgren", None)]
