@@ -427,7 +427,7 @@ def _index_description_alias(index: dict[str, int], alias: str, person: int) -> 
 # after a comma or a conjunction.
 _SUBJECT_PLACE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:[A-Z][\w.’'-]*\s+)*$")
 _FINITE_VERB_AFTER = re.compile(
-    r"(?:,[^,\x00]{1,80},){0,2}\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was)\b"
+    r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was)\b"
 )
 
 
