@@ -210,7 +210,8 @@ apposition, a fragment's speaker given only by a title ("Heavyweight Dmitri
 Volkov"), a victim's statement read in court; posts miss an author named after
 the report (a superintendent's letter, a Reddit user who "identified himself
 as"), an organisation or a journal taken for a person ("Nature Ecology"), and a
-news release credited to the executive it quotes.
+news release credited to the executive it quotes. Rules were then fixed on what
+AH and AI showed (merge 9613095 and commit 8447dfb).
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -251,7 +252,7 @@ HELDOUT_SETS = [
         for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHI")]
     ),
 ]
-UNSEEN = {"AH", "AI"}
+UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
