@@ -213,6 +213,20 @@ as"), an organisation or a journal taken for a person ("Nature Ecology"), and a
 news release credited to the executive it quotes. Rules were then fixed on what
 AH and AI showed (merge 9613095 and commit 8447dfb).
 
+Held-out sets AJ and AK (20 texts each, 112 quotes and 37 posts, written the
+same way, committed before any rule was run on them). Recorded first run on the
+delivered rules (commit 8447dfb, after the fixes made on AH and AI; no rule was
+changed after it): span exact F1 AJ 0.99, AK 0.99; span+speaker F1 AJ 0.95, AK
+0.97, AJ+AK 0.96 (P 0.96 / R 0.96); posts F1 AJ 0.65, AK 0.60, AJ+AK 0.62 (P
+0.62 / R 0.62); people names F1 AJ+AK 0.90. This is the unseen-text estimate of
+the delivered rules: speakers above the 0.90 target, posts well below 0.85.
+Posts missed: a show named in marks after its station ("WKRQ’s “Morning
+Roundtable”"), a top comment under a video taken for a second video, an email
+quoted in a lawsuit and a newspaper interview in one sentence, an author named
+only after the post ("Clay Whitford" replying to a post whose writer the first
+sentence describes), an airline's statement credited to the executive it
+quotes, a letter's addressee ("Gov.") taken for its platform.
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -249,10 +263,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHI")]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHIJK")]
     ),
 ]
-UNSEEN: set[str] = set()  # the pair written after the last rule change, once there is one
+UNSEEN = {"AJ", "AK"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
