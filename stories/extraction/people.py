@@ -41,12 +41,11 @@ _NOUN_ALT = "|".join(
         reverse=True,
     )
 )
-# "the Argentine", "the 31-year-old Briton": a nationality as a noun describes a person.
-_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
+# "the model", "her husband", "the 27-year-old Argentine": a description of a person.
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
-    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|{_DEMONYM_ALT}|No\.\s?\d+|[\w]+-year-old)"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
     r"(?![\w-])"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a

@@ -27,11 +27,10 @@ _PERSON_NOUN_ALT = "|".join(
         reverse=True,
     )
 )
-_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
 _DESC = (
     rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[{_UPPER}][{_LOWER}]+[’']s)\s+"
     rf"(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
-    rf"(?:(?:{_PERSON_NOUN_ALT})s?|Republicans?|Democrats?|{_DEMONYM_ALT}|No\.\s?\d+|"
+    rf"(?:(?:{_PERSON_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|"
     r"\w+-year-old)(?![\w-])"
     # "the Republican from Harlow County": where the person is from.
     r"(?:\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})?"
