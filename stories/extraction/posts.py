@@ -170,9 +170,12 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # (Modifiers such as "open", "text", "court" or "blog" are read as the head's adjectives, so
 # the scan starts only at the nouns: "in an open letter", "in a text message", "in a court
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
+DOCUMENT_NOUNS = lx.words(
+    "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
+    "complaint affidavit motion petition op-ed essay column"
+)
 _DOCUMENT_NOUN = re.compile(
-    r"(?:memo|memorandum|letter|email|e-mail|note|message|opinion|dissent|ruling|filing|"
-    r"lawsuit|complaint|affidavit|motion|petition|op-ed|essay|column)s?\b"
+    "(?:" + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
@@ -211,7 +214,8 @@ _SAME_MEDIUM = re.compile(
     r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post)(?=\s*,)"
 )
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
-_RELEASE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
+# ("in the release", "On the podcast,": the post named again with "the")
+_THE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
@@ -533,7 +537,7 @@ def find_reports(
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
     for m in scan(_SAME_MEDIUM, narration, scanned):
-        head = (_SAME_HEAD if m.group().startswith("same") else _RELEASE_HEAD).search(
+        head = (_SAME_HEAD if m.group().startswith("same") else _THE_HEAD).search(
             narration, max(0, m.start() - 20), m.start()
         )
         if head:
@@ -924,12 +928,11 @@ _CREATOR_PLATFORM = {"YouTuber": "YouTube", "TikToker": "TikTok", "Instagrammer"
 def platform_from_role(text: str) -> str | None:
     """A creator named by platform ("YouTuber Jay Park posted a video", "A TikTok creator with 3
     million followers says …"): that platform, the last one the text names."""
-    found = None
-    for found in _CREATOR_ROLE.finditer(text):  # noqa: B007 - the last match is the one wanted
-        pass
-    if found is None:
+    named = list(_CREATOR_ROLE.finditer(text))
+    if not named:
         return None
-    return _CREATOR_PLATFORM[found.group("er")] if found.group("er") else found.group("plat")
+    last = named[-1]
+    return _CREATOR_PLATFORM[last.group("er")] if last.group("er") else last.group("plat")
 
 
 def default_platform(kind: str, what: str | None) -> str | None:
@@ -1120,18 +1123,16 @@ _GROUP_SUBJECT = re.compile(
 
 # "The founder of Brightloop, a Dublin start-up, said on LinkedIn": someone described by their
 # role, whom the story names later.
+_PERSON_ROLE_ALT = "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
     # "An emergency physician’s LinkedIn post": the post of someone described.
-    + r")(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
+    r"(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
 )
-
-
+# "…, the superintendent told families in a letter": the same, as the subject of the report.
 _DESCRIBED_SPEAKER = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
-    + r")\s+(?:told|said|wrote|announced|posted|shared|explained)\s+(?:[\w-]+\s+){0,2}?$"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
+    r"\s+(?:told|said|wrote|announced|posted|shared|explained)\s+(?:[\w-]+\s+){0,2}?$"
 )
 
 

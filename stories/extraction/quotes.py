@@ -598,14 +598,13 @@ _SAME_POST = re.compile(
 
 
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
-_LEGAL = frozenset({"lawsuit", "complaint", "suit", "filing", "petition"})
-_SAME_DOCUMENT = dict.fromkeys(_LEGAL, _LEGAL)
+# "The lawsuit … says"; "the complaint says": names of one court document.
+_LEGAL = lx.words("lawsuit complaint suit filing petition")
+_DOCUMENT_NOUNS = px.DOCUMENT_NOUNS | lx.words("statement release suit")
 
 
-_DOCUMENT_NOUNS = lx.words(
-    "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
-    "complaint affidavit motion petition op-ed essay column statement release suit"
-)
+def _same_document(a: str, b: str) -> bool:
+    return a == b or (a in _LEGAL and b in _LEGAL)
 
 
 def _document_noun(what: str | None) -> str:
@@ -656,9 +655,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         # "The letter calls Hollister “…”", "The memo said …": the document reported before.
         noun = _document_noun(rep.what)
         for d in reversed(drafts[-5:]):
-            if d.kind in {"statement", "essay"} and _document_noun(d.what) in _SAME_DOCUMENT.get(
-                noun, {noun}
-            ):
+            if d.kind in {"statement", "essay"} and _same_document(_document_noun(d.what), noun):
                 d.mentions.append(rep.start)
                 return d
     if drafts:
