@@ -278,6 +278,9 @@ COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
+    # "the most-liked comment read:", "the top comment under the video": one comment quoted.
+    r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
+    r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(
@@ -317,6 +320,8 @@ _PREP_BEFORE_MARKS = re.compile(
 _SHOW_WORD = re.compile(r"podcast|show|series|program")
 _NUL_RUN = re.compile(r"\x00*")
 _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
+# A network's possessive before its show: "NBC’s", "CBS’", "WKRQ radio’s", "Fox News’s".
+NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports))?(?:[’']s|(?<=[sS])[’'])\s+"
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
@@ -324,19 +329,19 @@ _ON_MARKS = re.compile(
     r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|guest(?:ed|s)?|"
     r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
-    rf"(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    rf"(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"
-    rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$|"
+    rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
-    rf"\bjoin(?:ed|s|ing)\s+(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+$|"
+    rf"\bjoin(?:ed|s|ing)\s+{NETWORK_POSSESSIVE}$|"
     # "In an interview with “60 Minutes” that aired Sunday".
-    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|(?:the\s+)?[{_UPPER}][\w&]*[’']s\s+)?$"
+    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$"
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
 _MARKS_CUE = re.compile(
     r"(?:\b(?:on|of|by|with|into|to|told|tells|visit(?:ed|s|ing)?|station|program|programme|"
-    r"show|podcast|newspaper|magazine|paper|network|channel)\s+|[’']s\s+)$"
+    r"show|podcast|newspaper|magazine|paper|network|channel)\s+|[’']s?\s+)$"
 )
 _AFTER_WORD = re.compile(r"\b(?:after|following|since)\b")
 _NOT_SHOWS = lx.MONTHS | {"instagram", "twitter", "tiktok", "facebook", "youtube", "medium"}
@@ -1105,7 +1110,7 @@ def author_of(
 # "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the
 # document's owner.
 _OWNER = re.compile(
-    r"\b(?:(?P<its>[Ii]ts)|(?:the\s+)?(?P<owner>[\w-]+(?:\s+[A-Z][\w-]*)*)(?:[’']s|(?<=s)[’']))\s+"
+    r"\b(?:(?P<its>[Ii]ts)|(?:the\s+)?(?P<owner>[\w-]+(?:\s+[A-Z][\w-]*)*)(?:[’']s|(?<=[sS])[’']))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo|filing|email|note|message)s?\b"
 )
 

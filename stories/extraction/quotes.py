@@ -125,7 +125,7 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
-_ON_SHOW = re.compile(r"\b(?:on|during)\s+(?:(?:the\s+)?[A-Z][\w&.]*[’']s\s+)?$")
+_ON_SHOW = re.compile(rf"\b(?:on|during)\s+(?:{px.NETWORK_POSSESSIVE})?$")
 
 
 def find_quotes(
@@ -629,6 +629,12 @@ def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> boo
 
 _INDEFINITE_ARTICLE = re.compile(r"\b[Aa]n?\s")
 
+# "in the nine-minute video", "on the post": a post named again, perhaps with modifiers.
+_THE_POST_AGAIN = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement)\b"
+)
+
 
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
@@ -649,6 +655,19 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
+    again = _THE_POST_AGAIN.search(lay.narration, rep.start, rep.end) if drafts else None
+    if again and rep.author is not None:
+        # "said in the nine-minute video", "wrote in the post": the same author's post of that
+        # kind reported just before, named again with "the".
+        noun = again.group("noun").lower()
+        for d in reversed(drafts[-3:]):
+            if d.author == rep.author and (
+                noun in (d.what or "").lower()
+                or noun in lay.narration[d.report.start : d.report.end].lower()
+                or (noun in {"video", "clip"} and px.is_video(d.platform, d.what))
+            ):
                 d.mentions.append(rep.start)
                 return d
     if drafts and rep.kind == "statement" and _THE_DOCUMENT.match(lay.narration, rep.start):

@@ -1055,3 +1055,58 @@ def test_a_letter_by_someone_described_then_named():
         "Karen Lindgren."
     )
     assert _posts(text) == [("P1", "Karen Lindgren", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "show"),
+    [
+        (
+            "“We will fix the roads first,” Mayor Dana Holm said on KXLY radio’s “City Desk.”",
+            "Dana Holm",
+            "City Desk",
+        ),
+        (
+            "“I never planned to run,” Senator Ada Price said on CBS’ “Face the Nation.”",
+            "Ada Price",
+            "Face the Nation",
+        ),
+        (
+            "“Rates will fall,” Governor Lea Stone said on Fox News’s “Sunday Briefing.”",
+            "Lea Stone",
+            "Sunday Briefing",
+        ),
+    ],
+)
+def test_a_show_after_a_networks_possessive_is_the_platform_not_a_quote(text, author, show):
+    assert _posts(text) == [("P1", author, show)]
+    assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["said in the 12-minute video", "said in the video", "said in the tearful video"],
+)
+def test_the_same_video_named_again_with_modifiers_is_one_post(again):
+    text = (
+        "Streamer Lucas Brandt apologized on Friday in a new YouTube video.\n\n"
+        f"“I made a mistake and I own it,” Brandt {again}. “I am sorry.”"
+    )
+    assert _posts(text) == [("P1", "Lucas Brandt", "YouTube")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Under the post, the most-liked comment read: “Pay your staff first.”",
+        "The top comment under the post said: “Pay your staff first.”",
+        "One pinned reply said: “Pay your staff first.”",
+    ],
+)
+def test_a_single_comment_quoted_belongs_to_the_post(comment):
+    text = (
+        "Restaurateur Gina Polk announced on Instagram on Monday that she would close her "
+        "diner. “Thirty years was a good run,” Polk wrote.\n\n" + comment
+    )
+    assert _posts(text) == [("P1", "Gina Polk", "Instagram")]
+    assert _quotes(text)[-1] == ("Pay your staff first.", None, "P1")
