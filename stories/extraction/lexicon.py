@@ -105,7 +105,7 @@ ORG_WORDS = words(
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
-    biotech software aerospace fm"""
+    biotech software aerospace fm co"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
@@ -239,7 +239,8 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
     chief superintendent
-    mechanic plumber electrician chemist physicist economist historian""")
+    mechanic plumber electrician chemist physicist economist historian investor backer donor
+    shareholder landlord tenant""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

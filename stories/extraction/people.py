@@ -660,6 +660,16 @@ def _word_before(text: str, pos: int) -> str | None:
 
 
 _OF_AFTER_CAPITAL = re.compile(rf"[{_UPPER}][\w’'&.-]*\s+(?:of|for)\s+$")
+# "general manager of MetroLink Rivermont", "the founder of Brightloop", "off the coast of
+# Chile": what someone runs or belongs to, or a part of a place, is not a person.
+_ORG_OR_PLACE_OF = re.compile(
+    r"\b(?:manager|director|president|chief|head|founder|co-founder|owner|chair|chairman|"
+    r"chairwoman|chairperson|executive|principal|dean|superintendent|commissioner|member|"
+    r"spokesperson|spokesman|spokeswoman|editor|publisher|coach|captain|leader|coast|shores?|"
+    r"city|state|province|region|island|capital|outskirts|streets|town|village|county|"
+    r"republic|kingdom|government|north|south|east|west|center|centre|heart)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 _AFTER_ORG_NOUN = re.compile(
     r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
     + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
@@ -767,6 +777,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "White House economic adviser Janet Okafor", "Pentagon senior official Ray Dunn": an
         # institution's adviser or official (not "Ann Lee aide Tom Ray", whose first word is a
         # given name).
+        return True
+    if c.role == "of" and _ORG_OR_PLACE_OF.search(text, max(0, c.start - 30), c.start):
         return True
     if c.role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
         # "Ministry of Health", "Centers for Disease Control": the tail of an institution's name

@@ -281,6 +281,9 @@ COMMENTS = re.compile(
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
+    # "Hundreds of followers responded.": a run of comments from the post's audience.
+    r"|\b(?:followers|fans|viewers|subscribers|commenters|users)\s+(?:\w+ly\s+)?"
+    r"(?:responded|replied|reacted|commented|chimed in|weighed in)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(
@@ -572,7 +575,7 @@ def find_reports(
         if outlet and (
             m.group("medium")
             or m.group("kind")  # "told the local newspaper Kessby Posten"
-            or _known_outlet(outlet)
+            or _outlet_like(outlet)  # "told the Harlan Journal-Register"
             or _built_like_outlet(outlet)
         ):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
@@ -778,7 +781,7 @@ def _outlet_like(name: str) -> bool:
     return (
         _known_outlet(name)
         or bool(_CALL_LETTERS.fullmatch(name))
-        or any(w.lower() in _MEDIA_WORDS for w in name.split())
+        or any(w.lower() in _MEDIA_WORDS for w in re.split(r"[\s-]+", name))
     )
 
 
@@ -824,6 +827,8 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]  # "on the Armchair Expert podcast"; "on The Late Show" keeps its "The"
     name = " ".join(words)
+    if words and words[0].lower().rstrip(".") in lx.ROLE_TITLES:
+        return None  # "a letter to Gov. Teresa Ortiz": a title before a person's name
     if (
         not name
         or name.lower().split()[0].rstrip(".") in _NOT_SHOWS
@@ -1130,9 +1135,13 @@ _GROUP_SUBJECT = re.compile(
 # role, whom the story names later.
 _PERSON_ROLE_ALT = "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
 _DESCRIBED_SUBJECT = re.compile(
-    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
+    # ("The head of the transit agency announced on LinkedIn …": "head" and "leader" of
+    # something describe a person only here, before "of".)
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_PERSON_ROLE_ALT}|head(?= of)|leader(?= of))"
     # "An emergency physician’s LinkedIn post": the post of someone described.
     r"(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
+    # "A marine geologist who mapped the crater …": "who" says a person, whatever the noun.
+    r"|[a-z][\w-]+\s+who\s+)"
 )
 # "…, the superintendent told families in a letter": the same, as the subject of the report.
 _DESCRIBED_SPEAKER = re.compile(
@@ -1258,6 +1267,11 @@ def _author_of(
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
         comma = narration.find(",", report.end, min(hi, report.end + 120))
         after = comma + 1 if comma >= 0 else report.end
+        if comma >= 0 and _ORG_CLAUSE.match(narration, after):
+            # "In a statement, the airline quoted its chief operating officer, …": the
+            # organisation's post, even when it quotes someone.
+            report.organisation = True
+            return None, ()
         pronoun_after = _PRONOUN_SUBJECT.match(narration, after) if comma >= 0 else None
         if pronoun_after:
             # "In a second post later that day, she promised …": the pronoun's person.
@@ -1310,6 +1324,9 @@ _NO_ONE_SUBJECT = re.compile(
     )
     + r")s?"
 )
+
+# "the airline quoted …", "the company said …": an organisation as a clause's subject.
+_ORG_CLAUSE = re.compile(rf"\s*{_NO_ONE_SUBJECT.pattern}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
 _CLAUSE_SUBJECT = re.compile(

@@ -333,7 +333,17 @@ def _continue_speaker(
         r.speaker, r.rule, r.follows = prev.speaker, "paragraph", prev_index
         return
     if prev.span.paragraph != r.span.paragraph and not starts_paragraph:
-        return
+        # "The 36-year-old … also told the magazine she had no plans to return. “…”": a quote
+        # opening a sentence, in a paragraph about the previous speaker and no one else.
+        speakers = set(prev.speaker) if isinstance(prev.speaker, tuple) else {prev.speaker}
+        named = {
+            m.person
+            for m in people.mentions_between(para_lo, r.span.open_at)
+            if not m.in_quote and m.person >= 0 and m.kind != "group"
+        }
+        opens_sentence = text[para_lo : r.span.open_at].rstrip()[-1:] in {".", "!", "?"}
+        if prev.speaker is None or not named or named - speakers or not opens_sentence:
+            return
     gap_lo = (prev.span.close_at or prev.span.end) + 1
     # Words inside the previous quote's own attribution ("with her husband at her bedside") name
     # no new speaker; only a person named after it does.
@@ -490,6 +500,8 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
                 d.author == speaker
                 or (speaker is None and d.author is None)
                 or (speaker is not None and speaker in d.participants)
+                # ("In its earnings release, Halvorsen quoted its finance chief as saying …")
+                or d.report.organisation
             ):
                 # (A guest or co-host named again with the post: "said on the same episode".)
                 r.post = i
@@ -850,6 +862,14 @@ def _place_quote(
             and (
                 last.paragraph == para
                 or (para - last.paragraph == 1 and (speaker is None or last.report.described))
+                # "The two candidates traded insults on X. … “…,” Clay Whitford posted": a
+                # platform named with no author, then someone who posted on it.
+                or (
+                    para - last.paragraph == 1
+                    and verb in _POSTING_VERBS
+                    and last.kind == "social"
+                    and not last.quotes
+                )
             )
             # (no quote yet, or only fragments no one was named for: "A federal judge …,
             # writing that it “…”. “…,” Judge Helena Marsh wrote")
@@ -1002,8 +1022,13 @@ _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
 )
+_POSTING_VERBS = lx.words("posted posts tweeted tweets")
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
-_REPLY_IN_SENTENCE = re.compile(r"\b(?:replied|replies|responded|responds|commented)\b")
+_REPLY_IN_SENTENCE = re.compile(
+    r"\b(?:replied|replies|responded|responds|commented)\b"
+    # "In a comment beneath the post, …": the sentence opens with the comment.
+    r"|^\s*(?:[Ii]n|[Uu]nder)\s+(?:a|one|another|his|her|their)\s+(?:[\w-]+\s+)?(?:comment|reply)\b"
+)
 
 
 _COMMENT_ON = re.compile(

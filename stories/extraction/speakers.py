@@ -41,7 +41,10 @@ _ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, revers
 _INDEFINITE = (
     rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])"
     # "one of the plaintiffs"
-    rf"|[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s(?![\w-])"
+    # ("one of Cuttlebox’s early investors", "one of the company’s former investors")
+    rf"|[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)(?:\s+[\w-]+[’']s)?|[{_UPPER}][\w-]*[’']s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON_NOUN_ALT})s(?![\w-])"
     rf"|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
 )
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
@@ -140,7 +143,7 @@ _BEFORE = re.compile(
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
-    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,5}}:\s*$"
+    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
@@ -165,7 +168,10 @@ _AFTER_UNNAMED = re.compile(
     r"(?P<verb>said|says|added|adds|stated|wrote)\b"
 )
 _POST_VOICE_AFTER = re.compile(
-    rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
+    rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
+    # ("the lawsuit, filed in federal court, said")
+    r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
+    r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
 )
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
 _SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
@@ -375,6 +381,12 @@ def _candidate_starts(window: str) -> list[int]:
     return [cut + 1 + s for s in starts]
 
 
+_QUOTED_AS_SAYING = re.compile(
+    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+"
+    r"(?:saying|having\s+said)\b"
+)
+
+
 def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int) -> Attribution:
     """The speaker of a fragment quoted inside narration: the subject of the nearest reporting verb."""
     # Bounded around the fragment so one endless sentence cannot make this quadratic.
@@ -395,6 +407,17 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             "fragment",
             lo,
             hi,
+        )
+    quoted = max(
+        _QUOTED_AS_SAYING.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
+    )
+    if quoted and _subject_ok(quoted.group("subj")):
+        # "Halvorsen quoted Chief Financial Officer Raj Mehra as saying the company remained
+        # “…”": the one quoted speaks, not the subject who quotes them.
+        key = "appos" if quoted.group("appos") else "subj"
+        subject, shift = _clean_subject(quoted.group(key))
+        return Attribution(
+            subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi
         )
     verbs = list(_VERB_ANY.finditer(narration, lo, hi))
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]

@@ -1110,3 +1110,148 @@ def test_a_single_comment_quoted_belongs_to_the_post(comment):
     )
     assert _posts(text) == [("P1", "Gina Polk", "Instagram")]
     assert _quotes(text)[-1] == ("Pay your staff first.", None, "P1")
+
+
+def test_an_organisations_statement_quoting_its_officer_is_no_ones():
+    text = (
+        "Harbor Ferries cancelled its evening crossings.\n\nIn a statement, the company quoted its "
+        "operations director, Mira Lund, as saying: “Safety comes first.” The company said in the "
+        "statement that the storm was “unlike any in a decade.”"
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text) == [
+        ("Safety comes first.", "Mira Lund", "P1"),
+        ("unlike any in a decade.", None, "P1"),
+    ]
+
+
+def test_the_head_of_something_posting_is_named_by_the_next_quote():
+    text = (
+        "The head of the city’s library system announced on LinkedIn on Monday that she would "
+        "retire.\n\n“Books were my whole life,” wrote Carla Mendes, director of Westbrook "
+        "Public Libraries since 2009."
+    )
+    assert _posts(text) == [("P1", "Carla Mendes", "LinkedIn")]
+    assert _people(text) == ["Carla Mendes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Tom Reyes, general manager of RiverLink Transit, spoke first.", "RiverLink Transit"),
+        ("Ada Kim, the founder of Brightcove, said she was proud.", "Brightcove"),
+        ("Lou Park, a member of Harbor Watch, said he was relieved.", "Harbor Watch"),
+    ],
+)
+def test_what_someone_runs_or_belongs_to_is_not_a_person(text, organisation):
+    assert organisation not in _people(text)
+
+
+def test_a_letter_to_a_titled_person_has_no_outlet():
+    text = (
+        "Forty nurses signed a letter to Gov. Ruth Alder on Monday.\n\n“We are exhausted,” the "
+        "letter said."
+    )
+    assert _posts(text) == [("P1", None, None)]
+
+
+def test_posted_after_a_platform_named_with_no_author_is_that_post():
+    text = (
+        "The two mayoral candidates argued on X late Tuesday.\n\n“He has never balanced a "
+        "budget,” lawyer Dan Holt posted after midnight.\n\nCouncilwoman Rita Vance answered in "
+        "a post of her own: “I balanced nine.”"
+    )
+    assert _posts(text) == [("P1", "Dan Holt", "X"), ("P2", "Rita Vance", "X")]
+
+
+def test_a_fragment_in_a_comment_beneath_the_post_belongs_to_it():
+    text = (
+        "Chef Anton Weiss announced on Facebook that his bistro would close.\n\n“It is time,” "
+        "Weiss wrote.\n\nIn a comment beneath the post, his former sous-chef, Lia Romano, called "
+        "him “the best teacher I ever had.”"
+    )
+    assert _quotes(text)[-1] == ("the best teacher I ever had.", "Lia Romano", "P1")
+
+
+def test_a_long_predicate_before_a_colon_introduces_the_subjects_words():
+    text = (
+        "Baker Nina Sol said on TikTok that she was closing her shop.\n\nHundreds of followers "
+        "responded. Another, the florist Maya Ortiz, offered her the back room of her flower "
+        "shop: “Move in whenever you like.”"
+    )
+    assert _quotes(text)[-1] == ("Move in whenever you like.", "Maya Ortiz", "P1")
+
+
+def test_a_quote_opening_a_sentence_about_the_last_speaker_is_theirs():
+    text = (
+        "“I almost said no,” singer Lila Marsh told Tempo Magazine.\n\nThe 29-year-old, who "
+        "tours Europe this spring, also told the magazine she would not record again soon. "
+        "“I need a year off.”"
+    )
+    assert _quotes(text)[-1] == ("I need a year off.", "Lila Marsh", "P1")
+
+
+def test_a_quote_opening_a_sentence_about_someone_else_is_not_continued():
+    text = (
+        "“I almost said no,” singer Lila Marsh told Tempo Magazine.\n\nHer manager, Rob Hale, "
+        "told the magazine she would not record again soon. “She needs a year off.”"
+    )
+    assert _quotes(text)[-1][1] != "Lila Marsh"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "One of Cuttlebox’s early investors, Ravi Nair,",
+        "One of the company’s former investors, Ravi Nair,",
+    ],
+)
+def test_one_of_a_possessive_group_with_a_name_in_apposition(subject):
+    text = f"{subject} said the founder had been “honest to a fault.”"
+    assert _quotes(text) == [("honest to a fault.", "Ravi Nair", None)]
+
+
+def test_quoted_as_saying_in_an_organisations_release_is_the_quoted_persons_words():
+    text = (
+        "In its earnings release, Halden Foods quoted Chief Financial Officer Omar Haddad as "
+        "saying the company was “ready for a hard year.”"
+    )
+    assert _posts(text) == [("P1", None, "press release")]
+    assert _quotes(text) == [("ready for a hard year.", "Omar Haddad", "P1")]
+
+
+def test_a_document_speaking_past_a_participle_phrase_is_the_post():
+    text = (
+        "Three bakeries sued the city on Monday.\n\n“The permit rules are arbitrary,” the "
+        "lawsuit, filed in county court, said."
+    )
+    assert _quotes(text) == [("The permit rules are arbitrary,", None, "P1")]
+
+
+@pytest.mark.parametrize("outlet", ["the Harlan Journal-Register", "the Eastport Register"])
+def test_told_a_newspaper_named_with_a_media_word_is_an_interview(outlet):
+    text = f"Mill owner Curtis Vale told {outlet} that the rival was “blaming us.”"
+    assert _posts(text) == [("P1", "Curtis Vale", outlet.removeprefix("the "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "A lawyer for the supplier, Plainsview Grain Co., said the claims were false.",
+            "Plainsview Grain Co",
+        ),
+        ("Divers found the wreck off the coast of Chile, said Ana Ruiz.", "Chile"),
+    ],
+)
+def test_company_abbreviations_and_parts_of_places_are_not_people(text, not_person):
+    assert not_person not in _people(text)
+
+
+def test_someone_described_with_a_relative_clause_posting_is_named_by_the_next_quote():
+    text = (
+        "A geologist who mapped the new crater answered questions on Reddit on Friday.\n\n"
+        "“It is bigger than we thought,” Dr. Lena Fischer wrote in the thread."
+    )
+    assert _posts(text) == [("P1", "Lena Fischer", "Reddit")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
