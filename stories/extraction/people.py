@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import given_names
 from . import lexicon as lx
 from .marks import Layout, layout
 from .types import Person
@@ -107,6 +108,7 @@ class _Resolver:
         self.text = text
         self.sentence_starts = sentence_starts
         self.layout: Layout | None = None
+        self.leanings: list[str | None] = [None] * len(names)
         self.roles: dict[str, list[tuple[int, int]]] = {}
         self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
         self.words: dict[str, list[int]] | None = None
@@ -229,8 +231,15 @@ class _Resolver:
             if m.in_quote or m.person < 0:
                 continue
             g = self.genders[m.person]
-            if g == gender:
+            leaning = self.leanings[m.person]
+            if g == gender or (g is None and leaning == gender):
                 return self._subject_before(m, gender) if not self._is_subject(m) else m.person
+            if g is None and leaning is not None:
+                # ("Marsh asked … “…,” he said": a Jenny is passed over for an earlier Derek, but
+                # still taken when no one else fits.)
+                if fallback is None and start - m.start < 600:
+                    fallback = m.person
+                continue
             if g is None and fallback is None and start - m.start < 600:
                 fallback = m.person
                 # A person of unknown gender named in the sentence just before is nearer than
@@ -929,6 +938,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     resolved.sort()
 
     genders = _genders(lay, names, resolved, genders_prior)
+    leanings = _leanings(names, genders)
     mentions, couples = _with_groups(text, resolved)
     aliases: list[list[str]] = [[] for _ in names]
     for s, e, idx, kind, _q in resolved:
@@ -938,6 +948,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
     )
     resolver.layout = lay
+    resolver.leanings = leanings
     for c in cands:
         if (
             c.role
@@ -1010,6 +1021,15 @@ _OBJECT_OF_OWN_VERB = re.compile(
     r"(?:,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?[a-z]+\s+(?:him|her|them)"
     r"(?=\s+(?:on|to|about|for|with|that|over|into|at|in|why|how|whether|if|again)\b|[,.;:!?]|$)"
 )
+
+
+def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
+    """For people whose gender the story leaves open, the sex their given name is usually given
+    to (a long, noisy list: it breaks ties between pronoun candidates, never rules one out)."""
+    return [
+        given_names.USUAL_SEX.get(name.split()[0].lower()) if gender is None else None
+        for name, gender in zip(names, genders, strict=True)
+    ]
 
 
 def _genders(

@@ -1045,6 +1045,11 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    if report.kind == "statement" and (report.what or "").endswith("release"):
+        # A press, news or earnings release is issued by an organisation: no one's, even when
+        # it quotes an executive ("Chief Financial Officer Laura Kessler said in the release").
+        report.organisation = True
+        return None, ()
     source = (
         _FROM_SOURCE.match(lay.narration, report.end)
         if report.kind in {"statement", "essay"}

