@@ -177,6 +177,9 @@ OUTLET_NAMES = frozenset(
     "vox", "slate", "salon", "the daily beast", "the independent", "the economist",
     "financial times", "the financial times", "le monde", "der spiegel", "al jazeera", "cbc",
     "pbs", "c-span", "the hill", "newsmax", "semafor", "the information",
+    "science", "nature", "the lancet", "stat", "stat news", "scientific american",
+    "new scientist", "national geographic", "propublica", "the players' tribune",
+    "the players’ tribune", "kff health news", "the marshall project",
     }
 )  # fmt: skip
 
@@ -195,7 +198,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     constable trooper ambassador councilman councilwoman councilor councillor alderman
     supervisor coroner prosecutor chairperson treasurer comptroller auditor clerk assessor
     administrator inspector trustee warden registrar ombudsman bishop archbishop cardinal priest
-    deacon monsignor""")
+    deacon monsignor chair councilmember alderwoman envoy""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(
@@ -240,7 +243,7 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
     chief superintendent
     mechanic plumber electrician chemist physicist economist historian investor backer donor
-    shareholder landlord tenant""")
+    shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

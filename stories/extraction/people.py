@@ -751,6 +751,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
     lowered = [t.lower().rstrip(".") for t in c.tokens]
     if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
         return True
+    if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
+        return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end):
         return True  # "the Northline rail service": the name of the organisation
     next_word = _NEXT_WORD.match(text, c.end)

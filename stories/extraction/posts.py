@@ -143,7 +143,8 @@ _VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|tel
 # given to an outlet (the outlet is the platform; "speaking to reporters" names no outlet).
 _SPEAKING_TO = re.compile(
     rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
-    rf"[Aa]sked\s+by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+    # ("Asked in 1994 by The Providence Journal why …")
+    rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
@@ -295,6 +296,13 @@ _PUBLICATION = re.compile(
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
+)
+# "In her review for The Oregonian", "in a piece for Variety": a critic's or a writer's piece
+# in an outlet (only with the outlet named: "in a review of its procedures" is no post).
+_PIECE_FOR_OUTLET = re.compile(
+    r"(?:[Ii]n|[Ff]or)\s+(?:an?|her|his|their|the)\s+(?:(?:new|latest|recent|scathing|glowing|"
+    r"rave|weekly|one-star|two-star)\s+)*(?P<noun>review|piece|article|critique)\s+(?:for|in)\s+"
+    rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
@@ -454,6 +462,10 @@ def find_reports(
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
+    for m in scan(_PIECE_FOR_OUTLET, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
@@ -1157,7 +1169,9 @@ _DESCRIBED_SPEAKER = re.compile(
 
 _AGENT_NAMED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:lawyer|attorney|spokesperson|spokesman|"
-    r"spokeswoman|publicist|representative|agent)\s+(?:of|for)\s+[^,;\x00]{1,60}?,\s+"
+    # ("A lawyer for the owner, Lakeshore Residential,": the owner's name, not the lawyer's.)
+    r"spokeswoman|publicist|representative|agent)\s+(?:of|for)\s+(?!(?:the|its|their)\s+[a-z])"
+    r"[^,;\x00]{1,60}?,\s+"
     rf"(?P<name>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{0,3}}),"
 )
 

@@ -88,6 +88,13 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
     return text[i].isalnum() or text[i] in "’'"
 
 
+# "called the film", "calls the album": a verb of describing, then the work it describes.
+_DESCRIBED_WORK = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|label(?:l?ed|s)?|deem(?:ed|s)?|judg(?:ed|es)|rat(?:ed|es))\s+"
+    r"(?:the|this|that|his|her|their|its)\s+(?:new\s+|latest\s+)?[a-z]+\s*$"
+)
+
+
 def _title_case(inner: str) -> bool:
     words = _WORDS.findall(inner)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -100,7 +107,8 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     if not inner:
         return True
     head = narration[max(para_lo, span.open_at - 40) : span.open_at]
-    if _title_cue(head):
+    if _title_cue(head) and not (_DESCRIBED_WORK.search(head) and not _title_case(inner)):
+        # (not "called the film “quietly devastating.”": words about the film, not its title)
         return True
     before_word = _LAST_WORD.search(head)
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]

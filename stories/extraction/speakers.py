@@ -143,7 +143,10 @@ _BEFORE = re.compile(
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
-    rf"(?P<subj>{SUBJECT}),?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
+    # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
+    # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf",?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
@@ -366,7 +369,35 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 lo + _sentence_start(window),  # "In a follow-up post, he added:"
                 open_at,
             )
+    joined = _JOINED_BEFORE.search(window)
+    if joined:
+        # "Coach Felix Brandauer said … that losing Molina was “a huge blow,” but added: “…”":
+        # a verb joined by "and"/"but" has the subject of the sentence it continues (whose
+        # fragment may stand in between).
+        verb_at = lo + joined.start()
+        sentence_lo = 1 + max(
+            narration.rfind(stop, max(0, open_at - 400), verb_at)
+            for stop in (". ", "! ", "? ", "\n")
+        )
+        found = _sentence_subject(narration, (sentence_lo, open_at), verb_at) or _main_subject(
+            narration, sentence_lo, verb_at
+        )
+        if found is not None:
+            return Attribution(
+                found[0],
+                found[1],
+                joined.group("verb"),
+                lo + joined.start("verb"),
+                "before",
+                sentence_lo,
+                open_at,
+            )
     return NONE
+
+
+_JOINED_BEFORE = re.compile(
+    rf"(?:,\s*)?\b(?:and|but)\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$"
+)
 
 
 def _sentence_start(window: str) -> int:
@@ -479,6 +510,7 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
             match
             and _FINITE_AFTER.match(narration, match.end(), before)
             and _subject_ok(match.group("subj"))
+            and not _NAMES_THE_CLIENT.search(narration, max(lo, start - 40), start)
         ):
             found = match
     if found is None:
@@ -536,6 +568,13 @@ def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int]
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# "A lawyer for the owner, Lakeshore Residential,": a name in apposition to the client, a common
+# noun, names the client, not the agent speaking.
+_NAMES_THE_CLIENT = re.compile(
+    r"\b(?:lawyer|attorney|spokesperson|spokesman|spokeswoman|representative|publicist|agent|"
+    r"counsel|aide)s?\s+(?:for|of)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*,\s+"
+    rf"(?:[{_UPPER}][\w’'.-]*\s+)*$"
+)
 
 
 def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
@@ -543,6 +582,8 @@ def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
         match = _SUBJECT_BEFORE.match(head, start)
         if _OF_BEFORE.search(head, max(0, start - 5), start):
             continue  # "A friend of the actress said": the actress is not the one speaking
+        if _NAMES_THE_CLIENT.search(head, max(0, start - 40), start):
+            continue  # "A lawyer for the owner, Lakeshore Residential, said": the owner's name
         if match and match.end() == len(head) and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
             return subject, window_lo + start + shift

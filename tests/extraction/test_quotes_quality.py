@@ -1279,3 +1279,67 @@ def test_a_pronoun_in_the_text_outvotes_the_name_list():
         "killed him. He describes the moment his air ran out as “pure silence.”"
     )
     assert [q[1] for q in _quotes(text)] == ["Kai Mercer"]
+
+
+def test_a_name_in_apposition_to_an_agents_client_is_the_clients():
+    text = (
+        "Tenants sued their landlord on Monday.\n\nA lawyer for the owner, Brookside Homes, said "
+        "in an email that the company “rejects every claim.”"
+    )
+    assert _quotes(text) == [("rejects every claim.", None, "P1")]
+    assert _posts(text) == [("P1", None, None)]
+
+
+def test_a_capitalized_chair_before_a_name_is_a_title():
+    text = "School Board Chair Rosa Quint told The Daily Ledger that “nothing is final.”"
+    assert _people(text) == ["Rosa Quint"]
+    assert _posts(text) == [("P1", "Rosa Quint", "The Daily Ledger")]
+
+
+def test_but_added_before_a_colon_takes_the_sentences_subject():
+    text = (
+        "Coach Ivo Berg said after the loss that the injury was “a huge blow,” but added: “We "
+        "will not make excuses.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Ivo Berg", "Ivo Berg"]
+
+
+def test_a_role_in_apposition_before_a_colon_keeps_the_named_subject():
+    text = (
+        "Founder Lea Moss announced on X that the code is now open.\n\nOmar Vidal, chief "
+        "executive of rival Kestrel AI, replied to the post: “Welcome aboard.”"
+    )
+    assert _quotes(text)[-1] == ("Welcome aboard.", "Omar Vidal", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "In her review for The Oregonian, critic Lauren Abbot called the menu “a lecture "
+            "nobody asked for.”",
+            ("P1", "Lauren Abbot", "The Oregonian"),
+        ),
+        (
+            "In his review for Variety, critic Sam Ortiz called the film “quietly devastating.”",
+            ("P1", "Sam Ortiz", "Variety"),
+        ),
+        (
+            "Asked in 1994 by The Providence Journal why he was leaving, Governor Walt Hale said: "
+            "“I ran out of patience.”",
+            ("P1", "Walt Hale", "The Providence Journal"),
+        ),
+        (
+            "Dr. Felix Stern, a geologist, told Science that such rocks “can form without life.”",
+            ("P1", "Felix Stern", "Science"),
+        ),
+    ],
+)
+def test_reviews_for_an_outlet_and_questions_from_an_outlet_are_posts(text, post):
+    assert _posts(text) == [post]
+    assert len(_quotes(text)) == 1
+
+
+def test_the_platform_x_before_a_full_stop_is_not_an_initial():
+    text = "“Goodbye,” she wrote on X. Speaking to reporters later, Gov. Ana Ruiz said more."
+    assert "X. Speaking" not in _people(text)
