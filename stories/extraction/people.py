@@ -462,6 +462,11 @@ class PeopleIndex:
 
     people: tuple[Person, ...] = ()
     resolver: _Resolver | None = field(default=None, repr=False, compare=False)
+    # Names the text gives organisations ("Pacifica Midstream, which operates the pipeline,").
+    organisations: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
+    def is_organisation(self, name: str) -> bool:
+        return name in self.organisations
 
     def resolve(self, mention: str, start: int) -> str | None:
         """The canonical name ``mention`` (name, pronoun or description) refers to at ``start``.
@@ -735,7 +740,8 @@ def _is_org_noun(word: str | None) -> bool:
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 _PRODUCT_NOUNS = lx.words(
     "phone phones smartphone laptop tablet camera cameras headphones earbuds console car cars "
-    "truck sedan suv drink soda beer cereal snack"
+    "truck sedan suv drink soda beer cereal snack ring watch smartwatch tracker headset speaker "
+    "device glasses"
 )
 # "the Northline rail service", "the new Vireo phone": a name before an organisation's noun or
 # a product's (a brand).
@@ -743,6 +749,14 @@ _ORG_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z][a-z-]+\s+)?(?:"
     + "|".join(sorted(lx.ORG_NOUNS | _PRODUCT_NOUNS, key=len, reverse=True))
     + r")\b"
+)
+
+
+_ORG_APPOSITION_AFTER = re.compile(
+    r",\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
+    # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
+    + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
 )
 
 
@@ -802,6 +816,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # a person's name does not follow a lower-case "the"
     if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
+    if _ORG_APPOSITION_AFTER.match(text, c.end, c.end + 80):
+        # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
+        # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
+        return True
     if text[c.end : c.end + 1] == " " and _ORG_AFTER.match(text, c.end, c.end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
@@ -962,7 +980,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 resolver.roles.setdefault(c.role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
-    return PeopleIndex(people=people, resolver=resolver)
+    organisations = frozenset(" ".join(tokens) for tokens in org_names)
+    return PeopleIndex(people=people, resolver=resolver, organisations=organisations)
 
 
 _SPEECH_AFTER = re.compile(

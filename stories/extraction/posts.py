@@ -1031,7 +1031,7 @@ _INSIDE_PHRASE = re.compile(
 _POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _INSERTED_BEFORE_VERB = re.compile(
     r",\s+(?:(?:now|also|aged)\s+)?\d+,\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
-    r",\s+(?:who|whose|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$"
+    r",\s+(?:who|whose|which|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$"
 )
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
@@ -1081,6 +1081,7 @@ def author_of(
         owner.group("its")
         or owner.group("owner").lower() in lx.ORG_NOUNS
         or _org_name(owner.group("owner"))
+        or people.is_organisation(owner.group("owner"))
     ):
         # "said in the company’s earnings release", "in its statement": the organisation's.
         report.organisation = True
@@ -1227,6 +1228,13 @@ def _author_of(
         found = _resolve_subject(subject.group("subj"), start, people)
         if found[0] is not None:
             return found
+        if people.is_organisation(subject.group("subj")) and not _OF_PHRASE_BEFORE.search(
+            narration, max(lo, start - 40), start
+        ):
+            # "Pacifica Midstream, which operates the pipeline, said in a statement": the
+            # company's, even when it quotes its chief.
+            report.organisation = True
+            return None, ()
     if re.search(r"\band\s+$", head):
         # "she promised to reschedule the show and shared a clip": a verb joined by "and" has
         # the subject of the clause it joins.
@@ -1248,7 +1256,15 @@ def _author_of(
             found = _resolve_subject(told.group("subj"), start, people)
             if found[0] is not None:
                 return found
-            if _NO_ONE_SUBJECT.fullmatch(told.group("subj")) or _org_name(told.group("subj")):
+            if (
+                _NO_ONE_SUBJECT.fullmatch(told.group("subj"))
+                or _org_name(told.group("subj"))
+                or (
+                    people.is_organisation(told.group("subj"))
+                    # (not "The founder of the meal-kit startup Cuttlebox said")
+                    and not _OF_PHRASE_BEFORE.search(narration, max(lo, start - 40), start)
+                )
+            ):
                 report.organisation = True  # no one's post, even if it quotes someone
                 return None, ()
     # "…, his daughter announced on Facebook": a relative described, not the person named
@@ -1310,6 +1326,12 @@ def _author_of(
         found_pronoun = resolve_one(pronoun.group(1), lo, people)
         if isinstance(found_pronoun, int):
             return found_pronoun, (found_pronoun,)
+    opening_org = _NAME_OPENING.match(narration, lo, report.start)
+    if opening_org and people.is_organisation(opening_org.group("name")):
+        # "Lumen Bikes, the e-bike maker, asked a judge … to bar its former officer, Raj Patel,
+        # …, in a lawsuit it filed": the organisation opening the sentence files it.
+        report.organisation = True
+        return None, ()
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):
@@ -1323,6 +1345,13 @@ def _author_of(
     return None, ()
 
 
+# An organisation named inside a phrase about someone else ("The founder of the startup X").
+_OF_PHRASE_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# A name opening the sentence as its subject: before an apposition or a verb.
+_NAME_OPENING = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*)"
+    r"(?=,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)"
+)
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 

@@ -439,6 +439,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             lo,
             hi,
         )
+    voice = _POST_VOICE_AFTER.match(narration, close + 1, hi)
+    if voice:
+        # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
+        # speaks, in its own words.
+        return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
     quoted = max(
         _QUOTED_AS_SAYING.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
     )

@@ -1343,3 +1343,39 @@ def test_reviews_for_an_outlet_and_questions_from_an_outlet_are_posts(text, post
 def test_the_platform_x_before_a_full_stop_is_not_an_initial():
     text = "“Goodbye,” she wrote on X. Speaking to reporters later, Gov. Ana Ruiz said more."
     assert "X. Speaking" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Harlow Midstream, which runs the pipeline, said it was sorry.", "Harlow Midstream"),
+        ("Velo Works, the Portland e-bike maker, sued on Monday.", "Velo Works"),
+        ("The new Orvik smart ring stopped working, and Orvik said a fix was coming.", "Orvik"),
+    ],
+)
+def test_which_and_an_organisations_noun_in_apposition_say_organisation(text, organisation):
+    assert organisation not in _people(text)
+
+
+def test_a_person_described_with_an_organisation_word_stays_a_person():
+    text = "Beth Sandoval, a school nurse in Marlow, urged parents to check their records."
+    assert _people(text) == ["Beth Sandoval"]
+
+
+def test_an_organisations_statement_quoting_its_chief_after_a_which_clause_is_no_ones():
+    text = (
+        "Harlow Midstream, which runs the pipeline, said in a statement that it had shut the line."
+        " “We are deeply sorry,” the company’s chief executive, Greg Ames, said in the statement."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text) == [("We are deeply sorry,", "Greg Ames", "P1")]
+
+
+def test_a_lawsuit_filed_by_the_organisation_opening_the_sentence_is_no_ones():
+    text = (
+        "Velo Works, the e-bike maker, asked a judge on Monday to bar its former engineer, Raj "
+        "Desai, from working for a rival, in a lawsuit it filed last month.\n\nDesai “walked out "
+        "with the crown jewels,” the lawsuit says."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text) == [("walked out with the crown jewels,", None, "P1")]
