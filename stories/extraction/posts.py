@@ -101,7 +101,9 @@ _SHARE = re.compile(
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
     r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
-    r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by)\b)[\w’'-]+)\s+){0,4}?"
+    # (prepositions open no object: "wrote under the post" is a comment on it)
+    r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by|"
+    r"under|beneath|below|over|into|after|before|beside|across)\b)[\w’'-]+)\s+){0,4}?"
     rf"(?:{_POST_NOUNS})\b)"
 )
 _RETURN = re.compile(
@@ -263,7 +265,8 @@ _IN_A_POST = re.compile(
     r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
     r"(?:[\w]+-(?:minute|second|hour)\s+)?"
     rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
-    r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update)\b"
+    r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update|"
+    r"thread)\b"
 )
 # "apologized in a new video on Tuesday": a video post reported with no platform named (scanned
 # from the noun, the cheap part, then checked backwards).
@@ -377,6 +380,7 @@ class Report:
     )
     agent: bool = False  # reported as said by a lawyer, spokesperson or agent for someone
     organisation: bool = False  # reported as said by an organisation ("the companies said")
+    filed_by: bool = False  # a suit whose author is the person who filed it
     described: bool = False  # by someone described, not yet named ("The founder of Brightloop")
 
 
@@ -922,6 +926,8 @@ def quote_media(
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
     what = media.group("what").strip() if media else None
+    if what is None and in_post and in_post.group().endswith("thread"):
+        what = "thread"  # ("one user wrote in a thread": its platform is named before)
     # "in her own post", "in a post of her own": a reply on the platform of the last post;
     # "Olander posted again: “…”": another post on it.
     posted_again = _POSTED_AGAIN.search(narration, lo, hi)
@@ -955,6 +961,20 @@ def platform_from_role(text: str) -> str | None:
         return None
     last = named[-1]
     return _CREATOR_PLATFORM[last.group("er")] if last.group("er") else last.group("plat")
+
+
+_THREAD = re.compile(r"\bthread|forum|subreddit")
+
+
+def platform_named_before(text: str, what: str | None, start: int) -> str | None:
+    """ "Users flooded its Reddit forum … “…,” one user wrote in a thread": a thread or forum
+    is on the platform named last in the paragraphs just before."""
+    if not what or not _THREAD.search(what):
+        return None
+    named = None
+    for m in _PLATFORM_RE.finditer(text, max(0, start - 600), start):
+        named = m
+    return _platform_name(named.group("plat")) if named else None
 
 
 def default_platform(kind: str, what: str | None) -> str | None:
@@ -1094,6 +1114,13 @@ def author_of(
         found = resolve_one(agent.group("name"), agent.start("name"), people)
         if isinstance(found, int):
             return found, (found,)
+    if report.kind == "statement" and report.what in _SUIT_NOUNS:
+        filer = _filer(report, lay, people)
+        if filer is not None:
+            # "Rapper Jalen Porter … sued his former label … The lawsuit says …": the suit of the
+            # person who filed it (an organisation's or a group's suit stays no one's).
+            report.filed_by = True
+            return filer, (filer,)
     group = _group_subject(report, lay.narration)
     if group:
         # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
@@ -1128,6 +1155,34 @@ def author_of(
         if author is None and named and not _kin_subject(report, lay.narration):
             author = named[0]
     return author, participants
+
+
+_SUIT_NOUNS = {"lawsuit", "suit", "complaint"}
+# "Rapper Jalen Porter, who performs as J-Stax, sued his former record label": who sued.
+_SUED = re.compile(r"\b(?:sued|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint))\b")
+
+
+def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
+    """The person who filed the suit a report names: the subject of "sued" in this sentence or
+    the two paragraphs before, when the story names them as a person."""
+    narration = lay.narration
+    para = lay.paragraph_of(report.start)
+    lo = lay.paragraphs[max(0, para - 2)][0]
+    sued = None
+    for m in _SUED.finditer(narration, lo, report.start):
+        sued = m
+    if sued is None:
+        return None
+    s_lo, _ = lay.sentence_of(sued.start())
+    if s_lo == report.sentence[0] and report.start < sued.start():
+        return None
+    for m in people.mentions_between(s_lo, sued.start()):
+        if m.in_quote or m.kind == "group" or m.person < 0:
+            continue
+        if narration[m.end : m.end + 2] in {"’s", "'s"}:
+            return None  # "Smith’s family sued": not Smith
+        return m.person if not _VERB_IN_GAP.search(narration, m.end, sued.start()) else None
+    return None
 
 
 # "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the
@@ -1374,7 +1429,9 @@ _NO_ONE_SUBJECT = re.compile(
 )
 
 # "the airline quoted …", "the company said …": an organisation as a clause's subject.
-_ORG_CLAUSE = re.compile(rf"\s*{_NO_ONE_SUBJECT.pattern}\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+_ORG_CLAUSE = re.compile(
+    rf"\s*{_NO_ONE_SUBJECT.pattern}\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b"
+)
 
 
 _CLAUSE_SUBJECT = re.compile(

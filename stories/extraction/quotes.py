@@ -405,8 +405,9 @@ def _assign_posts(
             rep.quote = n
             rep.what = what or rep.what
             rep.platform = platform or rep.platform
-            if not rep.organisation:
-                # (the company’s release quoting its chief stays the company’s)
+            if not rep.organisation and not rep.filed_by:
+                # (the company’s release quoting its chief stays the company’s; a suit stays
+                # its filer’s)
                 rep.author = _single(r.speaker)
             rep.participants = _as_tuple(r.speaker)
             if rep.kind == "shared-on-date":
@@ -464,10 +465,18 @@ def _assign_posts(
             if r.post is not None:
                 drafts[r.post].quotes.append(n)
     for d in drafts:
+        if d.report.filed_by:
+            for q in d.quotes:
+                if records[q].speaker is None and records[q].rule == "post-voice":
+                    records[q].speaker = d.author  # "“…,” the lawsuit says": the filer's words
         if d.platform is None and d.kind != "statement":
             # The creator's role may be given a few sentences before the post is reported.
             before = text[max(0, d.report.sentence[1] - 2000) : d.report.sentence[1]]
-            d.platform = px.platform_from_role(before) or px.default_platform(d.kind, d.what)
+            d.platform = (
+                px.platform_from_role(before)
+                or px.platform_named_before(text, d.what, d.report.start)
+                or px.default_platform(d.kind, d.what)
+            )
         if d.author is None and d.quotes and not d.report.organisation:
             # (An organisation's release that quotes its chief stays the organisation's.)
             d.author = next(
@@ -510,10 +519,15 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
                 or (speaker is not None and speaker in d.participants)
                 # ("In its earnings release, Halvorsen quoted its finance chief as saying …")
                 or d.report.organisation
+                or (speaker is None and d.report.filed_by)
             ):
                 # (A guest or co-host named again with the post: "said on the same episode".)
                 r.post = i
                 d.quotes.append(n)
+                if speaker is None and d.report.filed_by:
+                    # "The lawsuit says the label treated Porter’s catalog “…”": the words of
+                    # the suit are those of the person who filed it.
+                    r.speaker = d.author
                 break
 
 

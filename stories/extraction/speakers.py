@@ -146,7 +146,8 @@ _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
-    rf",?\s+(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
+    # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
+    rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(

@@ -1379,3 +1379,59 @@ def test_a_lawsuit_filed_by_the_organisation_opening_the_sentence_is_no_ones():
     )
     assert _posts(text) == [("P1", None, None)]
     assert _quotes(text) == [("walked out with the crown jewels,", None, "P1")]
+
+
+def test_a_role_word_after_an_organisation_is_not_the_verb_before_a_colon():
+    text = "Pennywise founder Owen Gale was blunter on X: “This one is on me.”"
+    assert _quotes(text) == [("This one is on me.", "Owen Gale", "P1")]
+    assert _posts(text) == [("P1", "Owen Gale", "X")]
+
+
+def test_in_a_statement_the_company_said_is_no_ones():
+    text = (
+        "In a statement on Wednesday, the company said the tool would return “within weeks.” "
+        "“We moved too fast,” product chief Nadia Berg said in the statement."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_thread_is_on_the_platform_named_just_before():
+    text = (
+        "Users of the app Pennywise flooded its Reddit forum this week.\n\n“This was the one "
+        "feature I needed,” one user wrote in a thread that drew 4,000 upvotes."
+    )
+    assert _posts(text) == [("P1", None, "Reddit")]
+
+
+def test_wrote_under_the_post_is_a_comment_not_a_new_post():
+    text = (
+        "Mayor Ann Lee posted a photo of the bridge on Instagram. “We will get through it,” she "
+        "wrote.\n\nAnother resident, baker Sam Hale, wrote under the post: “Think of us.”"
+    )
+    assert _posts(text) == [("P1", "Ann Lee", "Instagram")]
+    assert _quotes(text)[-1] == ("Think of us.", "Sam Hale", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Singer Ana Paz sued her former label on Monday.\n\n“The label hid the money,” the "
+            "lawsuit says. It says the label was “careless with my work.”",
+            "Ana Paz",
+        ),
+        (
+            "A group of tenants sued the landlord on Monday.\n\n“The heat failed,” the lawsuit says.",
+            None,
+        ),
+        (
+            "Harlan Mills, a flour producer based in Kansas, sued a supplier on Tuesday.\n\n"
+            "“The grain was unfit,” the lawsuit says.",
+            None,
+        ),
+    ],
+)
+def test_a_suit_is_the_persons_who_filed_it_and_no_ones_otherwise(text, author):
+    assert _posts(text) == [("P1", author, None)]
+    assert {q[1] for q in _quotes(text)} == {author}
