@@ -285,6 +285,8 @@ COMMENTS = re.compile(
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
+    # "Among hundreds of comments, …": one of them quoted.
+    r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
     # "Hundreds of followers responded.": a run of comments from the post's audience.
     r"|\b(?:followers|fans|viewers|subscribers|commenters|users)\s+(?:\w+ly\s+)?"
     r"(?:responded|replied|reacted|commented|chimed in|weighed in)\b"

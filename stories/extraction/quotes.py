@@ -76,6 +76,7 @@ class _Record:
     follows: int | None = None  # index of the quote this one continues
     post: int | None = None  # index into the post drafts
     comment_on: int | None = None  # "commented on Coleridge’s post": whose post it is under
+    comment: bool = False  # placed under a post as a comment on it
 
 
 def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
@@ -479,8 +480,13 @@ def _assign_posts(
             )
         if d.author is None and d.quotes and not d.report.organisation:
             # (An organisation's release that quotes its chief stays the organisation's.)
+            # (A comment left under the post says nothing of who wrote it.)
             d.author = next(
-                (_single(records[q].speaker) for q in d.quotes if records[q].speaker is not None),
+                (
+                    _single(records[q].speaker)
+                    for q in d.quotes
+                    if records[q].speaker is not None and not records[q].comment
+                ),
                 None,
             )
             if d.author is not None and d.report.described:
@@ -832,6 +838,7 @@ def _place_quote(
                 break
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
+        r.comment = post is not None
     if post is None and speaker is not None and verb in _REPLY_VERBS and not r.partial:
         # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
         # answering in the thread of his own post (an AMA, a Q&A on a platform).

@@ -128,7 +128,9 @@ _KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
-    rf"{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    # ("said trumpeter Calvin Rousseau": a role the lexicon does not list, before a name)
+    rf"(?:{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}|{_UNLISTED_ROLE})"
+    rf"(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
@@ -138,7 +140,9 @@ _RELATIVE_APPOSITION = r"(?:,\s+(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)
 _BEFORE = re.compile(
     # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
     # apposition speaks.
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME})(?=,))?{_RELATIVE_APPOSITION}?,?\s+{_ADVERB}{{0,2}}"
+    # ("the Rev. Karen Lindqvist of nearby Grace Lutheran Church wrote:": where they are from)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME})(?=,))?{_RELATIVE_APPOSITION}?"
+    rf"(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
@@ -413,6 +417,12 @@ def _candidate_starts(window: str) -> list[int]:
     return [cut + 1 + s for s in starts]
 
 
+_DOCUMENT_OPENS = re.compile(
+    rf"(?:The|Its|Her|His|Their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+"
+    r"(?:(?:also|later|then|further)\s+)?(?:said|says|stated|states|identified|identifies|added|"
+    r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
+    r"warns|urged|urges|read|reads)\b"
+)
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+"
     r"(?:saying|having\s+said)\b"
@@ -445,6 +455,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
         # speaks, in its own words.
         return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
+    if _DOCUMENT_OPENS.match(narration, sentence[0], open_at) and not _QUOTED_AS_SAYING.search(
+        narration, sentence[0], open_at
+    ):
+        # "The post identified the driver as Dylan Mercer and said he turned himself in “…”":
+        # the document the sentence opens with speaks.
+        return Attribution(None, -1, None, sentence[0], "post-voice", lo, hi)
     quoted = max(
         _QUOTED_AS_SAYING.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
     )

@@ -1435,3 +1435,28 @@ def test_wrote_under_the_post_is_a_comment_not_a_new_post():
 def test_a_suit_is_the_persons_who_filed_it_and_no_ones_otherwise(text, author):
     assert _posts(text) == [("P1", author, None)]
     assert {q[1] for q in _quotes(text)} == {author}
+
+
+def test_said_an_unlisted_role_before_a_name():
+    text = "“There was nobody like her,” said trumpeter Calvin Rousseau, who toured with her."
+    assert _quotes(text) == [("There was nobody like her,", "Calvin Rousseau", None)]
+
+
+def test_a_comment_among_many_by_someone_of_a_church():
+    text = (
+        "The Islamic Center of Dearborn posted photographs of the damage on Facebook. “We will "
+        "paint over this hate,” the post said. Among hundreds of comments, the Rev. Karen Lind "
+        "of nearby Grace Lutheran Church wrote: “We will be there with brushes.”"
+    )
+    assert _posts(text) == [("P1", None, "Facebook")]
+    assert _quotes(text)[-1] == ("We will be there with brushes.", "Karen Lind", "P1")
+    assert "Grace Lutheran Church" not in _people(text)
+
+
+def test_a_fragment_in_a_sentence_the_post_opens_is_the_posts():
+    text = (
+        "A man was charged on Saturday, the sheriff’s office said in a Facebook post.\n\nThe post "
+        "identified the driver as Dylan Moore and said he turned himself in “after being "
+        "contacted by investigators.”"
+    )
+    assert _quotes(text) == [("after being contacted by investigators.", None, "P1")]
