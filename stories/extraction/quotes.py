@@ -219,6 +219,10 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
         if r.attribution.subject:
             r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
             r.rule = r.attribution.rule
+            if r.speaker is not None and _unnamed_antecedent(
+                lay, people, r.attribution.subject, r.attribution.subject_start, r.attribution.verb
+            ):
+                r.speaker = None
             continue
         if not r.partial:
             _continue_speaker(text, lay, people, records, i)
@@ -287,6 +291,45 @@ def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:
     found = people.resolve_index(named.group("name"), named.start("name"))
     if isinstance(found, int):
         r.speaker, r.rule = found, "named-later"
+
+
+_PRONOUN_SUBJECT = re.compile(r"[Ss]he|[Hh]e")
+_ANSWER_VERBS = lx.words("replied replies answered answers responded responds")
+# "a nurse waiting for a shuttle bus said": someone the story does not name, as a subject.
+# (At the sentence's opening, perhaps after a phrase of place or time: not an apposition, as in
+# "George Whitlow, a retired electrician, posted".)
+_INDEFINITE_PERSON = re.compile(
+    r"(?:^|[.!?]\s+|\x00\s*|(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|After|Before|During|"
+    r"Later|Earlier|Meanwhile|Nearby|Elsewhere|Across|Back)\b[^,.!?\x00]{0,60},\s+)"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!['’]s)"
+)
+
+
+def _unnamed_antecedent(
+    lay: Layout, people: PeopleIndex, subject: str, start: int, verb: str | None
+) -> bool:
+    """ "At Union Station, a nurse … said she had been traveling for hours. “…,” she said": a
+    pronoun whose nearest antecedent, in its sentence or the one before, is someone unnamed.
+
+    Not an answer to them ("One user asked whether he would go back. “…,” he replied")."""
+    if not _PRONOUN_SUBJECT.fullmatch(subject) or (verb or "").lower() in _ANSWER_VERBS:
+        return False
+    sentence_lo = lay.sentence_of(start)[0]
+    lo = lay.sentence_of(sentence_lo - 1)[0] if sentence_lo > 0 else 0
+    found = None
+    for m in _INDEFINITE_PERSON.finditer(lay.narration, max(0, lo - 3), start):
+        found = m
+    if found is None:
+        return False
+    noun = found.group("noun").lower()
+    female = subject.lower() == "she"
+    if (female and noun in lx.MALE_NOUNS) or (not female and noun in lx.FEMALE_NOUNS):
+        return False
+    return not any(
+        not m.in_quote and m.person >= 0 and m.kind in {"name", "alias"}
+        for m in people.mentions_between(found.end(), start)
+    )
 
 
 def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, ...] | None:
@@ -466,10 +509,12 @@ def _assign_posts(
             if r.post is not None:
                 drafts[r.post].quotes.append(n)
     for d in drafts:
-        if d.report.filed_by:
+        if d.author is not None and not d.report.organisation:
             for q in d.quotes:
                 if records[q].speaker is None and records[q].rule == "post-voice":
-                    records[q].speaker = d.author  # "“…,” the lawsuit says": the filer's words
+                    # "The envoy, Tomasz Wierzbicki, said in a statement … “…,” the statement
+                    # said"; "“…,” the lawsuit says": the words of a named person's document.
+                    records[q].speaker = d.author
         if d.platform is None and d.kind != "statement":
             # The creator's role may be given a few sentences before the post is reported.
             before = text[max(0, d.report.sentence[1] - 2000) : d.report.sentence[1]]

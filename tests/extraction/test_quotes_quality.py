@@ -1460,3 +1460,37 @@ def test_a_fragment_in_a_sentence_the_post_opens_is_the_posts():
         "contacted by investigators.”"
     )
     assert _quotes(text) == [("after being contacted by investigators.", None, "P1")]
+
+
+def test_the_statement_said_after_a_named_person_said_in_a_statement_is_theirs():
+    text = (
+        "The envoy, Tomas Weir, said in a statement that talks would resume on Monday. “Both "
+        "sides will stay in Geneva,” the statement said."
+    )
+    assert _posts(text) == [("P1", "Tomas Weir", None)]
+    assert _quotes(text) == [("Both sides will stay in Geneva,", "Tomas Weir", "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chief Executive Susan Whit said the union walked away.\n\nAt Union Station, a nurse "
+            "waiting for a bus said she had been traveling for hours. “I just want to get to my "
+            "patients,” she said.",
+            None,
+        ),
+        (
+            "Astronaut Greg Lane answered questions on Reddit.\n\nOne user asked whether he would "
+            "go back. “In a heartbeat,” he replied.",
+            "Greg Lane",
+        ),
+        (
+            "George Whit, a retired electrician, posted a video on YouTube. “I thought it was "
+            "dust,” he says in the video.",
+            "George Whit",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_theirs_not_the_last_named(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
