@@ -1341,7 +1341,14 @@ def _author_of(
             narration[comma : comma + 100],
         )
         if tail and tail.group("subj").endswith(("’", "'", "’s", "'s")):
-            return None, ()  # "In the filing, Rivers’ attorneys called …": his lawyers, unnamed
+            # "In the filing, Rivers’ attorneys called …": his lawyers, unnamed; but "In a memo,
+            # Parcelway’s vice president of operations, Greg Sorensen, said": named after all.
+            named = _POSSESSIVE_ROLE_NAMED.match(narration, comma + tail.end("subj"))
+            if named:
+                found = resolve_one(named.group("name"), named.start("name"), people)
+                if isinstance(found, int):
+                    return found, (found,)
+            return None, ()
         if tail:
             found = _resolve_subject(tail.group("subj"), comma + tail.start("subj"), people)
             if found[0] is not None:
@@ -1408,6 +1415,9 @@ _OF_PHRASE_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?(?:[\
 _NAME_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*)"
     r"(?=,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)"
+)
+_POSSESSIVE_ROLE_NAMED = re.compile(
+    r"\s+[a-z][^,\x00]{1,60},\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}),"
 )
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 

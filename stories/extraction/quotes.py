@@ -43,6 +43,12 @@ _TITLE_CUE_PAIRS = {
     ("the", "phrase"),
 }
 _CUE_LINKS = lx.words("of called named titled")
+# Nouns that words in marks modify, as a name for a kind of thing ("an “ask me anything” thread").
+_ATTRIBUTIVE_NOUNS = lx.words(
+    """thread session event campaign policy rule program programme segment challenge trend
+    movement format label tag badge style approach strategy era clause provision law bill plan
+    initiative option feature button mode status list"""
+)
 # A verb of naming right before the marks: what follows is a name ("call “the Chute”").
 _NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nicknamed")
 
@@ -123,6 +129,13 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     )
     if nickname:
         return True
+    if (
+        before_word is not None
+        and before_word.group(1).lower() in {"a", "an", "the", "its", "their", "her", "his"}
+        and after_word is not None
+        and after_word.group(1).lower() in _ATTRIBUTIVE_NOUNS
+    ):
+        return True  # "in an “ask me anything” thread": a name for a kind of thread
     if (
         before_word is not None
         and before_word.group(1).lower() in _NAMING_VERBS
@@ -211,6 +224,15 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             if may_follow:
                 sentence_end = lay.sentence_of(span.close_at)[1]
                 r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
+                a = r.attribution
+                if (
+                    a.rule == "after"
+                    and inner.endswith(("!", "?"))
+                    and narration[a.verb_start : next_open].rstrip().endswith(":")
+                ):
+                    # "… commented, “Crying at my desk!!” Reyes replied under the post: “…”":
+                    # a new sentence that introduces the next quote, not this one's attribution.
+                    r.attribution = sp.NONE
             if r.attribution.rule == "none":
                 r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
         if r.attribution.rule in {"post-voice", "unnamed"}:
@@ -497,7 +519,9 @@ def _assign_posts(
         elif kind == "comments":
             if drafts:
                 para = lay.paragraph_of(pos)
-                drafts[-1].comment_mode_until = lay.paragraphs[para][1]
+                drafts[-1].comment_mode_until = max(
+                    drafts[-1].comment_mode_until, lay.paragraphs[para][1]
+                )
         else:
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
@@ -783,7 +807,17 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
     platform = rep.platform
     refers_back = bool(rep.what and _ANAPHORIC_POST.match(rep.what)) or rep.reply
     if (rep.kind == "return" or refers_back) and platform is None and drafts:
-        platform = drafts[-1].platform or px.default_platform(drafts[-1].kind, drafts[-1].what)
+        # "In a second video on Friday, Lindqvist said …": on the platform of her last post, not
+        # of a company's statement reported in between.
+        last = next(
+            (
+                d
+                for d in reversed(drafts)
+                if rep.author is not None and d.author == rep.author and d.platform is not None
+            ),
+            drafts[-1],
+        )
+        platform = last.platform or px.default_platform(last.kind, last.what)
     if (
         platform is None
         and rep.kind in {"quote-media", "social"}
@@ -805,8 +839,18 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         kind="social" if rep.kind == "return" else rep.kind,
         paragraph=para,
     )
+    if _QA_THREAD.search(lay.narration, *rep.sentence):
+        # "answered fans’ questions on Reddit in an “ask me anything” thread": the questions
+        # and replies quoted after it are comments in the thread, until another post.
+        draft.comment_mode_until = len(lay.narration)
     drafts.append(draft)
     return draft
+
+
+_QA_THREAD = re.compile(
+    r"\b(?:answered|answering|answers|took|taking|fielded|fielding)\s+(?:[\w’'-]+\s+){0,3}?questions\b"
+    r"|\b(?:AMA|Ask Me Anything|ask me anything)\b"
+)
 
 
 def _place_quote(
@@ -901,9 +945,13 @@ def _place_quote(
         # A fragment in narration reports words rather than quoting a source: it belongs to an
         # interview only in the paragraph that reports it ("They said the album is “…”"), not
         # paragraphs later ("She called the speculation “wild”"); see also _same_sentence_posts.
-        post = _latest_by(
-            drafts, speaker, para, kinds={"interview", "statement"}, window=0 if r.partial else 2
-        )
+        post = _latest_by(drafts, speaker, para, kinds={"interview"}, window=0 if r.partial else 2)
+        if post is None:
+            # A letter or a statement speaks in its own paragraph and the next; "Benedetti said"
+            # two paragraphs after her letter is said aloud.
+            post = _latest_by(
+                drafts, speaker, para, kinds={"statement"}, window=0 if r.partial else 1
+            )
     if (
         post is None
         and speaker is not None

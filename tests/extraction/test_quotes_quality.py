@@ -1494,3 +1494,51 @@ def test_the_statement_said_after_a_named_person_said_in_a_statement_is_theirs()
 )
 def test_a_pronoun_after_someone_unnamed_is_theirs_not_the_last_named(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+def test_a_new_sentence_ending_in_a_colon_introduces_the_next_quote():
+    text = (
+        "Actress Mia Grant announced her engagement on Instagram. “I said yes,” Grant wrote.\n\n"
+        "Her co-star Nina Petra commented, “Crying at my desk!!” Tobias Reyes replied under the "
+        "post: “Best decision I ever made.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Mia Grant", "Nina Petra", "Tobias Reyes"]
+
+
+def test_words_said_two_paragraphs_after_a_letter_are_not_from_it():
+    text = (
+        "Superintendent Carla Benz told parents in a letter that two schools would close. "
+        "“No decision has been harder,” Benz wrote.\n\nAt a board meeting, dozens of parents "
+        "spoke.\n\nBenz said enrollment had fallen. “The math does not change,” she said."
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", None]
+
+
+def test_a_memo_by_an_organisations_officer_named_in_apposition():
+    text = (
+        "In a memo to employees obtained by The Dispatch, Parcelway’s vice president of "
+        "operations, Greg Soren, said the company was “pleased to move forward.”"
+    )
+    assert _posts(text) == [("P1", "Greg Soren", None)]
+    assert _quotes(text) == [("pleased to move forward.", "Greg Soren", "P1")]
+
+
+def test_a_second_video_is_on_the_platform_of_the_authors_last_post():
+    text = (
+        "Creator Sasha Lind said in a video on TikTok that a serum gave her a rash.\n\nGlowra "
+        "said in a statement that it was “looking into” it.\n\nIn a second video on Friday, Lind "
+        "said the company had called her. “That’s a start,” she said."
+    )
+    assert _posts(text)[-1] == ("P3", "Sasha Lind", "TikTok")
+
+
+def test_an_ama_thread_holds_the_questions_and_replies_quoted_after_it():
+    text = (
+        "Developer Noor Hadi answered fans’ questions on Reddit in an “ask me anything” thread.\n\n"
+        "“We are four people,” Hadi wrote.\n\nOne user asked, “Any chance of a Switch version?” "
+        "Hadi replied: “Next spring.”\n\nFellow developer Tom Wilk chimed in: “Her code is "
+        "better than ours.”"
+    )
+    assert _posts(text) == [("P1", "Noor Hadi", "Reddit")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1", "P1"]
+    assert "ask me anything" not in [q[0] for q in _quotes(text)]
