@@ -243,7 +243,12 @@ PERSON_NOUNS = words("""model author actress actor singer songwriter singer-song
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
     chief superintendent
     mechanic plumber electrician chemist physicist economist historian investor backer donor
-    shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor""")
+    shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor
+    negotiator traveler traveller diplomat delegate mediator commuter motorist pedestrian cyclist
+    hiker fisherman rancher homeowner renter shopkeeper bartender waiter waitress cashier trucker
+    janitor mourner congregant parishioner worshipper supporter classmate roommate coworker
+    co-worker aide staffer strategist pollster adviser advisor scholar banker accountant
+    investigator medic midwife caregiver demonstrator marcher picketer grandparent""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
 MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman

@@ -167,6 +167,7 @@ _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _OPENING_SUBJECT = re.compile(
     rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])"
 )
+_OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"
@@ -423,6 +424,11 @@ _DOCUMENT_OPENS = re.compile(
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
     r"warns|urged|urges|read|reads)\b"
 )
+_INDEFINITE_OPENING = re.compile(
+    r"(?:(?:On|In|At|Outside|Inside|Near|After|Before|During|Later|Earlier|Meanwhile|Elsewhere)"
+    r"\b[^,.!?\x00]{0,60},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_PERSON_NOUN_ALT})(?![\w’'-])"
+)
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+"
     r"(?:saying|having\s+said)\b"
@@ -505,6 +511,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
+    if before_q and _INDEFINITE_OPENING.match(narration, sentence[0], open_at):
+        # "On Reddit, a traveler who said she had spent two nights at the airport wrote that the
+        # apology was “…”", "A European Union negotiator, speaking on condition of anonymity,
+        # said …": someone the story does not name.
+        verb = before_q[-1]
+        return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     for verb in before_q[:2]:
         # "the league said it was “reviewing the incident”" (or "… called her claims “…”", where
         # "claims" is no verb): an organisation or an unnamed
@@ -563,7 +575,11 @@ def _sentence_subject(
 ) -> tuple[str, int] | None:
     """The subject that opens the sentence ("Kim, 52, said …"), when it comes before ``before``."""
     lo = sentence[0]
-    match = _OPENING_SUBJECT.match(narration, lo, min(before, lo + 120))
+    # ("Iowa State coach Pete Marchetti could not comment …": the organisation's role and name
+    # as a whole, not "State")
+    match = _OPENING_ORG_ROLE.match(narration, lo, min(before, lo + 120)) or _OPENING_SUBJECT.match(
+        narration, lo, min(before, lo + 120)
+    )
     if match and _subject_ok(match.group("subj")):
         subject, shift = _clean_subject(match.group("subj"))
         return subject, match.start("subj") + shift

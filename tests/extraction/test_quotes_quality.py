@@ -1542,3 +1542,24 @@ def test_an_ama_thread_holds_the_questions_and_replies_quoted_after_it():
     assert _posts(text) == [("P1", "Noor Hadi", "Reddit")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1", "P1"]
     assert "ask me anything" not in [q[0] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Reddit, a traveler who said she had slept two nights at the airport wrote that the "
+        "apology was “two days too late.”",
+        "A European Union negotiator, speaking on condition of anonymity, said a deal was "
+        "“still possible but not likely tonight.”",
+    ],
+)
+def test_a_fragment_of_someone_unnamed_opening_the_sentence_is_kept_unattributed(text):
+    assert [q[1] for q in _quotes(text)] == [None]
+
+
+def test_an_organisations_role_and_name_opening_the_sentence_is_the_subject():
+    text = (
+        "Iowa State coach Pete Marchetti could not comment under NCAA rules, but told reporters "
+        "that the program was “in a great spot” at quarterback."
+    )
+    assert _quotes(text) == [("in a great spot", "Pete Marchetti", None)]
