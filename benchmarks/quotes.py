@@ -237,6 +237,15 @@ AM 0.91, AN 0.94, AO 0.95, all four 0.94 (P 0.94 / R 0.93); posts F1 AL 0.89,
 AM 0.66, AN 0.77, AO 0.81, all four 0.78 (P 0.79 / R 0.77); people names F1
 all four 0.94. The unseen-text estimate of the rules of that commit, on twice
 the text of the earlier pairs: speakers above the 0.90 target, posts below 0.85.
+Rules were then fixed on what AL-AO showed (commits 2e14c5f to d37ea1e), among
+them a long public-domain list of given names for pronouns and a press release
+always being the organisation's.
+
+Held-out sets AP and AQ (20 texts each, 141 quotes and 53 posts, written the
+same way, committed before any rule was run on them). Recorded first run on the
+rules of commit d37ea1e, after the fixes made on AL-AO: span exact F1 AP 1.00,
+AQ 1.00; span+speaker F1 AP 0.92, AQ 0.96, AP+AQ 0.94 (P 0.94 / R 0.94); posts
+F1 AP 0.91, AQ 0.71, AP+AQ 0.81 (P 0.79 / R 0.83); people names F1 AP+AQ 0.93.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -274,10 +283,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHIJKLMNO")]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQ")]
     ),
 ]
-UNSEEN = {"AL", "AM", "AN", "AO"}
+UNSEEN = {"AP", "AQ"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
