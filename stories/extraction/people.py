@@ -268,7 +268,15 @@ class _Resolver:
                 not earlier.in_quote
                 and earlier.person >= 0
                 and earlier.person != m.person
-                and self.genders[earlier.person] == gender
+                # (or of unknown gender: "Keisha Lambert, whose son is in Raman’s class, said …
+                # “…,” she said")
+                and (
+                    self.genders[earlier.person] == gender
+                    or (
+                        self.genders[earlier.person] is None
+                        and self.leanings[earlier.person] in (gender, None)
+                    )
+                )
                 and earlier.kind in {"name", "alias"}
                 and self._is_subject(earlier)
             ):

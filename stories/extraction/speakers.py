@@ -135,7 +135,10 @@ _AFTER_VERB_SUBJECT = re.compile(
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
 # ", who remains chief executive,", ", a former aide,": a clause that names no one.
-_RELATIVE_APPOSITION = r"(?:,\s+(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)"
+# (", now an assistant at Rutgers," too)
+_RELATIVE_APPOSITION = (
+    r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)"
+)
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
     # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
@@ -365,7 +368,8 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             verb_start = (
                 lo + best.start("verb") if "verb" in best.groupdict() else lo + best.start()
             )
-            unnamed = _indefinite(best.group("subj"))
+            # ("Another former player, Tyler Voss, added": named in apposition after all)
+            unnamed = _indefinite(best.group("subj")) and not appos
             return Attribution(
                 None if unnamed else subject,
                 -1 if unnamed else lo + best.start("subj") + shift,

@@ -1563,3 +1563,29 @@ def test_an_organisations_role_and_name_opening_the_sentence_is_the_subject():
         "that the program was “in a great spot” at quarterback."
     )
     assert _quotes(text) == [("in a great spot", "Pete Marchetti", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Coach Ray Donn announced on Instagram that he would retire. “It is time,” he wrote."
+            "\n\nFormer quarterback Jalen Pru, now an assistant at Rutgers, commented: “You taught "
+            "me everything.” Another former player, Tyler Vos, added in the comments, “Thank you, "
+            "Coach.”",
+            ["Ray Donn", "Jalen Pru", "Tyler Vos"],
+        ),
+        (
+            "“These are children sleeping in coats,” City Solicitor Ebony Thorn said.",
+            ["Ebony Thorn"],
+        ),
+        (
+            "Teacher Priya Raman said in a TikTok video that she was on leave. “I miss my class,” "
+            "she said.\n\nKeisha Lamb, whose son is in Raman’s class, said he loved science now. "
+            "“He makes me watch volcano videos,” she said.",
+            ["Priya Raman", "Keisha Lamb"],
+        ),
+    ],
+)
+def test_appositions_titles_and_a_subject_of_unknown_gender(text, speakers):
+    assert [q[1] for q in _quotes(text)] == speakers
