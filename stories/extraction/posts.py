@@ -717,7 +717,7 @@ def find_reports(
 
 # Patterns the engine scans slowly on its own (a long alternation after a word boundary):
 # found through their literal openings instead, with the same matches (see scanning.py).
-_BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS,)}
+_BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS, _OWN_POST)}
 # Patterns that open with words, found together in one pass (a trie of their openings): the
 # same matches as scanning each on its own, in fewer passes over the text. Patterns whose
 # openings are very common words ("shared", "posted") are faster scanned on their own.
@@ -953,11 +953,15 @@ _CREATOR_ROLE = re.compile(
     r"(?:creator|star|influencer|personality|streamer|sensation|user|vlogger|comedian|chef))s?\b"
 )
 _CREATOR_PLATFORM = {"YouTuber": "YouTube", "TikToker": "TikTok", "Instagrammer": "Instagram"}
+# Every match of _CREATOR_ROLE holds one of these.
+_CREATOR_NAMES = ("YouTube", "TikTok", "Instagram", "Twitch")
 
 
 def platform_from_role(text: str) -> str | None:
     """A creator named by platform ("YouTuber Jay Park posted a video", "A TikTok creator with 3
     million followers says …"): that platform, the last one the text names."""
+    if not any(name in text for name in _CREATOR_NAMES):
+        return None  # the common case, decided without the regex (which has no literal opening)
     named = list(_CREATOR_ROLE.finditer(text))
     if not named:
         return None
