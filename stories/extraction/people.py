@@ -407,7 +407,7 @@ class _Resolver:
         window = self.text[max(0, start - 600) : start]
         if noun not in window:
             return False
-        indefinite, of_phrase, possessive = _unnamed_patterns(noun)
+        indefinite, of_phrase, possessive, noun_at = _unnamed_patterns(noun)
         # "met the prime minister of Portugal … “…,” the prime minister said": a role the story
         # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
         # "his representative confirmed … “…,” the representative said": a person introduced
@@ -415,7 +415,7 @@ class _Resolver:
         return (
             indefinite.search(window) is not None
             or of_phrase.search(window) is not None
-            or (noun not in lx.KIN_NOUNS and possessive.search(window) is not None)
+            or (noun not in lx.KIN_NOUNS and _possessive_unnamed(window, noun, possessive, noun_at))
         )
 
     def same_paragraph(self, a: int, b: int) -> bool:
@@ -447,9 +447,22 @@ _FINITE_VERB_AFTER = re.compile(
 )
 
 
+# After "his … <noun>": a name or a role word, which says the person is named ("his lawyer,
+# Jo Park"). The same for every noun, so the long role-word alternation is compiled once.
+_NAMED_AFTER = re.compile(
+    rf",?\s+(?:[{_UPPER}]|(?:{'|'.join(sorted(lx.ROLE_WORDS, key=len, reverse=True))})\s)"
+)
+
+
 @lru_cache(maxsize=512)
-def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name."""
+def _unnamed_patterns(
+    noun: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "a/an … <noun>" and "the … <noun> of <Name>": someone introduced without a name.
+
+    The third is "his … <noun>" ending where the search stops, and the fourth finds where
+    ``noun`` stands; ``_possessive_unnamed`` uses them with ``_NAMED_AFTER``.
+    """
     indefinite = re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(noun)}\b"
     )
@@ -458,10 +471,26 @@ def _unnamed_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         rf"(?:the\s+)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*)*(?!,?\s+[{_UPPER}])"
     )
     possessive = re.compile(
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\b"
-        rf"(?!,?\s+(?:[{_UPPER}]|(?:{'|'.join(sorted(lx.ROLE_WORDS, key=len, reverse=True))})\s))"
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[\w]+[’']s)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(noun)}\Z"
     )
-    return indefinite, of_phrase, possessive
+    noun_at = re.compile(rf"(?={re.escape(noun)}\b)")
+    return indefinite, of_phrase, possessive, noun_at
+
+
+def _possessive_unnamed(
+    window: str, noun: str, possessive: re.Pattern[str], noun_at: re.Pattern[str]
+) -> bool:
+    """Whether "his/her/their/X's … <noun>" stands in ``window`` with no name or role word after.
+
+    The same answer as one search for the phrase followed by ``(?!…_NAMED_AFTER…)``: the phrase
+    ends at some place where ``noun`` ends, so each such place not followed by a name is tried
+    with the phrase ending exactly there.
+    """
+    for at in noun_at.finditer(window):
+        end = at.start() + len(noun)
+        if _NAMED_AFTER.match(window, end) is None and possessive.search(window, 0, end):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
