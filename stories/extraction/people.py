@@ -223,12 +223,12 @@ class _Resolver:
             return None
         return min(counts, key=lambda p: (-counts[p], first[p]))
 
-    def pronoun(self, start: int, gender: str) -> int | None:
+    def pronoun(self, start: int, gender: str, exclude: int | None = None) -> int | None:
         fallback: int | None = None
         for m in self.before(start, 80):
             if start - m.start > 3000:
                 break
-            if m.in_quote or m.person < 0:
+            if m.in_quote or m.person < 0 or m.person == exclude:
                 continue
             g = self.genders[m.person]
             leaning = self.leanings[m.person]
@@ -277,7 +277,8 @@ class _Resolver:
                         and self.leanings[earlier.person] in (gender, None)
                     )
                 )
-                and earlier.kind in {"name", "alias"}
+                # ("The 38-year-old … told host Marisa Quint that …": a description too)
+                and earlier.kind in {"name", "alias", "description"}
                 and self._is_subject(earlier)
             ):
                 return earlier.person
@@ -522,6 +523,13 @@ class PeopleIndex:
         if self.resolver is None:
             return None
         return self.resolver.resolve(mention, start)
+
+    def possessor(self, pronoun: str, start: int, exclude: int | None) -> int | None:
+        """Whom "her" or "his" at ``start`` refers to, leaving out ``exclude`` ("Cole commented
+        under her post": not Cole)."""
+        if self.resolver is None:
+            return None
+        return self.resolver.pronoun(start, "f" if pronoun.lower() == "her" else "m", exclude)
 
     @property
     def mentions(self) -> list[Mention]:
@@ -799,6 +807,12 @@ _ORG_APPOSITION_AFTER = re.compile(
 )
 
 
+_WORK_NOUNS = lx.words(
+    "game film movie album book novel memoir song single show series sitcom play musical "
+    "documentary podcast app"
+)
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     lowered = [t.lower().rstrip(".") for t in c.tokens]
@@ -806,6 +820,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
+    if c.role in _WORK_NOUNS:
+        return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
     if len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end):
         return True  # "the Northline rail service": the name of the organisation
     next_word = _NEXT_WORD.match(text, c.end)

@@ -154,7 +154,8 @@ _SPOKE_ON = re.compile(
     r"sat down|chatted|"
     r"discussed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
-    r"recalled|insisted|announced)\b[^.!?;\x00]{0,80}?\b(?:on|during|to)\s+"
+    # (not across "that": "said in a statement that the bug affected players on PC")
+    r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
@@ -176,6 +177,12 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
     "complaint affidavit motion petition op-ed essay column"
+)
+# A document noun anywhere in a report's words ("one letter", "a memo to staff").
+DOCUMENT_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+    + r")s?\b"
 )
 _DOCUMENT_NOUN = re.compile(
     "(?:" + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b"
@@ -285,6 +292,9 @@ COMMENTS = re.compile(
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
+    # "One player replied under the post: …": the comments begin.
+    r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
+    r"(?:post|video|photo|tweet|clip)\b"
     # "Among hundreds of comments, …": one of them quoted.
     r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
     # "Hundreds of followers responded.": a run of comments from the post's audience.
@@ -927,6 +937,8 @@ def quote_media(
     plat = _platform_name(platform.group("plat")) if platform else None
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
+    if plat is None and "subreddit" in narration[lo:hi]:
+        plat = "Reddit"  # "wrote in a post on the game's subreddit"
     what = media.group("what").strip() if media else None
     if what is None and in_post and in_post.group().endswith("thread"):
         what = "thread"  # ("one user wrote in a thread": its platform is named before)

@@ -498,9 +498,13 @@ def _assign_posts(
         a = r.attribution
         if a.clause_start >= 0:
             owner = _COMMENT_ON.search(narration, a.clause_start, a.clause_end)
-            if owner:
+            if owner and owner.group("owner"):
                 found = people.resolve_index(owner.group("owner"), owner.start("owner"))
                 r.comment_on = found if isinstance(found, int) else None
+            elif owner:
+                r.comment_on = people.possessor(
+                    owner.group("pronoun"), owner.start("pronoun"), _single(r.speaker)
+                )
     comment_triggers = [m.start() for m in px.scan(px.COMMENTS, narration, scanned)]
     timeline: list[tuple[int, int, str, object]] = []
     for rep in reports:
@@ -539,7 +543,12 @@ def _assign_posts(
                     # "The envoy, Tomasz Wierzbicki, said in a statement … “…,” the statement
                     # said"; "“…,” the lawsuit says": the words of a named person's document.
                     records[q].speaker = d.author
-        if d.platform is None and d.kind != "statement":
+        if (
+            d.platform is None
+            and d.kind != "statement"
+            # (a letter or a memo is no creator's video: "In one letter, the agency wrote")
+            and not px.DOCUMENT_WORD.search(d.what or "")
+        ):
             # The creator's role may be given a few sentences before the post is reported.
             before = text[max(0, d.report.sentence[1] - 2000) : d.report.sentence[1]]
             d.platform = (
@@ -692,7 +701,8 @@ _MERGE_INTO = {
 
 # "shared the post on her own account": a post that points back to the last one, on its platform.
 _ANAPHORIC_POST = re.compile(
-    r"(?:the|that|this)\s+(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
+    # ("Menon commented under her post": hers, named before)
+    r"(?:the|that|this|her|his|their)\s+(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
 )
 
 
@@ -1154,7 +1164,9 @@ _REPLY_IN_SENTENCE = re.compile(
 
 
 _COMMENT_ON = re.compile(
-    r"\b(?:on|under|beneath|below|to)\s+(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+"
+    r"\b(?:on|under|beneath|below|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s|"
+    # ("commented under her post": hers, the woman named before)
+    r"(?P<pronoun>her|his))\s+"
     r"(?:[\w-]+\s+)?(?:post|video|photo|tweet|clip|picture|reel|story|announcement)\b"
 )
 

@@ -389,15 +389,18 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             narration.rfind(stop, max(0, open_at - 400), verb_at)
             for stop in (". ", "! ", "? ", "\n")
         )
+        while sentence_lo < verb_at and narration[sentence_lo].isspace():
+            sentence_lo += 1
         found = _sentence_subject(narration, (sentence_lo, open_at), verb_at) or _main_subject(
             narration, sentence_lo, verb_at
         )
         if found is not None:
+            key = "verb" if joined.group("verb") else "participle"
             return Attribution(
                 found[0],
                 found[1],
-                joined.group("verb"),
-                lo + joined.start("verb"),
+                joined.group(key),
+                lo + joined.start(key),
                 "before",
                 sentence_lo,
                 open_at,
@@ -407,6 +410,9 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
 
 _JOINED_BEFORE = re.compile(
     rf"(?:,\s*)?\b(?:and|but)\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$"
+    # "Verstraete later posted a video on Instagram, writing only: “Patience.”"
+    r"|,\s+(?P<participle>writing|saying|adding|noting|telling|tweeting|captioning|declaring|"
+    r"explaining|arguing|insisting|warning)\b[^.!?\x00]{0,60}?[,:]\s*$"
 )
 
 
@@ -534,7 +540,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
 # joined by "and"/"but" shares the subject of the clause it hangs on.
 _DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:\w+ly\s+)?\w+$")
 _FINITE_AFTER = re.compile(
-    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|"
+    # (common irregular pasts: "The senator laid out her case …, writing that …")
+    r"said|told|wrote|laid|made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|"
+    r"lost|broke|began|brought|bought|thought|found|kept|felt|stood|sat|ran|saw|got|paid|drew|"
+    r"knew|fell|fought|hit|rose|sold|shot|spent|taught|withdrew)\b"
 )
 
 
@@ -549,6 +559,8 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
             and _FINITE_AFTER.match(narration, match.end(), before)
             and _subject_ok(match.group("subj"))
             and not _NAMES_THE_CLIENT.search(narration, max(lo, start - 40), start)
+            # (not the object of a preposition: "in an op-ed in The Wall Street Journal, writing")
+            and not _PREPOSITION_BEFORE.search(narration, max(lo, start - 12), start)
         ):
             found = match
     if found is None:
@@ -558,6 +570,9 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
 
 
 _SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|of|for|from|with|to|by|into|about)\s+(?:[Tt]he\s+)?$"
+)
 
 _AFTER_A_QUOTE = re.compile(r"\x00[,\s]*$")
 
@@ -622,8 +637,12 @@ _NAMES_THE_CLIENT = re.compile(
 def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
     for start in [m.start() for m in _SUBJECT_START.finditer(head)]:
         match = _SUBJECT_BEFORE.match(head, start)
-        if _OF_BEFORE.search(head, max(0, start - 5), start):
-            continue  # "A friend of the actress said": the actress is not the one speaking
+        if _OF_BEFORE.search(head, max(0, start - 5), start) or _PREPOSITION_BEFORE.search(
+            head, max(0, start - 12), start
+        ):
+            # "A friend of the actress said": the actress is not the one speaking; nor is "in
+            # The Wall Street Journal, writing that …" the journal
+            continue
         if _NAMES_THE_CLIENT.search(head, max(0, start - 40), start):
             continue  # "A lawyer for the owner, Lakeshore Residential, said": the owner's name
         if match and match.end() == len(head) and _subject_ok(match.group("subj")):

@@ -1589,3 +1589,65 @@ def test_an_organisations_role_and_name_opening_the_sentence_is_the_subject():
 )
 def test_appositions_titles_and_a_subject_of_unknown_gender(text, speakers):
     assert [q[1] for q in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sen. Ruth Oda pressed the companies on Tuesday.\n\nThe senator laid out her case last "
+            "month in an op-ed in The Wall Street Journal, writing that platforms had “built slot "
+            "machines.”",
+            "Ruth Oda",
+        ),
+        (
+            "Anouk Vers withdrew on Monday.\n\nDirector Paolo Ricci said he was “very sad” for "
+            "fans. Vers, 24, later posted a video on Instagram from a physiotherapy session, "
+            "writing only: “Patience.”",
+            "Anouk Vers",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_main_clauses_subject(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+
+
+def test_said_that_then_on_a_name_is_no_show():
+    text = "The studio said in a statement that the bug affected 4% of players on PC."
+    assert _posts(text) == [("P1", None, None)]
+
+
+def test_a_games_title_is_not_a_person_and_a_subreddit_is_reddit():
+    text = (
+        "The developer of the hit video game Starfall Drift apologized on Reddit on Thursday."
+        "\n\n“We messed up,” lead designer Cal Ash wrote in a post on the game's subreddit."
+    )
+    assert _people(text) == ["Cal Ash"]
+    assert _posts(text) == [("P1", "Cal Ash", "Reddit")]
+
+
+def test_commented_under_her_post_is_under_the_post_of_the_woman_named_before():
+    text = (
+        "Singer Mara Quin shared the news on Instagram. “I said yes,” she wrote.\n\nHer fiance, "
+        "drummer Leo Hartt, posted the same photo on his own Instagram account. “Lucky man,” he "
+        "captioned it. Producer Danny Colt commented under her post: “Finally!”"
+    )
+    assert _quotes(text)[-1] == ("Finally!", "Danny Colt", "P1")
+
+
+def test_a_letter_does_not_take_the_platform_of_a_creator_named_before():
+    text = (
+        "YouTuber Marco Dela apologized in a video on Sunday. “I am sorry,” he said in the "
+        "video.\n\nThe agency sent warning letters last month. In one letter, the agency wrote "
+        "that endorsers are “responsible for claims.”"
+    )
+    assert _posts(text) == [("P1", "Marco Dela", "YouTube"), ("P2", None, None)]
+
+
+def test_replies_under_the_post_open_a_run_of_comments():
+    text = (
+        "Designer Cal Ash apologized on Reddit. “We messed up,” Ash wrote.\n\nOne player replied "
+        "under the post: “I lost 300 hours.” Another wrote that it was “the third time this "
+        "year.”"
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1"]
