@@ -198,7 +198,8 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     constable trooper ambassador councilman councilwoman councilor councillor alderman
     supervisor coroner prosecutor chairperson treasurer comptroller auditor clerk assessor
     administrator inspector trustee warden registrar ombudsman bishop archbishop cardinal priest
-    deacon monsignor chair councilmember alderwoman envoy solicitor magistrate""")
+    deacon monsignor chair councilmember alderwoman envoy solicitor magistrate heavyweight
+    middleweight welterweight lightweight featherweight flyweight bantamweight cruiserweight""")
 
 KIN_MALE = words("son husband father dad brother boyfriend nephew grandson fiancé stepson uncle")
 KIN_FEMALE = words(

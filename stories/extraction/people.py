@@ -1173,6 +1173,15 @@ _ROLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
+_ROLE_RUNS_ON = re.compile(
+    r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
+    r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
+    # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
+    r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
+    r"(?:only\s+)?as\s+)"
+)
+
+
 def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
     """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
     text = resolver.text
@@ -1191,8 +1200,10 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if ". " in phrase:
             continue  # "the clip. Fellow singer": a sentence ends inside, not one description
         # "their late son Jack", "her husband, John Legend": the description names its person.
-        follow = _COMMA_SPACE.match(text[end : end + 3])
-        after = end + (follow.end() if follow else 0)
+        # ("The state’s attorney general, Curtis Vann,": the role may run on a word or two.)
+        runs_on = _ROLE_RUNS_ON.match(text, end, end + 40)
+        follow = None if runs_on else _COMMA_SPACE.match(text[end : end + 3])
+        after = runs_on.end() if runs_on else end + (follow.end() if follow else 0)
         person: int | tuple[int, ...] | None
         if follow and after not in name_starts:
             # "her husband, musician Elliot Crane,": lower-case role words before a name in

@@ -1228,7 +1228,7 @@ _PERSON_ROLE_ALT = "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, re
 _DESCRIBED_SUBJECT = re.compile(
     # ("The head of the transit agency announced on LinkedIn …": "head" and "leader" of
     # something describe a person only here, before "of".)
-    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_PERSON_ROLE_ALT}|head(?= of)|leader(?= of))"
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{_PERSON_ROLE_ALT}|head(?= of)|leader(?= of))"
     # "An emergency physician’s LinkedIn post": the post of someone described.
     r"(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
     # "A marine geologist who mapped the crater …": "who" says a person, whatever the noun.
@@ -1236,7 +1236,8 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 # "…, the superintendent told families in a letter": the same, as the subject of the report.
 _DESCRIBED_SPEAKER = re.compile(
-    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
+    # ("…, its owner announced on Facebook": an organisation's person, named later)
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
     r"\s+(?:told|said|wrote|announced|posted|shared|explained)\s+(?:[\w-]+\s+){0,2}?$"
 )
 

@@ -154,12 +154,15 @@ _BEFORE_COLON = re.compile(
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
-    rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?:\s+[\w’'-]+){{0,10}}:\s*$"
+    # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
+    rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
+    rf"(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
     rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$"
 )
+_FROM_WORD = re.compile(r"\b(?:from|by)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
     rf"\b[Aa]ccording to (?:(?:{_ROLE_PREFIX})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME}|{_PRONOUN})"
@@ -354,7 +357,13 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     window = narration[lo:open_at]
     for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON, _FROM_COLON):
         best = None
-        for start in _candidate_starts(window):
+        # ("one from the French baker Luc Arnaud:" opens at a lower-case "from")
+        starts = (
+            _candidate_starts(window)
+            if pattern is not _FROM_COLON
+            else [m.start() for m in _FROM_WORD.finditer(window)]
+        )
+        for start in starts:
             match = pattern.match(window, start)
             if match and _subject_ok(match.group("subj")):
                 best = match

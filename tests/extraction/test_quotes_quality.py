@@ -1651,3 +1651,48 @@ def test_replies_under_the_post_open_a_run_of_comments():
         "year.”"
     )
     assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Rosa’s Bakery will close at the end of the month, its owner announced on Facebook."
+            "\n\n“My hands are tired,” wrote Rosa Pirell, 71.",
+            ("P1", "Rosa Pirell", "Facebook"),
+        ),
+        (
+            "A high school English teacher in Ohio has struck a nerve with an essay on Medium."
+            "\n\n“Teaching stopped being the job,” wrote Amanda Kowal.",
+            ("P1", "Amanda Kowal", "Medium"),
+        ),
+        (
+            "A judge blocked the law on Friday.\n\nThe state’s attorney general, Curtis Vane, said "
+            "in a statement that he would appeal. “The judge erred,” Vane said.",
+            ("P1", "Curtis Vane", None),
+        ),
+        (
+            "A passenger’s account of being stranded drew thousands of responses on Reddit.\n\n"
+            "“No food, no hotel,” wrote the passenger, who identified himself as Jordan Pyke, a "
+            "nurse from Omaha.",
+            ("P1", "Jordan Pyke", "Reddit"),
+        ),
+    ],
+)
+def test_someone_described_first_and_named_after(text, post):
+    assert _posts(text) == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Among the thousands of comments was one from the French baker Luc Arno: “Your butter "
+            "was too warm.”",
+            "Luc Arno",
+        ),
+        ("“One more,” Heavyweight Dmitri Volk wrote on Instagram.", "Dmitri Volk"),
+    ],
+)
+def test_a_commenter_after_from_and_a_weight_class_before_a_name(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
