@@ -1229,8 +1229,9 @@ _DESCRIBED_SUBJECT = re.compile(
     # ("The head of the transit agency announced on LinkedIn …": "head" and "leader" of
     # something describe a person only here, before "of".)
     rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:{_PERSON_ROLE_ALT}|head(?= of)|leader(?= of))"
-    # "An emergency physician’s LinkedIn post": the post of someone described.
-    r"(?:\s+(?:of|at|for|in)\s+|[’']s\s+)"
+    # "An emergency physician’s LinkedIn post": the post of someone described; "A city
+    # councilman apologized …": the subject of the sentence.
+    r"(?:\s+(?:of|at|for|in)\s+|[’']s\s+|\s+(?=(?:\w+ly\s+)?[a-z]+ed\b))"
     # "A marine geologist who mapped the crater …": "who" says a person, whatever the noun.
     r"|[a-z][\w-]+\s+who\s+)"
 )

@@ -55,6 +55,8 @@ _NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nic
 
 def _title_cue(head: str) -> bool:
     """True when the words just before a quotation mark announce a title or a term."""
+    if _PARTICIPLE_COMMA.search(head):
+        return False  # "the officer, who has not been named, “acted …”": no naming here
     words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
     words = [w for w in words if w]
     if not words:
@@ -64,6 +66,7 @@ def _title_cue(head: str) -> bool:
     return len(words) >= 2 and words[-1] in _CUE_LINKS and words[-2] in _TITLE_CUES
 
 
+_PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
@@ -95,6 +98,9 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
     return text[i].isalnum() or text[i] in "’'"
 
 
+_NAMING_CUE = re.compile(
+    r"(?:so-called|dubbed|named|titled|entitled|nicknamed|called|known as|the (?:term|phrase|word))\s*$"
+)
 # "called the film", "calls the album": a verb of describing, then the work it describes.
 _DESCRIBED_WORK = re.compile(
     r"\b(?:call(?:ed|s|ing)?|label(?:l?ed|s)?|deem(?:ed|s)?|judg(?:ed|es)|rat(?:ed|es))\s+"
@@ -114,8 +120,13 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     if not inner:
         return True
     head = narration[max(para_lo, span.open_at - 40) : span.open_at]
-    if _title_cue(head) and not (_DESCRIBED_WORK.search(head) and not _title_case(inner)):
-        # (not "called the film “quietly devastating.”": words about the film, not its title)
+    if (
+        _title_cue(head)
+        and not (_DESCRIBED_WORK.search(head) and not _title_case(inner))
+        and not (inner[:1].islower() and len(inner.split()) >= 4 and not _NAMING_CUE.search(head))
+    ):
+        # (not "called the film “quietly devastating.”": words about the film, not its title;
+        # nor "said that the program “needs a new direction and new energy.”", a predicate)
         return True
     before_word = _LAST_WORD.search(head)
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
@@ -567,12 +578,30 @@ def _assign_posts(
                 ),
                 None,
             )
-            if d.author is not None and d.report.described:
-                # "A federal judge … blocked the rule, writing that it “…”. “…,” U.S. District
-                # Judge Helena Marsh wrote": the person described is the one named next.
-                for q in d.quotes:
-                    if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
-                        records[q].speaker = d.author
+        if d.author is None and d.report.described and not d.report.organisation:
+            # "A city councilman … apologized for a post on Bluesky … “…,” Councilman Dwight
+            # Sorensen wrote in a follow-up post": the one described is the next one named.
+            para = lay.paragraph_of(d.report.start)
+            named = next(
+                (
+                    r
+                    for r in records
+                    if r.span.open_at > d.report.start and r.speaker is not None and not r.comment
+                ),
+                None,
+            )
+            if (
+                named is not None
+                and named.span.paragraph - para <= 1
+                and (named.attribution.verb or "").lower() in lx.WRITING_VERBS
+            ):
+                d.author = _single(named.speaker)
+        if d.author is not None and d.report.described:
+            # "A federal judge … blocked the rule, writing that it “…”. “…,” U.S. District
+            # Judge Helena Marsh wrote": the person described is the one named next.
+            for q in d.quotes:
+                if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
+                    records[q].speaker = d.author
     return drafts
 
 
@@ -801,6 +830,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         if (
             not last.quotes
             and rep.kind != "return"
+            and not rep.reply  # ("In a second post, she wrote …": a post of its own)
             and last.kind in _MERGE_INTO.get(rep.kind, set())
             and (rep.author is None or last.author is None or rep.author == last.author)
             and para - last.paragraph <= 1

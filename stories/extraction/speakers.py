@@ -104,15 +104,16 @@ _TITLE_WORDS = sorted(
     reverse=True,
 )
 _TITLE_CHAIN = (
-    r"(?:(?:"
+    r"(?:(?:(?:"
     + "|".join(rf"{w[0].upper()}{re.escape(w[1:])}\.?" for w in _TITLE_WORDS)
-    + r"|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+    # ("Secretary of State Rafael Ortiz", "Minister of Health Ana Lee")
+    + r")(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
 # led the project, told The Farming Gazette": a role or a relative clause in apposition.
-_ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]+)\b[^,\x00“”\"]{1,80},)"
+_ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},)"
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
@@ -448,6 +449,11 @@ _INDEFINITE_OPENING = re.compile(
     r"\b[^,.!?\x00]{0,60},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN_ALT})(?![\w’'-])"
 )
+# "Nimbus’s chief executive, Sofia Marchetti, is quoted calling the code “…”".
+_IS_QUOTED = re.compile(
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+(?:is|was|are|were)\s+quoted\s+"
+    r"(?:as\s+)?(?:saying|calling|describing|telling|writing)\b"
+)
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+"
     r"(?:saying|having\s+said)\b"
@@ -489,6 +495,10 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     quoted = max(
         _QUOTED_AS_SAYING.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
     )
+    if quoted is None:
+        quoted = max(
+            _IS_QUOTED.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
+        )
     if quoted and _subject_ok(quoted.group("subj")):
         # "Halvorsen quoted Chief Financial Officer Raj Mehra as saying the company remained
         # “…”": the one quoted speaks, not the subject who quotes them.
@@ -567,7 +577,7 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
             match
             and _FINITE_AFTER.match(narration, match.end(), before)
             and _subject_ok(match.group("subj"))
-            and not _NAMES_THE_CLIENT.search(narration, max(lo, start - 40), start)
+            and not _NAMES_THE_CLIENT.search(narration, max(lo, start - 80), start)
             # (not the object of a preposition: "in an op-ed in The Wall Street Journal, writing")
             and not _PREPOSITION_BEFORE.search(narration, max(lo, start - 12), start)
         ):
@@ -638,7 +648,7 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 # noun, names the client, not the agent speaking.
 _NAMES_THE_CLIENT = re.compile(
     r"\b(?:lawyer|attorney|spokesperson|spokesman|spokeswoman|representative|publicist|agent|"
-    r"counsel|aide)s?\s+(?:for|of)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*,\s+"
+    r"counsel|aide)s?\s+(?:for|of)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*,\s+"
     rf"(?:[{_UPPER}][\w’'.-]*\s+)*$"
 )
 
@@ -652,7 +662,7 @@ def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
             # "A friend of the actress said": the actress is not the one speaking; nor is "in
             # The Wall Street Journal, writing that …" the journal
             continue
-        if _NAMES_THE_CLIENT.search(head, max(0, start - 40), start):
+        if _NAMES_THE_CLIENT.search(head, max(0, start - 80), start):
             continue  # "A lawyer for the owner, Lakeshore Residential, said": the owner's name
         if match and match.end() == len(head) and _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))

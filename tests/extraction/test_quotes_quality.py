@@ -1696,3 +1696,62 @@ def test_someone_described_first_and_named_after(text, post):
 )
 def test_a_commenter_after_from_and_a_weight_class_before_a_name(text, speaker):
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We have been lied to,” Doug Merri, a former state treasurer, told supporters.",
+            "Doug Merri",
+        ),
+        (
+            "“Every ballot was counted twice,” Secretary of State Rafael Orti said in a news "
+            "release.",
+            "Rafael Orti",
+        ),
+        (
+            "Ben Crowe, a lawyer for the family of the man, Jay Porter, said the footage showed "
+            "“a young man with his hands up.”",
+            "Ben Crowe",
+        ),
+        (
+            "In the complaint, Nimbus’s chief executive, Sofia Marc, is quoted calling the code "
+            "“the crown jewels of this company.”",
+            "Sofia Marc",
+        ),
+    ],
+)
+def test_appositions_titles_of_state_clients_and_is_quoted(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director Karen Lu said in a statement that the program “needs a new direction and new "
+        "energy.”",
+        "The union said in a statement that the officer, who has not been named, “acted in "
+        "accordance with his training.”",
+    ],
+)
+def test_a_predicate_in_marks_after_a_title_word_is_a_quote(text):
+    assert len(_quotes(text)) == 1
+
+
+def test_a_second_post_is_its_own_post():
+    text = (
+        "Meteorologist Kendra Boy said on X that the storm had been on the ground for 11 miles. "
+        "In a second post, she wrote that residents had “about 14 minutes of warning.”"
+    )
+    assert _posts(text) == [("P1", "Kendra Boy", "X"), ("P2", "Kendra Boy", "X")]
+    assert _quotes(text)[-1][2] == "P2"
+
+
+def test_someone_described_who_posts_is_named_by_the_next_writer():
+    text = (
+        "A city councilman apologized Thursday for a post on Bluesky in which he called homeless "
+        "residents “the people we keep tripping over.”\n\n“My words were cruel,” Councilman "
+        "Dwight Soren wrote in a follow-up post."
+    )
+    assert _posts(text) == [("P1", "Dwight Soren", "Bluesky"), ("P2", "Dwight Soren", "Bluesky")]
