@@ -127,6 +127,14 @@ _INTERVIEW = re.compile(
     rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
+_MEDIA_INTERVIEW = re.compile(
+    r"\b(?:podcast|radio|television|TV|video|videotaped|televised|broadcast|magazine|newspaper|"
+    r"YouTube|Instagram|live|on-air|on-camera)\b"
+)
+_PUBLISHED_AFTER = re.compile(
+    r"\s*,?\s+(?:that\s+)?(?:was\s+)?(?:published|aired|broadcast|posted|released|streamed|"
+    r"recorded\s+for|that\s+ran)\b"
+)
 _TOLD = re.compile(
     rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
@@ -582,6 +590,15 @@ def find_reports(
     for m in scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
+        if (
+            m.group("noun") == "interview"
+            and outlet is None
+            and not _MEDIA_INTERVIEW.search(m.group())
+            and not _PUBLISHED_AFTER.match(narration, m.end())
+        ):
+            # "said in an interview", "In a phone interview, she said": the story's own
+            # interview, not a post it reports (one on a podcast, or aired, is).
+            continue
         add(
             m.start(),
             m.end(),

@@ -262,7 +262,8 @@ def test_a_post_of_her_own_replies_on_the_same_platform():
 def test_a_surname_after_an_abbreviated_title_is_a_person():
     text = "Ms. Lowry, 58, said in an interview that she was retiring. “It is time,” she said."
     assert "Lowry" in _people(text)
-    assert _quotes(text) == [("It is time,", "Lowry", "P1")]
+    # (an interview with no outlet named is the story's own, not a post it reports)
+    assert _quotes(text) == [("It is time,", "Lowry", None)]
 
 
 def test_a_given_name_used_as_a_place_is_not_a_person():
@@ -1755,3 +1756,26 @@ def test_someone_described_who_posts_is_named_by_the_next_writer():
         "Dwight Soren wrote in a follow-up post."
     )
     assert _posts(text) == [("P1", "Dwight Soren", "Bluesky"), ("P2", "Dwight Soren", "Bluesky")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        ("“It is time,” Coach Ana Berg said in an interview on Monday.", []),
+        ("In a phone interview, Mayor Tom Reyes said “the bridge will reopen.”", []),
+        (
+            "“It is time,” Coach Ana Berg said in an interview published Monday.",
+            [("P1", "Ana Berg", None)],
+        ),
+        (
+            "“It is time,” Coach Ana Berg said in a podcast interview on Monday.",
+            [("P1", "Ana Berg", None)],
+        ),
+        (
+            "“It is time,” Coach Ana Berg said in an interview with The Denver Post.",
+            [("P1", "Ana Berg", "The Denver Post")],
+        ),
+    ],
+)
+def test_an_interview_with_no_outlet_is_the_storys_own_not_a_post(text, posts):
+    assert _posts(text) == posts
