@@ -144,7 +144,8 @@ ORG_NOUNS = words(
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
     insurer lender bank nonprofit app website service store shop restaurant museum theater
-    theatre gallery station program programme newspaper magazine podcast journal"""
+    theatre gallery station program programme newspaper magazine podcast journal bakery cafe
+    café diner brewery winery distillery bookstore pub bistro pizzeria"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -755,7 +755,12 @@ _NOT_AGENTS = lx.ROLE_MODIFIERS | lx.words(
 
 # "Two-time", "Oscar-winning", "Long-running": a capitalized word whose part after a
 # hyphen is lower case describes; it is not part of a name ("Jean-Luc", "Smith-Jones").
-_DESCRIBING_HYPHEN = re.compile(r"[^\W\d_][\w’']*-[a-z][\w’'-]*")
+# ("Two-time", "Oscar-nominated", "Grammy-winning", "First-year"; not "Hyun-woo", a given name)
+_DESCRIBING_HYPHEN = re.compile(
+    r"[^\W\d_][\w’']*-(?:[a-z][\w’'-]*(?:ing|ed)|time|times|year|term|based|born|old|star|class|"
+    r"round|seeded|ranked|length|century|generation|season|game|week|day|month|hour|minute|"
+    r"owned|run|led|level|profile|wide|long|elect|in-law|turned|\w+-\w+)"
+)
 # "Halcyon Air chief executive Robert Lindgren", "Acme sales director Jo Ng": a name right
 # before a lower-case title and another name is the organization the title belongs to.
 _TITLE_AND_NAME_AFTER = re.compile(

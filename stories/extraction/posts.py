@@ -323,8 +323,11 @@ _PUBLICATION = re.compile(
 # "In her review for The Oregonian", "in a piece for Variety": a critic's or a writer's piece
 # in an outlet (only with the outlet named: "in a review of its procedures" is no post).
 _PIECE_FOR_OUTLET = re.compile(
-    r"(?:[Ii]n|[Ff]or)\s+(?:an?|her|his|their|the)\s+(?:(?:new|latest|recent|scathing|glowing|"
-    r"rave|weekly|one-star|two-star)\s+)*(?P<noun>review|piece|article|critique)\s+(?:for|in)\s+"
+    r"(?:(?:[Ii]n|[Ff]or)\s+(?:an?|her|his|their|the)|"
+    # "Pete Sandoval’s review of the new restaurant Oriel in The New York Times"
+    r"[A-Z][\w’'-]*[’']s)"
+    r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star)\s+)*"
+    r"(?P<noun>review|piece|article|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "in a New York Times op-ed": the outlet named before the piece.

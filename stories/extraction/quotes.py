@@ -542,11 +542,13 @@ def _assign_posts(
             _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
     _same_sentence_posts(records, drafts, lay)
     _reported_after(records, drafts, lay)
+    _fragments_share_their_sentences_post(records, drafts, lay)
     for n, r in enumerate(records):
         if r.rule == "ahead" and r.post is None and r.follows is not None:
             r.post = records[r.follows].post
             if r.post is not None:
                 drafts[r.post].quotes.append(n)
+    record_starts = [r.span.open_at for r in records]
     for d in drafts:
         if d.author is not None and not d.report.organisation:
             for q in d.quotes:
@@ -585,8 +587,12 @@ def _assign_posts(
             named = next(
                 (
                     r
-                    for r in records
-                    if r.span.open_at > d.report.start and r.speaker is not None and not r.comment
+                    for r in records[
+                        bisect_left(record_starts, d.report.start + 1) : bisect_left(
+                            record_starts, lay.paragraphs[min(para + 1, len(lay.paragraphs) - 1)][1]
+                        )
+                    ]
+                    if r.speaker is not None and not r.comment
                 ),
                 None,
             )
@@ -603,6 +609,29 @@ def _assign_posts(
                 if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
                     records[q].speaker = d.author
     return drafts
+
+
+def _fragments_share_their_sentences_post(
+    records: list[_Record], drafts: list[px.PostDraft], lay: Layout
+) -> None:
+    """ "He described the chicken as “…” and wrote that the room was “…”": fragments of one
+    sentence by one speaker come from the post either of them is tied to."""
+    for n, r in enumerate(records):
+        if r.post is not None or not r.partial or r.speaker is None:
+            continue
+        lo, hi = lay.sentence_of(r.span.open_at)
+        # (records are in reading order: only the neighbours can share the sentence)
+        m = n - 1
+        while m >= 0 and records[m].span.open_at >= lo:
+            m -= 1
+        for k in range(m + 1, len(records)):
+            other = records[k]
+            if other.span.open_at >= hi:
+                break
+            if k != n and other.partial and other.post is not None and other.speaker == r.speaker:
+                r.post = other.post
+                drafts[other.post].quotes.append(n)
+                break
 
 
 def _sentences_apart(lay: Layout, a: int, b: int) -> int:
@@ -852,7 +881,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         last = next(
             (
                 d
-                for d in reversed(drafts)
+                for d in reversed(drafts[-10:])
                 if rep.author is not None and d.author == rep.author and d.platform is not None
             ),
             drafts[-1],

@@ -1779,3 +1779,22 @@ def test_someone_described_who_posts_is_named_by_the_next_writer():
 )
 def test_an_interview_with_no_outlet_is_the_storys_own_not_a_post(text, posts):
     assert _posts(text) == posts
+
+
+def test_a_hyphenated_given_name_after_a_role_is_a_person():
+    text = (
+        "The Oakland bakery Little Crumb will close, its owner, pastry chef Hyun-woo Pak, "
+        "announced on Instagram. “Rent tripled,” Pak wrote."
+    )
+    assert _people(text) == ["Hyun-woo Pak"]
+    assert _posts(text) == [("P1", "Hyun-woo Pak", "Instagram")]
+
+
+def test_a_critics_review_in_an_outlet_holds_the_fragments_of_its_sentence():
+    text = (
+        "Pete Sando’s review of the new restaurant Oriel in The New York Times was not kind. He "
+        "described the chicken as “dry in a way that feels intentional” and wrote that the room "
+        "was “loud enough to end a marriage.”"
+    )
+    assert _posts(text) == [("P1", "Pete Sando", "The New York Times")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
