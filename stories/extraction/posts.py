@@ -112,7 +112,8 @@ _RETURN = re.compile(
 # "told the radio station WHCT", "an interview with the local newspaper Kessby Posten": the kind
 # of outlet before its name.
 _OUTLET_KIND = (
-    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|Sunday)\s+)?(?:radio station|TV station|television "
+    # ("told the Austrian broadcaster ORF")
+    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+an|Sunday)\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show)\s+"
@@ -229,7 +230,8 @@ _SAME_MEDIUM = re.compile(
     r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
     r"|release\b(?!\s+(?:of|from|date)\b)"
     # "In the piece, he called …", "On the podcast, she said …": named again, before a comma.
-    r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post)(?=\s*,)"
+    r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post|essay|column|"
+    r"op-ed|review|letter|memo|statement)(?=\s*,)"
 )
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
 # ("in the release", "On the podcast,": the post named again with "the")

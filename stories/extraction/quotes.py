@@ -825,6 +825,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             if (
                 noun in (d.what or "").lower()
                 or noun in lay.narration[d.report.start : d.report.end].lower()
+                # ("has written a long essay on Substack … In the essay, she …")
+                or noun in lay.narration[d.report.sentence[0] : d.report.sentence[1]].lower()
             ):
                 d.participants |= set(rep.participants)
                 d.mentions.append(rep.start)

@@ -191,7 +191,12 @@ _POST_VOICE_AFTER = re.compile(
 )
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
 _SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
-_SUBJECT_BEFORE = re.compile(rf"(?P<subj>{SUBJECT})[\s,]+{_ADVERB}{{0,2}}$")
+# ("Analyst Carla Benson of Ridgeway Securities said": where they work, between name and verb)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<subj>{SUBJECT})(?:\s+(?:of|from|at)\s+(?:the\s+)?[{_UPPER}][\w’'&.-]*"
+    rf"(?:\s+(?:of|for|and|&|the|[{_UPPER}][\w’'&.-]*))*)?"
+    rf"[\s,]+{_ADVERB}{{0,2}}$"
+)
 
 
 @dataclass(frozen=True)

@@ -1798,3 +1798,37 @@ def test_a_critics_review_in_an_outlet_holds_the_fragments_of_its_sentence():
     )
     assert _posts(text) == [("P1", "Pete Sando", "The New York Times")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Analyst Carla Bense of Ridgeway Securities said the quarter was “about as clean as "
+            "it gets.”",
+            "Carla Bense",
+        ),
+        (
+            "Tom Adey, a coral ecologist at the Australian Institute of Marine Science who was not "
+            "involved in the research, said the findings were “sobering.”",
+            "Tom Adey",
+        ),
+    ],
+)
+def test_where_a_speaker_works_between_the_name_and_the_verb(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_in_the_essay_names_again_an_essay_reported_on_a_platform():
+    text = (
+        "Founder Chloe Naka has written a long essay on Substack about what went wrong. “We grew "
+        "because we were cheap,” Naka wrote.\n\nIn the essay, she called the last funding round "
+        "“the worst good news I ever got.”"
+    )
+    assert _posts(text) == [("P1", "Chloe Naka", "Substack")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_told_a_broadcaster_described_by_its_country():
+    text = "“I showed people something beautiful,” Mia Dalt told the Austrian broadcaster ORF."
+    assert _posts(text) == [("P1", "Mia Dalt", "ORF")]
