@@ -254,6 +254,17 @@ same way, committed before any rule was run on them). Recorded first run on the
 rules of commit 68c880d: span exact F1 AR 0.97, AS 1.00, AR+AS 0.99;
 span+speaker F1 AR 0.92, AS 0.93, AR+AS 0.92 (P 0.93 / R 0.92); posts F1 AR
 0.85, AS 0.81, AR+AS 0.83 (P 0.84 / R 0.82); people names F1 AR+AS 0.96.
+Rules were then fixed on what AR and AS showed (commits 714e621 to 8c0fed9).
+One of those changes, that an interview with no outlet named is the story's own
+and no post, follows a convention that the writers of AN, AR, AT and AU each
+stated in their docstrings; AT's and AU's docstrings were read before their
+first run, their texts were not.
+
+Held-out sets AT and AU (20 texts each, 149 quotes and 63 posts, written the
+same way, committed before any rule was run on them). Recorded first run on the
+rules of commit 8c0fed9: span exact F1 AT 1.00, AU 1.00; span+speaker F1 AT
+0.97, AU 0.95, AT+AU 0.96 (P 0.96 / R 0.96); posts F1 AT 0.83, AU 0.70, AT+AU
+0.76 (P 0.76 / R 0.76); people names F1 AT+AU 0.94.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -291,10 +302,10 @@ HELDOUT_SETS = [
     ("B", "quote_devset_heldout", "HELDOUT_SET"),
     *(
         (x, f"quote_devset_heldout_{x.lower()}", f"HELDOUT_SET_{x}")
-        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQRS")]
+        for x in [*"CDEFGHIJKLMNOPQRSTUVWXYZ", *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQRSTU")]
     ),
 ]
-UNSEEN = {"AR", "AS"}
+UNSEEN = {"AT", "AU"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
