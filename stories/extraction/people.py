@@ -803,9 +803,11 @@ _ORG_NOUN_AFTER = re.compile(
 
 
 _ORG_APPOSITION_AFTER = re.compile(
-    # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere)
-    r",\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
-    r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
+    # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred
+    # restaurant")
+    r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"

@@ -332,6 +332,8 @@ _PIECE_FOR_OUTLET = re.compile(
     r"(?P<noun>review|piece|article|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+# "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
+_WRITING_IN = re.compile(rf"(?<=, )writing\s+(?:in|for)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})\s*,")
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
     rf"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+(?:(?:new|latest|recent|upcoming|forthcoming|"
@@ -491,6 +493,10 @@ def find_reports(
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
+    for m in scan(_WRITING_IN, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
+            add(m.start(), m.end(), "essay", platform=outlet, what="piece")
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
@@ -546,7 +552,9 @@ def find_reports(
             )
             continue
         on = _ON_MARKS.search(narration, lo, span.open_at) if _MARKS_CUE.search(tail) else None
-        if on:
+        if on and (title[:1].isupper() or title[:1].isdigit()):
+            # (a show's name is capitalized: not "said it would refocus on “a smaller number of
+            # customers”")
             add(on.start(), span.open_at + 1, "interview", platform=title, what="show")
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
@@ -1135,6 +1143,9 @@ def author_of(
         if isinstance(found, int):
             return found, (found,)
         if _UNNAMED_SOURCE.match(source.group("who")):
+            if _NO_ONE_SUBJECT.match(source.group("who")):
+                # "a statement released by the club": the club's, even quoting its manager
+                report.organisation = True
             return None, ()
     owner = _OWNER.search(lay.narration, report.start, report.end)
     if owner and (
@@ -1430,6 +1441,13 @@ def _author_of(
         found_pronoun = resolve_one(pronoun.group(1), lo, people)
         if isinstance(found_pronoun, int):
             return found_pronoun, (found_pronoun,)
+    described = _DESCRIPTION_OPENING.match(narration, lo, report.start)
+    if described:
+        # "The 29-year-old later thanked her training partners in an Instagram post": the
+        # person the description opening the sentence refers to.
+        found_described = resolve_one(described.group(), lo, people)
+        if isinstance(found_described, int):
+            return found_described, (found_described,)
     opening_org = _NAME_OPENING.match(narration, lo, report.start)
     if opening_org and people.is_organisation(opening_org.group("name")):
         # "Lumen Bikes, the e-bike maker, asked a judge … to bar its former officer, Raj Patel,
@@ -1451,6 +1469,9 @@ def _author_of(
 
 # An organisation named inside a phrase about someone else ("The founder of the startup X").
 _OF_PHRASE_BEFORE = re.compile(r"\b(?:of|for|at|from|with|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_DESCRIPTION_OPENING = re.compile(
+    rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-year-old|{_PERSON_ROLE_ALT})(?=\s+(?:\w+ly\s+|later\s+|also\s+)?[a-z]+ed\b)"
+)
 # A name opening the sentence as its subject: before an apposition or a verb.
 _NAME_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*)"

@@ -1832,3 +1832,45 @@ def test_in_the_essay_names_again_an_essay_reported_on_a_platform():
 def test_told_a_broadcaster_described_by_its_country():
     text = "“I showed people something beautiful,” Mia Dalt told the Austrian broadcaster ORF."
     assert _posts(text) == [("P1", "Mia Dalt", "ORF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Tessa AI, a San Francisco startup that makes tools, laid off staff.", "Tessa"),
+        (
+            "Chef Anton Beau will close Maison Beau, his Michelin-starred restaurant in Chicago, "
+            "he announced on Instagram.",
+            "Maison Beau",
+        ),
+    ],
+)
+def test_an_organisation_in_apposition_after_an_acronym_or_a_possessive(text, not_person):
+    assert not_person not in _people(text)
+
+
+def test_a_lowercase_phrase_in_marks_after_on_is_no_show():
+    text = "In a blog post, Tessa said it would refocus on “a smaller number of customers.”"
+    assert all(p[2] != "a smaller number of customers" for p in _posts(text))
+
+
+def test_writing_in_an_outlet_between_commas_is_a_piece_there():
+    text = "Critic Miles Beren, writing in The Atlantic, called it “a quiet masterpiece.”"
+    assert _posts(text) == [("P1", "Miles Beren", "The Atlantic")]
+
+
+def test_a_statement_released_by_the_club_is_no_ones_even_quoting_its_manager():
+    text = (
+        "“He is exactly the player we wanted,” Villa manager Graham Holl said in a statement "
+        "released by the club."
+    )
+    assert _posts(text) == [("P1", None, None)]
+
+
+def test_a_description_opening_the_sentence_writes_the_post():
+    text = (
+        "Runner Faith Chel won on Sunday. “I could not believe it,” Chel said.\n\nThe "
+        "29-year-old later thanked her partners in an Instagram post, calling them “the reason "
+        "I am still running.”"
+    )
+    assert _posts(text) == [("P1", "Faith Chel", "Instagram")]
