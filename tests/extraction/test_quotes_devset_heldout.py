@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-AH, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-AU, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-AH reached.
+quietly undoing what the fixes made on J-AU reached.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ def _scores(letter: str) -> tuple[float, float]:
     return scores["span+speaker P/R/F1"][2], scores["posts (author+platform+quotes) P/R/F1"][2]
 
 
-@pytest.mark.parametrize("letter", [*"JKLNOPQSTVWXYZ", "AA", "AB", "AD", "AF"])
+@pytest.mark.parametrize(
+    "letter",
+    [
+        *"JKLNOPQRSTVWXYZ",
+        *(f"A{c}" for c in "ABCDEFGHJKLMNOPQRSU"),
+    ],
+)
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= 0.90
@@ -29,20 +35,12 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
 
 @pytest.mark.parametrize(
     ("letter", "post_floor"),
-    [
-        ("M", 0.80),
-        ("R", 0.85),
-        ("U", 0.84),
-        ("AC", 0.75),
-        ("AE", 0.80),
-        ("AG", 0.75),
-        ("AH", 0.75),
-    ],
+    [("M", 0.80), ("U", 0.84), ("AI", 0.80), ("AT", 0.80)],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # R, U, AC, AE, AG and AH were fixed where a general rule allowed; some posts stay below the
-    # target. M's gold credits a press release to the executive it quotes, which the writers of
-    # X and later were told not to do (a company's release is no one's); the rules follow them.
+    # U, AI and AT were fixed where a general rule allowed; some posts stay below the target.
+    # M's gold credits a press release to the executive it quotes, which the writers of X and
+    # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= 0.90
     assert post_f1 >= post_floor
