@@ -497,13 +497,15 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "The post identified the driver as Dylan Mercer and said he turned himself in “…”":
         # the document the sentence opens with speaks.
         return Attribution(None, -1, None, sentence[0], "post-voice", lo, hi)
-    quoted = max(
-        _QUOTED_AS_SAYING.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
-    )
-    if quoted is None:
+    quoted = None
+    if (
+        narration.find("quot", lo, open_at) >= 0
+    ):  # (both patterns need the word; most windows lack it)
         quoted = max(
-            _IS_QUOTED.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None
-        )
+            _QUOTED_AS_SAYING.finditer(narration, lo, open_at),
+            key=lambda m: m.start(),
+            default=None,
+        ) or max(_IS_QUOTED.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None)
     if quoted and _subject_ok(quoted.group("subj")):
         # "Halvorsen quoted Chief Financial Officer Raj Mehra as saying the company remained
         # “…”": the one quoted speaks, not the subject who quotes them.
