@@ -1042,7 +1042,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 resolver.roles.setdefault(c.role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
-    organisations = frozenset(" ".join(tokens) for tokens in org_names)
+    # (with the short forms: "the studio Ironleaf Games … Ironleaf said")
+    organisations = frozenset(" ".join(tokens) for tokens in org_names) | org_heads
     return PeopleIndex(people=people, resolver=resolver, organisations=organisations)
 
 

@@ -1142,6 +1142,10 @@ def author_of(
         found = resolve_one(source.group("who"), source.start("who"), people)
         if isinstance(found, int):
             return found, (found,)
+        if found is None and source.group("who")[:1].isupper() and " by " in source.group():
+            # "a statement released by Delta": a name that is no person's, an organisation's
+            report.organisation = True
+            return None, ()
         if _UNNAMED_SOURCE.match(source.group("who")):
             if _NO_ONE_SUBJECT.match(source.group("who")):
                 # "a statement released by the club": the club's, even quoting its manager
@@ -1388,7 +1392,8 @@ def _author_of(
     comma = narration.find(",", report.start, hi)
     if comma >= 0:
         tail = re.match(
-            r",\s*(?:[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
+            # (not the object of a participle: ", calling the state’s housing shortage …")
+            r",\s*(?:(?![a-z]+ing\b)[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
             narration[comma : comma + 100],
         )
         if tail and tail.group("subj").endswith(("’", "'", "’s", "'s")):
@@ -1417,7 +1422,11 @@ def _author_of(
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
         comma = narration.find(",", report.end, min(hi, report.end + 120))
         after = comma + 1 if comma >= 0 else report.end
-        if comma >= 0 and _ORG_CLAUSE.match(narration, after):
+        org_subject = _NAME_OPENING.match(narration, after + 1) if comma >= 0 else None
+        if comma >= 0 and (
+            _ORG_CLAUSE.match(narration, after)
+            or (org_subject is not None and people.is_organisation(org_subject.group("name")))
+        ):
             # "In a statement, the airline quoted its chief operating officer, …": the
             # organisation's post, even when it quotes someone.
             report.organisation = True
@@ -1475,7 +1484,7 @@ _DESCRIPTION_OPENING = re.compile(
 # A name opening the sentence as its subject: before an apposition or a verb.
 _NAME_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*)"
-    r"(?=,|\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b)"
+    r"(?=,|\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
 )
 _POSSESSIVE_ROLE_NAMED = re.compile(
     r"\s+[a-z][^,\x00]{1,60},\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}),"

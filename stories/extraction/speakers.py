@@ -58,7 +58,11 @@ _ORG_ROLES = (
     "chairman|chairwoman|chair|coach|manager|director|owner|captain|striker|forward|guard|"
     "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive"
 )
-_ORG_ROLE_NAME = rf"(?:{_NAME_TOKEN}\s+){{1,2}}(?:{_ORG_ROLES})\s+{_NAME}"
+# ("Cal Fire Battalion Chief Ruben Ortega": three words of the organisation, a title role)
+_ORG_ROLE_NAME = (
+    rf"(?:{_NAME_TOKEN}\s+){{1,3}}(?:{_ORG_ROLES}|(?:[Bb]attalion\s+|[Ff]ire\s+|[Pp]olice\s+)?[Cc]hief)"
+    rf"\s+{_NAME}"
+)
 # "new striker Luca Ricci", "longtime host Ann Lee": an adjective before the role words.
 _ROLE_ADJ = (
     r"(?:(?:new|former|longtime|veteran|current|fellow|retired|then|star|top|lead|senior|chief|"
@@ -118,6 +122,8 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    # ("meteorologist Jenna Albright of the weather service told KOCO")
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
@@ -451,7 +457,8 @@ _DOCUMENT_OPENS = re.compile(
 )
 _INDEFINITE_OPENING = re.compile(
     r"(?:(?:On|In|At|Outside|Inside|Near|After|Before|During|Later|Earlier|Meanwhile|Elsewhere)"
-    r"\b[^,.!?\x00]{0,60},\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    # ("On Reddit, where a thread drew thousands of replies, one user wrote …")
+    r"\b[^.!?\x00]{0,100}?,\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN_ALT})(?![\w’'-])"
 )
 # "Nimbus’s chief executive, Sofia Marchetti, is quoted calling the code “…”".

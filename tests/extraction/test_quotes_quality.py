@@ -1874,3 +1874,52 @@ def test_a_description_opening_the_sentence_writes_the_post():
         "I am still running.”"
     )
     assert _posts(text) == [("P1", "Faith Chel", "Instagram")]
+
+
+def test_the_object_of_a_participle_after_the_report_is_not_its_author():
+    text = (
+        "Gov. Michelle Aver made her case for a housing bond in an op-ed in The Denver Post, "
+        "calling the state’s shortage “an emergency hiding in plain sight.”"
+    )
+    assert _posts(text) == [("P1", "Michelle Aver", "The Denver Post")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“This fire is moving fast,” Cal Fire Battalion Chief Ruben Orte told The Sacramento "
+            "Bee.",
+            "Ruben Orte",
+        ),
+        (
+            "“The damage is the same,” meteorologist Jenna Albri of the weather service told "
+            "the station.",
+            "Jenna Albri",
+        ),
+    ],
+)
+def test_an_organisations_chief_and_where_a_speaker_works_after_the_quote(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_fragment_of_one_user_after_a_long_opening_phrase_is_kept():
+    text = (
+        "On Reddit, where a thread about the controversy drew thousands of replies, one user "
+        "wrote that the apology “came three weeks too late.”"
+    )
+    assert [q[1] for q in _quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attendant, Keisha Lamo, said in a statement released by Delta that she was “just "
+        "doing what any mom would do.”",
+        "Staff at the studio Ironleaf Games lost their jobs.\n\nIn a statement, Ironleaf said the "
+        "cuts were “painful but necessary.” “No one takes this lightly,” chief executive Corinne "
+        "Blak said in the statement.",
+    ],
+)
+def test_statements_released_by_or_opened_by_an_organisation_are_no_ones(text):
+    assert [p[1] for p in _posts(text)] == [None]
