@@ -730,7 +730,8 @@ _ORG_OR_PLACE_OF = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ORG_NOUN = re.compile(
-    r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?)(?:"
+    # ("his former record label, Apex Sound,")
+    r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?(?:[a-z]+\s+)?)(?:"
     + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
     + r"),\s+$",
     re.IGNORECASE,

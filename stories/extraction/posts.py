@@ -602,6 +602,8 @@ def find_reports(
             add(head.start(), m.end(), "quote-media", what=m.group())
     for m in scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
+        if m.group(key) and re.match(r"[’']s\s+\x00", narration[m.end(key) - 2 : m.end(key) + 2]):
+            continue  # "in an interview with NPR’s “Weekend Edition”": the show is the platform
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
         if (
             m.group("noun") == "interview"

@@ -158,7 +158,10 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
-_ON_SHOW = re.compile(rf"\b(?:on|during)\s+(?:{px.NETWORK_POSSESSIVE})?$")
+_ON_SHOW = re.compile(
+    # ("in an interview with NPR’s “Weekend Edition.”")
+    rf"\b(?:on|during)\s+(?:{px.NETWORK_POSSESSIVE})?$|\bwith\s+{px.NETWORK_POSSESSIVE}$"
+)
 
 
 def find_quotes(

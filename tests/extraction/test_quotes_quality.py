@@ -1923,3 +1923,20 @@ def test_a_fragment_of_one_user_after_a_long_opening_phrase_is_kept():
 )
 def test_statements_released_by_or_opened_by_an_organisation_are_no_ones(text):
     assert [p[1] for p in _posts(text)] == [None]
+
+
+def test_an_interview_with_a_networks_show_is_on_the_show():
+    text = "“I wrote it for the line cooks,” Chef Amara Ose said in an interview with NPR’s “Weekend Edition.”"
+    assert _posts(text) == [("P1", "Amara Ose", "Weekend Edition")]
+    assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Rapper Devon Cart sued his former record label, Apex Sound, on Monday.", "Apex Sound"),
+        ("“We would rather be late,” Ironpine Games said in a news release.", "Ironpine Games"),
+    ],
+)
+def test_a_label_named_in_apposition_and_a_games_studio_are_organisations(text, not_person):
+    assert not_person not in _people(text)
