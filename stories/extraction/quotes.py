@@ -331,15 +331,6 @@ def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:
 
 _PRONOUN_SUBJECT = re.compile(r"[Ss]he|[Hh]e")
 _ANSWER_VERBS = lx.words("replied replies answered answers responded responds")
-# "a nurse waiting for a shuttle bus said": someone the story does not name, as a subject.
-# (At the sentence's opening, perhaps after a phrase of place or time: not an apposition, as in
-# "George Whitlow, a retired electrician, posted".)
-_INDEFINITE_PERSON = re.compile(
-    r"(?:^|[.!?]\s+|\x00\s*|(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|After|Before|During|"
-    r"Later|Earlier|Meanwhile|Nearby|Elsewhere|Across|Back)\b[^,.!?\x00]{0,60},\s+)"
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>" + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True)) + r")\b(?!['’]s)"
-)
 
 
 def _unnamed_antecedent(
@@ -352,10 +343,13 @@ def _unnamed_antecedent(
     if not _PRONOUN_SUBJECT.fullmatch(subject) or (verb or "").lower() in _ANSWER_VERBS:
         return False
     sentence_lo = lay.sentence_of(start)[0]
-    lo = lay.sentence_of(sentence_lo - 1)[0] if sentence_lo > 0 else 0
-    found = None
-    for m in _INDEFINITE_PERSON.finditer(lay.narration, max(0, lo - 3), start):
-        found = m
+    before_lo = lay.sentence_of(sentence_lo - 1)[0] if sentence_lo > 0 else sentence_lo
+    # (the pronoun's own sentence first, then the one before)
+    found = sp.INDEFINITE_OPENING.match(lay.narration, sentence_lo, start) or (
+        sp.INDEFINITE_OPENING.match(lay.narration, before_lo, sentence_lo)
+        if before_lo < sentence_lo
+        else None
+    )
     if found is None:
         return False
     noun = found.group("noun").lower()

@@ -455,11 +455,13 @@ _DOCUMENT_OPENS = re.compile(
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
     r"warns|urged|urges|read|reads)\b"
 )
-_INDEFINITE_OPENING = re.compile(
-    r"(?:(?:On|In|At|Outside|Inside|Near|After|Before|During|Later|Earlier|Meanwhile|Elsewhere)"
-    # ("On Reddit, where a thread drew thousands of replies, one user wrote …")
-    r"\b[^.!?\x00]{0,100}?,\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_PERSON_NOUN_ALT})(?![\w’'-])"
+# Someone the story does not name, opening a sentence, perhaps after a phrase of place or time:
+# "A European Union negotiator, speaking on condition of anonymity, said"; "On Reddit, where a
+# thread drew thousands of replies, one user wrote"; "At Union Station, a nurse … said".
+INDEFINITE_OPENING = re.compile(
+    r"(?:(?:On|In|At|Outside|Inside|Near|After|Before|During|Later|Earlier|Meanwhile|Nearby|"
+    r"Elsewhere|Across|Back)\b[^.!?\x00]{0,100}?,\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN_ALT})(?![\w’'-])"
 )
 # "Nimbus’s chief executive, Sofia Marchetti, is quoted calling the code “…”".
 _IS_QUOTED = re.compile(
@@ -554,7 +556,7 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
                 return Attribution(
                     subject, start, verb.group("verb"), verb.start(), "fragment", lo, hi
                 )
-    if before_q and _INDEFINITE_OPENING.match(narration, sentence[0], open_at):
+    if before_q and INDEFINITE_OPENING.match(narration, sentence[0], open_at):
         # "On Reddit, a traveler who said she had spent two nights at the airport wrote that the
         # apology was “…”", "A European Union negotiator, speaking on condition of anonymity,
         # said …": someone the story does not name.
