@@ -1013,7 +1013,7 @@ def platform_from_role(text: str) -> str | None:
     return _CREATOR_PLATFORM[last.group("er")] if last.group("er") else last.group("plat")
 
 
-_THREAD = re.compile(r"\bthread|forum|subreddit")
+_THREAD = re.compile(r"\b(?:thread|forum|subreddit)")
 
 
 def platform_named_before(text: str, what: str | None, start: int) -> str | None:
