@@ -108,7 +108,8 @@ class _Resolver:
         self.text = text
         self.sentence_starts = sentence_starts
         self.layout: Layout | None = None
-        self.leanings: list[str | None] = [None] * len(names)
+        # (for people the story leaves of unknown gender, the usual sex of their given name)
+        self.leanings = _leanings(names, genders)
         self.roles: dict[str, list[tuple[int, int]]] = {}
         self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
         self.words: dict[str, list[int]] | None = None
@@ -1021,7 +1022,6 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     resolved.sort()
 
     genders = _genders(lay, names, resolved, genders_prior)
-    leanings = _leanings(names, genders)
     mentions, couples = _with_groups(text, resolved)
     aliases: list[list[str]] = [[] for _ in names]
     for s, e, idx, kind, _q in resolved:
@@ -1031,7 +1031,6 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         names, aliases, mentions, genders, child, couples, text, lay.sentence_starts
     )
     resolver.layout = lay
-    resolver.leanings = leanings
     for c in cands:
         if (
             c.role

@@ -821,8 +821,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         for d in reversed(drafts[-6:]):
             if (
                 noun in (d.what or "").lower()
-                or noun in lay.narration[d.report.start : d.report.end].lower()
-                # ("has written a long essay on Substack … In the essay, she …")
+                # (the report's whole sentence: "has written a long essay on Substack … In the
+                # essay, she …")
                 or noun in lay.narration[d.report.sentence[0] : d.report.sentence[1]].lower()
             ):
                 d.participants |= set(rep.participants)
