@@ -105,7 +105,8 @@ ORG_WORDS = words(
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
-    biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive"""
+    biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
+    construction bank clinic"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless

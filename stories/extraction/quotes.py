@@ -237,6 +237,12 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             may_follow = closed and (not inner.endswith(".") or (nxt is not None and nxt.islower()))
             if may_follow:
                 sentence_end = lay.sentence_of(span.close_at)[1]
+                if inner.endswith(("!", "?")):
+                    # "“How many warnings does it take?” Okonkwo wrote on X.": the mark ends
+                    # the question, not the sentence that reports it.
+                    after_close = _first_visible(text, span.close_at + 1)
+                    if after_close < para_hi:
+                        sentence_end = max(sentence_end, lay.sentence_of(after_close)[1])
                 r.attribution = sp.after(text, narration, span.close_at, next_open, sentence_end)
                 a = r.attribution
                 if (
@@ -251,6 +257,9 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
         if r.attribution.rule in {"post-voice", "unnamed"}:
             r.rule = r.attribution.rule
+            if r.attribution.subject:
+                # ("“…,” the statement quoted spokeswoman Carmen Ruiz as saying")
+                r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
             continue
         if r.attribution.subject:
             r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)

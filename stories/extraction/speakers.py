@@ -195,8 +195,30 @@ _POST_VOICE_AFTER = re.compile(
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
     r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
 )
+# "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
+# the document, spoken by the one it quotes.
+_POST_QUOTED_AFTER = re.compile(
+    rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>quoted|quotes)\s+"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
+)
+# "The statement quoted Greg Lindholm, the company’s vice president for operations: “…”".
+_POST_QUOTED_BEFORE = re.compile(
+    rf"(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:also\s+)?"
+    rf"(?P<verb>quoted|quotes)\s+(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
+    r"\s*(?:as\s+saying)?\s*[:,]\s*$"
+)
+# "The release quoted Natarajan saying the clinics were “…”": a fragment the document quotes.
+_DOCUMENT_QUOTED = re.compile(
+    rf"(?:The|Its|Her|His|Their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:also\s+)?"
+    rf"(?P<verb>quoted|quotes)\s+(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?"
+    r"\s+(?:as\s+)?(?:saying|calling|describing)\b"
+)
 _VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
-_SUBJECT_START = re.compile(rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their)\b)")
+_SUBJECT_START = re.compile(
+    rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their|one|another|an?)\b)"
+)
 # ("Analyst Carla Benson of Ridgeway Securities said": where they work, between name and verb)
 _SUBJECT_BEFORE = re.compile(
     rf"(?P<subj>{SUBJECT})(?:\s+(?:of|from|at)\s+(?:the\s+)?[{_UPPER}][\w’'&.-]*"
@@ -301,6 +323,20 @@ def _subject_ok(subject: str) -> bool:
 def after(text: str, narration: str, close: int, limit: int, sentence_end: int) -> Attribution:
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
+    quoted = _POST_QUOTED_AFTER.match(narration, close + 1, window_end)
+    if quoted and _subject_ok(quoted.group("subj")):
+        key = "appos" if quoted.group("appos") else "subj"
+        subject, shift = _clean_subject(quoted.group(key))
+        end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
+        return Attribution(
+            subject,
+            quoted.start(key) + shift,
+            quoted.group("verb"),
+            quoted.start("verb"),
+            "post-voice",
+            close + 1,
+            end,
+        )
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end)
     if voice:
         # "“…,” the statement read": the words of a post; no person is named as speaker.
@@ -367,6 +403,21 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     """An attribution that introduces a quote: "Legend added, “…”"."""
     lo = max(lower, open_at - 250)
     window = narration[lo:open_at]
+    sentence_lo = _sentence_start(window)
+    quoted = _POST_QUOTED_BEFORE.search(window, sentence_lo)
+    if quoted and _subject_ok(quoted.group("subj")):
+        # The document speaks in the words of the one it quotes: their words, its post.
+        key = "appos" if quoted.group("appos") else "subj"
+        subject, shift = _clean_subject(quoted.group(key))
+        return Attribution(
+            subject,
+            lo + quoted.start(key) + shift,
+            quoted.group("verb"),
+            lo + quoted.start("verb"),
+            "post-voice",
+            lo + sentence_lo,
+            open_at,
+        )
     for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON, _FROM_COLON):
         best = None
         # ("one from the French baker Luc Arnaud:" opens at a lower-case "from")
@@ -500,6 +551,19 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
         # speaks, in its own words.
         return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
+    quoted = _DOCUMENT_QUOTED.match(narration, sentence[0], open_at)
+    if quoted and _subject_ok(quoted.group("subj")):
+        key = "appos" if quoted.group("appos") else "subj"
+        subject, shift = _clean_subject(quoted.group(key))
+        return Attribution(
+            subject,
+            quoted.start(key) + shift,
+            quoted.group("verb"),
+            quoted.start("verb"),
+            "post-voice",
+            lo,
+            hi,
+        )
     if _DOCUMENT_OPENS.match(narration, sentence[0], open_at) and not _QUOTED_AS_SAYING.search(
         narration, sentence[0], open_at
     ):

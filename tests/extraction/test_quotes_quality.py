@@ -1941,3 +1941,66 @@ def test_an_interview_with_a_networks_show_is_on_the_show():
 )
 def test_a_label_named_in_apposition_and_a_games_studio_are_organisations(text, not_person):
     assert not_person not in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Dana Ilves criticized the port authority on Monday.\n\n“Who signed off on this?” "
+        "Ilves wrote on X. “Somebody should answer for it.”",
+        "Coach Ben Arter was furious after the loss.\n\n“Where was the whistle?!” Arter posted on "
+        "Instagram. “We were robbed.”",
+    ],
+)
+def test_a_question_ends_the_quote_not_the_sentence_that_reports_the_post(text):
+    quotes = _quotes(text)
+    assert [q[2] for q in quotes] == ["P1", "P1"]
+    assert len(_posts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Residents sued Corvane Housing on Friday.\n\nIn a statement, Corvane said it had "
+            "fixed the boilers. “We take every complaint seriously,” the statement quoted the "
+            "company’s chief executive, Lena Marsh, as saying.",
+            "Lena Marsh",
+        ),
+        (
+            "Drivers walked out at Pell Freight on Tuesday.\n\nPell Freight said in a statement "
+            "that talks would resume. The statement quoted spokesman Arun Patel: “Our door is "
+            "open.”",
+            "Arun Patel",
+        ),
+        (
+            "Drivers walked out at Pell Freight on Tuesday.\n\nPell Freight said in a statement "
+            "that talks would resume. The statement quoted Arun Patel, the firm’s head of "
+            "logistics: “Our door is open.”",
+            "Arun Patel",
+        ),
+        (
+            "The county opened two clinics on Monday, it said in a news release. The release "
+            "quoted Dr. Mira Sol saying the clinics were “the fastest way to end this.”",
+            "Mira Sol",
+        ),
+    ],
+)
+def test_words_an_organisations_document_quotes_are_the_persons_in_the_document(text, speaker):
+    posts = _posts(text)
+    assert len(posts) == 1 and posts[0][1] is None
+    assert [(q[1], q[2]) for q in _quotes(text) if q[1] == speaker] == [(speaker, posts[0][0])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Reddit, where riders complained all day, one commenter wrote, “Nine days means "
+        "twenty.”",
+        "On Facebook, a neighbour wrote: “The noise starts at five every morning.”",
+    ],
+)
+def test_someone_unnamed_after_an_opening_phrase_writes_on_the_platform_named(text):
+    quotes = _quotes(text)
+    assert [(q[1], q[2]) for q in quotes] == [(None, "P1")]
+    assert [p[1] for p in _posts(text)] == [None]
