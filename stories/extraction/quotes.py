@@ -123,6 +123,8 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     if (
         _title_cue(head)
         and not (_DESCRIBED_WORK.search(head) and not _title_case(inner))
+        # ("told Sky Sports after the game: “We let …”": a colon introduces words said)
+        and not (head.rstrip().endswith(":") and not _title_case(inner))
         and not (inner[:1].islower() and len(inner.split()) >= 4 and not _NAMING_CUE.search(head))
     ):
         # (not "called the film “quietly devastating.”": words about the film, not its title;

@@ -60,7 +60,8 @@ _ORG_ROLES = (
 )
 # ("Cal Fire Battalion Chief Ruben Ortega": three words of the organisation, a title role)
 _ORG_ROLE_NAME = (
-    rf"(?:{_NAME_TOKEN}\s+){{1,3}}(?:{_ORG_ROLES}|(?:[Bb]attalion\s+|[Ff]ire\s+|[Pp]olice\s+)?[Cc]hief)"
+    # ("Local 7 President Tomas Villanueva": a union local's number, a capitalized role)
+    rf"(?:(?:{_NAME_TOKEN}|\d+)\s+){{1,3}}(?:(?i:{_ORG_ROLES})|(?:[Bb]attalion\s+|[Ff]ire\s+|[Pp]olice\s+)?[Cc]hief)"
     rf"\s+{_NAME}"
 )
 # "new striker Luca Ricci", "longtime host Ann Lee": an adjective before the role words.

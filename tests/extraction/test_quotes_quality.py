@@ -2004,3 +2004,28 @@ def test_someone_unnamed_after_an_opening_phrase_writes_on_the_platform_named(te
     quotes = _quotes(text)
     assert [(q[1], q[2]) for q in quotes] == [(None, "P1")]
     assert [p[1] for p in _posts(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Ola Berg told Sky Sports after the game: “We let the fans down. That is on us.”",
+        "The author read from the new book: “Every winter the river forgets its name.”",
+    ],
+)
+def test_a_colon_after_a_works_noun_introduces_words_said_not_a_title(text):
+    assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We asked for a raise,” Local 7 President Tomas Villar wrote on Facebook.",
+            "Tomas Villar",
+        ),
+        ("“No deal yet,” Teamsters Local 120 Secretary Dana Roe said.", "Dana Roe"),
+    ],
+)
+def test_a_union_locals_number_and_a_capitalized_role_before_the_name(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
