@@ -60,6 +60,14 @@ PLATFORMS = {
     "vimeo": "Vimeo",
     "patreon": "Patreon",
     "mastodon": "Mastodon",
+    "nextdoor": "Nextdoor",
+    "quora": "Quora",
+    "yelp": "Yelp",
+    "goodreads": "Goodreads",
+    "letterboxd": "Letterboxd",
+    "strava": "Strava",
+    "soundcloud": "SoundCloud",
+    "wechat": "WeChat",
     "x": "X",
 }
 
@@ -79,7 +87,8 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     instagram twitter tiktok facebook youtube medium threads snapchat reddit linkedin
     substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
-    twitch discord telegram whatsapp vimeo patreon mastodon
+    twitch discord telegram whatsapp vimeo patreon mastodon nextdoor quora yelp goodreads letterboxd strava
+    soundcloud wechat
     covid coronavirus god lord jesus christ""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
@@ -106,7 +115,7 @@ ORG_WORDS = words(
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
-    construction bank clinic"""
+    construction bank clinic elementary"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless

@@ -1190,6 +1190,11 @@ _ROLE_RUNS_ON = re.compile(
 )
 
 
+_ABBREVIATED_TITLE = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s+"
+)
+
+
 def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
     """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
     text = resolver.text
@@ -1213,6 +1218,11 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         follow = None if runs_on else _COMMA_SPACE.match(text[end : end + 3])
         after = runs_on.end() if runs_on else end + (follow.end() if follow else 0)
         person: int | tuple[int, ...] | None
+        if follow and after not in name_starts:
+            # "The lead author, Dr. Kwame Mensah,": an abbreviated title before the name.
+            title = _ABBREVIATED_TITLE.match(text, after, after + 8)
+            if title and title.end() in name_starts:
+                after = title.end()
         if follow and after not in name_starts:
             # "her husband, musician Elliot Crane,": lower-case role words before a name in
             # apposition (closed by a comma; "her publicist, actress Lena Cruz is" is no apposition).

@@ -87,7 +87,8 @@ _PLATFORM_CONTEXT = re.compile(
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
-    r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump"
+    r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump|"
+    r"updates?"
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
@@ -99,7 +100,9 @@ _MEDIA_NOUNS = re.compile(
 _SHARE = re.compile(
     r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
-    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es))\s+"
+    r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es)|"
+    # ("Resident Priya Raman started the thread on Oct. 3.")
+    r"start(?:ed|ing|s)?(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?thread))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
     # (prepositions open no object: "wrote under the post" is a comment on it)
     r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by|"
@@ -227,7 +230,7 @@ _PUBLISHED_IN = re.compile(
 # "said in the release": a press release already reported, named again.
 _SAME_MEDIUM = re.compile(
     r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
-    r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter)\b"
+    r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter|profile)\b"
     r"|release\b(?!\s+(?:of|from|date)\b)"
     # "In the piece, he called …", "On the podcast, she said …": named again, before a comma.
     r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post|essay|column|"
@@ -299,6 +302,8 @@ COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
+    # "Within a day the post had more than 300 replies."
+    r"|\b(?:had|has|got|gets|collected|racked up)\s+(?:[\w,-]+\s+){0,4}?(?:comments|replies)\b"
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
@@ -331,6 +336,15 @@ _PIECE_FOR_OUTLET = re.compile(
     r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star)\s+)*"
     r"(?P<noun>review|piece|article|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+# "In a profile published this week in Runner’s World", "in a cover story for Vogue": a
+# profile in an outlet is an interview with it.
+_PROFILE_IN = re.compile(
+    r"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+"
+    r"(?:(?:new|latest|recent|lengthy|candid|wide-ranging|rare)\s+)*(?P<noun>profile|cover story)"
+    rf"(?:,?\s+(?:published|posted|that ran|which ran|running|appearing)"
+    rf"(?:\s+(?:on\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|{_DAY})|online))?)?"
+    rf"\s+(?:in|for|by)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
 _WRITING_IN = re.compile(rf"(?<=, )writing\s+(?:in|for)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})\s*,")
@@ -501,6 +515,12 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    # (a rare noun: the text is scanned only when it holds one)
+    profiles = "profile" in narration or "cover story" in narration
+    for m in scan(_PROFILE_IN, narration) if profiles else ():
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
     for m in scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None

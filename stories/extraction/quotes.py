@@ -575,6 +575,7 @@ def _assign_posts(
             d.platform = (
                 px.platform_from_role(before)
                 or px.platform_named_before(text, d.what, d.report.start)
+                or _platform_posted_on_before(drafts, d, records)
                 or px.default_platform(d.kind, d.what)
             )
         if d.author is None and d.quotes and not d.report.organisation:
@@ -617,6 +618,30 @@ def _assign_posts(
                 if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
                     records[q].speaker = d.author
     return drafts
+
+
+_SOCIAL_PLATFORMS = frozenset(lx.PLATFORMS.values())
+
+
+def _platform_posted_on_before(
+    drafts: list[px.PostDraft], d: px.PostDraft, records: list[_Record]
+) -> str | None:
+    """ "On Sunday she posted an update": a post whose platform goes unsaid is on the platform
+    its author last posted on in the story."""
+    if d.kind not in {"social", "quote-media", "shared-on-date"}:
+        return None
+    author = d.author
+    if author is None:
+        author = next(
+            (records[q].speaker for q in d.quotes if not records[q].comment),
+            None,
+        )
+    if author is None:
+        return None
+    for other in reversed(drafts[: d.number - 1]):
+        if other.author == author and other.platform in _SOCIAL_PLATFORMS:
+            return other.platform
+    return None
 
 
 def _fragments_share_their_sentences_post(
@@ -774,7 +799,7 @@ _ANAPHORIC_POST = re.compile(
 
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
-    r"post|video|clip|statement|essay)\b"
+    r"post|video|clip|statement|essay|profile)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
     r"|\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|"
     r"podcast|post|video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|"
@@ -1065,9 +1090,14 @@ def _place_quote(
                 or (para - last.paragraph == 1 and (speaker is None or last.report.described))
                 # "The two candidates traded insults on X. … “…,” Clay Whitford posted": a
                 # platform named with no author, then someone who posted on it.
+                # ("… came from a LinkedIn post.\n\n“…,” wrote Marisol Benítez": the post
+                # described just before, written by the first one who writes after it.)
                 or (
                     para - last.paragraph == 1
-                    and verb in _POSTING_VERBS
+                    and (
+                        verb in _POSTING_VERBS
+                        or (r.rule == "after" and not last.report.organisation)
+                    )
                     and last.kind == "social"
                     and not last.quotes
                 )

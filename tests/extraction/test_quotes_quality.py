@@ -2029,3 +2029,63 @@ def test_a_colon_after_a_works_noun_introduces_words_said_not_a_title(text):
 )
 def test_a_union_locals_number_and_a_capitalized_role_before_the_name(text, speaker):
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_thread_started_on_a_platform_named_before_holds_its_replies():
+    text = (
+        "A plan to close the Maple Street pool set off a fight on Nextdoor last month.\n\n"
+        "Resident Ada Quist started the thread on Oct. 3. “Nobody asked us,” she wrote.\n\n"
+        "Within a day the post had more than 200 replies. “The pool loses money,” one neighbor "
+        "answered."
+    )
+    assert _posts(text) == [("P1", "Ada Quist", "Nextdoor")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_post_described_first_is_written_by_the_one_who_writes_next():
+    text = (
+        "The first word of the layoffs came from a LinkedIn post.\n\n"
+        "“Today I walked 31 people out of the building,” wrote Mara Benn, a shift lead."
+    )
+    assert _posts(text) == [("P1", "Mara Benn", "LinkedIn")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_an_update_with_no_platform_is_on_the_platform_its_author_last_posted_on():
+    text = (
+        "Shift lead Mara Benn announced the layoffs on LinkedIn on Friday. “Hire my team,” she "
+        "wrote.\n\nOn Sunday she posted an update: “Eleven have offers already.”"
+    )
+    assert _posts(text) == [("P1", "Mara Benn", "LinkedIn"), ("P2", "Mara Benn", "LinkedIn")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_a_description_with_a_titled_name_in_apposition_is_that_person():
+    text = (
+        "Ann Sol wrote an essay on Substack.\n\nThe lead author, Dr. Kofi Mensa, answered on "
+        "Bluesky hours later. “The difference was not significant,” he posted."
+    )
+    assert _posts(text)[1] == ("P2", "Kofi Mensa", "Bluesky")
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Kofi Mensa", "P2")]
+
+
+def test_a_profile_in_a_magazine_is_an_interview_and_holds_the_same_profile():
+    text = (
+        "In a profile published this week in Runner’s World, the sprinter Nia Oda said she "
+        "had stopped watching the replay.\n\n“I used to watch it every night,” Oda told the "
+        "magazine.\n\nHer coach, Emeka Ugo, was blunter in the same profile, calling the race "
+        "“the best thing that ever happened to her.”"
+    )
+    assert _posts(text) == [("P1", "Nia Oda", "Runner’s World")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("A plan for Linwood Elementary drew a crowd on Tuesday.", "Linwood Elementary"),
+        ("Tenants sued Corvane Housing and Birch Realty on Friday.", "Corvane Housing"),
+    ],
+)
+def test_schools_and_housing_firms_are_organisations(text, not_person):
+    assert not_person not in _people(text)
