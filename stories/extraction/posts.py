@@ -92,7 +92,7 @@ _POST_NOUNS = (
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
-    rf"channel|page|feed)\b"
+    rf"channel|page|feed|group|groups)\b"
 )
 _MEDIA_NOUNS = re.compile(
     r"\b(?:photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|reels?|carousel|footage|montages?|slideshows?|shots?|photo dump)\b"
@@ -205,9 +205,12 @@ _DOCUMENT_HEAD = re.compile(
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
 )
 _DOCUMENT_AS_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?$"
+    r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![,]\s)An?)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
 )
 _DOCUMENT_SPEAKS = re.compile(
+    # ("A letter from the state’s safety division to the company, dated July 18, says")
+    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}"
     r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
     r"asserts|asserted)\b"
@@ -375,6 +378,12 @@ _PREP_BEFORE_MARKS = re.compile(
 _SHOW_WORD = re.compile(r"podcast|show|series|program")
 _NUL_RUN = re.compile(r"\x00*")
 _SHOW_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_SHOW_NOUN})\b")
+# "described it on “Shift Change,” a podcast about warehouse labor": the show's kind in
+# apposition after its name (the comma may stand inside the marks).
+_SHOW_APPOSITION_AFTER = re.compile(
+    rf",?\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_SHOW_NOUN})\b"
+)
+_PREP_RIGHT_BEFORE_MARKS = re.compile(r"\b(?:[Oo]n|[Dd]uring|to)\s+$")
 # A network's possessive before its show: "NBC’s", "CBS’", "WKRQ radio’s", "Fox News’s".
 NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports))?(?:[’']s|(?<=[sS])[’'])\s+"
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
@@ -560,6 +569,15 @@ def find_reports(
         )
         if named:
             add(named.start(), after_marks, "interview", platform=title, what=named.group("noun"))
+            continue
+        appos = (
+            _SHOW_APPOSITION_AFTER.match(narration, after_marks)
+            if not noun_after and _SHOW_WORD.search(narration, after_marks, after_marks + 40)
+            else None
+        )
+        prep_on = _PREP_RIGHT_BEFORE_MARKS.search(narration, lo, span.open_at) if appos else None
+        if appos and prep_on:
+            add(prep_on.start(), appos.end(), "interview", platform=title, what=appos.group("noun"))
             continue
         prep = _PREP_BEFORE_MARKS.search(narration, lo, span.open_at) if noun_after else None
         if prep and noun_after:

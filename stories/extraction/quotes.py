@@ -273,6 +273,8 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             continue
         if not r.partial:
             _continue_speaker(text, lay, people, records, i)
+            if r.rule == "none":
+                _reported_just_before(text, lay, people, r)
     for r in records:
         if r.rule == "unnamed" and r.speaker is None:
             _named_later(lay, people, r)
@@ -452,6 +454,38 @@ def _continue_speaker(
         return
     if prev.speaker is not None or prev.rule in {"post-voice", "unnamed"}:
         r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
+
+
+def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Record) -> None:
+    """ "Benavides, reached at home, said he hoped to go back. “I like my job.”": a quote that
+    opens a sentence right after one reporting what a named person said is theirs."""
+    para_lo = lay.paragraphs[r.span.paragraph][0]
+    open_at = r.span.open_at
+    end = len(text[para_lo:open_at].rstrip()) + para_lo
+    if end <= para_lo or text[end - 1] not in ".!?":
+        return
+    narration = lay.narration
+    lo, hi = lay.sentence_of(end - 1)
+    if "\x00" in narration[lo:end]:
+        return  # a sentence with a quote of its own: continued speech decides
+    verb = sp.VERB_ANY.search(narration, lo, end)
+    if verb is None:
+        return
+    found = sp.subject_of(narration, lo, verb)
+    if found is None:
+        return
+    speaker = _resolve(people, found[0], found[1])
+    if not isinstance(speaker, int):
+        return
+    # ("Smith said Jones had lied. “…”": someone else named after the verb leaves it open)
+    named = {
+        m.person
+        for m in people.mentions_between(verb.end(), open_at)
+        if not m.in_quote and m.person >= 0 and m.kind != "group"
+    }
+    if named - {speaker}:
+        return
+    r.speaker, r.rule = speaker, "reported-before"
 
 
 def _first_visible(text: str, pos: int) -> int:
@@ -695,6 +729,9 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
                 # ("In its earnings release, Halvorsen quoted its finance chief as saying …")
                 or d.report.organisation
                 or (speaker is None and d.report.filed_by)
+                # ("In the complaint, its chief executive is quoted calling the code “…”": the
+                # document in the sentence quotes them)
+                or (r.attribution.verb == "saying" and d.kind == "statement")
             ):
                 # (A guest or co-host named again with the post: "said on the same episode".)
                 r.post = i
@@ -807,7 +844,10 @@ _SAME_POST = re.compile(
 )
 
 
-_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s")
+# ("In the complaint, the chief executive is quoted …": the suit reported before, named again)
+_THE_DOCUMENT = re.compile(
+    r"(?:(?:[Ii]n|[Aa]ccording\s+to)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s"
+)
 # "The lawsuit … says"; "the complaint says": names of one court document.
 _LEGAL = lx.words("lawsuit complaint suit filing petition")
 _DOCUMENT_NOUNS = px.DOCUMENT_NOUNS | lx.words("statement release suit")

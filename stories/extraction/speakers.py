@@ -216,7 +216,7 @@ _DOCUMENT_QUOTED = re.compile(
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?"
     r"\s+(?:as\s+)?(?:saying|calling|describing)\b"
 )
-_VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
+VERB_ANY = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALT})\b")
 _SUBJECT_START = re.compile(
     rf"(?<![\w’'-])(?:[{_UPPER}]|(?:she|he|they|the|her|his|their|one|another|an?)\b)"
 )
@@ -502,7 +502,9 @@ def _candidate_starts(window: str) -> list[int]:
 
 
 _DOCUMENT_OPENS = re.compile(
-    rf"(?:The|Its|Her|His|Their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+"
+    rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
+    # ("A letter from the state’s safety division to the company, dated July 18, says")
+    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}(?:,\s+[^,\x00“”\"]{1,40},)?\s+"
     r"(?:(?:also|later|then|further)\s+)?(?:said|says|stated|states|identified|identifies|added|"
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
     r"warns|urged|urges|read|reads)\b"
@@ -588,7 +590,7 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         return Attribution(
             subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi
         )
-    verbs = list(_VERB_ANY.finditer(narration, lo, hi))
+    verbs = list(VERB_ANY.finditer(narration, lo, hi))
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
@@ -598,7 +600,7 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
             found = _main_subject(narration, lo, verb.start()) if dependent else None
             if found is None:
-                found = _subject_of(narration, lo, verb)
+                found = subject_of(narration, lo, verb)
             if (
                 found is None
                 and verb.end() <= open_at
@@ -713,7 +715,7 @@ _INSERTED = re.compile(
 )
 
 
-def _subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
+def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
     window_lo = max(lo, verb.start() - 120)
     head = narration[window_lo : verb.start()]
     inserted = _INSERTED.search(head)

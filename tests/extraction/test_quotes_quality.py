@@ -1199,8 +1199,8 @@ def test_a_quote_opening_a_sentence_about_someone_else_is_not_continued():
         "“I almost said no,” singer Lila Marsh told Tempo Magazine.\n\nHer manager, Rob Hale, "
         "told the magazine she would not record again soon. “She needs a year off.”"
     )
-    # (nor guessed: the paragraph names someone else, so the speaker stays unknown)
-    assert _quotes(text)[-1] == ("She needs a year off.", None, None)
+    # (the one the sentence before reports as speaking, not the last quote's speaker)
+    assert _quotes(text)[-1][:2] == ("She needs a year off.", "Rob Hale")
 
 
 @pytest.mark.parametrize(
@@ -2089,3 +2089,53 @@ def test_a_profile_in_a_magazine_is_an_interview_and_holds_the_same_profile():
 )
 def test_schools_and_housing_firms_are_organisations(text, not_person):
     assert not_person not in _people(text)
+
+
+def test_a_facebook_group_is_on_facebook():
+    text = (
+        "The call for help went out in the Coal Creek Neighbors Facebook group at 9:40 p.m. "
+        "“Bring gloves,” wrote Luann Petti, a volunteer."
+    )
+    assert _posts(text) == [("P1", "Luann Petti", "Facebook")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_show_named_in_marks_then_described_in_apposition():
+    text = (
+        "His daughter, Yara Bena, described the night on “Shift Change,” a podcast about "
+        "warehouse labor. “They gave him a paper cup of water,” she said on the show."
+    )
+    assert _posts(text) == [("P1", "Yara Bena", "Shift Change")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_letter_from_an_agency_that_says_speaks_in_its_own_words():
+    text = (
+        "Regulators opened an inspection at the warehouse.\n\nA letter from the state safety "
+        "division to the company, dated July 18, says inspectors will review its “heat plan, if "
+        "one exists.”"
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_in_the_complaint_names_the_lawsuit_again():
+    text = (
+        "Nimbus Health sued its former engineer on Monday.\n\nThe lawsuit, filed in federal "
+        "court, says he downloaded “tens of thousands of files.” In the complaint, the chief "
+        "executive, Sofia Marr, is quoted calling the code “the crown jewels.”"
+    )
+    assert len(_posts(text)) == 1
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Arturo Bena, reached at home, said he hoped to go back. “I like my job.”", "Arturo Bena"),
+        ("Coach Lina Ortiz said the team was tired. “We need a week off.”", "Lina Ortiz"),
+        ("Ann Lee said Tom Park had lied. “It is not true.”", None),
+    ],
+)
+def test_a_quote_after_a_sentence_reporting_what_someone_said(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
