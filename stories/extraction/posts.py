@@ -142,6 +142,12 @@ _PUBLISHED_AFTER = re.compile(
 _TOLD = re.compile(
     rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
+# "described the scene to Al Jazeera", "recounted the rescue to the BBC": an account given to
+# an outlet (only one built like an outlet's name).
+_DESCRIBED_TO = re.compile(
+    r"(?:described|explained|recounted|detailed|recalled)\s+(?:[\w’'-]+\s+){0,4}?to\s+"
+    rf"(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+)
 # Verbs and nouns of a guest's visit to a show or outlet: the show follows directly.
 _VISIT_VERBS = (
     r"(?:(?:stopped|stops|stopping|dropped|drops|dropping|swung|swings|popped|pops|came|comes)\s+by|"
@@ -188,7 +194,7 @@ _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
-    "complaint affidavit motion petition op-ed essay column"
+    "complaint affidavit motion petition op-ed essay column report"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -677,6 +683,10 @@ def find_reports(
             or _built_like_outlet(outlet)
         ):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
+    for m in scan(_DESCRIBED_TO, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and (_outlet_like(outlet) or _built_like_outlet(outlet)):
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_VISITED, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
@@ -741,6 +751,10 @@ def find_reports(
             what=m.group(),
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
+        if m.group().startswith("report"):
+            lo, hi = lay.sentence_of(m.start())
+            if "\x00" not in narration[lo:hi]:
+                continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
         if head is None:
             speaks = _DOCUMENT_SPEAKS.match(narration, m.end())

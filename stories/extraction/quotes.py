@@ -305,7 +305,8 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             r.rule == "none"
             and not r.partial
             and r.span.close_at is None
-            and nxt.speaker is not None
+            # (or the post the next paragraph's quote is said to be from: "…,” the post read")
+            and (nxt.speaker is not None or nxt.rule == "post-voice")
             and nxt.span.paragraph == r.span.paragraph + 1
             and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
         ):
@@ -1112,8 +1113,13 @@ def _place_quote(
             window=1,
             video=True,
         )
-    if post is None and r.rule == "post-voice" and drafts and para - drafts[-1].paragraph <= 1:
-        post = len(drafts) - 1
+    if post is None and r.rule == "post-voice" and drafts:
+        # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
+        run_para, k = para, n - 1
+        while k >= 0 and records[k].rule == "ahead" and records[k].follows == k + 1:
+            run_para, k = records[k].span.paragraph, k - 1
+        if run_para - drafts[-1].paragraph <= 1:
+            post = len(drafts) - 1
     if (
         post is None
         and drafts

@@ -2139,3 +2139,36 @@ def test_in_the_complaint_names_the_lawsuit_again():
 )
 def test_a_quote_after_a_sentence_reporting_what_someone_said(text, speaker):
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_an_account_described_to_an_outlet_is_an_interview():
+    text = (
+        "Teacher Omar Alam described the scene to Al Jazeera. “There are 900 people sleeping "
+        "here,” he said."
+    )
+    assert _posts(text) == [("P1", "Omar Alam", "Al Jazeera")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_quote_over_two_paragraphs_that_the_post_read_is_the_posts():
+    text = (
+        "The band Harbour Lights announced on Instagram on Wednesday that it was splitting up."
+        "\n\n“We started this band in a bedroom.\n\n“Thank you for singing along,” the post read."
+    )
+    assert _posts(text) == [("P1", None, "Instagram")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Floods displaced 300,000 people, according to a report by the relief group "
+            "Deltawatch, which warned that “the worst is still upstream.”",
+            [("P1", None, None)],
+        ),
+        ("Glaciers lost 4 percent of their ice, according to a report released Tuesday.", []),
+    ],
+)
+def test_a_report_is_a_post_where_the_story_quotes_it(text, posts):
+    assert _posts(text) == posts
