@@ -489,14 +489,29 @@ _JOINED_BEFORE = re.compile(
 )
 
 
+# A period that ends an abbreviation or an initial, not a sentence: "St. Brendan’s", "Dr. Roe".
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:St|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det|Mt|Ft|Jr|Sr|No)"
+    r"|(?<![\w.])[A-Z])$"
+)
+
+
+def _last_stop(window: str) -> int:
+    """Where the last sentence of ``window`` ends (-1 when none does)."""
+    cut = max(window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
+    period = window.rfind(". ")
+    while period > cut and _ABBREVIATION_BEFORE.search(window, 0, period):
+        period = window.rfind(". ", 0, period)
+    return max(cut, period)
+
+
 def _sentence_start(window: str) -> int:
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
-    return cut + 1
+    return _last_stop(window) + 1
 
 
 def _candidate_starts(window: str) -> list[int]:
     """Word starts in the last sentence of ``window``, nearest the quote last (so the longest clause wins)."""
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
+    cut = _last_stop(window)
     starts = [m.start() for m in _SUBJECT_START.finditer(window[cut + 1 :])]
     return [cut + 1 + s for s in starts]
 

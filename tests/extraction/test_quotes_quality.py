@@ -2172,3 +2172,27 @@ def test_a_quote_over_two_paragraphs_that_the_post_read_is_the_posts():
 )
 def test_a_report_is_a_post_where_the_story_quotes_it(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Imam Yusuf Hadd, whose mosque shares a lot with St. Brendan’s, wrote on Facebook "
+            "that his community would miss its neighbors: “We have shared snow shovels.”",
+            "Yusuf Hadd",
+        ),
+        (
+            "Samuel Acker told his congregation that the church would close.\n\nIn a video "
+            "posted that evening, the pastor said the vote had been “the hardest of all.”",
+            "Samuel Acker",
+        ),
+        (
+            "Forecaster Lena Brandt warned of ice overnight.\n\nThe meteorologist said the roads "
+            "would be “glass by dawn.”",
+            "Lena Brandt",
+        ),
+    ],
+)
+def test_an_abbreviation_ends_no_sentence_and_clergy_and_trades_are_people(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
