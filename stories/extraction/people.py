@@ -685,7 +685,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 # "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.
 _NICKNAMED = re.compile(
-    rf"([{_UPPER}][{_LOWER}]+)[ \u00a0][“\"‘']([{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
+    rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)[ \u00a0][“\"‘']([{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
 )
 
 

@@ -1344,10 +1344,10 @@ _AGENT_NAMED = re.compile(
 
 
 _FROM_SOURCE = re.compile(
-    r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted)\s+)?(?:from|by)\s+"
+    r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is)\b|$)",
+    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against)\b|$)",
     re.IGNORECASE,
 )
 

@@ -878,7 +878,8 @@ def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> boo
     )
 
 
-_INDEFINITE_ARTICLE = re.compile(r"\b[Aa]n?\s")
+# (or a possessive: "Quillstone said in a statement … In her lawsuit, Raman had called …")
+_INDEFINITE_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s")
 
 # "in the nine-minute video", "on the post": a post named again, perhaps with modifiers.
 _THE_POST_AGAIN = re.compile(

@@ -644,6 +644,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # said …": someone the story does not name.
         verb = before_q[-1]
         return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
+    if before_q and _GROUP_OPENING.match(narration, sentence[0], open_at):
+        # "A coalition of fishing groups sued …, arguing in the lawsuit that regulators had
+        # “…”": a group the story does not name as people speaks.
+        verb = before_q[-1]
+        return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     for verb in before_q[:2]:
         # "the league said it was “reviewing the incident”" (or "… called her claims “…”", where
         # "claims" is no verb): an organisation or an unnamed
@@ -653,6 +658,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     return NONE
 
 
+_GROUP_OPENING = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:coalition|alliance|groups?|council|board|"
+    r"campaign|committee|union|association|organi[sz]ations?|residents|families|parents|"
+    r"workers|tenants|plaintiffs|activists|lawmakers|officials)\b(?![’'])"
+)
 # "…, calling it “…”", "… but said the squad had “…”": a participle after a comma or a verb
 # joined by "and"/"but" shares the subject of the clause it hangs on.
 _DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:\w+ly\s+)?\w+$")

@@ -2196,3 +2196,31 @@ def test_a_report_is_a_post_where_the_story_quotes_it(text, posts):
 )
 def test_an_abbreviation_ends_no_sentence_and_clergy_and_trades_are_people(text, speaker):
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_statement_then_her_lawsuit_are_two_documents():
+    text = (
+        "Raman, who sued in March, said on X that she would appeal.\n\nQuillstone Games said in a "
+        "statement that it was “pleased with the ruling.”\n\nIn her lawsuit, Raman had called "
+        "the deal “a trap for first-time developers.”"
+    )
+    posts = _posts(text)
+    assert [p[1] for p in posts][-2:] == [None, "Raman"]
+    assert [q[2] for q in _quotes(text)] == [posts[-2][0], posts[-1][0]]
+
+
+def test_a_group_arguing_in_its_lawsuit_speaks_through_it():
+    text = (
+        "A coalition of fishing groups sued the government on Thursday, arguing in the lawsuit "
+        "that regulators had “ignored the people who work these waters.”"
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_a_hyphenated_given_name_with_a_nickname_in_marks():
+    text = (
+        "The league suspended Joon-ho “Specter” Baek on Tuesday.\n\n“I never threw a match,” "
+        "Baek wrote on X."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Joon-ho Baek"]
