@@ -443,7 +443,10 @@ def _index_description_alias(index: dict[str, int], alias: str, person: int) -> 
 
 # Where a clause's subject starts: the sentence opening (perhaps after capitalized titles), or
 # after a comma or a conjunction.
-_SUBJECT_PLACE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:[A-Z][\w.’'-]*\s+)*$")
+# ("Austin City Council member Theresa Nguyen said": a lower-case role word in the title)
+_SUBJECT_PLACE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
+)
 _FINITE_VERB_AFTER = re.compile(
     r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was)\b"
 )

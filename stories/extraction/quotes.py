@@ -1074,6 +1074,25 @@ def _place_quote(
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
         r.comment = post is not None
+    if (
+        post is None
+        and speaker is not None
+        and not r.partial
+        and n > 0
+        and records[n - 1].post is not None
+        and records[n - 1].speaker != r.speaker
+        and drafts[records[n - 1].post].author == speaker
+        and (
+            verb in _REPLY_VERBS
+            or (
+                a.verb_start >= 0
+                and _BACK_AFTER_VERB.match(lay.narration, a.verb_start + len(verb))
+            )
+        )
+    ):
+        # "The operator replied under the clip: “…” / “…,” Benavente wrote back": the author
+        # answering the comment just quoted, under her own post.
+        post = records[n - 1].post
     if post is None and speaker is not None and verb in _REPLY_VERBS and not r.partial:
         # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
         # answering in the thread of his own post (an AMA, a Q&A on a platform).
@@ -1300,6 +1319,7 @@ _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
 )
+_BACK_AFTER_VERB = re.compile(r"\s+back\b")
 _POSTING_VERBS = lx.words("posted posts tweeted tweets")
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
 _REPLY_IN_SENTENCE = re.compile(

@@ -644,6 +644,10 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # said …": someone the story does not name.
         verb = before_q[-1]
         return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
+    for verb in before_q[:1]:
+        if _UNNAMED_WHO.search(narration, max(lo, verb.start() - 60), verb.start()):
+            # "a thread started by a fan who asked whether “…”": someone the story does not name.
+            return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     if before_q and _GROUP_OPENING.match(narration, sentence[0], open_at):
         # "A coalition of fishing groups sued …, arguing in the lawsuit that regulators had
         # “…”": a group the story does not name as people speaks.
@@ -658,6 +662,10 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     return NONE
 
 
+_UNNAMED_WHO = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUN_ALT})\s+who\s+"
+    r"(?:\w+ly\s+)?$"
+)
 _GROUP_OPENING = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:coalition|alliance|groups?|council|board|"
     r"campaign|committee|union|association|organi[sz]ations?|residents|families|parents|"

@@ -2224,3 +2224,30 @@ def test_a_hyphenated_given_name_with_a_nickname_in_marks():
         "Baek wrote on X."
     )
     assert [q[1] for q in _quotes(text)] == ["Joon-ho Baek"]
+
+
+def test_a_council_member_titled_before_the_name_is_the_subject_a_pronoun_continues():
+    text = (
+        "Headliner Maya Cast wrote on Threads that she was sorry.\n\nAustin City Council member "
+        "Theresa Nguyen said on Facebook that she had asked for refunds. “Fans deserve their "
+        "money back,” she wrote."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Theresa Nguyen", "P2")]
+
+
+def test_the_author_writing_back_to_a_comment_is_under_her_own_post():
+    text = (
+        "A video of passengers stranded on a train has been viewed millions of times on "
+        "TikTok.\n\nIts creator, nursing student Lucia Bena, filmed the carriage. “Hour five. "
+        "No water,” she says in the video.\n\nThe operator replied under the clip: “We are "
+        "sorry, Lucia.”\n\n“Sorry is not an explanation,” Bena wrote back."
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1"]
+
+
+def test_a_fragment_asked_by_someone_unnamed_in_a_relative_clause_is_kept():
+    text = (
+        "A Reddit thread started by a fan who asked whether “anyone else lost $600 on hotels” "
+        "drew more than 3,000 replies."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
