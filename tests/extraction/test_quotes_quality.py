@@ -2229,10 +2229,10 @@ def test_a_hyphenated_given_name_with_a_nickname_in_marks():
 def test_a_council_member_titled_before_the_name_is_the_subject_a_pronoun_continues():
     text = (
         "Headliner Maya Cast wrote on Threads that she was sorry.\n\nAustin City Council member "
-        "Theresa Nguyen said on Facebook that she had asked for refunds. “Fans deserve their "
-        "money back,” she wrote."
+        "Theresa Nguyen-Hart said on Facebook that she had asked the city attorney to look into "
+        "the refunds. “Fans deserve their money back,” she wrote."
     )
-    assert [(q[1], q[2]) for q in _quotes(text)] == [("Theresa Nguyen", "P2")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Theresa Nguyen-Hart", "P2")]
 
 
 def test_the_author_writing_back_to_a_comment_is_under_her_own_post():
