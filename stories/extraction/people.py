@@ -23,10 +23,10 @@ from .types import Person
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
-_NAME_SEQ = re.compile(
-    rf"{_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_TOKEN})*"
-)
-_TOKEN_RE = re.compile(rf"{_TOKEN}")
+_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al)"
+_NAME_SEQ = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# ("Wilhelmina de Groot": a particle inside a name is part of it)
+_TOKEN_RE = re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_PARTICLE}(?=[ \u00a0])")
 _PRONOUN = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 _MALE_PRONOUNS = {"he", "him", "his", "himself"}

@@ -116,7 +116,8 @@ _RETURN = re.compile(
 # of outlet before its name.
 _OUTLET_KIND = (
     # ("told the Austrian broadcaster ORF")
-    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+an|Sunday)\s+)?(?:radio station|TV station|television "
+    # ("told the Spanish radio station Cadena SER", "the Swiss broadcaster SRF")
+    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday)\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show)\s+"
@@ -391,7 +392,8 @@ _SHOW_APPOSITION_AFTER = re.compile(
 )
 _PREP_RIGHT_BEFORE_MARKS = re.compile(r"\b(?:[Oo]n|[Dd]uring|to)\s+$")
 # A network's possessive before its show: "NBC’s", "CBS’", "WKRQ radio’s", "Fox News’s".
-NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports))?(?:[’']s|(?<=[sS])[’'])\s+"
+# ("CBC Radio’s", "BBC Radio Ulster’s": the network's name may run on a word or two)
+NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports|[{_UPPER}][\w&.]*)){{0,2}}(?:[’']s|(?<=[sS])[’'])\s+"
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
@@ -1261,7 +1263,13 @@ def author_of(
         participants = tuple(dict.fromkeys([*participants, *named]))
         # "his representative confirmed to Billboard": the author is someone left unnamed, not
         # the person the sentence is about.
-        if author is None and named and not _kin_subject(report, lay.narration):
+        # ("…, the museum announced in a video": an organisation's video stays no one's)
+        if (
+            author is None
+            and named
+            and not report.organisation
+            and not _kin_subject(report, lay.narration)
+        ):
             author = named[0]
     return author, participants
 
@@ -1415,6 +1423,15 @@ def _author_of(
                 return found
     # "chief executive Priya Natarajan told employees in a memo", "the companies said in a
     # joint press release": the subject of the reporting verb before the medium.
+    apposed = _APPOSED_NAME_VERB_BEFORE.search(head)
+    if apposed:
+        # "Netflix has canceled the series, its creator, Beth Sandoval, said on Twitter": the
+        # name in apposition to a role speaks, not the organisation opening the sentence.
+        found = _resolve_subject(
+            apposed.group("subj"), report.start - len(head) + apposed.start("subj"), people
+        )
+        if found[0] is not None:
+            return found
     told = _SUBJECT_VERB_BEFORE.search(head)
     if told:
         start = report.start - len(head) + told.start("subj")
@@ -1553,6 +1570,14 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
     r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures|posted|posts|"
     r"shared|shares|tweeted|responded|replied|commented)"
+    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
+)
+_APPOSED_NAME_VERB_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*,\s+"
+    r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
+    r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied)"
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
 )
 # "the companies", "the airline", "its board": an organisation or a group, not a person.

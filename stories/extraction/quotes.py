@@ -947,7 +947,9 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             last.platform = last.platform or rep.platform
             if rep.date and (last.date is None or len(rep.date) > len(last.date)):
                 last.date = rep.date
-            last.author = last.author if last.author is not None else rep.author
+            if last.author is None and not last.report.organisation:
+                # (an organisation's video stays its own when its curator speaks in it)
+                last.author = rep.author
             last.participants |= set(rep.participants)
             return last
     platform = rep.platform

@@ -124,7 +124,8 @@ _AFTER_SUBJECT_VERB = re.compile(
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
     # ("meteorologist Jenna Albright of the weather service told KOCO")
-    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+))?"
+    # ("the museum’s curator of European painting, Dr. Oren Castellanos, says": before a name)
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"

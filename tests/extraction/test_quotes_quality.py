@@ -2251,3 +2251,49 @@ def test_a_fragment_asked_by_someone_unnamed_in_a_relative_clause_is_kept():
         "drew more than 3,000 replies."
     )
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Curator Oren Cast told CBC Radio’s “As It Happens” that the scans were clear.",
+            "As It Happens",
+        ),
+        (
+            "Director Sunita Var told BBC Radio Ulster’s “Evening Extra” that it was a start.",
+            "Evening Extra",
+        ),
+        (
+            "Her coach, Pablo Itur, told the Spanish radio station Cadena SER that it was small.",
+            "Cadena SER",
+        ),
+    ],
+)
+def test_a_networks_show_and_a_station_described_by_its_country(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
+
+
+def test_an_organisations_video_stays_its_own_when_its_curator_speaks_in_it():
+    text = (
+        "A portrait has been attributed to the painter Geertruyd Halsema, the museum announced "
+        "in a video on its YouTube channel on Wednesday.\n\n“We walked past her for thirty "
+        "years,” the museum’s curator of European painting, Dr. Oren Cast, says in the video."
+    )
+    assert _posts(text) == [("P1", None, "YouTube")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Oren Cast", "P1")]
+
+
+def test_a_particle_inside_a_name_is_part_of_it():
+    text = (
+        "In an essay on Medium, the historian Wilhelmina de Groot argued that it was “premature.”"
+    )
+    assert _people(text) == ["Wilhelmina de Groot"]
+
+
+def test_a_name_in_apposition_to_a_role_writes_the_post_not_the_company_opening_it():
+    text = (
+        "Netflix has canceled the series “Hollow Crown” after two seasons, its creator, Beth "
+        "Sand, said on Twitter on Monday."
+    )
+    assert _posts(text) == [("P1", "Beth Sand", "Twitter")]
