@@ -323,8 +323,10 @@ COMMENTS = re.compile(
     # "Among hundreds of comments, …": one of them quoted.
     r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
     # "Hundreds of followers responded.": a run of comments from the post's audience.
-    r"|\b(?:followers|fans|viewers|subscribers|commenters|users)\s+(?:\w+ly\s+)?"
-    r"(?:responded|replied|reacted|commented|chimed in|weighed in)\b"
+    r"|\b(?:[Ff]ollowers|[Ff]ans|[Vv]iewers|[Ss]ubscribers|[Cc]ommenters|[Uu]sers)\s+(?:\w+ly\s+)?"
+    r"(?:responded|replied|reacted|commented|chimed in|weighed in|piled on)\b"
+    # "Lindgren replied to her post within minutes.": what he writes next is under it.
+    r"|\b(?:replied|responded)\s+to\s+(?:her|his|their|the|that)\s+(?:post|tweet|video|message)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(

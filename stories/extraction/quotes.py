@@ -575,11 +575,15 @@ def _assign_posts(
         if kind == "report":
             _take_report(payload, drafts, lay)  # type: ignore[arg-type]
         elif kind == "comments":
-            if drafts:
+            # (comments go under a post people can answer, not under a statement reported
+            # since: "The league responded in a statement. … X replied to the post:")
+            target = next(
+                (d for d in reversed(drafts[-3:]) if d.kind in _ANSWERABLE),
+                drafts[-1] if drafts else None,
+            )
+            if target is not None:
                 para = lay.paragraph_of(pos)
-                drafts[-1].comment_mode_until = max(
-                    drafts[-1].comment_mode_until, lay.paragraphs[para][1]
-                )
+                target.comment_mode_until = max(target.comment_mode_until, lay.paragraphs[para][1])
         else:
             n = payload  # type: ignore[assignment]
             _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
@@ -909,6 +913,17 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         for d in reversed(drafts):
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
+                d.mentions.append(rep.start)
+                return d
+    update = _UPDATE_IN_THE_POST.match(lay.narration, rep.start, rep.end + 40) if drafts else None
+    if update:
+        # "Bendavid posted an update in the thread that evening": inside the thread (hers, or
+        # the one whose author the story names only later), not a new post.
+        for d in reversed(drafts[-5:]):
+            if d.kind in _ANSWERABLE and (
+                (rep.author is not None and d.author == rep.author)
+                or (update.group("noun") == "thread" and "thread" in (d.what or ""))
+            ):
                 d.mentions.append(rep.start)
                 return d
     again = _THE_POST_AGAIN.search(lay.narration, rep.start, rep.end) if drafts else None
@@ -1321,6 +1336,10 @@ _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
 )
+_UPDATE_IN_THE_POST = re.compile(
+    r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
+)
+_ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
 _BACK_AFTER_VERB = re.compile(r"\s+back\b")
 _POSTING_VERBS = lx.words("posted posts tweeted tweets")
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")

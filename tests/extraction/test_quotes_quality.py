@@ -2297,3 +2297,26 @@ def test_a_name_in_apposition_to_a_role_writes_the_post_not_the_company_opening_
         "Sand, said on Twitter on Monday."
     )
     assert _posts(text) == [("P1", "Beth Sand", "Twitter")]
+
+
+def test_a_reply_to_her_post_and_fans_piling_on_are_comments_under_it():
+    text = (
+        "Singer Talia Vance attacked producer Oskar Lind on Saturday with a post on X.\n\n"
+        "“Six years. Not one check,” Vance wrote.\n\nLind replied to her post within minutes. "
+        "“Check your contract,” he wrote.\n\nFans piled on. “Page 14 of WHAT, Oskar,” one user "
+        "replied."
+    )
+    assert _posts(text) == [("P1", "Talia Vance", "X")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1"]
+
+
+def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
+    text = (
+        "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
+        "started the thread, later identified as Shira Bend, wrote that her chair was missing. "
+        "“This is my legs,” she wrote.\n\nThe airline said in a statement that the chair had "
+        "been found. Bend posted an update in the thread that evening: “It’s here.”"
+    )
+    posts = _posts(text)
+    assert [p[2] for p in posts] == ["Reddit", None]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
