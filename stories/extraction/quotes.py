@@ -577,9 +577,18 @@ def _assign_posts(
         elif kind == "comments":
             # (comments go under a post people can answer, not under a statement reported
             # since: "The league responded in a statement. … X replied to the post:")
-            target = next(
-                (d for d in reversed(drafts[-3:]) if d.kind in _ANSWERABLE),
-                drafts[-1] if drafts else None,
+            # ("… The original clip was posted on Instagram by … / “…,” Okafor says in the
+            # video. … Viewers flooded the comments": the post last quoted is the one discussed)
+            answerable = [d for d in drafts[-3:] if d.kind in _ANSWERABLE]
+            target = (
+                max(
+                    answerable,
+                    key=lambda d: max(
+                        [d.report.start, *(records[q].span.open_at for q in d.quotes)]
+                    ),
+                )
+                if answerable
+                else (drafts[-1] if drafts else None)
             )
             if target is not None:
                 para = lay.paragraph_of(pos)
@@ -955,6 +964,9 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             and last.kind in _MERGE_INTO.get(rep.kind, set())
             and (rep.author is None or last.author is None or rep.author == last.author)
             and para - last.paragraph <= 1
+            # (a post on another platform is another post: "flagged it in an Instagram post …
+            # “…,” she wrote in a post on Threads")
+            and not (last.platform and rep.platform and last.platform != rep.platform)
             and _compatible_dates(last.date, rep.date)
             and not _different_documents(last, rep, lay)
         ):
@@ -1053,6 +1065,13 @@ def _place_quote(
                 (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].author == r.comment_on),
                 post,
             )
+    elif (
+        n in claimed
+        and (owned := _owners_post(r, speaker, drafts, claimed[n].platform)) is not None
+    ):
+        # "Under Kamau-Otieno’s Instagram post, stylist Bastien Lefèvre commented: “…”": her
+        # post named again, with a comment under it.
+        post, r.comment = owned, True
     elif n in claimed:
         draft = _take_report(claimed[n], drafts, lay)
         post = draft.number - 1
@@ -1351,11 +1370,26 @@ _REPLY_IN_SENTENCE = re.compile(
 
 
 _COMMENT_ON = re.compile(
-    r"\b(?:on|under|beneath|below|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s|"
+    r"\b(?:[Oo]n|[Uu]nder|[Bb]eneath|[Bb]elow|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s|"
     # ("commented under her post": hers, the woman named before)
     r"(?P<pronoun>her|his))\s+"
     r"(?:[\w-]+\s+)?(?:post|video|photo|tweet|clip|picture|reel|story|announcement)\b"
 )
+
+
+def _owners_post(
+    r: _Record, speaker: int | None, drafts: list[px.PostDraft], platform: str | None
+) -> int | None:
+    """The post of the one a comment is left under, on the platform its report names."""
+    if r.comment_on is None or r.comment_on == speaker:
+        return None
+    theirs = [
+        i
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1)
+        if drafts[i].author == r.comment_on and drafts[i].kind in _ANSWERABLE
+    ]
+    on_platform = [i for i in theirs if platform is None or drafts[i].platform == platform]
+    return (on_platform or [None])[0]
 
 
 def _commented_post(
@@ -1371,6 +1405,16 @@ def _commented_post(
     last = drafts[-1]
     if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:
         return len(drafts) - 1
+    for i in range(len(drafts) - 2, max(-1, len(drafts) - 4), -1):
+        # (comments opened in this paragraph under the post discussed, not the last reported)
+        d = drafts[i]
+        if (
+            r.span.open_at <= d.comment_mode_until <= lay.paragraphs[para][1]
+            and speaker not in d.participants
+            # (not once a new post is reported in this paragraph: "… in a post of her own")
+            and all(later.report.start < lay.paragraphs[para][0] for later in drafts[i + 1 :])
+        ):
+            return i
     a = r.attribution
     clause = lay.narration[a.clause_start : a.clause_end] if a.clause_start >= 0 else ""
     if r.partial:

@@ -2320,3 +2320,26 @@ def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     posts = _posts(text)
     assert [p[2] for p in posts] == ["Reddit", None]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_post_on_another_platform_is_another_post_and_a_comment_under_hers_goes_there():
+    text = (
+        "Designer Wanjiru Kama, who first flagged the copy in an Instagram post on Thursday, "
+        "said the apology was a start. “Paying the women is better,” she wrote in a post on "
+        "Threads.\n\nUnder Kama’s Instagram post, stylist Bastien Lef commented: “Credit where "
+        "it’s due.”"
+    )
+    assert _posts(text) == [("P1", "Wanjiru Kama", "Instagram"), ("P2", "Wanjiru Kama", "Threads")]
+    assert [q[2] for q in _quotes(text)] == ["P2", "P1"]
+
+
+def test_comments_go_under_the_post_last_quoted_not_the_last_reported():
+    text = (
+        "Retired captain Raymond Oka posted a YouTube video breaking down the landing. The "
+        "original clip was posted on Instagram by passenger Mateus Ferr, who wrote: “Heart is "
+        "still pounding.”\n\n“This is a crew doing its job,” Oka says in the video.\n\nViewers "
+        "flooded the comments. “This is the first explanation that made sense,” wrote one user."
+    )
+    posts = _posts(text)
+    assert [p[2] for p in posts] == ["YouTube", "Instagram"]
+    assert [q[2] for q in _quotes(text)] == ["P2", "P1", "P1"]
