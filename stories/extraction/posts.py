@@ -395,7 +395,7 @@ _SHOW_APPOSITION_AFTER = re.compile(
 _PREP_RIGHT_BEFORE_MARKS = re.compile(r"\b(?:[Oo]n|[Dd]uring|to)\s+$")
 # A network's possessive before its show: "NBC’s", "CBS’", "WKRQ radio’s", "Fox News’s".
 # ("CBC Radio’s", "BBC Radio Ulster’s": the network's name may run on a word or two)
-NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports|[{_UPPER}][\w&.]*)){{0,2}}(?:[’']s|(?<=[sS])[’'])\s+"
+NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV|News|Sports|[{_UPPER}\d][\w&.]*)){{0,2}}(?:[’']s|(?<=[sS])[’'])\s+"
 # "appeared on “Jimmy Kimmel Live!”", "said on NBC’s “Meet the Press”": a show in marks after a
 # verb of appearing or speaking (matched backwards from each quotation mark, which is rare).
 _ON_MARKS = re.compile(
@@ -408,6 +408,8 @@ _ON_MARKS = re.compile(
     rf"\b{_VISIT_OR_SPEAK}\s+(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$|"
     # "joined CNN’s “State of the Union”": joining a network's show (not "joined “The Avengers”").
     rf"\bjoin(?:ed|s|ing)\s+{NETWORK_POSSESSIVE}$|"
+    # "sounded more cautious on BBC Radio 4’s “Inside Health”": a network's show needs no verb.
+    rf"\b[Oo]n\s+{NETWORK_POSSESSIVE}$|"
     # "In an interview with “60 Minutes” that aired Sunday".
     rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$"
 )

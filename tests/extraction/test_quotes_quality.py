@@ -2343,3 +2343,20 @@ def test_comments_go_under_the_post_last_quoted_not_the_last_reported():
     posts = _posts(text)
     assert [p[2] for p in posts] == ["YouTube", "Instagram"]
     assert [q[2] for q in _quotes(text)] == ["P2", "P1", "P1"]
+
+
+def test_on_a_networks_show_in_marks_needs_no_verb_and_the_programme_names_it_again():
+    text = (
+        "Dr. Kwabena Asan sounded more cautious on BBC Radio 4’s “Inside Health” on Thursday. "
+        "“Nobody should ask their GP for it tomorrow,” he told the programme."
+    )
+    assert _posts(text) == [("P1", "Kwabena Asan", "Inside Health")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_club_named_sporting_is_an_organisation_that_writes_its_own_post():
+    text = (
+        "Sporting Almara said goodbye on X with a short video. “Obrigado, Thiago,” the club wrote."
+    )
+    assert _posts(text) == [("P1", None, "X")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
