@@ -850,7 +850,8 @@ _ANAPHORIC_POST = re.compile(
 
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
-    r"post|video|clip|statement|essay|profile)\b"
+    r"post|video|clip|statement|essay|profile|newsletter|letter|memo|column|op-ed|thread|"
+    r"livestream|filing|email)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
     r"|\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|"
     r"podcast|post|video|clip|statement|essay|letter|memo|email|op-ed|column|filing|ruling|"

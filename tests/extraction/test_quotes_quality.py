@@ -2360,3 +2360,13 @@ def test_a_club_named_sporting_is_an_organisation_that_writes_its_own_post():
     )
     assert _posts(text) == [("P1", None, "X")]
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_in_the_same_newsletter_names_the_newsletter_again():
+    text = (
+        "The chef Olu Banks will close his restaurant, he told readers of his Substack "
+        "newsletter on Thursday. “So this is goodbye,” he wrote.\n\nIn the same newsletter, he "
+        "said the final service would be “a party, not a funeral.”"
+    )
+    assert _posts(text) == [("P1", "Olu Banks", "Substack")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
