@@ -42,9 +42,11 @@ _NOUN_ALT = "|".join(
         reverse=True,
     )
 )
-# "the model", "her husband", "the 27-year-old Argentine": a description of a person.
+# "the model", "her husband", "the 27-year-old Argentine": a description of a person. (Each
+# determiner is spelled out in both cases, not as "[Tt]he": alternatives that open with plain
+# letters let the engine skip to the places where one of those letters stands.)
 _DESCRIPTION = re.compile(
-    rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
     r"(?![\w-])"
