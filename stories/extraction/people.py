@@ -708,10 +708,34 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
     return sorted([*kept, *joined], key=lambda c: c.start)
 
 
+_WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzé")
+
+
+def _word_right_before(text: str, pos: int) -> str | None:
+    """What ``_WORD_BEFORE.search(text, max(0, pos - 30), pos)`` finds as its word, read
+    backwards from ``pos`` instead of tried at each of the thirty places before it (this runs
+    for every capitalized run in the text).
+
+    The match ends at ``pos`` (or before a final newline, where ``$`` also matches) after one to
+    three commas or spaces, and its word is the whole run of letters before them.
+    """
+    lo = max(0, pos - 30)
+    k = pos
+    while k > lo and (text[k - 1] == "," or text[k - 1].isspace()):
+        k -= 1
+    gap = pos - k
+    if not (1 <= gap <= 3 or (gap == 4 and text[pos - 1] == "\n")):
+        return None
+    start = k
+    while start > lo and text[start - 1] in _WORD_LETTERS:
+        start -= 1
+    return text[start:k] if start < k else None
+
+
 def _word_before(text: str, pos: int) -> str | None:
-    match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if match:
-        return match.group(1).lower()
+    word = _word_right_before(text, pos)
+    if word is not None:
+        return word.lower()
     if text[max(0, pos - 2) : pos] != ". ":
         return None
     # "Ms. Grant": an abbreviated title, whose period does not end a sentence.

@@ -105,7 +105,17 @@ class OpeningScan:
             for word in found:
                 by_length.setdefault(len(word), {}).setdefault(word, []).append(pattern)
         self.tables = sorted(by_length.items())
+        self.longest = max(by_length, default=0)
         self.scan = re.compile(_trie(words)) if words else None
+
+    def _candidates(self, key: str) -> list[re.Pattern[str]]:
+        """The patterns with an opening that ``key`` (the text at a place) starts with."""
+        found: list[re.Pattern[str]] = []
+        for length, table in self.tables:
+            for pattern in table.get(key[:length], ()) if length <= len(key) else ():
+                if pattern not in found:
+                    found.append(pattern)
+        return found
 
     def matches(self, text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
         """Every pattern's matches in ``text``, leftmost first and non-overlapping, as ``finditer``."""
@@ -117,21 +127,25 @@ class OpeningScan:
         # A pattern matches only where one of its openings stands; trying it at each such
         # place in order, past the end of its previous match, is what finditer does.
         last_end: dict[re.Pattern[str], int] = {}
+        # The same few letters open most places: which patterns they call for is worked out
+        # once per distinct opening text.
+        by_key: dict[str, list[re.Pattern[str]]] = {}
+        longest = self.longest
         search = self.scan.search
         hit = search(text)
         while hit:
             at = hit.start()
-            for length, table in self.tables:
-                candidates = table.get(text[at : at + length])
-                if not candidates:
+            key = text[at : at + longest]
+            candidates = by_key.get(key)
+            if candidates is None:
+                candidates = by_key[key] = self._candidates(key)
+            for pattern in candidates:
+                if at < last_end.get(pattern, 0):
                     continue
-                for pattern in candidates:
-                    if at < last_end.get(pattern, 0):
-                        continue
-                    match = pattern.match(text, at)
-                    if match:
-                        found[pattern].append(match)
-                        # A match ends past where it starts (an empty one would have no opening).
-                        last_end[pattern] = match.end()
+                match = pattern.match(text, at)
+                if match:
+                    found[pattern].append(match)
+                    # A match ends past where it starts (an empty one would have no opening).
+                    last_end[pattern] = match.end()
             hit = search(text, at + 1)
         return found

@@ -523,7 +523,13 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         return Attribution(
             subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi
         )
-    verbs = list(_VERB_ANY.finditer(narration, lo, hi))
+    verbs = []
+    after_close = 0
+    for verb in _VERB_ANY.finditer(narration, lo, hi):
+        verbs.append(verb)
+        after_close += verb.start() >= close
+        if after_close == 2:
+            break  # (only the first two verbs after the fragment are looked at)
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
