@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
-from .scanning import OpeningScan
+from .scanning import OpeningScan, word_trie
 from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -314,9 +314,7 @@ COMMENTS = re.compile(
     r"(?:responded|replied|reacted|commented|chimed in|weighed in)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
-_ROLE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS | lx.KIN_NOUNS, key=len, reverse=True)) + r")s?\b"
-)
+_ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r")s?\b")
 _PUBLICATION = re.compile(
     r"(?:In|in|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
@@ -1120,7 +1118,7 @@ _INSERTED_BEFORE_VERB = re.compile(
 )
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"
-    + "|".join(sorted(lx.KIN_NOUNS | lx.PERSON_NOUNS, key=len, reverse=True))
+    + word_trie(lx.KIN_NOUNS | lx.PERSON_NOUNS)
     + r"))\s+(?:(?:\w+ly\s+)?[a-z]+(?:ed|ote)\s+(?:on|in|to|via|through)\s+"
     r"(?:(?:an?|her|his|their|the)\s+)?)?$"
 )
@@ -1128,9 +1126,7 @@ _KIN_SUBJECT = re.compile(
 # ("Northstar CEO", "Olympic rower", "chief financial officer"), not a verb: in "In a letter,
 # prosecutors told Mr. Antar’s lawyers" the one named is not the subject.
 _VERB_IN_GAP = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r"|is|was|are|were|has|had|have|will|would|could|can)\b"
+    r"\b(?:" + word_trie(lx.SPEECH_VERBS) + r"|is|was|are|were|has|had|have|will|would|could|can)\b"
 )
 _LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
 _OPENING_SUBJECT = re.compile(
@@ -1278,7 +1274,7 @@ _GROUP_SUBJECT = re.compile(
 
 # "The founder of Brightloop, a Dublin start-up, said on LinkedIn": someone described by their
 # role, whom the story names later.
-_PERSON_ROLE_ALT = "|".join(sorted(lx.PERSON_NOUNS | lx.ROLE_TITLES, key=len, reverse=True))
+_PERSON_ROLE_ALT = word_trie(lx.PERSON_NOUNS | lx.ROLE_TITLES)
 _DESCRIBED_SUBJECT = re.compile(
     # ("The head of the transit agency announced on LinkedIn …": "head" and "leader" of
     # something describe a person only here, before "of".)
@@ -1521,9 +1517,7 @@ _SUBJECT_VERB_BEFORE = re.compile(
 # "the companies", "the airline", "its board": an organisation or a group, not a person.
 _NO_ONE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(
-        sorted(lx.ORG_NOUNS | {"companies", "firms", "board", "groups"}, key=len, reverse=True)
-    )
+    + word_trie(lx.ORG_NOUNS | {"companies", "firms", "board", "groups"})
     + r")s?"
 )
 

@@ -24,6 +24,7 @@ from . import posts as px
 from . import speakers as sp
 from .marks import Layout, Span, layout
 from .people import PeopleIndex
+from .scanning import word_trie
 from .types import DateClaim, Post, QuoteClaim
 
 _SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
@@ -301,7 +302,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
 
 _UNNAMED_ROLE = re.compile(
     r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>"
-    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + word_trie(lx.PERSON_NOUNS)
     + r")\s+(?:[\w’'-]+\s+)?$"
 )
 

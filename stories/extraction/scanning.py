@@ -12,6 +12,7 @@ cannot be read is scanned with plain ``finditer``. Pure Python: no Django, no I/
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # the parsed form of a pattern, to read its openings
 from re import _parser as sre_parse
 
@@ -87,6 +88,30 @@ def _trie(words: set[str]) -> str:
         rest = _trie(rests)
         parts.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
     return "|".join(parts)
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches as ``"|".join`` of them escaped, longest first.
+
+    The words are grouped by their shared beginnings ("son|sons|sister" as
+    ``s(?:on(?:s|)|ister)``), so the engine compares each letter once instead of trying every
+    word in turn; a word that ends where a longer one goes on is tried after it, as longest-first
+    does. Only words that are prefixes of one another can match at the same place, so that is
+    the only order that counts.
+    """
+    groups: dict[str, set[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], set()).add(word[1:])
+        else:
+            ends = True
+    parts = [re.escape(first) + word_trie(rests) for first, rests in sorted(groups.items())]
+    if ends:
+        if not parts:
+            return ""
+        parts.append("")  # the word may end here, once every longer one has been tried
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 class OpeningScan:
