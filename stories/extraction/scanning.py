@@ -174,3 +174,44 @@ class OpeningScan:
                     last_end[pattern] = match.end()
             hit = search(text, at + 1)
         return found
+
+
+class AnchoredScan:
+    """``finditer`` of a pattern whose matches are short runs of a few kinds of characters
+    before something rarer: "Smith, 42," (letters and spaces, then a comma and an age).
+
+    ``anchor`` finds the rarer part (", 42,") and must match wherever a match of ``pattern``
+    has it; every character of a match before it is one of ``inside`` (or whitespace), which the
+    anchor's own first character is not, and a match starts with one of ``first``. The pattern
+    is then tried only at such starts in the run of ``inside`` characters just before each
+    anchor, in order and past the previous match, which gives ``finditer``'s matches without
+    the engine trying the pattern at every place of the text.
+    """
+
+    def __init__(
+        self, pattern: re.Pattern[str], anchor: re.Pattern[str], inside: str, first: str
+    ) -> None:
+        self.pattern = pattern
+        self.anchor = anchor
+        self.inside = frozenset(inside)
+        self.first = frozenset(first)
+
+    def matches(self, text: str) -> list[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        inside, first, match = self.inside, self.first, self.pattern.match
+        last_end = 0
+        for hit in self.anchor.finditer(text):
+            at = hit.start()
+            if at < last_end:
+                continue
+            lo = at
+            while lo > last_end and (text[lo - 1] in inside or text[lo - 1].isspace()):
+                lo -= 1
+            for start in range(lo, at):
+                if text[start] in first:
+                    m = match(text, start)
+                    if m:
+                        found.append(m)
+                        last_end = m.end()
+                        break
+        return found
