@@ -626,9 +626,9 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
             continue  # "The", "But", "September": the common case, decided without more work
         run: list[tuple[str, int, int]] = []
         role = _word_before(text, match.start())
-        tokens = list(_TOKEN_RE.finditer(match.group()))
-        for k, tok_match in enumerate(tokens):
-            tok, s = tok_match.group(), match.start() + tok_match.start()
+        tokens = _tokens(match.group())
+        for k, (tok, offset) in enumerate(tokens):
+            s = match.start() + offset
             possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
             word = tok[:-2] if possessive else tok
             low = word.lower().rstrip(".")
@@ -637,7 +637,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 low in lx.MONTHS
                 and len(low) > 3
                 and k + 1 < len(tokens)
-                and tokens[k + 1].group().lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+                and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
             )
             if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
                 emit(run, role)
@@ -672,6 +672,13 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         )
     ]
     return _with_nicknames(text, lay, found)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(run: str) -> tuple[tuple[str, int], ...]:
+    """The words of a capitalized run, each with its offset in the run (kept per run: a story
+    names the same people and places again and again)."""
+    return tuple((m.group(), m.start()) for m in _TOKEN_RE.finditer(run))
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -839,10 +846,32 @@ _WORK_NOUNS = lx.words(
 )
 
 
+@lru_cache(maxsize=4096)
+def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """What the words of a run alone say: whether they name an organisation, a place, a
+    nationality, a party member or a description (see ``_is_org``), and the words lowered.
+    Kept per run, since a story names the same ones again and again."""
+    lowered = tuple(t.lower().rstrip(".") for t in tokens)
+    return (
+        any(t in lx.ORG_WORDS for t in lowered)
+        or " ".join(lowered) in lx.OUTLET_NAMES
+        # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
+        or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
+        # "the 27-year-old Argentine": a nationality, not a name
+        or all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered)
+        # "an Ohio Republican": a party member described, not a name
+        or (len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"})
+        # "Two-time Olympic champion Kara Lindqvist": the words before the name
+        or any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in tokens)
+    ), lowered
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
-    lowered = [t.lower().rstrip(".") for t in c.tokens]
-    if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
+    # (The tests on the words alone come first: each test only ever says yes, so the order
+    # they are made in changes nothing.)
+    by_words, lowered = _org_by_words(tuple(c.tokens))
+    if by_words:
         return True
     if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
@@ -853,14 +882,6 @@ def _is_org(c: _Candidate, text: str) -> bool:
     next_word = _NEXT_WORD.match(text, c.end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
-    if lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered):
-        return True  # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
-    if all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered):
-        return True  # "the 27-year-old Argentine": a nationality, not a name
-    if len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"}:
-        return True  # "an Ohio Republican": a party member described, not a name
-    if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
-        return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
     role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
     if (
