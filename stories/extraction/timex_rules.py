@@ -351,7 +351,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "numeric_date": re.compile(r"\d/\d"),
     "decade": re.compile(r"0['’]?s\b|ties\b"),
     "century": re.compile(r"[Cc]entury"),
-    "year": re.compile(r"\d\d\d\d|[Nn]ineteen|[Tt]wo thousand"),
+    # (The look-ahead names every first letter: the engine rules most places out with it.)
+    "year": re.compile(r"(?=[\dNnTt])(?:\d\d\d\d|[Nn]ineteen|[Tt]wo thousand)"),
     "quarter": _PERIOD_TRIGGER,
     "holiday": _keyword(
         "Thanksgiving|Christmas|New Year|Independence|July|Fourth|Halloween|Valentine|Election|Easter|Labor|Memorial|Veterans|Boxing|Good Friday|Mother|Father"
