@@ -115,6 +115,17 @@ def _title_case(inner: str) -> bool:
     return bool(significant) and len(words) <= 12 and all(w[0].isupper() for w in significant)
 
 
+def _last_word(head: str) -> str | None:
+    """The word ``_LAST_WORD.search(head)`` finds, read from the end of ``head`` instead of
+    tried at every place of it: the run of word characters, apostrophes and hyphens that only
+    spaces follow."""
+    end = len(head.rstrip())
+    start = end
+    while start > 0 and (head[start - 1].isalnum() or head[start - 1] in "_’'-"):
+        start -= 1
+    return head[start:end] if start < end else None
+
+
 def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int) -> bool:
     """Titles, nicknames and scare quotes: marks around words nobody is quoted as saying."""
     inner = text[span.start : span.end].strip()
@@ -129,12 +140,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         # (not "called the film “quietly devastating.”": words about the film, not its title;
         # nor "said that the program “needs a new direction and new energy.”", a predicate)
         return True
-    before_word = _LAST_WORD.search(head)
+    before_word = _last_word(head)
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     after_word = _FIRST_WORD.match(after)
     nickname = (
         before_word is not None
-        and before_word.group(1)[:1].isupper()
+        and before_word[:1].isupper()
         and after_word is not None
         and after_word.group(1)[:1].isupper()
         and len(inner.split()) <= 3
@@ -143,16 +154,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         return True
     if (
         before_word is not None
-        and before_word.group(1).lower() in {"a", "an", "the", "its", "their", "her", "his"}
+        and before_word.lower() in {"a", "an", "the", "its", "their", "her", "his"}
         and after_word is not None
         and after_word.group(1).lower() in _ATTRIBUTIVE_NOUNS
     ):
         return True  # "in an “ask me anything” thread": a name for a kind of thread
-    if (
-        before_word is not None
-        and before_word.group(1).lower() in _NAMING_VERBS
-        and len(inner.split()) <= 4
-    ):
+    if before_word is not None and before_word.lower() in _NAMING_VERBS and len(inner.split()) <= 4:
         return True  # "a narrow road that neighbors call “the Chute.”": a name, not words said
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
