@@ -490,12 +490,9 @@ _PRONOUN_BEFORE = re.compile(rf"(?P<who>{_NAME}|\b(?:she|he|they|I|we)\b)[^.!?;\
 _OLD = re.compile(r"old|Old|OLD")
 
 
-def _near_old(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches of a "...-year-old" pattern, searched only just before each "old".
-
-    Every such age ends in "old"; looking there first keeps a case-blind pattern
-    from being tried at every position of a long text.
-    """
+def _old_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` just before each "old" (found once, for both patterns that
+    look there)."""
     windows: list[tuple[int, int]] = []
     for hit in _OLD.finditer(text):
         start, end = max(0, hit.start() - 48), hit.end() + 2
@@ -503,6 +500,17 @@ def _near_old(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
+    return windows
+
+
+def _near_old(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of a "...-year-old" pattern, searched only just before each "old".
+
+    Every such age ends in "old"; looking there first keeps a case-blind pattern
+    from being tried at every position of a long text. ``windows`` is ``_old_windows(text)``.
+    """
     return [m for start, end in windows for m in pattern.finditer(text, start, end)]
 
 
@@ -600,9 +608,11 @@ def _proper(resolver: PersonResolver, name: str, start: int) -> str:
     return resolver.resolve(name, start) or name
 
 
-def _adjective_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
+def _adjective_ages(
+    text: str, resolver: PersonResolver, old: list[tuple[int, int]]
+) -> list[AgeClaim]:
     found = []
-    for m in _near_old(_ADJECTIVE, text):
+    for m in _near_old(_ADJECTIVE, text, old):
         if m.group("unit").lower() != "year" or m.group("plural"):
             continue  # "an 8-month-old" is an age in months; "35-year-olds" a group
         if "-" not in m.group(0) and m.group(0).lower().split()[1] == "years":
@@ -705,7 +715,10 @@ _BY_AGE_AFTER = {
 
 
 def _phrase_ages(
-    text: str, resolver: PersonResolver, taken: list[tuple[int, int]]
+    text: str,
+    resolver: PersonResolver,
+    taken: list[tuple[int, int]],
+    old: list[tuple[int, int]],
 ) -> list[AgeClaim]:
     found = []
 
@@ -797,7 +810,7 @@ def _phrase_ages(
                 _subject_before(text, resolver, m.start()),
             )
         )
-    for m in _near_old(_YEARS_OLD, text):
+    for m in _near_old(_YEARS_OLD, text, old):
         value = _number(m.group("num"))
         if value is None or not 0 < value <= 120 or not free(m.start(), m.end()):
             continue
@@ -813,8 +826,9 @@ def find_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
     """Every stated age in ``text`` with its subject's canonical name."""
     if not text:
         return []
-    ages = _adjective_ages(text, resolver)
-    ages.extend(_phrase_ages(text, resolver, [(a.start, a.end) for a in ages]))
+    old = _old_windows(text)
+    ages = _adjective_ages(text, resolver, old)
+    ages.extend(_phrase_ages(text, resolver, [(a.start, a.end) for a in ages], old))
     ages.sort(key=lambda a: (a.start, a.end))
     unique: list[AgeClaim] = []
     for age in ages:
