@@ -56,7 +56,8 @@ _NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nic
 
 def _title_cue(head: str) -> bool:
     """True when the words just before a quotation mark announce a title or a term."""
-    if _PARTICIPLE_COMMA.search(head):
+    # (Its match ends in a comma and spaces, which a plain test rules out for most quotes.)
+    if head.rstrip().endswith(",") and _PARTICIPLE_COMMA.search(head):
         return False  # "the officer, who has not been named, “acted …”": no naming here
     words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
     words = [w for w in words if w]
@@ -1154,7 +1155,9 @@ def _place_quote(
 # Occasions where people speak in person, not through a post: once the story moves to one, the
 # speaker's quotes that follow come from it, not from the post reported before.
 _IN_PERSON = re.compile(
-    r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
+    # (The look-ahead names the letters a match starts with: the engine rules most places out
+    # with it before trying the rest.)
+    r"(?=[AaBbDdIiOotg])\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"
     r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"
