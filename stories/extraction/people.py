@@ -63,6 +63,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|[a-z]+ed)\b"
 )
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
+# (What "the word before" means; _word_right_before finds the same without the engine.)
 _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.\s$")
 _AND = re.compile(r"\s+and\s+")

@@ -71,6 +71,7 @@ def _title_cue(head: str) -> bool:
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+# (What "the last word" means; _last_word finds the same without the engine.)
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
 _FIRST_WORD = re.compile(r"\s*([\w’'-]+)")
 _AND_SPLIT = re.compile(r"\s+and\s+")

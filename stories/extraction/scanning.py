@@ -7,6 +7,11 @@ where one of its openings stands. The regex engine checks a long alternation
 of words at every character; a trie of openings rules most places out at
 once. It must never change what a pattern matches: a pattern whose openings
 cannot be read is scanned with plain ``finditer``. Pure Python: no Django, no I/O.
+
+Also ``word_trie(words)``, a long list of words written as an alternation that
+matches the same but groups the words by their shared beginnings, and
+``AnchoredScan``, which finds a pattern's matches from a rarer part that
+follows their start (an age after a name).
 """
 
 from __future__ import annotations
