@@ -153,6 +153,19 @@ def speed_report(docs: list[Document], megabytes: float) -> None:
         tracemalloc.stop()
         part_mb = len(part.encode("utf-8")) / 1e6
         print(f"memory: {part_mb:.2f} MB of text -> peak {peak / 1e6:.1f} MB allocated")
+    # The same for the whole extraction: a quarter and a half of the text show whether its
+    # memory grows in proportion to the text.
+    for share in (0.25, 0.5):
+        part = text[: int(len(text) * share)]
+        tracemalloc.start()
+        extract(part, dateline)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        part_mb = len(part.encode("utf-8")) / 1e6
+        print(
+            f"memory of the whole extract(): {part_mb:.2f} MB of text -> "
+            f"peak {peak / 1e6:.1f} MB allocated"
+        )
 
     from dateparser.search import search_dates
 

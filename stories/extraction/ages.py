@@ -11,9 +11,11 @@ cannot place leaves the subject None rather than guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from .numbers import words_value
-from .scanning import OpeningScan
+from .scanning import AnchoredScan, OpeningScan
 from .types import AgeClaim, PersonResolver
 
 _NUM_WORD = (
@@ -36,15 +38,17 @@ _DESCRIBED = re.compile(
 )
 # "Smith (42)": the British form.
 _PAREN = re.compile(rf"(?P<name>{_NAME})\s+\((?P<num>\d{{1,3}})\)")
+# (The look-aheads before case-blind patterns name the letters a match starts with, in either
+# case: the engine rules most places out with them before trying the pattern.)
 _AGED = re.compile(
-    rf"(?i:\b(?:aged|age|at\s+age|at\s+the\s+age\s+of|at)\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
+    rf"(?=[Aa])(?i:\b(?:aged|age|at\s+age|at\s+the\s+age\s+of|at)\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
 )
 # "when she was 19": the age at a past moment of someone named by a pronoun or a name.
 _WHEN_WAS = re.compile(
     rf"\b[Ww]hen\s+(?P<who>she|he|I|they|we|{_NAME})\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
 )
 _TURNED = re.compile(
-    rf"(?i:\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)\s+(?:his|her|their))\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})(?P<th>st|nd|rd|th)?\b(?:\s+birthday)?"
+    rf"(?=[TtCc])(?i:\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)\s+(?:his|her|their))\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})(?P<th>st|nd|rd|th)?\b(?:\s+birthday)?"
 )
 _YEARS_OLD = re.compile(rf"(?i:\b(?P<num>{_NUM})\s+years?\s+old\b)")
 
@@ -486,12 +490,9 @@ _PRONOUN_BEFORE = re.compile(rf"(?P<who>{_NAME}|\b(?:she|he|they|I|we)\b)[^.!?;\
 _OLD = re.compile(r"old|Old|OLD")
 
 
-def _near_old(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Matches of a "...-year-old" pattern, searched only just before each "old".
-
-    Every such age ends in "old"; looking there first keeps a case-blind pattern
-    from being tried at every position of a long text.
-    """
+def _old_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` just before each "old" (found once, for both patterns that
+    look there)."""
     windows: list[tuple[int, int]] = []
     for hit in _OLD.finditer(text):
         start, end = max(0, hit.start() - 48), hit.end() + 2
@@ -499,6 +500,17 @@ def _near_old(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
+    return windows
+
+
+def _near_old(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of a "...-year-old" pattern, searched only just before each "old".
+
+    Every such age ends in "old"; looking there first keeps a case-blind pattern
+    from being tried at every position of a long text. ``windows`` is ``_old_windows(text)``.
+    """
     return [m for start, end in windows for m in pattern.finditer(text, start, end)]
 
 
@@ -596,9 +608,11 @@ def _proper(resolver: PersonResolver, name: str, start: int) -> str:
     return resolver.resolve(name, start) or name
 
 
-def _adjective_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
+def _adjective_ages(
+    text: str, resolver: PersonResolver, old: list[tuple[int, int]]
+) -> list[AgeClaim]:
     found = []
-    for m in _near_old(_ADJECTIVE, text):
+    for m in _near_old(_ADJECTIVE, text, old):
         if m.group("unit").lower() != "year" or m.group("plural"):
             continue  # "an 8-month-old" is an age in months; "35-year-olds" a group
         if "-" not in m.group(0) and m.group(0).lower().split()[1] == "years":
@@ -683,19 +697,45 @@ _AT_LEAD = re.compile(
 # Found through its openings ("When", "when"): the same matches, without the engine trying
 # the pattern at every word boundary.
 _WHEN_WAS_SCAN = OpeningScan([_WHEN_WAS])
+# Names and descriptions before an age ("Smith, 42,", "the suspect, 24,", "Smith (42)") are
+# letters, marks and spaces: found from the age after them, the rarer part, with the same matches.
+_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’.-"
+_BY_AGE_AFTER = {
+    _APPOSITIVE: AnchoredScan(
+        _APPOSITIVE,
+        re.compile(r",\s+\d{1,3}(?=\s*[,;)]|\s+years?\s+old\b)"),
+        _NAME_CHARS,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    ),
+    _PAREN: AnchoredScan(
+        _PAREN, re.compile(r"\(\d{1,3}\)"), _NAME_CHARS, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    ),
+    _DESCRIBED: AnchoredScan(_DESCRIBED, re.compile(r",\s+\d{1,3}(?=\s*,)"), _NAME_CHARS, "TtAaHh"),
+}
 
 
 def _phrase_ages(
-    text: str, resolver: PersonResolver, taken: list[tuple[int, int]]
+    text: str,
+    resolver: PersonResolver,
+    taken: list[tuple[int, int]],
+    old: list[tuple[int, int]],
 ) -> list[AgeClaim]:
     found = []
 
+    # Whether a span overlaps none of ``taken``: the spans that start before its end, sorted,
+    # with the furthest end among the first k of them, so each test is a bisection, not a walk
+    # over every age found (which made a long text quadratic).
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    furthest = list(accumulate((e for _, e in spans), max))
+
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        k = bisect_left(starts, end)
+        return k == 0 or furthest[k - 1] <= start
 
     def named(pattern: re.Pattern[str]) -> None:
         """Ages right after a name ("Smith, 42," and "Smith (42)"), about that name."""
-        for m in pattern.finditer(text):
+        for m in _BY_AGE_AFTER[pattern].matches(text):
             name = _clean_name(m.group("name"))
             value = int(m.group("num"))
             if not name or not 0 < value <= 120 or not free(m.start("num"), m.end("num")):
@@ -704,7 +744,7 @@ def _phrase_ages(
             found.append(AgeClaim(m.group("num"), m.start("num"), m.end("num"), value, subject))
 
     named(_APPOSITIVE)
-    for m in _DESCRIBED.finditer(text):
+    for m in _BY_AGE_AFTER[_DESCRIBED].matches(text):
         value = int(m.group("num"))
         if not 0 < value <= 120 or not _is_person_noun(m.group("noun")):
             continue
@@ -770,7 +810,7 @@ def _phrase_ages(
                 _subject_before(text, resolver, m.start()),
             )
         )
-    for m in _near_old(_YEARS_OLD, text):
+    for m in _near_old(_YEARS_OLD, text, old):
         value = _number(m.group("num"))
         if value is None or not 0 < value <= 120 or not free(m.start(), m.end()):
             continue
@@ -786,8 +826,9 @@ def find_ages(text: str, resolver: PersonResolver) -> list[AgeClaim]:
     """Every stated age in ``text`` with its subject's canonical name."""
     if not text:
         return []
-    ages = _adjective_ages(text, resolver)
-    ages.extend(_phrase_ages(text, resolver, [(a.start, a.end) for a in ages]))
+    old = _old_windows(text)
+    ages = _adjective_ages(text, resolver, old)
+    ages.extend(_phrase_ages(text, resolver, [(a.start, a.end) for a in ages], old))
     ages.sort(key=lambda a: (a.start, a.end))
     unique: list[AgeClaim] = []
     for age in ages:

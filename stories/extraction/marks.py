@@ -179,6 +179,7 @@ def _blank(text: str, spans: list[Span], paragraphs: list[tuple[int, int]]) -> s
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|to|at|in|from|via|of)\s+$")
 _END = re.compile(r"[.!?…]+(?=[\s\x00]|$)|\x00+")
+_WORD_AT_END = re.compile(r"([\w.]+)$")
 
 
 def _sentences(
@@ -209,8 +210,8 @@ def _sentences(
             else:
                 cut = match.end()
                 if match.group() == ".":
-                    word = re.search(
-                        r"([\w.]+)$", narration[max(lo, match.start() - 12) : match.start()]
+                    word = _WORD_AT_END.search(
+                        narration[max(lo, match.start() - 12) : match.start()]
                     )
                     abbreviation = word is not None and (
                         word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1

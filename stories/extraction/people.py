@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import given_names
 from . import lexicon as lx
 from .marks import Layout, layout
+from .scanning import word_trie
 from .types import Person
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -34,17 +35,15 @@ _PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
     "and or of to a an with was is are were be been has have had not who that which as"
 )
-_MOD_STOP_ALT = "|".join(sorted(_DESC_MOD_STOP, key=len, reverse=True))
-_NOUN_ALT = "|".join(
-    sorted(
-        (re.escape(n) for n in lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS),
-        key=len,
-        reverse=True,
-    )
-)
-# "the model", "her husband", "the 27-year-old Argentine": a description of a person.
+# (Long word lists as tries: the same matches as the words joined longest first, found faster;
+# they are tried at every "the", "her" and "his" of the text.)
+_MOD_STOP_ALT = word_trie(_DESC_MOD_STOP)
+_NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
+# "the model", "her husband", "the 27-year-old Argentine": a description of a person. (Each
+# determiner is spelled out in both cases, not as "[Tt]he": alternatives that open with plain
+# letters let the engine skip to the places where one of those letters stands.)
 _DESCRIPTION = re.compile(
-    rf"(?<![\w-])(?P<det>[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
     r"(?![\w-])"
@@ -64,6 +63,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|told|tells|asked|explained|[a-z]+ed)\b"
 )
 _YEAR_OLD = re.compile(r"[\w]+-year-old$")
+# (What "the word before" means; _word_right_before finds the same without the engine.)
 _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.\s$")
 _AND = re.compile(r"\s+and\s+")
@@ -454,9 +454,7 @@ _FINITE_VERB_AFTER = re.compile(
 
 # After "his … <noun>": a name or a role word, which says the person is named ("his lawyer,
 # Jo Park"). The same for every noun, so the long role-word alternation is compiled once.
-_NAMED_AFTER = re.compile(
-    rf",?\s+(?:[{_UPPER}]|(?:{'|'.join(sorted(lx.ROLE_WORDS, key=len, reverse=True))})\s)"
-)
+_NAMED_AFTER = re.compile(rf",?\s+(?:[{_UPPER}]|(?:{word_trie(lx.ROLE_WORDS)})\s)")
 
 
 @lru_cache(maxsize=512)
@@ -632,9 +630,9 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
             continue  # "The", "But", "September": the common case, decided without more work
         run: list[tuple[str, int, int]] = []
         role = _word_before(text, match.start())
-        tokens = list(_TOKEN_RE.finditer(match.group()))
-        for k, tok_match in enumerate(tokens):
-            tok, s = tok_match.group(), match.start() + tok_match.start()
+        tokens = _tokens(match.group())
+        for k, (tok, offset) in enumerate(tokens):
+            s = match.start() + offset
             possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
             word = tok[:-2] if possessive else tok
             low = word.lower().rstrip(".")
@@ -643,7 +641,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 low in lx.MONTHS
                 and len(low) > 3
                 and k + 1 < len(tokens)
-                and tokens[k + 1].group().lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+                and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
             )
             if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
                 emit(run, role)
@@ -680,6 +678,13 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     return _with_nicknames(text, lay, found)
 
 
+@lru_cache(maxsize=4096)
+def _tokens(run: str) -> tuple[tuple[str, int], ...]:
+    """The words of a capitalized run, each with its offset in the run (kept per run: a story
+    names the same people and places again and again)."""
+    return tuple((m.group(), m.start()) for m in _TOKEN_RE.finditer(run))
+
+
 def _strip_end(text: str, start: int, end: int) -> int:
     while end < len(text) and text[end] in ".,!?":
         end += 1
@@ -709,10 +714,34 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
     return sorted([*kept, *joined], key=lambda c: c.start)
 
 
+_WORD_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzé")
+
+
+def _word_right_before(text: str, pos: int) -> str | None:
+    """What ``_WORD_BEFORE.search(text, max(0, pos - 30), pos)`` finds as its word, read
+    backwards from ``pos`` instead of tried at each of the thirty places before it (this runs
+    for every capitalized run in the text).
+
+    The match ends at ``pos`` (or before a final newline, where ``$`` also matches) after one to
+    three commas or spaces, and its word is the whole run of letters before them.
+    """
+    lo = max(0, pos - 30)
+    k = pos
+    while k > lo and (text[k - 1] == "," or text[k - 1].isspace()):
+        k -= 1
+    gap = pos - k
+    if not (1 <= gap <= 3 or (gap == 4 and text[pos - 1] == "\n")):
+        return None
+    start = k
+    while start > lo and text[start - 1] in _WORD_LETTERS:
+        start -= 1
+    return text[start:k] if start < k else None
+
+
 def _word_before(text: str, pos: int) -> str | None:
-    match = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if match:
-        return match.group(1).lower()
+    word = _word_right_before(text, pos)
+    if word is not None:
+        return word.lower()
     if text[max(0, pos - 2) : pos] != ". ":
         return None
     # "Ms. Grant": an abbreviated title, whose period does not end a sentence.
@@ -736,14 +765,12 @@ _ORG_OR_PLACE_OF = re.compile(
 _AFTER_ORG_NOUN = re.compile(
     # ("his former record label, Apex Sound,")
     r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?(?:[a-z]+\s+)?)(?:"
-    + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
+    + word_trie(lx.ORG_NOUNS)
     + r"),\s+$",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
-_ROLE_NOUN_AFTER = re.compile(
-    r"\s+(?:" + "|".join(sorted(lx.ROLE_WORDS, key=len, reverse=True)) + r")\s+[A-ZÀ-ÖØ-Þ]"
-)
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS) + r")\s+[A-ZÀ-ÖØ-Þ]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ORG_AFTER = re.compile(
     r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
@@ -801,9 +828,7 @@ _PRODUCT_NOUNS = lx.words(
 # "the Northline rail service", "the new Vireo phone": a name before an organisation's noun or
 # a product's (a brand).
 _ORG_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z][a-z-]+\s+)?(?:"
-    + "|".join(sorted(lx.ORG_NOUNS | _PRODUCT_NOUNS, key=len, reverse=True))
-    + r")\b"
+    r"\s+(?:[a-z][a-z-]+\s+)?(?:" + word_trie(lx.ORG_NOUNS | _PRODUCT_NOUNS) + r")\b"
 )
 
 
@@ -813,7 +838,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     # restaurant")
     r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
-    + "|".join(sorted(lx.ORG_NOUNS, key=len, reverse=True))
+    + word_trie(lx.ORG_NOUNS)
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
 )
@@ -825,10 +850,32 @@ _WORK_NOUNS = lx.words(
 )
 
 
+@lru_cache(maxsize=4096)
+def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """What the words of a run alone say: whether they name an organisation, a place, a
+    nationality, a party member or a description (see ``_is_org``), and the words lowered.
+    Kept per run, since a story names the same ones again and again."""
+    lowered = tuple(t.lower().rstrip(".") for t in tokens)
+    return (
+        any(t in lx.ORG_WORDS for t in lowered)
+        or " ".join(lowered) in lx.OUTLET_NAMES
+        # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
+        or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
+        # "the 27-year-old Argentine": a nationality, not a name
+        or all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered)
+        # "an Ohio Republican": a party member described, not a name
+        or (len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"})
+        # "Two-time Olympic champion Kara Lindqvist": the words before the name
+        or any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in tokens)
+    ), lowered
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
-    lowered = [t.lower().rstrip(".") for t in c.tokens]
-    if any(t in lx.ORG_WORDS for t in lowered) or " ".join(lowered) in lx.OUTLET_NAMES:
+    # (The tests on the words alone come first: each test only ever says yes, so the order
+    # they are made in changes nothing.)
+    by_words, lowered = _org_by_words(tuple(c.tokens))
+    if by_words:
         return True
     if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
@@ -839,14 +886,6 @@ def _is_org(c: _Candidate, text: str) -> bool:
     next_word = _NEXT_WORD.match(text, c.end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
-    if lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered):
-        return True  # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
-    if all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered):
-        return True  # "the 27-year-old Argentine": a nationality, not a name
-    if len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"}:
-        return True  # "an Ohio Republican": a party member described, not a name
-    if any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in c.tokens):
-        return True  # "Two-time Olympic champion Kara Lindqvist": the words before the name
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
     role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
     if (
@@ -1051,9 +1090,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
 
 
 _SPEECH_AFTER = re.compile(
-    r"\s+(?:(?:also|later|then|has|had|once)\s+)?(?:"
-    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")\b"
+    r"\s+(?:(?:also|later|then|has|had|once)\s+)?(?:" + word_trie(lx.SPEECH_VERBS) + r")\b"
 )
 
 

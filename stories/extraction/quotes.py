@@ -24,6 +24,7 @@ from . import posts as px
 from . import speakers as sp
 from .marks import Layout, Span, layout
 from .people import PeopleIndex
+from .scanning import word_trie
 from .types import DateClaim, Post, QuoteClaim
 
 _SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
@@ -55,7 +56,8 @@ _NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nic
 
 def _title_cue(head: str) -> bool:
     """True when the words just before a quotation mark announce a title or a term."""
-    if _PARTICIPLE_COMMA.search(head):
+    # (Its match ends in a comma and spaces, which a plain test rules out for most quotes.)
+    if head.rstrip().endswith(",") and _PARTICIPLE_COMMA.search(head):
         return False  # "the officer, who has not been named, “acted …”": no naming here
     words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
     words = [w for w in words if w]
@@ -69,6 +71,7 @@ def _title_cue(head: str) -> bool:
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+# (What "the last word" means; _last_word finds the same without the engine.)
 _LAST_WORD = re.compile(r"([\w’'-]+)\s*$")
 _FIRST_WORD = re.compile(r"\s*([\w’'-]+)")
 _AND_SPLIT = re.compile(r"\s+and\s+")
@@ -114,6 +117,17 @@ def _title_case(inner: str) -> bool:
     return bool(significant) and len(words) <= 12 and all(w[0].isupper() for w in significant)
 
 
+def _last_word(head: str) -> str | None:
+    """The word ``_LAST_WORD.search(head)`` finds, read from the end of ``head`` instead of
+    tried at every place of it: the run of word characters, apostrophes and hyphens that only
+    spaces follow."""
+    end = len(head.rstrip())
+    start = end
+    while start > 0 and (head[start - 1].isalnum() or head[start - 1] in "_’'-"):
+        start -= 1
+    return head[start:end] if start < end else None
+
+
 def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int) -> bool:
     """Titles, nicknames and scare quotes: marks around words nobody is quoted as saying."""
     inner = text[span.start : span.end].strip()
@@ -130,12 +144,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         # (not "called the film “quietly devastating.”": words about the film, not its title;
         # nor "said that the program “needs a new direction and new energy.”", a predicate)
         return True
-    before_word = _LAST_WORD.search(head)
+    before_word = _last_word(head)
     after = text[(span.close_at or span.end) + 1 : (span.close_at or span.end) + 30]
     after_word = _FIRST_WORD.match(after)
     nickname = (
         before_word is not None
-        and before_word.group(1)[:1].isupper()
+        and before_word[:1].isupper()
         and after_word is not None
         and after_word.group(1)[:1].isupper()
         and len(inner.split()) <= 3
@@ -144,16 +158,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         return True
     if (
         before_word is not None
-        and before_word.group(1).lower() in {"a", "an", "the", "its", "their", "her", "his"}
+        and before_word.lower() in {"a", "an", "the", "its", "their", "her", "his"}
         and after_word is not None
         and after_word.group(1).lower() in _ATTRIBUTIVE_NOUNS
     ):
         return True  # "in an “ask me anything” thread": a name for a kind of thread
-    if (
-        before_word is not None
-        and before_word.group(1).lower() in _NAMING_VERBS
-        and len(inner.split()) <= 4
-    ):
+    if before_word is not None and before_word.lower() in _NAMING_VERBS and len(inner.split()) <= 4:
         return True  # "a narrow road that neighbors call “the Chute.”": a name, not words said
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
@@ -315,7 +325,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
 
 _UNNAMED_ROLE = re.compile(
     r"\b(?:an?)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>"
-    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + word_trie(lx.PERSON_NOUNS)
     + r")\s+(?:[\w’'-]+\s+)?$"
 )
 
@@ -1290,7 +1300,9 @@ def _place_quote(
 # Occasions where people speak in person, not through a post: once the story moves to one, the
 # speaker's quotes that follow come from it, not from the post reported before.
 _IN_PERSON = re.compile(
-    r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
+    # (The look-ahead names the letters a match starts with: the engine rules most places out
+    # with it before trying the rest.)
+    r"(?=[AaBbDdIiOotg])\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"
     r"memorial|vigil|hearing|trial|practice|locker room|speech|commencement|gala|festival|summit|"

@@ -7,11 +7,17 @@ where one of its openings stands. The regex engine checks a long alternation
 of words at every character; a trie of openings rules most places out at
 once. It must never change what a pattern matches: a pattern whose openings
 cannot be read is scanned with plain ``finditer``. Pure Python: no Django, no I/O.
+
+Also ``word_trie(words)``, a long list of words written as an alternation that
+matches the same but groups the words by their shared beginnings, and
+``AnchoredScan``, which finds a pattern's matches from a rarer part that
+follows their start (an age after a name).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # the parsed form of a pattern, to read its openings
 from re import _parser as sre_parse
 
@@ -89,6 +95,30 @@ def _trie(words: set[str]) -> str:
     return "|".join(parts)
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches as ``"|".join`` of them escaped, longest first.
+
+    The words are grouped by their shared beginnings ("son|sons|sister" as
+    ``s(?:on(?:s|)|ister)``), so the engine compares each letter once instead of trying every
+    word in turn; a word that ends where a longer one goes on is tried after it, as longest-first
+    does. Only words that are prefixes of one another can match at the same place, so that is
+    the only order that counts.
+    """
+    groups: dict[str, set[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], set()).add(word[1:])
+        else:
+            ends = True
+    parts = [re.escape(first) + word_trie(rests) for first, rests in sorted(groups.items())]
+    if ends:
+        if not parts:
+            return ""
+        parts.append("")  # the word may end here, once every longer one has been tried
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 class OpeningScan:
     """Several patterns scanned together; ``matches(text)`` equals each pattern's ``finditer(text)``."""
 
@@ -105,7 +135,17 @@ class OpeningScan:
             for word in found:
                 by_length.setdefault(len(word), {}).setdefault(word, []).append(pattern)
         self.tables = sorted(by_length.items())
+        self.longest = max(by_length, default=0)
         self.scan = re.compile(_trie(words)) if words else None
+
+    def _candidates(self, key: str) -> list[re.Pattern[str]]:
+        """The patterns with an opening that ``key`` (the text at a place) starts with."""
+        found: list[re.Pattern[str]] = []
+        for length, table in self.tables:
+            for pattern in table.get(key[:length], ()) if length <= len(key) else ():
+                if pattern not in found:
+                    found.append(pattern)
+        return found
 
     def matches(self, text: str) -> dict[re.Pattern[str], list[re.Match[str]]]:
         """Every pattern's matches in ``text``, leftmost first and non-overlapping, as ``finditer``."""
@@ -117,21 +157,66 @@ class OpeningScan:
         # A pattern matches only where one of its openings stands; trying it at each such
         # place in order, past the end of its previous match, is what finditer does.
         last_end: dict[re.Pattern[str], int] = {}
+        # The same few letters open most places: which patterns they call for is worked out
+        # once per distinct opening text.
+        by_key: dict[str, list[re.Pattern[str]]] = {}
+        longest = self.longest
         search = self.scan.search
         hit = search(text)
         while hit:
             at = hit.start()
-            for length, table in self.tables:
-                candidates = table.get(text[at : at + length])
-                if not candidates:
+            key = text[at : at + longest]
+            candidates = by_key.get(key)
+            if candidates is None:
+                candidates = by_key[key] = self._candidates(key)
+            for pattern in candidates:
+                if at < last_end.get(pattern, 0):
                     continue
-                for pattern in candidates:
-                    if at < last_end.get(pattern, 0):
-                        continue
-                    match = pattern.match(text, at)
-                    if match:
-                        found[pattern].append(match)
-                        # A match ends past where it starts (an empty one would have no opening).
-                        last_end[pattern] = match.end()
+                match = pattern.match(text, at)
+                if match:
+                    found[pattern].append(match)
+                    # A match ends past where it starts (an empty one would have no opening).
+                    last_end[pattern] = match.end()
             hit = search(text, at + 1)
+        return found
+
+
+class AnchoredScan:
+    """``finditer`` of a pattern whose matches are short runs of a few kinds of characters
+    before something rarer: "Smith, 42," (letters and spaces, then a comma and an age).
+
+    ``anchor`` finds the rarer part (", 42,") and must match wherever a match of ``pattern``
+    has it; every character of a match before it is one of ``inside`` (or whitespace), which the
+    anchor's own first character is not, and a match starts with one of ``first``. The pattern
+    is then tried only at such starts in the run of ``inside`` characters just before each
+    anchor, in order and past the previous match, which gives ``finditer``'s matches without
+    the engine trying the pattern at every place of the text.
+    """
+
+    def __init__(
+        self, pattern: re.Pattern[str], anchor: re.Pattern[str], inside: str, first: str
+    ) -> None:
+        self.pattern = pattern
+        self.anchor = anchor
+        self.inside = frozenset(inside)
+        self.first = frozenset(first)
+
+    def matches(self, text: str) -> list[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        inside, first, match = self.inside, self.first, self.pattern.match
+        last_end = 0
+        for hit in self.anchor.finditer(text):
+            at = hit.start()
+            if at < last_end:
+                continue
+            lo = at
+            while lo > last_end and (text[lo - 1] in inside or text[lo - 1].isspace()):
+                lo -= 1
+            for start in range(lo, at):
+                if text[start] in first:
+                    m = match(text, start)
+                    if m:
+                        found.append(m)
+                        last_end = m.end()
+                        break
         return found

@@ -14,19 +14,14 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .scanning import word_trie
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
 _NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
-_PERSON_NOUN_ALT = "|".join(
-    sorted(
-        (re.escape(n) for n in lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS),
-        key=len,
-        reverse=True,
-    )
-)
+_PERSON_NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
 _DESC = (
     rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[{_UPPER}][{_LOWER}]+[’']s)\s+"
     rf"(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
@@ -36,8 +31,8 @@ _DESC = (
     r"(?:\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})?"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
-_VERB_ALT_EARLY = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-_ROLE_PREFIX = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+_VERB_ALT_EARLY = word_trie(lx.SPEECH_VERBS)
+_ROLE_PREFIX = word_trie(lx.ROLE_TITLES | lx.PERSON_NOUNS)
 _INDEFINITE = (
     rf"(?:(?:[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUN_ALT})s?(?![\w-])"
     # "one of the plaintiffs"
@@ -87,7 +82,7 @@ SUBJECT = (
 _VERB_ALT = "|".join(
     [
         *(v.replace(" ", r"\s+") for v in lx.PHRASAL_SPEECH),
-        *sorted(lx.SPEECH_VERBS, key=len, reverse=True),
+        word_trie(lx.SPEECH_VERBS),
     ]
 )
 _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
@@ -98,7 +93,7 @@ _ADVERB = r"(?:(?:\w+ly|also|later|then|once|again|has|had|have|simply|further|p
 _ABBREVIATED_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s"
 _UNLISTED_ROLE = (
     r"(?:(?:(?!(?:"
-    + "|".join(sorted(lx.FUNCTION_WORDS | lx.SPEECH_VERBS, key=len, reverse=True))
+    + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
     + rf")\b)[a-z][a-z-]+\s+){{1,3}}(?={_NAME_TOKEN}\s|{_ABBREVIATED_TITLE}))?"
 )
 # "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
@@ -131,9 +126,9 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )
-_ROLE_ALT = "|".join(sorted(lx.ROLE_TITLES | lx.PERSON_NOUNS, key=len, reverse=True))
+_ROLE_ALT = word_trie(lx.ROLE_TITLES | lx.PERSON_NOUNS)
 # "said longtime friend Tom Ray", "said her brother Luis": a relation before the name.
-_KIN_ALT = "|".join(sorted(lx.KIN_NOUNS, key=len, reverse=True))
+_KIN_ALT = word_trie(lx.KIN_NOUNS)
 # "“…,” said Smith." / "“…,” said coach Mike Turner."
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
@@ -606,7 +601,13 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         return Attribution(
             subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi
         )
-    verbs = list(VERB_ANY.finditer(narration, lo, hi))
+    verbs = []
+    after_close = 0
+    for verb in VERB_ANY.finditer(narration, lo, hi):
+        verbs.append(verb)
+        after_close += verb.start() >= close
+        if after_close == 2:
+            break  # (only the first two verbs after the fragment are looked at)
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
@@ -717,9 +718,9 @@ _UNNAMED_SUBJECT = re.compile(
     # "In the filing, Rivers’ attorneys called …": people the story does not name.
     r"[A-Z][\w-]*[’'](?:s\b)?)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:estate|family|camp|"
-    + "|".join(sorted(lx.ORG_WORDS | lx.ORG_NOUNS, key=len, reverse=True))
+    + word_trie(lx.ORG_WORDS | lx.ORG_NOUNS)
     + r"|(?:"
-    + "|".join(sorted(lx.PERSON_NOUNS, key=len, reverse=True))
+    + word_trie(lx.PERSON_NOUNS)
     + r")s)"
     r"\s+(?:\w+ly\s+)?$"
 )

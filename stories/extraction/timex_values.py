@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .lexicon import ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER
 from .numbers import ONES, TENS, words_value
+from .scanning import word_trie
 from .timex_rules import MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, Candidate
 
 
@@ -318,9 +319,9 @@ _PAST_WORDS = frozenset(
 _TENSE_MARKER = re.compile(
     # Matched against the lower-cased window: a case-blind regex is several times slower.
     r"\b(?:(?P<future>"
-    + "|".join(sorted(_FUTURE_WORDS, key=len, reverse=True))
+    + word_trie(_FUTURE_WORDS)
     + r")|(?P<past>"
-    + "|".join(sorted(_PAST_WORDS, key=len, reverse=True))
+    + word_trie(_PAST_WORDS)
     + r"|[a-z]{3,}ed))\b|['’]ll\b"
 )
 # Past verbs whose "to" infinitive names a later event ("agreed to buy it in February").
