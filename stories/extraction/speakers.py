@@ -496,7 +496,7 @@ def _last_stop(window: str) -> int:
     """Where the last sentence of ``window`` ends (-1 when none does)."""
     cut = max(window.rfind("! "), window.rfind("? "), window.rfind("\x00"))
     period = window.rfind(". ")
-    while period > cut and _ABBREVIATION_BEFORE.search(window, 0, period):
+    while period > cut and _ABBREVIATION_BEFORE.search(window, max(0, period - 5), period):
         period = window.rfind(". ", 0, period)
     return max(cut, period)
 
