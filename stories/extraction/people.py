@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1147,6 +1148,13 @@ _OBJECT_OF_OWN_VERB = re.compile(
 )
 
 
+# "Pryce asked whether she had considered racing": one asks about someone else.
+_ASKED_WHETHER = re.compile(
+    r"(?:,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?(?:asked|asks|wondered|wonders)\s+(?:[a-z]+\s+)?"
+    r"(?:whether|if|why|how|when)\b"
+)
+
+
 def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     """For people whose gender the story leaves open, the sex their given name is usually given
     to (a long, noisy list: it breaks ties between pronoun candidates, never rules one out)."""
@@ -1176,7 +1184,7 @@ def _genders(
         limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
         sentence_end = lay.sentence_of(s)[1]
         window = narration[e : min(limit, sentence_end, e + 120)]
-        if _AND.match(window) or _OBJECT_OF_OWN_VERB.match(window):
+        if _AND.match(window) or _OBJECT_OF_OWN_VERB.match(window) or _ASKED_WHETHER.match(window):
             continue
         pronoun = _PRONOUN.search(window)
         if pronoun:
@@ -1235,11 +1243,27 @@ _ABBREVIATED_TITLE = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+")
+
+
+def _descriptions(narration: str) -> Iterator[re.Match[str]]:
+    """Descriptions in reading order. A match that runs over a sentence's end ("… keep her
+    out.\n\nThe 29-year-old") is the description that opens the next sentence."""
+    for match in _DESCRIPTION_SCAN.finditer(narration):
+        stops = list(_SENTENCE_STOP.finditer(match.group()))
+        if not stops:
+            yield match
+            continue
+        again = _DESCRIPTION_SCAN.match(narration, match.start() + stops[-1].end())
+        if again is not None and again.end() == match.end():
+            yield again
+
+
 def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
     """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
     text = resolver.text
     name_starts = {m.start: m for m in resolver.mentions if m.kind in {"name", "alias"}}
-    for match in _DESCRIPTION_SCAN.finditer(lay.narration):
+    for match in _descriptions(lay.narration):
         if _inside_word(lay.narration, match.start()):
             continue
         mods = match.group("mods").split()

@@ -180,7 +180,8 @@ _OPENING_SUBJECT = re.compile(
 _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)?[a-z])")
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
-    r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column)"
+    r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
+    r"notice|order)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
@@ -425,7 +426,15 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
         )
         for start in starts:
             match = pattern.match(window, start)
-            if match and _subject_ok(match.group("subj")):
+            if (
+                match
+                and _subject_ok(match.group("subj"))
+                # ("“…,” she replied, and the host laughed: “Guilty.”": the clause after "and"
+                # has a speaker of its own, found from a later start)
+                and not _SECOND_SPEAKER.search(
+                    window, match.end("verb") if "verb" in match.groupdict() else match.end()
+                )
+            ):
                 best = match
                 break
         if best is not None:
@@ -499,6 +508,12 @@ def _last_stop(window: str) -> int:
     while period > cut and _ABBREVIATION_BEFORE.search(window, max(0, period - 5), period):
         period = window.rfind(". ", 0, period)
     return max(cut, period)
+
+
+_SECOND_SPEAKER = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:the\s+[a-z]+|[Ss]he|[Hh]e|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
+    rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"
+)
 
 
 def _sentence_start(window: str) -> int:

@@ -2370,3 +2370,23 @@ def test_in_the_same_newsletter_names_the_newsletter_again():
     )
     assert _posts(text) == [("P1", "Olu Banks", "Substack")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_notice_on_a_website_speaks_in_its_own_words():
+    text = (
+        "Badger Valley Pet Foods announced the recall in a notice on its website on Thursday. "
+        "“We are heartbroken,” the notice said."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_a_description_opening_a_paragraph_after_a_pronoun_is_the_one_described():
+    text = (
+        "Kenyan marathoner Faith Chep says a fracture will keep her out.\n\nThe 29-year-old "
+        "broke the news on the latest episode of “The Long Run,” a running podcast hosted by the "
+        "former Olympian Gareth Pry. “I heard it crack,” she told Pry.\n\nPry asked whether she "
+        "had raced through it. “You’d have told me not to,” she replied, and the host laughed: "
+        "“Guilty.”"
+    )
+    assert _posts(text) == [("P1", "Faith Chep", "The Long Run")]
+    assert [q[1] for q in _quotes(text)] == ["Faith Chep", "Faith Chep", "Gareth Pry"]
