@@ -125,6 +125,19 @@ PLACE_WORDS = words(
     harbour island islands lake rapids"""
 )
 
+# Names of states and countries that are no one's given name or common surname ("a pet food maker
+# in Wisconsin"): a place, not a person, when it stands alone.
+PLACE_NAMES = words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+    texas utah vermont wisconsin wyoming china russia ukraine iran iraq japan brazil mexico
+    canada france germany italy spain britain england scotland ireland wales australia kenya
+    nigeria ghana egypt pakistan afghanistan syria lebanon gaza taiwan korea vietnam cuba
+    venezuela colombia argentina chile peru portugal greece poland sweden norway denmark finland
+    belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania"""
+)
+
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.
 DEMONYMS = words(
     """american americans argentine argentines argentinian brazilian brazilians british briton

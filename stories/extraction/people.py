@@ -862,6 +862,10 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         or " ".join(lowered) in lx.OUTLET_NAMES
         # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
         or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
+        # "a pet food maker in Wisconsin": a state or a country standing alone
+        or (
+            len(lowered) == 1 and lowered[0].removesuffix("’s").removesuffix("'s") in lx.PLACE_NAMES
+        )
         # "the 27-year-old Argentine": a nationality, not a name
         or all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered)
         # "an Ohio Republican": a party member described, not a name

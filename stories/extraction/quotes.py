@@ -1372,6 +1372,10 @@ _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )
 _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
+_ANSWERING_A_COMMENTER = re.compile(
+    r"\b(?:[Rr]eplying|[Rr]esponding|[Aa]nswering)\s+(?:to\s+)?(?:an?|one|another)\s+"
+    r"(?:[\w-]+\s+)?(?:commenter|viewer|follower|user|fan)\b"
+)
 _BACK_AFTER_VERB = re.compile(r"\s+back\b")
 _POSTING_VERBS = lx.words("posted posts tweeted tweets")
 _REPLY_VERBS = lx.words("commented comments replied replies responded responds")
@@ -1438,6 +1442,12 @@ def _commented_post(
     in_comments = "comment" in clause or " reply" in clause
     if verb not in _REPLY_VERBS and not in_comments:
         return None
+    if speaker is not None and _ANSWERING_A_COMMENTER.search(clause):
+        # "Replying to a commenter who asked about cats, she wrote: “…”": the author, in the
+        # thread under her own post.
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
+            if drafts[i].author == speaker and drafts[i].kind in _ANSWERABLE:
+                return i
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
         d = drafts[i]
         if para - d.paragraph > 2:

@@ -457,6 +457,19 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 lo + _sentence_start(window),  # "In a follow-up post, he added:"
                 open_at,
             )
+    organisation = _ORGANISATION_BEFORE.search(window, _sentence_start(window))
+    if organisation:
+        # "In a Facebook post on Friday, the company added: “…”": an organisation speaks,
+        # no person the story names.
+        return Attribution(
+            None,
+            -1,
+            organisation.group("verb"),
+            lo + organisation.start("verb"),
+            "unnamed",
+            lo + _sentence_start(window),
+            open_at,
+        )
     joined = _JOINED_BEFORE.search(window)
     if joined:
         # "Coach Felix Brandauer said … that losing Molina was “a huge blow,” but added: “…”":
@@ -510,6 +523,11 @@ def _last_stop(window: str) -> int:
     return max(cut, period)
 
 
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:^|,\s+|\x00\s*|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(lx.ORG_NOUNS, key=len, reverse=True))})s?\s+(?:\w+ly\s+)?"
+    r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
+)
 _SECOND_SPEAKER = re.compile(
     r",?\s+(?:and|but|while)\s+(?:the\s+[a-z]+|[Ss]he|[Hh]e|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"

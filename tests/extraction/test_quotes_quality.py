@@ -2390,3 +2390,33 @@ def test_a_description_opening_a_paragraph_after_a_pronoun_is_the_one_described(
     )
     assert _posts(text) == [("P1", "Faith Chep", "The Long Run")]
     assert [q[1] for q in _quotes(text)] == ["Faith Chep", "Faith Chep", "Gareth Pry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pet food maker in Wisconsin recalled three batches on Thursday.",
+        "Flooding in Bangladesh displaced 300,000 people.",
+    ],
+)
+def test_a_state_or_country_standing_alone_is_no_person(text):
+    assert _people(text) == []
+
+
+def test_the_author_replying_to_a_commenter_is_under_her_own_post():
+    text = (
+        "The problem first surfaced in a Reddit thread last week. “It was the food,” the user "
+        "wrote.\n\nDr. Priya Ragh, a veterinarian, posted a TikTok video explaining the "
+        "symptoms. “Call your vet today,” she says in the video. Replying to a commenter who "
+        "asked about cats, she wrote: “Only the dog formula is recalled.”"
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P2"]
+
+
+def test_an_organisation_before_a_colon_speaks_in_its_post():
+    text = (
+        "Badger Valley Pet Foods announced the recall on Thursday.\n\nIn a Facebook post on "
+        "Friday, the company added: “Every bag will be refunded.”"
+    )
+    assert _posts(text) == [("P1", None, "Facebook")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
