@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-AY, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-BE, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-AY reached.
+quietly undoing what the fixes made on J-BE reached.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ def _scores(letter: str) -> tuple[float, float]:
     "letter",
     [
         *"JKLNOPQRSTVWXYZ",
-        *(f"A{c}" for c in "ABCDEFGHJKLMNOPQRSUVWY"),
+        *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        "BB",
+        "BC",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -35,10 +37,10 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
 
 @pytest.mark.parametrize(
     ("letter", "post_floor"),
-    [("M", 0.80), ("U", 0.84), ("AI", 0.80), ("AT", 0.80), ("AX", 0.80)],
+    [("M", 0.80), ("U", 0.84), ("BA", 0.80), ("BD", 0.80), ("BE", 0.80)],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, AI, AT and AX were fixed where a general rule allowed; some posts stay below the target.
+    # U, BA, BD and BE were fixed where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
