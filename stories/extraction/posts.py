@@ -358,6 +358,14 @@ _PROFILE_IN = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|{_DAY})|online))?)?"
     rf"\s+(?:in|for|by)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+_STUDY_IN = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|peer-reviewed|large|small)\s+)?(?P<noun>study|paper)\b"
+    r"(?:\s+(?:by|from|of)\s+[^,.;\x00]{1,80}?)?\s+(?:published|that appeared|appearing|out)\s+"
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+|today\s+)?in\s+"
+    r"(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?"
+    rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+_STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
 _WRITING_IN = re.compile(rf"(?<=, )writing\s+(?:in|for)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})\s*,")
 # "in a New York Times op-ed": the outlet named before the piece.
@@ -542,6 +550,19 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
+    studies = "study" in narration or "paper" in narration
+    for m in scan(_STUDY_IN, narration) if studies else ():
+        # "according to a study published Wednesday in the journal Nature Geoscience": the
+        # study is a post in the journal, written by its team (no one the story names).
+        # (only a study the story quotes, there or in the next sentence, is a post: "… in The
+        # Lancet. The paper says the drug “…”"; a study cited for a finding is not)
+        lo, hi = lay.sentence_of(m.start())
+        following = lay.sentence_of(hi + 1)[1] if hi < len(narration) else hi
+        if "\x00" not in narration[lo:hi] and not _STUDY_SPEAKS.search(narration, hi, following):
+            continue
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "statement", platform=outlet, what=m.group("noun"))
     for m in scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
@@ -1196,6 +1217,9 @@ def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
+    if report.kind == "statement" and report.what in {"study", "paper"}:
+        report.organisation = True  # a study's team, no one the story names
+        return None, ()
     if report.kind == "statement" and (report.what or "").endswith("release"):
         # A press, news or earnings release is issued by an organisation: no one's, even when
         # it quotes an executive ("Chief Financial Officer Laura Kessler said in the release").

@@ -181,7 +181,7 @@ _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
-    r"notice|order)"
+    r"notice|order|study|paper|report)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
@@ -598,6 +598,13 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
         # speaks, in its own words.
         return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
+    voice_inside = _DOCUMENT_VOICE_INSIDE.search(narration, sentence[0], open_at)
+    if voice_inside:
+        # "The losses, the study says, are “…”": the document speaks, in the middle of the
+        # sentence.
+        return Attribution(
+            None, -1, voice_inside.group("verb"), voice_inside.start("verb"), "post-voice", lo, hi
+        )
     quoted = _DOCUMENT_QUOTED.match(narration, sentence[0], open_at)
     if quoted and _subject_ok(quoted.group("subj")):
         key = "appos" if quoted.group("appos") else "subj"
@@ -700,6 +707,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
 _UNNAMED_WHO = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUN_ALT})\s+who\s+"
     r"(?:\w+ly\s+)?$"
+)
+_DOCUMENT_VOICE_INSIDE = re.compile(
+    rf",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:\w+ly\s+)?"
+    r"(?P<verb>says|said|states|stated|adds|added|notes|noted|warns|warned|concludes|concluded|"
+    r"finds|found),"
 )
 _GROUP_OPENING = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:coalition|alliance|groups?|council|board|"

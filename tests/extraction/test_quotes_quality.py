@@ -2420,3 +2420,20 @@ def test_an_organisation_before_a_colon_speaks_in_its_post():
     )
     assert _posts(text) == [("P1", None, "Facebook")]
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_a_study_in_a_journal_that_the_story_quotes_is_a_post_of_no_one():
+    text = (
+        "Glaciers are losing ice twice as fast as models predicted, according to a study "
+        "published Wednesday in the journal Nature Geoscience. The losses, the study says, are "
+        "“without precedent.”\n\n“We went back every summer,” lead author Vale Rios told The "
+        "Guardian.\n\nRios took up the criticism at a conference on Thursday. “Anyone can rerun "
+        "it,” she said."
+    )
+    assert _posts(text) == [("P1", None, "Nature Geoscience"), ("P2", "Vale Rios", "The Guardian")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2", None]
+
+
+def test_a_study_cited_for_a_finding_is_no_post():
+    text = "Switzerland’s glaciers lost 4 percent of their ice, according to a study published Tuesday in Science."
+    assert _posts(text) == []
