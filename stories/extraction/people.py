@@ -314,15 +314,17 @@ class _Resolver:
             return self.group_before(start)
         if base != noun:
             return None  # "the patients", "the children": several people, none of them named
-        if det == "the" and self.introduced_unnamed(base, start):
-            return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
         if det == "the" and base in self.roles:
             # "Goalie Sam Ortiz, 28, was blunter. “…,” the goalie said": a role word names the
             # person just introduced with it, in the same paragraph and close by; farther away,
             # "the model" is the story's main person again, not the model named in passing.
+            # ("A federal judge blocked the plan. … U.S. District Judge Marisol Etxeberria
+            # wrote … “…,” the judge wrote": named since the indefinite "a judge".)
             for pos, person in reversed(self.roles[base]):
                 if pos < start and start - pos < 300 and self.same_paragraph(pos, start):
                     return person
+        if det == "the" and self.introduced_unnamed(base, start):
+            return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
         gender = "f" if base in lx.FEMALE_NOUNS else "m" if base in lx.MALE_NOUNS else None
         if det in {"her", "his", "their"} and base in lx.KIN_NOUNS:
             if base not in lx.KIN_SPOUSE:

@@ -120,7 +120,7 @@ _OUTLET_KIND = (
     r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday)\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
-    r"podcast|program|programme|show)\s+"
+    r"podcast|program|programme|show),?\s+"
 )
 _NOT_OUTLET = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

@@ -2437,3 +2437,21 @@ def test_a_study_in_a_journal_that_the_story_quotes_is_a_post_of_no_one():
 def test_a_study_cited_for_a_finding_is_no_post():
     text = "Switzerland’s glaciers lost 4 percent of their ice, according to a study published Tuesday in Science."
     assert _posts(text) == []
+
+
+def test_a_judge_introduced_unnamed_then_named_is_the_judge_who_writes():
+    text = (
+        "A federal judge on Friday blocked a state plan to cull wolves.\n\nIn her order, U.S. "
+        "District Judge Marisol Etxe wrote that the state had not weighed the packs. “Once a "
+        "pack is gone, no ruling can bring it back,” the judge wrote."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Marisol Etxe"]
+
+
+def test_a_newspaper_named_in_apposition_after_its_kind():
+    text = (
+        "Professor Nkechi Ume told the student newspaper, The Carrow Clarion, that she took no "
+        "pleasure in it. “This was never personal,” Ume said."
+    )
+    assert _posts(text) == [("P1", "Nkechi Ume", "The Carrow Clarion")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
