@@ -312,6 +312,16 @@ span exact F1 BD 0.98, BE 0.99, BD+BE 0.99; span+speaker F1 BD 0.91, BE 0.87,
 BD+BE 0.89 (P 0.90 / R 0.88); posts F1 BD 0.71 (P 0.74 / R 0.69), BE 0.53 (P
 0.55 / R 0.51), BD+BE 0.62 (P 0.64 / R 0.60); people names F1 BD+BE 0.90.
 
+Held-out sets BF and BG (20 texts each, 197 quotes and 115 posts), written to
+the same broader brief and committed before any rule was run on them. Recorded
+first run on the rules of commit 8d213fa, after the fixes made on BB-BE: span
+exact F1 BF 0.99, BG 0.98, BF+BG 0.99; span+speaker F1 BF 0.85, BG 0.87, BF+BG
+0.86 (P 0.87 / R 0.85); posts F1 BF 0.76 (P 0.79 / R 0.72), BG 0.53 (P 0.55 /
+R 0.51), BF+BG 0.64 (P 0.67 / R 0.62); people names F1 BF+BG 0.92. On texts of
+the broader brief, the three first runs (BB+BC, BD+BE, BF+BG) gave posts F1
+0.68, 0.62 and 0.64 and span+speaker F1 0.91, 0.89 and 0.86: below both
+targets.
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -356,10 +366,12 @@ HELDOUT_SETS = [
             "BC",
             "BD",
             "BE",
+            "BF",
+            "BG",
         ]
     ),
 ]
-UNSEEN = {"BD", "BE"}
+UNSEEN = {"BF", "BG"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
