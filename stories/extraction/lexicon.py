@@ -168,7 +168,9 @@ ORG_NOUNS = words(
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
     insurer lender bank nonprofit app website service store shop restaurant museum theater
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
-    café diner brewery winery distillery bookstore pub bistro pizzeria"""
+    café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition
+    alliance council board bureau collective cooperative fund institute lab
+    laboratory society federation"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

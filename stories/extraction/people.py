@@ -835,6 +835,8 @@ _ORG_NOUN_AFTER = re.compile(
 )
 
 
+# ("a pair of Auralink Pro earbuds": a brand and its product line, before the product)
+_PRODUCT_AFTER = re.compile(r"\s+(?:" + word_trie(_PRODUCT_NOUNS) + r")\b")
 _ORG_APPOSITION_AFTER = re.compile(
     # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
     # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred
@@ -888,7 +890,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if c.role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
-    if len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end):
+    if (len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end)) or _PRODUCT_AFTER.match(
+        text, c.end
+    ):
         return True  # "the Northline rail service": the name of the organisation
     next_word = _NEXT_WORD.match(text, c.end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:

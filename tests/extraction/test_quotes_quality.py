@@ -2455,3 +2455,21 @@ def test_a_newspaper_named_in_apposition_after_its_kind():
     )
     assert _posts(text) == [("P1", "Nkechi Ume", "The Carrow Clarion")]
     assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        (
+            "Frontera Legal Defense, an immigrant legal aid group, called it “a relief.”",
+            "Frontera Legal Defense",
+        ),
+        (
+            "The regional tourism office, Salzkammer Tourismus, welcomed the decision.",
+            "Salzkammer Tourismus",
+        ),
+        ("A video showed a swollen battery in a pair of Auralink Pro earbuds.", "Auralink Pro"),
+    ],
+)
+def test_groups_offices_and_a_brands_product_line_are_organisations(text, not_person):
+    assert not_person not in _people(text)
