@@ -767,9 +767,10 @@ _ORG_OR_PLACE_OF = re.compile(
 )
 _AFTER_ORG_NOUN = re.compile(
     # ("his former record label, Apex Sound,")
-    r"\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?(?:[a-z]+\s+)?)(?:"
-    + word_trie(lx.ORG_NOUNS)
-    + r"),\s+$",
+    # ("The regional tourism office, Salzkammer Tourismus,")
+    # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
+    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?"
+    r"(?-i:[a-z]+\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
