@@ -244,11 +244,20 @@ class _Resolver:
                 continue
             if g is None and fallback is None and start - m.start < 600:
                 fallback = m.person
-                # A person of unknown gender named in the sentence just before is nearer than
-                # anyone farther back, whatever their gender.
-                if m.kind in {"name", "alias"} and self.sentences_between(m.start, start) <= 1:
+                # A person of unknown gender named (or described: "Reached by phone, the pastor
+                # said he …") in the sentence just before is nearer than anyone farther back,
+                # whatever their gender.
+                if (
+                    m.kind in {"name", "alias"} or (m.kind == "description" and self._opens(m))
+                ) and self.sentences_between(m.start, start) <= 1:
                     return self._subject_before(m, gender) if not self._is_subject(m) else m.person
         return fallback
+
+    def _opens(self, m: Mention) -> bool:
+        """Whether a mention opens its sentence, perhaps after a leading phrase ("Reached by
+        phone, the pastor said")."""
+        lo, _hi = self.sentence_bounds(m.start)
+        return bool(_OPENING_PHRASE.fullmatch(self.text, lo, m.start))
 
     def _is_subject(self, m: Mention) -> bool:
         """Whether a mention is the subject of its clause ("Councilwoman Lorraine Hsu, who voted
@@ -1166,6 +1175,16 @@ _ASKED_WHETHER = re.compile(
 )
 
 
+# "Kahananui replied under his post": a comment under someone else's post.
+_UNDER_SOMEONES_POST = re.compile(
+    r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:under|on|to|below|beneath)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|photo|tweet|comment|message|story|thread)\b"
+)
+
+
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][^,.;:\x00“”\"]{0,40},\s+)?")
+
+
 def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     """For people whose gender the story leaves open, the sex their given name is usually given
     to (a long, noisy list: it breaks ties between pronoun candidates, never rules one out)."""
@@ -1195,7 +1214,12 @@ def _genders(
         limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
         sentence_end = lay.sentence_of(s)[1]
         window = narration[e : min(limit, sentence_end, e + 120)]
-        if _AND.match(window) or _OBJECT_OF_OWN_VERB.match(window) or _ASKED_WHETHER.match(window):
+        if (
+            _AND.match(window)
+            or _OBJECT_OF_OWN_VERB.match(window)
+            or _ASKED_WHETHER.match(window)
+            or _UNDER_SOMEONES_POST.match(window)
+        ):
             continue
         pronoun = _PRONOUN.search(window)
         if pronoun:

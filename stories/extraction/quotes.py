@@ -1180,6 +1180,19 @@ def _place_quote(
             window=1,
             video=True,
         )
+    if (
+        post is None
+        and r.rule == "unnamed"
+        and drafts
+        and a.clause_start >= 0
+        and _IT_SAID.match(lay.narration, a.clause_start)
+        and _sentences_apart(lay, drafts[-1].report.start, r.span.open_at) <= 1
+    ):
+        # "Ibarra-Soto wrote a second post thanking donors. “…,” it said.": the post just
+        # reported speaks, in its author's words.
+        post = len(drafts) - 1
+        if drafts[-1].author is not None and not drafts[-1].report.organisation:
+            r.speaker = drafts[-1].author
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1
@@ -1373,6 +1386,7 @@ _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )
 _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
+_IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
 _ANSWERING_A_COMMENTER = re.compile(
     r"\b(?:[Rr]eplying|[Rr]esponding|[Aa]nswering)\s+(?:to\s+)?(?:an?|one|another)\s+"
     r"(?:[\w-]+\s+)?(?:commenter|viewer|follower|user|fan)\b"

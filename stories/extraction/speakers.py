@@ -117,7 +117,7 @@ _ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},)
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
-    rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
+    rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:(?:the\s+)?{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
     # ("meteorologist Jenna Albright of the weather service told KOCO")
     # ("the museum’s curator of European painting, Dr. Oren Castellanos, says": before a name)
     rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"

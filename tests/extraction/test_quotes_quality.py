@@ -2473,3 +2473,34 @@ def test_a_newspaper_named_in_apposition_after_its_kind():
 )
 def test_groups_offices_and_a_brands_product_line_are_organisations(text, not_person):
     assert not_person not in _people(text)
+
+
+def test_a_comment_under_his_post_says_nothing_of_the_commenters_gender():
+    text = (
+        "Leilani Kahan, who has played a detective for nine seasons, is leaving the show.\n\n"
+        "The show’s creator, Augustin Ferr, posted on Threads that the writers had known. "
+        "Kahan replied under his post with a single word: “Crying.”\n\n“I gave it my twenties,” "
+        "the actress told Vanity Fair."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Leilani Kahan", "Leilani Kahan"]
+
+
+def test_a_titled_name_after_the_and_a_post_that_it_said():
+    text = (
+        "The pastor of a shelter announced on Facebook on Sunday that it would close.\n\n“We have "
+        "run out of money,” the Rev. Joaquín Ibarra wrote.\n\nOn Tuesday, Ibarra wrote a second "
+        "post thanking donors. “God is not finished with this place,” it said."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("Joaquín Ibarra", "P1"),
+        ("Joaquín Ibarra", "P2"),
+    ]
+
+
+def test_a_pronoun_after_a_description_opening_the_sentence_before_is_the_one_described():
+    text = (
+        "The Rev. Joaquín Ibarra wrote on Facebook that the shelter would close. Commissioner "
+        "Derek Holl replied that the city would help.\n\nReached by phone, the pastor said he "
+        "wanted a commitment. “A meeting is not a lease,” he said."
+    )
+    assert _quotes(text)[-1][1] == "Joaquín Ibarra"
