@@ -353,7 +353,7 @@ _PIECE_FOR_OUTLET = re.compile(
 # profile in an outlet is an interview with it.
 _PROFILE_IN = re.compile(
     r"(?:[Ii]n|[Ff]or)\s+(?:an?|the|her|his|their)\s+"
-    r"(?:(?:new|latest|recent|lengthy|candid|wide-ranging|rare)\s+)*(?P<noun>profile|cover story)"
+    r"(?:(?:new|latest|recent|long|lengthy|candid|wide-ranging|rare)\s+)*(?P<noun>profile|cover story)"
     rf"(?:,?\s+(?:published|posted|that ran|which ran|running|appearing)"
     rf"(?:\s+(?:on\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|{_DAY})|online))?)?"
     rf"\s+(?:in|for|by)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
@@ -947,7 +947,9 @@ _MEDIA_WORDS = lx.words(
     "news times post journal magazine herald tribune gazette daily weekly radio tv television "
     "network channel sports media press review globe chronicle observer telegraph examiner "
     "inquirer business ledger courier bulletin dispatch register sentinel courant enquirer "
-    "clarion argus statesman"
+    "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
+    "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
+    "expresso avvenire dagbladet aftenposten posten"
 )
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")

@@ -908,7 +908,8 @@ _INDEFINITE_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s")
 # "in the nine-minute video", "on the post": a post named again, perhaps with modifiers.
 _THE_POST_AGAIN = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement)\b"
+    r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement|"
+    r"profile|newsletter)\b"
 )
 
 
@@ -1153,6 +1154,23 @@ def _place_quote(
             para,
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
+    if post is None and speaker is not None and a.clause_start >= 0:
+        # "“…,” she said in the profile": the speaker's post of that kind, however far back.
+        back = _IN_THE_MEDIUM.search(lay.narration, a.clause_start, a.clause_end)
+        if back:
+            noun = back.group("noun")
+            post = next(
+                (
+                    i
+                    for i in range(len(drafts) - 1, -1, -1)
+                    if (drafts[i].author == speaker or speaker in drafts[i].participants)
+                    and (
+                        noun in (drafts[i].what or "")
+                        or (noun == "interview" and drafts[i].kind == "interview")
+                    )
+                ),
+                None,
+            )
     if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
         # A fragment in narration reports words rather than quoting a source: it belongs to an
         # interview only in the paragraph that reports it ("They said the album is “…”"), not
@@ -1386,6 +1404,10 @@ _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )
 _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
+_IN_THE_MEDIUM = re.compile(
+    r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
+    r"newsletter|op-ed|column)\b"
+)
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
 _ANSWERING_A_COMMENTER = re.compile(
     r"\b(?:[Rr]eplying|[Rr]esponding|[Aa]nswering)\s+(?:to\s+)?(?:an?|one|another)\s+"

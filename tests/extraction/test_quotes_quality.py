@@ -2504,3 +2504,19 @@ def test_a_pronoun_after_a_description_opening_the_sentence_before_is_the_one_de
         "wanted a commitment. “A meeting is not a lease,” he said."
     )
     assert _quotes(text)[-1][1] == "Joaquín Ibarra"
+
+
+def test_a_long_profile_and_said_in_the_profile_paragraphs_later():
+    text = (
+        "In a long profile published by Rolling Stone on Tuesday, the singer Nadia Faro talks "
+        "about the year she stopped writing.\n\n“I would sit at the piano,” she told the "
+        "magazine.\n\nHer new album comes out next month.\n\nFaro also addressed her split from "
+        "her label. “They wanted a hit,” she said in the profile."
+    )
+    assert _posts(text) == [("P1", "Nadia Faro", "Rolling Stone")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_a_foreign_newspaper_is_an_outlet():
+    text = "“Twelve buses is not a wall,” Mayor Johanna Eber told the Süddeutsche Zeitung."
+    assert _posts(text) == [("P1", "Johanna Eber", "Süddeutsche Zeitung")]
