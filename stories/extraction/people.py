@@ -859,6 +859,7 @@ _ORG_APPOSITION_AFTER = re.compile(
 )
 
 
+_PLACE_BEFORE = lx.words("in near outside")
 _WORK_NOUNS = lx.words(
     "game film movie album book novel memoir song single show series sitcom play musical "
     "documentary podcast app"
@@ -898,6 +899,15 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
+    if (
+        len(c.tokens) == 1
+        and c.role in _PLACE_BEFORE
+        and lowered[0] not in lx.GIVEN_NAMES
+        and text[c.end : c.end + 1] not in ("’", "'")
+    ):
+        # "St. Brigid’s Children’s Hospital in Dayton": a place after "in" (not "in Raman’s
+        # class", someone's)
+        return True
     if c.role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
     if (len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end)) or _PRODUCT_AFTER.match(

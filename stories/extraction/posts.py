@@ -1614,8 +1614,10 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
 )
 _APPOSED_NAME_VERB_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*,\s+"
+    # ("The mother of one of the patients, Shanice Pruitt, wrote on Facebook", "One of the
+    # volunteers, Marisol Echeverría, wrote")
+    r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,\s+"
     r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}),\s+"
     r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
     r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied)"

@@ -2520,3 +2520,33 @@ def test_a_long_profile_and_said_in_the_profile_paragraphs_later():
 def test_a_foreign_newspaper_is_an_outlet():
     text = "“Twelve buses is not a wall,” Mayor Johanna Eber told the Süddeutsche Zeitung."
     assert _posts(text) == [("P1", "Johanna Eber", "Süddeutsche Zeitung")]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "St. Brigid’s Children’s Hospital in Dayton treated four children.\n\nThe mother of "
+            "one of the patients, Shanice Pru, wrote on Facebook that she had been wrong. “I was "
+            "wrong,” she wrote.",
+            "Shanice Pru",
+        ),
+        (
+            "The hiker was found on Saturday. One of the volunteers, Marisol Eche, wrote on "
+            "Facebook that he had asked “whether anyone had a sandwich.”",
+            "Marisol Eche",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_long_description_writes_the_post(text, author):
+    assert [p[1] for p in _posts(text)] == [author]
+    assert all(q[2] == "P1" for q in _quotes(text))
+
+
+def test_a_town_after_in_is_a_place_but_someones_class_is_theirs():
+    assert "Dayton" not in _people("The hospital in Dayton said it had treated four children.")
+    text = (
+        "Teacher Priya Raman was placed on leave. Keisha Lamb, whose son is in Raman’s class, "
+        "said he liked it. “Now he watches volcano videos,” she said."
+    )
+    assert _quotes(text)[0][1] == "Keisha Lamb"
