@@ -193,6 +193,11 @@ _POST_VOICE_AFTER = re.compile(
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
     r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
 )
+# "“…,” said the statement, which was released through the sheriff’s office".
+_POST_VOICE_INVERTED = re.compile(
+    r"[\s,]*(?P<verb>said|says|read|reads|added|adds|continued|continues)\s+"
+    rf"(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}\b"
+)
 # "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
 # the document, spoken by the one it quotes.
 _POST_QUOTED_AFTER = re.compile(
@@ -335,7 +340,9 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             close + 1,
             end,
         )
-    voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end)
+    voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(
+        narration, close + 1, window_end
+    )
     if voice:
         # "“…,” the statement read": the words of a post; no person is named as speaker.
         end = _clause_end(narration, voice.end(), min(limit, sentence_end))

@@ -2550,3 +2550,13 @@ def test_a_town_after_in_is_a_place_but_someones_class_is_theirs():
         "said he liked it. “Now he watches volcano videos,” she said."
     )
     assert _quotes(text)[0][1] == "Keisha Lamb"
+
+
+def test_said_the_statement_after_a_quote_is_the_statements_voice():
+    text = (
+        "The family of a lost hiker said in a statement on Sunday that he was “tired but well.”"
+        "\n\n“Dad is grateful beyond words,” said the statement, which was released through the "
+        "sheriff’s office."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P1")]
