@@ -778,7 +778,8 @@ _AFTER_ORG_NOUN = re.compile(
     # ("his former record label, Apex Sound,")
     # ("The regional tourism office, Salzkammer Tourismus,")
     # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
-    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the)\s+(?:former\s+|new\s+|old\s+)?"
+    # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
+    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the|[A-Z][\w-]*[’']s)\s+(?:former\s+|new\s+|old\s+)?"
     r"(?-i:[a-z]+\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
     re.IGNORECASE,
 )

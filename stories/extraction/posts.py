@@ -1473,6 +1473,10 @@ def _author_of(
         )
         if found[0] is not None:
             return found
+        if people.is_organisation(apposed.group("subj")):
+            # "Juniper’s parent company, Tessellate Devices, said in a statement"
+            report.organisation = True
+            return None, ()
     told = _SUBJECT_VERB_BEFORE.search(head)
     if told:
         start = report.start - len(head) + told.start("subj")

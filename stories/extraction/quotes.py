@@ -1141,7 +1141,17 @@ def _place_quote(
         # "The operator replied under the clip: “…” / “…,” Benavente wrote back": the author
         # answering the comment just quoted, under her own post.
         post = records[n - 1].post
-    if post is None and speaker is not None and verb in _REPLY_VERBS and not r.partial:
+    if post is None and speaker is not None and verb in _ANSWER_VERBS and not r.partial:
+        # (in a thread of questions the author answers, however long: an AMA)
+        post = next(
+            (
+                i
+                for i in range(len(drafts) - 1, -1, -1)
+                if drafts[i].author == speaker and drafts[i].comment_mode_until >= r.span.open_at
+            ),
+            None,
+        )
+    if post is None and speaker is not None and verb in _ANSWER_VERBS and not r.partial:
         # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
         # answering in the thread of his own post (an AMA, a Q&A on a platform).
         post = _latest_by(

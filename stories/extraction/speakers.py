@@ -357,10 +357,12 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
             )
+        # ("said one of the plaintiffs, Marcus Delahaye, 41"; "“…,” a spokesman, Oren Blatt,
+        # said in the statement": named in apposition after all)
         named_after = bool(
             match
             and " " in (match.groupdict().get("appos") or "")
-            and pattern is _AFTER_VERB_SUBJECT
+            and (pattern is _AFTER_VERB_SUBJECT or _indefinite(match.group("subj")))
         )
         if (
             match

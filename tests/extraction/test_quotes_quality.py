@@ -2560,3 +2560,21 @@ def test_said_the_statement_after_a_quote_is_the_statements_voice():
     )
     assert _posts(text) == [("P1", None, None)]
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P1")]
+
+
+def test_an_ama_answer_paragraphs_later_and_a_companys_statement_quoting_its_spokesman():
+    text = (
+        "Designer Hana Koba spent three hours answering questions on Reddit on Thursday in an "
+        "“Ask Me Anything” session.\n\nAsked why the hinge creased, Koba was candid. “The crease "
+        "is real,” she wrote.\n\n“So will you replace them?” another user asked in a reply.\n\n"
+        "“I can’t promise that here,” she answered.\n\nJuniper’s parent company, Tessellate "
+        "Devices, said in a statement that owners could get a free repair. “We’re grateful for "
+        "the candor,” a spokesman, Oren Blat, said in the statement."
+    )
+    assert _posts(text) == [("P1", "Hana Koba", "Reddit"), ("P2", None, None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("Hana Koba", "P1"),
+        (None, "P1"),
+        ("Hana Koba", "P1"),
+        ("Oren Blat", "P2"),
+    ]
