@@ -561,7 +561,11 @@ def _assign_posts(
     for r in records:
         a = r.attribution
         if a.clause_start >= 0:
-            owner = _COMMENT_ON.search(narration, a.clause_start, a.clause_end)
+            owner = (
+                _COMMENT_ON.search(narration, a.clause_start, a.clause_end)
+                if _COMMENT_ON_WORDS.search(narration, a.clause_start, a.clause_end)
+                else None
+            )
             if owner and owner.group("owner"):
                 found = people.resolve_index(owner.group("owner"), owner.start("owner"))
                 r.comment_on = found if isinstance(found, int) else None
@@ -1026,7 +1030,9 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         kind="social" if rep.kind == "return" else rep.kind,
         paragraph=para,
     )
-    if _QA_THREAD.search(lay.narration, *rep.sentence):
+    if _QA_WORDS.search(lay.narration, *rep.sentence) and _QA_THREAD.search(
+        lay.narration, *rep.sentence
+    ):
         # "answered fans’ questions on Reddit in an “ask me anything” thread": the questions
         # and replies quoted after it are comments in the thread, until another post.
         draft.comment_mode_until = len(lay.narration)
@@ -1038,6 +1044,9 @@ _QA_THREAD = re.compile(
     r"\b(?:answered|answering|answers|took|taking|fielded|fielding)\s+(?:[\w’'-]+\s+){0,3}?questions\b"
     r"|\b(?:AMA|Ask Me Anything|ask me anything)\b"
 )
+# What every match of _QA_THREAD holds: a sentence without it is no thread of questions, which
+# a scan for the plain words tells faster than the pattern.
+_QA_WORDS = re.compile(r"questions|AMA|Ask Me Anything|ask me anything")
 
 
 def _place_quote(
@@ -1057,6 +1066,7 @@ def _place_quote(
     if (
         a.clause_start >= 0
         and n not in claimed
+        and _AUDIENCE_WORDS.search(lay.narration, a.clause_start, a.clause_end)
         and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
     ):
         # "“…,” she told reporters": said to people in the room, not in a post or interview.
@@ -1358,6 +1368,32 @@ _IN_PERSON = re.compile(
 )
 
 
+# Words one of which every match of _IN_PERSON holds: its occasions ("rall" for rally and
+# rallies, "conference" and "call with" for the calls, "floor" for the chambers'), "court" and its
+# audiences. A sentence without any holds no occasion, which a scan for these plain words tells
+# several times faster than the pattern (which tries its long list of occasions after every
+# "in the", "at a", "on her" …).
+_IN_PERSON_WORDS = re.compile(
+    word_trie(
+        [
+            *lx.words(
+                """rall meeting premiere concert ceremony funeral memorial vigil hearing trial
+                practice speech commencement gala festival summit game match race win loss victory
+                defeat convention fundraiser protest march parade sermon court floor sidelines
+                conference briefing crowd fans audience supporters reporters mourners graduates
+                students delegates lawmakers jurors them"""
+            ),
+            "town hall",
+            "locker room",
+            "campaign stop",
+            "red carpet",
+            "book signing",
+            "press gaggle",
+            "earnings call",
+            "call with",
+        ]
+    )
+)
 _RECALLED = re.compile(
     r"\b(?:recalled|recalls|remembered|remembers|recounted|described|describes)\b"
 )
@@ -1397,7 +1433,11 @@ def _occasions_in(
 ) -> list[int]:
     found = occasions.get(sentence)
     if found is None:
-        found = [m.start() for m in _IN_PERSON.finditer(lay.narration, *sentence)]
+        found = (
+            [m.start() for m in _IN_PERSON.finditer(lay.narration, *sentence)]
+            if _IN_PERSON_WORDS.search(lay.narration, *sentence)
+            else []
+        )
         occasions[sentence] = found
     return found
 
@@ -1410,6 +1450,14 @@ _TO_AUDIENCE = re.compile(
     r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
     r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
 )
+# The audiences every match of _TO_AUDIENCE ends with, and the posts every match of _COMMENT_ON
+# ends with: a clause without one has no match, which a scan for the plain words tells faster
+# than the patterns, tried after every "to", "on" and "under".
+_AUDIENCE_WORDS = re.compile(
+    r"reporters|journalists|crowd|supporters|audience|lawmakers|fans at|students|mourners|"
+    r"protesters|workers"
+)
+_COMMENT_ON_WORDS = re.compile(r"post|video|photo|tweet|clip|picture|reel|story|announcement")
 _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )

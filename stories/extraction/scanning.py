@@ -17,7 +17,7 @@ follows their start (an age after a name).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _constants as sre  # the parsed form of a pattern, to read its openings
 from re import _parser as sre_parse
 
@@ -156,10 +156,13 @@ class OpeningScan:
             return found
         # A pattern matches only where one of its openings stands; trying it at each such
         # place in order, past the end of its previous match, is what finditer does.
-        last_end: dict[re.Pattern[str], int] = {}
+        # (Kept by each pattern's number, not by the pattern: hashing a compiled pattern reads
+        # its whole compiled code, which is long for a pattern of many words.)
+        number = {pattern: k for k, pattern in enumerate(self.patterns)}
+        last_end = [0] * len(self.patterns)
         # The same few letters open most places: which patterns they call for is worked out
         # once per distinct opening text.
-        by_key: dict[str, list[re.Pattern[str]]] = {}
+        by_key: dict[str, list[tuple[int, Callable[..., re.Match[str] | None], list]]] = {}
         longest = self.longest
         search = self.scan.search
         hit = search(text)
@@ -168,15 +171,18 @@ class OpeningScan:
             key = text[at : at + longest]
             candidates = by_key.get(key)
             if candidates is None:
-                candidates = by_key[key] = self._candidates(key)
-            for pattern in candidates:
-                if at < last_end.get(pattern, 0):
+                candidates = by_key[key] = [
+                    (number[pattern], pattern.match, found[pattern])
+                    for pattern in self._candidates(key)
+                ]
+            for k, match_at, out in candidates:
+                if at < last_end[k]:
                     continue
-                match = pattern.match(text, at)
+                match = match_at(text, at)
                 if match:
-                    found[pattern].append(match)
+                    out.append(match)
                     # A match ends past where it starts (an empty one would have no opening).
-                    last_end[pattern] = match.end()
+                    last_end[k] = match.end()
             hit = search(text, at + 1)
         return found
 

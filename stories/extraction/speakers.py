@@ -828,6 +828,8 @@ _NAMES_THE_CLIENT = re.compile(
 def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
     for start in [m.start() for m in _SUBJECT_START.finditer(head)]:
         match = _SUBJECT_BEFORE.match(head, start)
+        if not match or match.end() != len(head):
+            continue  # (tested first: the tests below only ever rule a start out as well)
         if _OF_BEFORE.search(head, max(0, start - 5), start) or _PREPOSITION_BEFORE.search(
             head, max(0, start - 12), start
         ):
@@ -836,7 +838,7 @@ def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
             continue
         if _NAMES_THE_CLIENT.search(head, max(0, start - 80), start):
             continue  # "A lawyer for the owner, Lakeshore Residential, said": the owner's name
-        if match and match.end() == len(head) and _subject_ok(match.group("subj")):
+        if _subject_ok(match.group("subj")):
             subject, shift = _clean_subject(match.group("subj"))
             return subject, window_lo + start + shift
     return None

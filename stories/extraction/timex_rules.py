@@ -387,9 +387,21 @@ _BACK = 64  # enough for the longest lead before a trigger ("the day before yest
 _AHEAD = 48  # enough for what follows a trigger ("quarter of fiscal 1989", "a.m. EDT Thursday")
 
 
+# A trigger whose hits are those of its parts together. The year's digits and its words share
+# no character, so no hit of one part overlaps a hit of the other, and the two scans give the
+# trigger's own hits between them; the words then join the pass below, and the digits alone
+# make a plain class the engine skips ahead on.
+_TRIGGER_PARTS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    _TRIGGERS["year"]: (
+        re.compile(r"\d\d\d\d"),
+        re.compile(r"Nineteen|nineteen|Two thousand|two thousand"),
+    ),
+}
 # One pass finds every trigger's hits: each is tried only where one of its literal
 # openings stands, which gives the spans scanning it on its own would.
-_TRIGGER_SCAN = OpeningScan(list(_TRIGGERS.values()))
+_TRIGGER_SCAN = OpeningScan(
+    [part for trigger in _TRIGGERS.values() for part in _TRIGGER_PARTS.get(trigger, (trigger,))]
+)
 
 
 def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -417,10 +429,15 @@ def scan(text: str) -> list[Candidate]:
     rules accept it, so a rule can refuse a look-alike and let a shorter reading win.
     """
     found: list[Candidate] = []
-    cache: dict[int, list[tuple[int, int]]] = {
-        id(trigger): _merge_windows(hit.span() for hit in hits)
-        for trigger, hits in _TRIGGER_SCAN.matches(text).items()
-    }
+    hits = _TRIGGER_SCAN.matches(text)
+    cache: dict[int, list[tuple[int, int]]] = {}
+    for trigger in _TRIGGERS.values():
+        if id(trigger) not in cache:
+            parts = _TRIGGER_PARTS.get(trigger, (trigger,))
+            spans = [hit.span() for part in parts for hit in hits[part]]
+            if len(parts) > 1:
+                spans.sort()  # (the parts' hits never overlap: in order, as one scan gives them)
+            cache[id(trigger)] = _merge_windows(spans)
     for rule in RULES:
         trigger = _TRIGGERS.get(rule.name)
         spans = [(0, len(text))] if trigger is None else cache[id(trigger)]
