@@ -33,3 +33,31 @@ def test_purity_check_sees_a_django_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("from django.db import models\nimport os.path\n", encoding="utf-8")
     assert {"django.db", "os.path"} <= _imports(sample)
+
+
+def _names_bound_twice(source: str) -> list[str]:
+    """Module-level names assigned or defined more than once: a rule list or a pattern written
+    again under the same name silently replaces the first for every rule that uses it."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        twice.extend(n for n in names if n in seen)
+        seen.update(names)
+    return twice
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.glob("*.py")), ids=lambda p: p.name)
+def test_extraction_module_binds_each_name_once(path):
+    assert _names_bound_twice(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_name_check_sees_a_rule_list_written_twice():
+    assert _names_bound_twice('_VERBS = {"said"}\nX = 1\n_VERBS = {"wrote"}\n') == ["_VERBS"]
