@@ -22,8 +22,8 @@ from .marks import Layout, layout
 from .scanning import word_trie
 from .types import Person
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
 _PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al)"
 _NAME_SEQ = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
@@ -784,7 +784,7 @@ _AFTER_ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
-_ROLE_NOUN_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS) + r")\s+[A-ZÀ-ÖØ-Þ]")
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS) + r")\s+[A-ZÀ-ÖØ-ÞĀ-ſ]")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _ORG_AFTER = re.compile(
     r"(?:\s+(?:said|says|announced|announces|confirmed|confirms|stated|wrote|posted|added)\s+"
@@ -815,7 +815,7 @@ _TITLE_AND_NAME_AFTER = re.compile(
     r"vice president|chairman|chairwoman|chair|founder|co-founder|director|manager|"
     r"spokesman|spokeswoman|spokesperson|executive|head|owner|coach|analyst|engineer|"
     r"lawyer|attorney|CEO|CFO|COO)"
-    r" (?:of [a-z]+ )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+    r" (?:of [a-z]+ )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿ]"
 )
 
 
@@ -823,7 +823,7 @@ _ADVISER_AND_NAME_AFTER = re.compile(
     r" (?:(?!(?:and|or|but|said|says|told|with|to|of|in|on|at|for|the|a|an)\b)[a-z][a-z-]+ )?"
     r"(?:adviser|advisor|aide|official|staffer|secretary|economist|strategist|"
     r"chief executive|director|spokesman|spokeswoman|spokesperson|"
-    r"chief|head|analyst|engineer|lawyer|attorney) [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+    r"chief|head|analyst|engineer|lawyer|attorney) [A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿ]"
 )
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 
@@ -1271,7 +1271,7 @@ def _add_alias(aliases: list[str], alias: str, name: str) -> None:
 
 _ROLE_WORDS_BEFORE_NAME = re.compile(
     r"(?:(?!(?:and|or|but|then|who|whom|which|while|when|as|so|if|the|a|an|to|in|on|at|of|with"
-    r"|for|from|by|said|says|told|wrote)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-Þ])"
+    r"|for|from|by|said|says|told|wrote)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 
 

@@ -50,7 +50,7 @@ from .people import PeopleIndex
 from .scanning import OpeningScan, word_trie
 from .types import DateClaim
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 _CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
@@ -70,6 +70,7 @@ _TWEET = re.compile(
     r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|since-deleted|viral|old|"
     r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
+_QUOTE_POSTED = re.compile(r"\bquote-post(?:ed|ing|s)?\b")
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 # "fired back in a post of her own", "replied in his own video": reported without a quote in
 # the sentence (scanned from the nouns, then checked backwards for "in a" / "in her").
@@ -509,6 +510,11 @@ def find_reports(
 
     if scanned is None:
         scanned = REPORT_SCAN.matches(narration)
+    for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
+        # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
+        # own, on the platform of the post it quotes.
+        add(m.start(), m.end(), "social", what="quote-post")
+        found[-1].reply = True
     for m in scan(_SHARE, narration, scanned):
         obj = m.group("obj")
         if _NOT_DOCUMENT_AFTER.match(narration, m.end()) or _SEND_A_MESSAGE.match(m.group()):
@@ -1438,7 +1444,7 @@ def _author_of(
         # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
         head = head[: inserted.start()] + " " * (len(head) - inserted.start())
     subject = re.search(
-        r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
+        r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
         r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$",
         head,
     )
@@ -1515,7 +1521,7 @@ def _author_of(
     if comma >= 0:
         tail = re.match(
             # (not the object of a participle: ", calling the state’s housing shortage …")
-            r",\s*(?:(?![a-z]+ing\b)[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
+            r",\s*(?:(?![a-z]+ing\b)[a-z-]+\s+){0,2}?(?P<subj>[Tt]he\s+[^,\x00]{1,60}?|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey)\s+[a-z]+",
             narration[comma : comma + 100],
         )
         if tail and tail.group("subj").endswith(("’", "'", "’s", "'s")):
@@ -1605,17 +1611,17 @@ _DESCRIPTION_OPENING = re.compile(
 )
 # A name opening the sentence as its subject: before an apposition or a verb.
 _NAME_OPENING = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*)"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*)*)"
     r"(?=,|\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
 )
 _POSSESSIVE_ROLE_NAMED = re.compile(
-    r"\s+[a-z][^,\x00]{1,60},\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3}),"
+    r"\s+[a-z][^,\x00]{1,60},\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*)*|"
+    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|"
     r"[Ss]he|[Hh]e|"
     r"[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+)"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
@@ -1628,7 +1634,7 @@ _APPOSED_NAME_VERB_BEFORE = re.compile(
     # volunteers, Marisol Echeverría, wrote")
     r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w’'-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,\s+"
-    r"(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}),\s+"
+    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*){0,3}),\s+"
     r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
     r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied)"
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
@@ -1647,7 +1653,7 @@ _ORG_CLAUSE = re.compile(
 
 
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:^|,\s+|\x00\s*)(?P<subj>[Ss]he|[Hh]e|[Tt]hey|[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*)*)"
+    r"(?:^|,\s+|\x00\s*)(?P<subj>[Ss]he|[Hh]e|[Tt]hey|[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
     r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(she|he|[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]+")

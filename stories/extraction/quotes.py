@@ -344,7 +344,7 @@ def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:
     hi = min(para_hi, a.clause_end + 300)
     named = re.compile(
         rf"\b[Tt]he\s+(?:[\w’'-]+\s+)?{re.escape(role.group('noun'))},\s+"
-        r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}),"
+        r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+){0,3}),"
     ).search(narration, a.clause_end, hi)
     if not named:
         return

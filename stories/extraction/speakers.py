@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .scanning import word_trie
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
 _NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:(?:de|van|von|da|di|del|der|la|le|bin|al)[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
@@ -28,7 +28,7 @@ _DESC = (
     rf"(?:(?:{_PERSON_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|"
     r"\w+-year-old)(?![\w-])"
     # "the Republican from Harlow County": where the person is from.
-    r"(?:\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,3})?"
+    r"(?:\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})?"
 )
 _PRONOUN = r"(?:[Ss]he|[Hh]e|[Tt]hey)"
 _VERB_ALT_EARLY = word_trie(lx.SPEECH_VERBS)
@@ -107,7 +107,7 @@ _TITLE_CHAIN = (
     r"(?:(?:(?:"
     + "|".join(rf"{w[0].upper()}{re.escape(w[1:])}\.?" for w in _TITLE_WORDS)
     # ("Secretary of State Rafael Ortiz", "Minister of Health Ana Lee")
-    + r")(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+    + r")(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])"
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
@@ -246,7 +246,7 @@ class Attribution:
 NONE = Attribution(None, -1, None, -1, "none", -1, -1)
 
 
-_FROM_PLACE = re.compile(r"(?<=[a-z])\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w’'\s-]*$")
+_FROM_PLACE = re.compile(r"(?<=[a-z])\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\s-]*$")
 
 
 def _clean_subject(subject: str) -> tuple[str, int]:

@@ -2578,3 +2578,23 @@ def test_an_ama_answer_paragraphs_later_and_a_companys_statement_quoting_its_spo
         ("Hana Koba", "P1"),
         ("Oren Blat", "P2"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Renata Szymańska", "Łukasz Wiśniewski", "Ayşe Demirtaş", "Tomáš Dvořák"]
+)
+def test_names_with_letters_of_central_european_and_turkish_alphabets(name):
+    text = f"“We are scheduling interviews,” {name} told NPR on Tuesday."
+    assert [q[1] for q in _quotes(text)] == [name]
+    assert _posts(text) == [("P1", name, "NPR")]
+
+
+def test_a_quote_post_is_a_post_of_ones_own_on_the_platform_quoted():
+    text = (
+        "Sen. Marisol Etxe said on X on Tuesday that she would block the nomination. “He has "
+        "never met a lease he didn’t like,” she wrote.\n\nGrant Whit answered within the hour, "
+        "quote-posting her message with one line of his own: “I look forward to meeting the "
+        "senator.”"
+    )
+    assert _posts(text) == [("P1", "Marisol Etxe", "X"), ("P2", "Grant Whit", "X")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
