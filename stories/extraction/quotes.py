@@ -626,6 +626,10 @@ def _assign_posts(
                     # "The envoy, Tomasz Wierzbicki, said in a statement … “…,” the statement
                     # said"; "“…,” the lawsuit says": the words of a named person's document.
                     records[q].speaker = d.author
+                    # (and the quote that continues them: "“…,” the complaint says. “…”")
+                    for later in records[q + 1 : q + 3]:
+                        if later.follows == q and later.speaker is None:
+                            later.speaker = d.author
         if (
             d.platform is None
             and d.kind != "statement"

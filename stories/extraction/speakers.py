@@ -537,8 +537,9 @@ _ORGANISATION_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(lx.ORG_NOUNS, key=len, reverse=True))})s?\s+(?:\w+ly\s+)?"
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
 )
+# ("Asked whether the White House had weighed in, he said: “…”": no conjunction needed)
 _SECOND_SPEAKER = re.compile(
-    r",?\s+(?:and|but|while)\s+(?:the\s+[a-z]+|[Ss]he|[Hh]e|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
+    r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"
 )
 

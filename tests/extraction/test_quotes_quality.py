@@ -2598,3 +2598,21 @@ def test_a_quote_post_is_a_post_of_ones_own_on_the_platform_quoted():
     )
     assert _posts(text) == [("P1", "Marisol Etxe", "X"), ("P2", "Grant Whit", "X")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+def test_a_quote_continuing_what_a_named_persons_complaint_says_is_theirs():
+    text = (
+        "In the lawsuit, filed in federal court, Adaeze Nwach says that supervisors began "
+        "treating her as “a problem to be managed.”\n\n“I was asked to decide cases faster,” "
+        "the complaint says. “I refused to do the second.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Adaeze Nwach"] * 3
+
+
+def test_a_speaker_after_an_asked_clause_introduces_the_quote():
+    text = (
+        "Attorney General Lorenzo Bapt defended his decision on CNN’s “State of the Union” on "
+        "Sunday. Asked in the same interview whether the White House had weighed in, he said: "
+        "“Not once.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Lorenzo Bapt"]
