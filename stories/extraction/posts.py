@@ -221,6 +221,8 @@ _DOCUMENT_AS_SUBJECT = re.compile(
 _DOCUMENT_SPEAKS = re.compile(
     # ("A letter from the state’s safety division to the company, dated July 18, says")
     r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}"
+    # ("A health inspection report released Tuesday says")
+    r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?"
     r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
     r"asserts|asserted)\b"

@@ -181,7 +181,7 @@ _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
-    r"notice|order|study|paper|report)"
+    r"notice|order|study|paper|report|comment)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
@@ -556,9 +556,11 @@ def _candidate_starts(window: str) -> list[int]:
 
 
 _DOCUMENT_OPENS = re.compile(
-    rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
-    # ("A letter from the state’s safety division to the company, dated July 18, says")
-    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}(?:,\s+[^,\x00“”\"]{1,40},)?\s+"
+    rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}"
+    # ("A letter from the state’s safety division to the company, dated July 18, says"; "A
+    # health inspection report released Tuesday says")
+    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}(?:,\s+[^,\x00“”\"]{1,40},)?"
+    r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?\s+"
     r"(?:(?:also|later|then|further)\s+)?(?:said|says|stated|states|identified|identifies|added|"
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
     r"warns|urged|urges|read|reads)\b"
@@ -628,6 +630,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             lo,
             hi,
         )
+    if _IT_OPENS.match(narration, sentence[0], open_at) and _DOCUMENT_BEFORE.search(
+        narration, max(0, sentence[0] - 300), sentence[0]
+    ):
+        # "The report gave the restaurant 30 days. It also notes that staff were “…”": the
+        # document of the sentence before, named again as "it".
+        return Attribution(None, -1, None, sentence[0], "post-voice", lo, hi)
     if _DOCUMENT_OPENS.match(narration, sentence[0], open_at) and not _QUOTED_AS_SAYING.search(
         narration, sentence[0], open_at
     ):
@@ -711,6 +719,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # source speaks (None); the fragment is still its words.
         if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
             return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
+    if before_q and close - open_at > _REPORTED_FRAGMENT_LENGTH:
+        # "In a news release, the conference said his remarks had been “a clear violation of the
+        # sportsmanship policy.”": words reported from a speaker the story does not name as a
+        # person (only a longer fragment: a word or two in marks may be a scare quote).
+        verb = before_q[0]
+        return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
     return NONE
 
 
@@ -723,6 +737,16 @@ _DOCUMENT_VOICE_INSIDE = re.compile(
     r"(?P<verb>says|said|states|stated|adds|added|notes|noted|warns|warned|concludes|concluded|"
     r"finds|found),"
 )
+_IT_OPENS = re.compile(
+    r"It\s+(?:also\s+)?(?:says|said|notes|noted|adds|added|states|stated|warns|warned|calls|"
+    r"called|describes|described|argues|argued)\b"
+)
+# (the sentence before names a document: "The report gave …", "“…,” the lawsuit says.")
+_DOCUMENT_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\b"
+    r"[^.!?]*[.!?]\s*$"
+)
+_REPORTED_FRAGMENT_LENGTH = 20  # characters between the marks: about four words
 _GROUP_OPENING = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:coalition|alliance|groups?|council|board|"
     r"campaign|committee|union|association|organi[sz]ations?|residents|families|parents|"

@@ -2616,3 +2616,25 @@ def test_a_speaker_after_an_asked_clause_introduces_the_quote():
         "“Not once.”"
     )
     assert [q[1] for q in _quotes(text)] == ["Lorenzo Bapt"]
+
+
+def test_an_inspection_report_and_it_notes_and_the_top_comment_read():
+    text = (
+        "A health inspection report released Tuesday says the kitchen had “no working hand "
+        "sink” on the day inspectors visited.\n\nThe report gave the restaurant 30 days to make "
+        "repairs. It also notes that staff were “cooperative and quick to correct” smaller "
+        "violations.\n\nRegulars rallied on Reddit, where a thread started by a customer "
+        "collected hundreds of comments. “Sink works, tacos still perfect,” read the top comment."
+    )
+    assert _posts(text) == [("P1", None, None), ("P2", None, "Reddit")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P1"), (None, "P2")]
+
+
+def test_a_longer_fragment_an_organisation_said_is_kept_with_no_speaker():
+    text = (
+        "In a news release, the conference said his remarks had been “a clear violation of the "
+        "sportsmanship policy.”"
+    )
+    assert [(q[0], q[1], q[2]) for q in _quotes(text)] == [
+        ("a clear violation of the sportsmanship policy.", None, "P1")
+    ]
