@@ -791,6 +791,17 @@ def find_reports(
             if "\x00" not in narration[lo:hi]:
                 continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
+        if (
+            head is None
+            and _FROM_SOURCE.match(narration, m.end())
+            and _DOCUMENT_AS_SUBJECT.search(narration, max(0, m.start() - 40), m.start())
+        ):
+            # "A memo from Police Chief Lamar Castellanos … was sent to all officers": a document
+            # that opens its sentence and names who it is from (its author, found from it).
+            source = _FROM_SOURCE.match(narration, m.end())
+            if resolve_one(source.group("who"), source.start("who"), people) is not None:
+                add(m.start(), m.end(), "statement", what=m.group())
+                continue
         if head is None:
             speaks = _DOCUMENT_SPEAKS.match(narration, m.end())
             subject = (
@@ -1410,7 +1421,7 @@ _FROM_SOURCE = re.compile(
     r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against)\b|$)",
+    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|[a-z]+ing)\b|$)",
     re.IGNORECASE,
 )
 

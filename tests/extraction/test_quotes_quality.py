@@ -2638,3 +2638,23 @@ def test_a_longer_fragment_an_organisation_said_is_kept_with_no_speaker():
     assert [(q[0], q[1], q[2]) for q in _quotes(text)] == [
         ("a clear violation of the sportsmanship policy.", None, "P1")
     ]
+
+
+def test_a_memo_from_a_named_chief_that_opens_its_sentence_is_his():
+    text = (
+        "A memo from Police Chief Lamar Cast ordering commanders to cut overtime was sent to "
+        "all officers on Friday.\n\n“Every hour of overtime must now be approved,” the memo "
+        "says. “There will be no exceptions.”"
+    )
+    assert _posts(text) == [("P1", "Lamar Cast", None)]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Lamar Cast", "P1")] * 2
+
+
+def test_the_speaker_is_the_house_speaker_named_before():
+    text = (
+        "House Speaker Bernadette Okon said on Sunday that she would not schedule a vote.\n\n"
+        "“The votes are not there,” Okon said in an interview on WTVF’s “Inside Politics.”\n\n"
+        "Pressed by the host on whether she opposed vouchers herself, the speaker answered: “I "
+        "have concerns.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Bernadette Okon", "Bernadette Okon"]
