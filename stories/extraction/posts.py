@@ -52,7 +52,8 @@ from .types import DateClaim
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*[{_UPPER}][\w’'&-]*){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+# ("KARE 11 News": a number inside a name, before a capitalized word)
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -89,7 +90,7 @@ _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump|"
-    r"updates?"
+    r"updates?|reviews?"
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
@@ -245,7 +246,8 @@ _PUBLISHED_IN = re.compile(
 # "said in the release": a press release already reported, named again.
 _SAME_MEDIUM = re.compile(
     r"same\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|post|video|"
-    r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter|profile)\b"
+    r"clip|livestream|stream|statement|essay|letter|memo|op-ed|column|thread|newsletter|profile|"
+    r"review)\b"
     r"|release\b(?!\s+(?:of|from|date)\b)"
     # "In the piece, he called …", "On the podcast, she said …": named again, before a comma.
     r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post|essay|column|"
@@ -359,7 +361,8 @@ _PROFILE_IN = re.compile(
     r"(?:(?:new|latest|recent|long|lengthy|candid|wide-ranging|rare)\s+)*(?P<noun>profile|cover story)"
     rf"(?:,?\s+(?:published|posted|that ran|which ran|running|appearing)"
     rf"(?:\s+(?:on\s+)?(?:{_DAY}|(?:last|this)\s+(?:week|month|{_DAY})|online))?)?"
-    rf"\s+(?:in|for|by)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+    # ("for the December issue of GQ")
+    rf"\s+(?:in|for|by)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?issue\s+of\s+)?(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 _STUDY_IN = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|peer-reviewed|large|small)\s+)?(?P<noun>study|paper)\b"
@@ -389,6 +392,8 @@ _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
 # around each quotation (rare) rather than scanned for over the whole text.
 _SHOW_BEFORE_MARKS = re.compile(
     rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?P<noun>{_SHOW_NOUN}),?\s+$"
+    # ("his monthly appearance on KUOW’s call-in show “Ask the Mayor”")
+    rf"|\b[Oo]n\s+[{_UPPER}][\w&.]*(?:[’']s|(?<=[sS])[’'])\s+(?:[\w-]+\s+)?(?P<noun2>{_SHOW_NOUN}),?\s+$"
 )
 # "on the “Armchair Expert” podcast", "told the “Hard Reset” podcast": words given to a show
 # named in marks before its noun.
@@ -609,7 +614,13 @@ def find_reports(
             else None
         )
         if named:
-            add(named.start(), after_marks, "interview", platform=title, what=named.group("noun"))
+            add(
+                named.start(),
+                after_marks,
+                "interview",
+                platform=title,
+                what=named.group("noun") or named.group("noun2"),
+            )
             continue
         appos = (
             _SHOW_APPOSITION_AFTER.match(narration, after_marks)
@@ -638,18 +649,18 @@ def find_reports(
     for m in scan(_PLATFORM_RE, narration):
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
-        if (
-            _PLATFORM_CONTEXT.search(before)
-            or _POST_NOUN_AFTER.match(after)
-            or _POSTED_A.search(before)
-        ):
+        noun_after = _POST_NOUN_AFTER.match(after)
+        if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
             live = _WENT_LIVE.search(before) or after.startswith(" Live")
+            # ("her Substack review": the piece the platform names, named again later as "the
+            # newsletter" or "the review")
+            piece = noun_after.group().split()[-1].lower() if noun_after else None
             add(
                 m.start(),
                 m.end(),
                 "social",
                 platform=_platform_name(m.group("plat")),
-                what="live video" if live else None,
+                what="live video" if live else piece if piece in _PIECE_NOUNS else None,
             )
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
@@ -1061,6 +1072,14 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
 
 
 def _absorb(into: Report, other: Report) -> None:
+    if (
+        into.platform
+        and other.platform
+        and into.kind == other.kind == "interview"
+        and other.what in _SHOW_KINDS
+    ):
+        # "on KUOW’s call-in show “Ask the Mayor”": the show, named in marks, not its station
+        into.platform = other.platform
     into.platform = into.platform or other.platform
     into.what = into.what or other.what
     into.end = max(into.end, other.end)
@@ -1068,6 +1087,8 @@ def _absorb(into: Report, other: Report) -> None:
         into.kind = other.kind
 
 
+_PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
+_SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b")
 
 

@@ -868,7 +868,7 @@ _ANAPHORIC_POST = re.compile(
 
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
-    r"post|video|clip|statement|essay|profile|newsletter|letter|memo|column|op-ed|thread|"
+    r"post|video|clip|statement|essay|profile|newsletter|letter|memo|column|op-ed|thread|review|"
     r"livestream|filing|email)\b"
     # "In the essay, the 38-year-old also called…": the post already reported, named again.
     r"|\b(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+(?:interview|conversation|episode|"
@@ -961,10 +961,15 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         # kind reported just before, named again with "the".
         noun = again.group("noun").lower()
         for d in reversed(drafts[-3:]):
-            if d.author == rep.author and (
-                noun in (d.what or "").lower()
-                or noun in lay.narration[d.report.start : d.report.end].lower()
-                or (noun in {"video", "clip"} and px.is_video(d.platform, d.what))
+            if (
+                d.author == rep.author
+                and (
+                    noun in (d.what or "").lower()
+                    # ("her Substack review … she wrote in the newsletter": one written piece)
+                    or (noun in _WRITTEN_PIECES and (d.what or "").lower() in _WRITTEN_PIECES)
+                    or noun in lay.narration[d.report.start : d.report.end].lower()
+                    or (noun in {"video", "clip"} and px.is_video(d.platform, d.what))
+                )
             ):
                 d.mentions.append(rep.start)
                 return d
@@ -1470,6 +1475,7 @@ _IN_THE_MEDIUM = re.compile(
     r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
     r"newsletter|op-ed|column)\b"
 )
+_WRITTEN_PIECES = lx.words("essay newsletter review column op-ed piece")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
 _ANSWERING_A_COMMENTER = re.compile(
     r"\b(?:[Rr]eplying|[Rr]esponding|[Aa]nswering)\s+(?:to\s+)?(?:an?|one|another)\s+"

@@ -2658,3 +2658,36 @@ def test_the_speaker_is_the_house_speaker_named_before():
         "have concerns.”"
     )
     assert [q[1] for q in _quotes(text)] == ["Bernadette Okon", "Bernadette Okon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Terrence Abab spoke to KARE 11 News on Tuesday evening. “She still asks,” he said.",
+            "KARE 11 News",
+        ),
+        (
+            "Mayor Jonah Whit defended the clearing during his monthly appearance on KUOW’s "
+            "call-in show “Ask the Mayor” on Wednesday.",
+            "Ask the Mayor",
+        ),
+        (
+            "In a cover story for the December issue of GQ, the rapper Tariq Okon says he turned "
+            "down $40 million.",
+            "GQ",
+        ),
+    ],
+)
+def test_a_number_in_a_stations_name_a_call_in_show_and_an_issue_of_a_magazine(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
+
+
+def test_a_substack_review_is_the_newsletter_and_the_same_review():
+    text = (
+        "The food writer Marguerite Osei set off a feud with her Substack review of Kestrel.\n\n"
+        "“I have eaten better scallops at an airport,” Osei wrote in the newsletter. In the same "
+        "review, she called the dessert “an apology in three acts.”"
+    )
+    assert _posts(text) == [("P1", "Marguerite Osei", "Substack")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
