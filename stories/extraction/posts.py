@@ -391,14 +391,17 @@ _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
 # inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
 # around each quotation (rare) rather than scanned for over the whole text.
 _SHOW_BEFORE_MARKS = re.compile(
-    rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?P<noun>{_SHOW_NOUN}),?\s+$"
+    # ("on the WMPR radio program “Coastal Hour.”")
+    rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_SHOW_NOUN}),?\s+$"
     # ("his monthly appearance on KUOW’s call-in show “Ask the Mayor”")
     rf"|\b[Oo]n\s+[{_UPPER}][\w&.]*(?:[’']s|(?<=[sS])[’'])\s+(?:[\w-]+\s+)?(?P<noun2>{_SHOW_NOUN}),?\s+$"
 )
 # "on the “Armchair Expert” podcast", "told the “Hard Reset” podcast": words given to a show
 # named in marks before its noun.
+# ("on the station’s “Drive Time” show": the station named again before the show)
 _PREP_BEFORE_MARKS = re.compile(
-    r"(?:[Oo]n|[Ii]n|[Dd]uring|of|told|tells|to)\s+(?:the|her|his|their|a)\s+$"
+    r"(?:[Oo]n|[Ii]n|[Dd]uring|of|told|tells|to)\s+(?:the|her|his|their|a)\s+(?:[\w-]+[’']s\s+)?$"
 )
 _SHOW_WORD = re.compile(r"podcast|show|series|program")
 _NUL_RUN = re.compile(r"\x00*")
@@ -1076,7 +1079,7 @@ def _absorb(into: Report, other: Report) -> None:
         into.platform
         and other.platform
         and into.kind == other.kind == "interview"
-        and other.what in _SHOW_KINDS
+        and other.what in SHOW_KINDS
     ):
         # "on KUOW’s call-in show “Ask the Mayor”": the show, named in marks, not its station
         into.platform = other.platform
@@ -1088,7 +1091,7 @@ def _absorb(into: Report, other: Report) -> None:
 
 
 _PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
-_SHOW_KINDS = lx.words("show podcast series program programme")
+SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b")
 
 

@@ -991,12 +991,22 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             and para - last.paragraph <= 1
             # (a post on another platform is another post: "flagged it in an Instagram post …
             # “…,” she wrote in a post on Threads")
-            and not (last.platform and rep.platform and last.platform != rep.platform)
+            and not (
+                last.platform
+                and rep.platform
+                and last.platform != rep.platform
+                # (a station's show named after the station is the same interview)
+                and not (last.kind == "interview" and rep.what in px.SHOW_KINDS)
+            )
             and _compatible_dates(last.date, rep.date)
             and not _different_documents(last, rep, lay)
         ):
             last.what = last.what or rep.what
             last.platform = last.platform or rep.platform
+            if rep.kind == "interview" and rep.what in px.SHOW_KINDS and rep.platform:
+                # ("told the station WKRX … “…,” Asante said on the station’s “Drive Time”
+                # show": the show, named in marks, not the station)
+                last.platform = rep.platform
             if rep.date and (last.date is None or len(rep.date) > len(last.date)):
                 last.date = rep.date
             if last.author is None and not last.report.organisation:

@@ -2691,3 +2691,23 @@ def test_a_substack_review_is_the_newsletter_and_the_same_review():
     )
     assert _posts(text) == [("P1", "Marguerite Osei", "Substack")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Coach Kwame Asan told the sports radio station WKRX that leaving had been hard. “I "
+            "called every one of them,” Asan said on the station’s “Drive Time” show.",
+            "Drive Time",
+        ),
+        (
+            "Its president, Carl Thibo, went further on the WMPR radio program “Coastal Hour.” "
+            "“We are the ones on the water,” Thibo said on the program.",
+            "Coastal Hour",
+        ),
+    ],
+)
+def test_a_stations_show_named_in_marks_is_the_platform_of_the_interview(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
+    assert all(q[2] == "P1" for q in _quotes(text))
