@@ -316,7 +316,7 @@ MALE_NAMES = words("""james robert john michael william david richard joseph tho
 
 # Verbs that report speech or writing; the attribution rules accept these after a quote.
 SPEECH_VERBS = words("""said says say wrote writes write added adds continued continues told tells explained
-    alleges alleged alleging contends contended contending accused accuses accusing arguing
+    blamed alleges alleged alleging contends contended contending accused accuses accusing arguing
     claiming asserting
     explains tweeted tweets posted posts captioned captions shared shares recalled recalls
     revealed reveals admitted admits noted notes quipped quips joked jokes replied replies

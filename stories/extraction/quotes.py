@@ -862,7 +862,8 @@ _MERGE_INTO = {
 # "shared the post on her own account": a post that points back to the last one, on its platform.
 _ANAPHORIC_POST = re.compile(
     # ("Menon commented under her post": hers, named before)
-    r"(?:the|that|this|her|his|their)\s+(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
+    r"(?:the|that|this|her|his|their)\s+(?:(?P<first>first|original|earlier)\s+)?"
+    r"(?:post|photo|picture|image|video|tweet|clip|message|story)\b"
 )
 
 
@@ -1106,6 +1107,11 @@ def _place_quote(
                 (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].author == r.comment_on),
                 post,
             )
+        anaphor = _ANAPHORIC_POST.match(claimed[n].what or "")
+        if anaphor and anaphor.group("first"):
+            # "replied under the first post": the earliest post of the one who posted last
+            owner = drafts[post].author
+            post = next(i for i, d in enumerate(drafts) if i == post or d.author == owner)
     elif (
         n in claimed
         and (owned := _owners_post(r, speaker, drafts, claimed[n].platform)) is not None

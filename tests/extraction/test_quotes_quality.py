@@ -2711,3 +2711,14 @@ def test_a_substack_review_is_the_newsletter_and_the_same_review():
 def test_a_stations_show_named_in_marks_is_the_platform_of_the_interview(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
     assert all(q[2] == "P1" for q in _quotes(text))
+
+
+def test_a_reply_under_the_first_post_and_a_fragment_blamed_in_the_second():
+    text = (
+        "“We know how bad this was,” Coinlane’s founder, Arjun Vasu, wrote on Threads that "
+        "afternoon.\n\nIn a second post after service was restored, he blamed “a configuration "
+        "change that should never have reached production.”\n\nThe owner of a bakery, Hannah "
+        "Kowal, replied under the first post: “I lost my best Friday of the year.”"
+    )
+    assert _posts(text) == [("P1", "Arjun Vasu", "Threads"), ("P2", "Arjun Vasu", "Threads")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P1"]
