@@ -991,7 +991,8 @@ _MEDIA_WORDS = lx.words(
     "expresso avvenire dagbladet aftenposten posten"
 )
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
-_CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?")
+# ("told KING 5": call letters and the channel's number)
+_CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
 
 
 def _built_like_outlet(name: str) -> bool:
@@ -1020,8 +1021,10 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]  # "on the Armchair Expert podcast"; "on The Late Show" keeps its "The"
     name = " ".join(words)
-    if words and words[0].lower().rstrip(".") in lx.ROLE_TITLES:
-        return None  # "a letter to Gov. Teresa Ortiz": a title before a person's name
+    if words and words[0].lower().rstrip(".") in lx.ROLE_TITLES and not words[0].isupper():
+        # "a letter to Gov. Teresa Ortiz": a title before a person's name (not the call letters
+        # "told KING 5")
+        return None
     if (
         not name
         or name.lower().split()[0].rstrip(".") in _NOT_SHOWS

@@ -511,7 +511,8 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
 _JOINED_BEFORE = re.compile(
     rf"(?:,\s*)?\b(?:and|but)\s+{_ADVERB}{{0,2}}(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$"
     # "Verstraete later posted a video on Instagram, writing only: “Patience.”"
-    r"|,\s+(?P<participle>writing|saying|adding|noting|telling|tweeting|captioning|declaring|"
+    # ("… wrote on X that the ban was “absurd,” adding, “…”": the comma inside the marks)
+    r"|(?:,|\x00|^)\s+(?P<participle>writing|saying|adding|noting|telling|tweeting|captioning|declaring|"
     r"explaining|arguing|insisting|warning)\b[^.!?\x00]{0,60}?[,:]\s*$"
 )
 
@@ -832,6 +833,11 @@ _INSERTED = re.compile(
 def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
     window_lo = max(lo, verb.start() - 120)
     head = narration[window_lo : verb.start()]
+    who = _NAME_WHO.search(head)
+    if who:
+        # "hired the attorney Simone Achebe-Wright, who said in a statement that …": the name
+        # the relative clause hangs on
+        return who.group("subj"), window_lo + who.start("subj")
     inserted = _INSERTED.search(head)
     if inserted:
         found = _subject_ending(head[: inserted.start()] + " ", window_lo)
@@ -840,6 +846,7 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
     return _subject_ending(head, window_lo)
 
 
+_NAME_WHO = re.compile(rf"(?P<subj>{_NAME}),\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "A lawyer for the owner, Lakeshore Residential,": a name in apposition to the client, a common
 # noun, names the client, not the agent speaking.

@@ -2722,3 +2722,21 @@ def test_a_reply_under_the_first_post_and_a_fragment_blamed_in_the_second():
     )
     assert _posts(text) == [("P1", "Arjun Vasu", "Threads"), ("P2", "Arjun Vasu", "Threads")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P1"]
+
+
+def test_a_name_a_relative_clause_hangs_on_and_a_station_with_its_channel_number():
+    text = (
+        "Marsh’s family has hired the attorney Simone Ache, who said in a statement that Marsh "
+        "“spent 22 years keeping other people’s children safe.”\n\nLindahl’s mother, Karen "
+        "Lind, told KING 5 that her son had been “in a dark place” for months."
+    )
+    assert [p[1:] for p in _posts(text)] == [("Simone Ache", None), ("Karen Lind", "KING 5")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Simone Ache", "P1"), ("Karen Lind", "P2")]
+
+
+def test_adding_after_a_fragment_whose_comma_is_inside_the_marks():
+    text = (
+        "Fellow streamer Yui Naka wrote on X that the ban was “absurd,” adding, “Half of us "
+        "should be banned by that logic.”"
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Yui Naka", "P1"), ("Yui Naka", "P1")]
