@@ -115,7 +115,8 @@ ORG_WORDS = words(
     systems solutions foods beverages insurance financial bancorp press united athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
-    construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico"""
+    construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
+    broadcasting electric utility utilities cooperative plans wind solar health launch live"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless

@@ -2740,3 +2740,18 @@ def test_adding_after_a_fragment_whose_comma_is_inside_the_marks():
         "should be banned by that logic.”"
     )
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Yui Naka", "P1"), ("Yui Naka", "P1")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sunvale Health Plans",
+        "Oregon Public Broadcasting",
+        "Prairie Electric Cooperative",
+        "Blue Heron Live",
+        "Orbitra Launch",
+        "Halyard Wind",
+    ],
+)
+def test_broadcasters_utilities_and_health_plans_are_organisations(name):
+    assert _people(f"{name} said on Monday that it was reviewing the case.") == []
