@@ -618,6 +618,13 @@ def _assign_posts(
             r.post = records[r.follows].post
             if r.post is not None:
                 drafts[r.post].quotes.append(n)
+    for named in _ITS_AUTHOR.finditer(lay.narration) if "author" in lay.narration else ():
+        # "A post on Reddit … “…,” the post said. Its author turned out to be Margit Lindahl":
+        # the post just reported, whose author the story names afterwards.
+        before = [d for d in drafts if d.report.start < named.start()]
+        found = people.resolve_index(named.group("name"), named.start("name"))
+        if before and before[-1].author is None and isinstance(found, int):
+            before[-1].author = found
     record_starts = [r.span.open_at for r in records]
     for d in drafts:
         if d.author is not None and not d.report.organisation:
@@ -1490,6 +1497,10 @@ _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
 _IN_THE_MEDIUM = re.compile(
     r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
     r"newsletter|op-ed|column)\b"
+)
+_ITS_AUTHOR = re.compile(
+    r"\b(?:Its|The\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)\s+"
+    r"(?:turned\s+out\s+to\s+be|was|is|,)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _WRITTEN_PIECES = lx.words("essay newsletter review column op-ed piece")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")

@@ -2755,3 +2755,13 @@ def test_adding_after_a_fragment_whose_comma_is_inside_the_marks():
 )
 def test_broadcasters_utilities_and_health_plans_are_organisations(name):
     assert _people(f"{name} said on Monday that it was reviewing the case.") == []
+
+
+def test_a_posts_author_named_afterwards_speaks_its_words():
+    text = (
+        "A post on Reddit about a seventh-grader’s AI apology letter had 40,000 upvotes by "
+        "Thursday.\n\n“I laughed, then I gave him a zero,” the post said.\n\nIts author turned "
+        "out to be Margit Lind, a science teacher in Tucson."
+    )
+    assert _posts(text) == [("P1", "Margit Lind", "Reddit")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Margit Lind", "P1")]
