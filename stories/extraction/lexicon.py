@@ -116,7 +116,9 @@ ORG_WORDS = words(
     wanderers social sports sport robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
-    broadcasting electric utility utilities cooperative plans wind solar health launch live"""
+    broadcasting electric utility utilities cooperative plans wind solar health launch live
+    railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
+    ballet theatre theater union gallery museum zoo aquarium library"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
@@ -136,7 +138,9 @@ PLACE_NAMES = words(
     canada france germany italy spain britain england scotland ireland wales australia kenya
     nigeria ghana egypt pakistan afghanistan syria lebanon gaza taiwan korea vietnam cuba
     venezuela colombia argentina chile peru portugal greece poland sweden norway denmark finland
-    belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania"""
+    belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania
+    sacramento chicago boston seattle denver houston dallas phoenix atlanta miami detroit
+    toronto london paris berlin madrid rome tokyo beijing moscow kyiv"""
 )
 
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.

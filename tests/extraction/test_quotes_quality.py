@@ -2765,3 +2765,15 @@ def test_a_posts_author_named_afterwards_speaks_its_words():
     )
     assert _posts(text) == [("P1", "Margit Lind", "Reddit")]
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Margit Lind", "P1")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Northplains Railway", "Lindqvist Hardware", "Northgate Opera", "Hebridean Sound Ferries"],
+)
+def test_railways_shops_operas_and_ferries_are_organisations(name):
+    assert _people(f"{name} said on Monday that it was reviewing the case.") == []
+
+
+def test_a_city_standing_alone_is_a_place():
+    assert _people("The Kings traded him to Sacramento on Monday.") == []
