@@ -118,7 +118,7 @@ ORG_WORDS = words(
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
     broadcasting electric utility utilities cooperative plans wind solar health launch live
     railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
-    ballet theatre theater union gallery museum zoo aquarium library"""
+    ballet theatre theater gallery museum zoo aquarium library"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
