@@ -280,6 +280,8 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 lay, people, r.attribution.subject, r.attribution.subject_start, r.attribution.verb
             ):
                 r.speaker = None
+            if r.speaker is None and _PRONOUN_SUBJECT.fullmatch(r.attribution.subject):
+                _pronoun_named_next(lay, people, r)
             continue
         if not r.partial:
             _continue_speaker(text, lay, people, records, i)
@@ -328,6 +330,28 @@ _UNNAMED_ROLE = re.compile(
     + word_trie(lx.PERSON_NOUNS)
     + r")\s+(?:[\w’'-]+\s+)?$"
 )
+
+
+# "The woman, Delfina Arroyo, 67, said …": someone described, named in apposition.
+_DESCRIBED_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?[a-z]+,\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]+){0,3}),"
+)
+
+
+def _pronoun_named_next(lay: Layout, people: PeopleIndex, r: _Record) -> None:
+    """ "One of those rescued spoke to KWTX-TV. “…,” she said. The woman, Delfina Arroyo, 67,
+    said …": someone unnamed, named in the sentence right after the quote."""
+    a = r.attribution
+    if a.clause_end < 0:
+        return
+    lo = a.clause_end
+    hi = lay.sentence_of(min(lo + 1, len(lay.narration) - 1))[1]
+    named = _DESCRIBED_NAMED.match(lay.narration, _first_visible(lay.narration, lo + 1), hi)
+    if named:
+        found = people.resolve_index(named.group("name"), named.start("name"))
+        if isinstance(found, int):
+            r.speaker, r.rule = found, "named-later"
 
 
 def _named_later(lay: Layout, people: PeopleIndex, r: _Record) -> None:

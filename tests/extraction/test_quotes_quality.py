@@ -2777,3 +2777,11 @@ def test_railways_shops_operas_and_ferries_are_organisations(name):
 
 def test_a_city_standing_alone_is_a_place():
     assert _people("The Kings traded him to Sacramento on Monday.") == []
+
+
+def test_someone_unnamed_named_in_apposition_right_after_the_quote():
+    text = (
+        "One of those rescued spoke to KWTX-TV from a shelter. “I heard the water before I saw "
+        "it,” she said. The woman, Delfina Arro, 67, said she spent two hours on her roof."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Delfina Arro", "P1")]
