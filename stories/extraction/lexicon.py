@@ -215,7 +215,7 @@ OUTLET_NAMES = frozenset(
 )  # fmt: skip
 
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
-ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep
+ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model actress actor singer
@@ -329,7 +329,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     declared declares stated states commented comments gushed gushes teased teases concluded
     concludes began begins argued argues claimed claims warned warns announced announces
     acknowledged acknowledges remarked remarks mused muses penned pens reflected reflects
-    exclaimed shouted whispered cried sighed laughed agreed agrees urged urges vowed vows
+    exclaimed exclaims shouted shouts whispered whispers cried cries sighed sighs laughed laughs
+    muttered mutters agreed agrees urged urges vowed vows
     promised promises stressed stresses emphasized emphasises emphasised pointed observed
     assured boasted complained lamented echoed echoes repeated raved raves reiterated
     reiterates testified testifies predicted predicts conceded concedes countered counters

@@ -51,7 +51,9 @@ _ORG_ROLES = (
     "leader|lawmaker|member|candidate|icon|host|anchor|author|artist|producer|designer|chef|"
     "model|reporter|editor|analyst|economist|expert|"
     "chairman|chairwoman|chair|coach|manager|director|owner|captain|striker|forward|guard|"
-    "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive"
+    "goalkeeper|midfielder|defender|quarterback|pitcher|minister|secretary|official|executive|"
+    # ("Chief Patrol Agent Ramona Castañeda-Whitfield")
+    "agent|officer|commander|commissioner|superintendent|inspector|sergeant|dean|provost"
 )
 # ("Cal Fire Battalion Chief Ruben Ortega": three words of the organisation, a title role)
 _ORG_ROLE_NAME = (

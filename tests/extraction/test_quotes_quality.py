@@ -2785,3 +2785,20 @@ def test_someone_unnamed_named_in_apposition_right_after_the_quote():
         "it,” she said. The woman, Delfina Arro, 67, said she spent two hours on her roof."
     )
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Delfina Arro", "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Releases will not continue,” Chief Patrol Agent Ramona Casta wrote in the memo.",
+            "Ramona Casta",
+        ),
+        (
+            "“We are way too close!” Colt Ferri shouts as the funnel crosses the beach.",
+            "Colt Ferri",
+        ),
+    ],
+)
+def test_an_agents_title_and_a_shout_in_the_present(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
