@@ -853,7 +853,8 @@ _ORG_APPOSITION_AFTER = re.compile(
     # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred
     # restaurant")
     r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    # (nor "Hannah Pike, a meteorologist in that office,": the noun after a preposition)
+    r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:in|at|of|for|with|from|on|to)\s)[\w’'-]+\s+){0,3}?(?:"
     + word_trie(lx.ORG_NOUNS)
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"

@@ -2802,3 +2802,12 @@ def test_someone_unnamed_named_in_apposition_right_after_the_quote():
 )
 def test_an_agents_title_and_a_shout_in_the_present(text, speaker):
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_person_in_apposition_to_a_role_in_an_office_is_a_person():
+    text = (
+        "Hannah Oyel, a meteorologist in that office, told Alabama Public Radio that waterspouts "
+        "are “rare but not unheard of.”"
+    )
+    assert _people(text) == ["Hannah Oyel"]
+    assert _posts(text) == [("P1", "Hannah Oyel", "Alabama Public Radio")]
