@@ -124,7 +124,7 @@ ORG_WORDS = words(
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").
 PLACE_WORDS = words(
-    """port falls springs heights hills beach valley creek township borough bay county harbor
+    """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     harbour island islands lake rapids"""
 )
 

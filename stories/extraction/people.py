@@ -460,7 +460,11 @@ _SUBJECT_PLACE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
 )
 _FINITE_VERB_AFTER = re.compile(
-    r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was)\b"
+    r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
+    # (common irregular pasts: "Curtis Vandermolen, the bill’s opponent, made his case")
+    r"made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|lost|broke|began|brought|"
+    r"thought|found|kept|felt|stood|ran|saw|got|paid|drew|knew|fell|fought|rose|sold|spent|"
+    r"taught|withdrew)\b"
 )
 
 

@@ -2811,3 +2811,16 @@ def test_a_person_in_apposition_to_a_role_in_an_office_is_a_person():
     )
     assert _people(text) == ["Hannah Oyel"]
     assert _posts(text) == [("P1", "Hannah Oyel", "Alabama Public Radio")]
+
+
+def test_a_subject_whose_verb_is_an_irregular_past_is_the_one_a_pronoun_continues():
+    text = (
+        "Gov. Adaeze Whit signed the bill on Thursday.\n\nCurtis Vander, the bill’s leading "
+        "opponent in the state House, made his case in an op-ed in The Denver Post last week. "
+        "“This law will release people,” he wrote."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Curtis Vander", "P1")]
+
+
+def test_a_beach_town_is_a_place():
+    assert _people("A waterspout came ashore at Gulf Shores on Monday.") == []
