@@ -420,7 +420,7 @@ NETWORK_POSSESSIVE = rf"(?:the\s+)?[{_UPPER}][\w&.]*(?:\s+(?:radio|television|TV
 _ON_MARKS = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:[\w’'-]+\s+){0,3}episodes?\s+of\s+$|"
     r"\b(?i:appear(?:ed|ing|s|ance)?|interview(?:ed)?|conversation|broadcast|aired|guest(?:ed|s)?|"
-    r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|"
+    r"spoke|speaks|speaking|said|says|talked|talking|sat down|opened up|told|tells|"
     r"revealed|admitted|joked|discussed)\s+(?:[^.!?\x00]{0,40}?\s)?on\s+"
     rf"(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$|"
     # "stopped by “The Tonight Show”", "sat down with CBS’s “60 Minutes”", "during a visit to …"

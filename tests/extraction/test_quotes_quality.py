@@ -2824,3 +2824,12 @@ def test_a_subject_whose_verb_is_an_irregular_past_is_the_one_a_pronoun_continue
 
 def test_a_beach_town_is_a_place():
     assert _people("A waterspout came ashore at Gulf Shores on Monday.") == []
+
+
+def test_told_the_host_on_a_show_in_marks_is_an_interview_on_the_show():
+    text = (
+        "On Thursday, the zoo’s director, Rajiv Menon, told host Dana Whit on “After Hours” that "
+        "staff had tried everything.\n\n“We tried grapes, we tried bamboo,” Menon said."
+    )
+    assert _posts(text) == [("P1", "Rajiv Menon", "After Hours")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
