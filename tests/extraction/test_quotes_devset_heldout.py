@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-BE, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-BM, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-BE reached.
+quietly undoing what the fixes made on J-BM reached.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def _scores(letter: str) -> tuple[float, float]:
         *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         "BB",
         "BC",
+        "BF",
+        "BJ",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -37,10 +39,22 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
 
 @pytest.mark.parametrize(
     ("letter", "post_floor"),
-    [("M", 0.80), ("U", 0.84), ("BA", 0.80), ("BD", 0.80), ("BE", 0.80)],
+    [
+        ("M", 0.80),
+        ("U", 0.84),
+        ("BA", 0.80),
+        ("BD", 0.80),
+        ("BE", 0.80),
+        ("BG", 0.65),
+        ("BH", 0.72),
+        ("BI", 0.72),
+        ("BK", 0.82),
+        ("BL", 0.70),
+        ("BM", 0.78),
+    ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA, BD and BE were fixed where a general rule allowed; some posts stay below the target.
+    # U and BA-BM were fixed where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
