@@ -118,13 +118,16 @@ ORG_WORDS = words(
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
     broadcasting electric utility utilities cooperative plans wind solar health launch live
     railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
-    ballet theatre theater gallery museum zoo aquarium library"""
+    ballet theatre theater gallery museum zoo aquarium library administration agence presse
+    weekly insider business resort resorts residential cosmetics protection regional metro prep
+    hurricane typhoon cyclone transit workers lodge project"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
+    peak ridge hollow acre acres village
     harbour island islands lake rapids"""
 )
 

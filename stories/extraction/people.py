@@ -581,7 +581,14 @@ class _Candidate:
     sentence_initial: bool
 
 
-_SKIP_SINGLE = lx.FUNCTION_WORDS | lx.MONTHS
+# ("Nobody asked us", "Thousands replied": pronouns and quantities that open a sentence)
+_SKIP_SINGLE = (
+    lx.FUNCTION_WORDS
+    | lx.MONTHS
+    | lx.words(
+        "nobody somebody everybody anybody someone everyone anyone thousands hundreds dozens millions"
+    )
+)
 
 
 _ROLE_SUFFIX = re.compile(r"(?:ian|or|er|ist|ant|ent|man|woman|ee|eer|ster|eur|euse)$")

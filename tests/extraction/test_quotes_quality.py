@@ -2833,3 +2833,18 @@ def test_told_the_host_on_a_show_in_marks_is_an_interview_on_the_show():
     )
     assert _posts(text) == [("P1", "Rajiv Menon", "After Hours")]
     assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody asked the people who live on Birch Street.",
+        "Thousands replied within the hour.",
+        "The Food and Drug Administration said on Monday that it was reviewing the drug.",
+        "Hurricane Delphine made landfall near the border on Sunday.",
+        "The trail runs from Granite Peak to Mill Hollow.",
+        "Agence France-Presse reported the fire on Monday.",
+    ],
+)
+def test_pronouns_agencies_storms_and_places_are_no_people(text):
+    assert _people(text) == []
