@@ -319,6 +319,9 @@ COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
+    # "Comments poured in.": the post's audience answering
+    r"|\b(?:[Cc]omments|[Rr]eplies|[Mm]essages|[Tt]ributes)\s+(?:quickly\s+)?(?:poured|flooded|rolled|"
+    r"came)\s+in\b"
     # "Within a day the post had more than 300 replies."
     r"|\b(?:had|has|got|gets|collected|racked up)\s+(?:[\w,-]+\s+){0,4}?(?:comments|replies)\b"
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
@@ -520,6 +523,11 @@ def find_reports(
 
     if scanned is None:
         scanned = REPORT_SCAN.matches(narration)
+    for m in _POSTED_AGAIN.finditer(narration) if " again" in narration else ():
+        # "By evening she had posted again, sharing a spreadsheet": a new post on the platform
+        # of her last one.
+        add(m.start(), m.end(), "social", what="post")
+        found[-1].reply = True
     for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
         # own, on the platform of the post it quotes.
@@ -990,6 +998,7 @@ _MEDIA_WORDS = lx.words(
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten"
 )
+_FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)
 _CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
@@ -1005,6 +1014,8 @@ def _built_like_outlet(name: str) -> bool:
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if words[0] == "The" and len(words) > 1:
         return True
+    if words[0] in _FOREIGN_ARTICLES or name.startswith(("L’", "L'")):
+        return True  # "told L’Équipe", "told Le Monde", "told El País": a title's article
     return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)
 
 

@@ -1055,7 +1055,10 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             (
                 d
                 for d in reversed(drafts[-10:])
-                if rep.author is not None and d.author == rep.author and d.platform is not None
+                if (rep.author is None or d.author == rep.author)
+                # (a post, not an interview given in between: "told TechCrunch … she had posted
+                # again")
+                and d.platform in _SOCIAL_PLATFORMS
             ),
             drafts[-1],
         )
@@ -1528,6 +1531,10 @@ _ITS_AUTHOR = re.compile(
 )
 _WRITTEN_PIECES = lx.words("essay newsletter review column op-ed piece")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
+# ("Raghunathan replied beneath his comment that …": the author, under her own post)
+_UNDER_A_COMMENT = re.compile(
+    r"\b(?:beneath|under|below)\s+(?:his|her|their|the|a|that|one)\s+(?:[\w-]+\s+)?comment\b"
+)
 _ANSWERING_A_COMMENTER = re.compile(
     r"\b(?:[Rr]eplying|[Rr]esponding|[Aa]nswering)\s+(?:to\s+)?(?:an?|one|another)\s+"
     r"(?:[\w-]+\s+)?(?:commenter|viewer|follower|user|fan)\b"
@@ -1598,7 +1605,9 @@ def _commented_post(
     in_comments = "comment" in clause or " reply" in clause
     if verb not in _REPLY_VERBS and not in_comments:
         return None
-    if speaker is not None and _ANSWERING_A_COMMENTER.search(clause):
+    if speaker is not None and (
+        _ANSWERING_A_COMMENTER.search(clause) or _UNDER_A_COMMENT.search(clause)
+    ):
         # "Replying to a commenter who asked about cats, she wrote: “…”": the author, in the
         # thread under her own post.
         for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):

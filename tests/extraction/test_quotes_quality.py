@@ -2848,3 +2848,26 @@ def test_told_the_host_on_a_show_in_marks_is_an_interview_on_the_show():
 )
 def test_pronouns_agencies_storms_and_places_are_no_people(text):
     assert _people(text) == []
+
+
+def test_comments_poured_in_and_a_coach_told_a_french_daily():
+    text = (
+        "Ana Luísa Ferr announced her retirement on Instagram on Sunday. “Time to put it down,” "
+        "she wrote.\n\nComments poured in. “You made all of us believe,” wrote her former "
+        "partner, Hana Koba.\n\nHer coach, Julien March, told L’Équipe on Monday that it had been "
+        "months in the making. “Her shoulder was telling her,” he said."
+    )
+    assert [p[2] for p in _posts(text)] == ["Instagram", "L’Équipe"]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P2"]
+
+
+def test_the_author_replying_beneath_a_comment_and_posting_again():
+    text = (
+        "Chief executive Anika Ragh announced the cuts on LinkedIn. “That mistake is mine,” she "
+        "wrote.\n\nThe post drew 2,000 comments. “Finding out from LinkedIn is not decent,” wrote "
+        "Tomasz Wis. Ragh replied beneath his comment that “some of those calls came too late.”"
+        "\n\n“We are shrinking so we don’t die,” she told TechCrunch.\n\nBy evening she had posted "
+        "again, sharing a spreadsheet. “If you are hiring, start here,” she wrote."
+    )
+    assert [p[2] for p in _posts(text)] == ["LinkedIn", "TechCrunch", "LinkedIn"]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1", "P2", "P3"]
