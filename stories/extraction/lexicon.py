@@ -120,7 +120,7 @@ ORG_WORDS = words(
     railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
-    hurricane typhoon cyclone transit workers lodge project"""
+    hurricane typhoon cyclone transit workers lodge project digest"""
 )
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless

@@ -90,7 +90,7 @@ _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump|"
-    r"updates?|reviews?"
+    r"updates?|reviews?|follow-ups?"
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
@@ -560,6 +560,8 @@ def find_reports(
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
+        if "follow-up" in obj:
+            found[-1].reply = True  # "she posted a follow-up": on the platform of her last post
     for m in scan(_WRITING_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
@@ -996,7 +998,7 @@ _MEDIA_WORDS = lx.words(
     "inquirer business ledger courier bulletin dispatch register sentinel courant enquirer "
     "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
-    "expresso avvenire dagbladet aftenposten posten"
+    "expresso avvenire dagbladet aftenposten posten digest"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
@@ -1249,8 +1251,9 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
                     break
 
 
+# (the word after the preposition is lower case: "On Thursday she posted" opens no phrase)
 _INSIDE_PHRASE = re.compile(
-    r"\b(?:of|for|with|by|to|from|at|about|on|in)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[a-z-]+\s+)?$",
+    r"\b(?:of|for|with|by|to|from|at|about|on|in)\s+(?:(?:the|a|an|her|his|their)\s+)?(?-i:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 

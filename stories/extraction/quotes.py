@@ -39,6 +39,9 @@ _TITLE_CUES = lx.words(
 )
 _TITLE_CUE_PAIRS = {
     ("known", "as"),
+    # ("cut from the next season of “Sunset Harbor.”"; not "his final season “a blur.”")
+    ("season", "of"),
+    ("episode", "of"),
     ("the", "word"),
     ("the", "term"),
     ("the", "phrase"),

@@ -2871,3 +2871,22 @@ def test_the_author_replying_beneath_a_comment_and_posting_again():
     )
     assert [p[2] for p in _posts(text)] == ["LinkedIn", "TechCrunch", "LinkedIn"]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1", "P2", "P3"]
+
+
+def test_a_follow_up_posted_on_a_weekday_is_a_new_post_on_the_same_platform():
+    text = (
+        "Reality star Bri Castel said in a TikTok video on Wednesday that she had been cut from "
+        "the next season of “Sunset Harbor.” “Nobody called me,” Castel said in the video.\n\n"
+        "On Thursday she posted a follow-up, this time with her lawyer beside her. “I’m not "
+        "suing anyone today,” she said."
+    )
+    assert _posts(text) == [("P1", "Bri Castel", "TikTok"), ("P2", "Bri Castel", "TikTok")]
+    assert [(q[0], q[2]) for q in _quotes(text)] == [
+        ("Nobody called me,", "P1"),
+        ("I’m not suing anyone today,", "P2"),
+    ]
+
+
+def test_a_golf_magazine_is_an_outlet():
+    text = "Keoni Alap had told Golf Digest in March that the rules were “written by people who never walked 18 holes.”"
+    assert _posts(text) == [("P1", "Keoni Alap", "Golf Digest")]
