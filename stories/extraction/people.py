@@ -872,6 +872,11 @@ _ORG_APPOSITION_AFTER = re.compile(
 )
 
 
+_PERSON_APPOSITION_AFTER = re.compile(
+    r",\s+(?:his|her|their|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS)
+    + r")\b"
+)
 _PLACE_BEFORE = lx.words("in near outside")
 _WORK_NOUNS = lx.words(
     "game film movie album book novel memoir song single show series sitcom play musical "
@@ -988,6 +993,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
             and lowered[0] in lx.GIVEN_NAMES
             and lowered[0] not in lx.NOT_PERSON_WORDS
         )
+        # ("Sung-min Park, his playing partner at last month’s Open,": a person's role)
+        or _PERSON_APPOSITION_AFTER.match(text, c.end, c.end + 60) is not None
     )
     return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
 

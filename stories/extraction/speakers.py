@@ -143,7 +143,8 @@ _AFTER_VERB_SUBJECT = re.compile(
 # ", who remains chief executive,", ", a former aide,": a clause that names no one.
 # (", now an assistant at Rutgers," too)
 _RELATIVE_APPOSITION = (
-    r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the)\s[^,\x00“”\"]{1,80},)"
+    # ("Sung-min Park, his playing partner at last month’s Open, left a comment")
+    r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the|his|her|their)\s[^,\x00“”\"]{1,80},)"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 _BEFORE = re.compile(
@@ -345,6 +346,19 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(
         narration, close + 1, window_end
     )
+    by = _BY_NAME.match(narration, voice.end(), window_end) if voice else None
+    if by:
+        # "“…,” read the caption on the post by actress Noor Al-Khatib": the one who wrote it
+        end = _clause_end(narration, by.end(), min(limit, sentence_end))
+        return Attribution(
+            by.group("subj"),
+            by.start("subj"),
+            voice.group("verb"),
+            voice.start("verb"),
+            "after",
+            close + 1,
+            end,
+        )
     if voice:
         # "“…,” the statement read": the words of a post; no person is named as speaker.
         end = _clause_end(narration, voice.end(), min(limit, sentence_end))
@@ -424,6 +438,30 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             quoted.group("verb"),
             lo + quoted.start("verb"),
             "post-voice",
+            lo + sentence_lo,
+            open_at,
+        )
+    named_as = _NAMED_AS.search(window, sentence_lo)
+    if named_as and _INTRODUCES.search(window, named_as.end()):
+        # "Another, who gave her name as Renée Thibodeaux, asked: “…”"
+        return Attribution(
+            named_as.group("name"),
+            lo + named_as.start("name"),
+            None,
+            lo + named_as.start(),
+            "before",
+            lo + sentence_lo,
+            open_at,
+        )
+    was_named = _WAS_NAME_COLON.search(window, sentence_lo)
+    if was_named:
+        # "Among the first to comment was Britpop veteran Tariq Mahmood: “…”"
+        return Attribution(
+            was_named.group("subj"),
+            lo + was_named.start("subj"),
+            None,
+            lo + was_named.start(),
+            "before",
             lo + sentence_lo,
             open_at,
         )
@@ -541,6 +579,15 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
 )
 # ("Asked whether the White House had weighed in, he said: “…”": no conjunction needed)
+_BY_NAME = re.compile(
+    rf"\s+(?:on\s+(?:the|her|his|their)\s+[\w-]+\s+)?by\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<subj>{_NAME})"
+)
+_NAMED_AS = re.compile(
+    r"\b(?:gave\s+(?:her|his|their)\s+name\s+as|identified\s+(?:herself|himself|themselves)\s+as)"
+    rf"\s+(?:(?:an?|the)\s+[^,.\x00]{{0,40}}?\s+)?(?P<name>{_NAME})"
+)
+_INTRODUCES = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$")
+_WAS_NAME_COLON = re.compile(rf"\b(?:was|were)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$")
 _SECOND_SPEAKER = re.compile(
     r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"

@@ -2890,3 +2890,33 @@ def test_a_follow_up_posted_on_a_weekday_is_a_new_post_on_the_same_platform():
 def test_a_golf_magazine_is_an_outlet():
     text = "Keoni Alap had told Golf Digest in March that the rules were “written by people who never walked 18 holes.”"
     assert _posts(text) == [("P1", "Keoni Alap", "Golf Digest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The district posted the closures on Facebook. Parents filled the comments. Another, "
+            "who gave her name as Renée Thibo, asked: “Will the days be made up in June?”",
+            "Renée Thibo",
+        ),
+        (
+            "The band announced the reunion on Instagram.\n\nAmong the first to comment was Britpop "
+            "veteran Tariq Mahm: “About time. Save me a ticket.”",
+            "Tariq Mahm",
+        ),
+        (
+            "A photo posted to Instagram showed the two stars holding hands.\n\n“Took us long "
+            "enough,” read the caption on the post by actress Noor Al-Khat, 33.",
+            "Noor Al-Khat",
+        ),
+        (
+            "Golfer Ji-ho Kim apologized on Instagram. “No excuses,” he wrote.\n\nSung-min Park, "
+            "his playing partner at last month’s Open, left a comment under the post: “Here for "
+            "you, brother.”",
+            "Sung-min Park",
+        ),
+    ],
+)
+def test_commenters_named_by_a_relative_clause_an_inversion_or_a_byline(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
