@@ -290,7 +290,8 @@ PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon ch
     investigator medic midwife caregiver demonstrator marcher picketer grandparent""")
 FEMALE_NOUNS = words("""actress mother mom mum wife daughter girlfriend fiancée spokeswoman businesswoman
     woman girl congresswoman frontwoman sister queen princess""")
-MALE_NOUNS = words("""actor father dad husband son boyfriend fiancé spokesman businessman man boy congressman
+# ("actor" is said of women too: "The actor Siobhan Kavanagh withdrew")
+MALE_NOUNS = words("""father dad husband son boyfriend fiancé spokesman businessman man boy congressman
     frontman brother king prince""")
 PLURAL_PERSON_NOUNS = words("couple pair duo parents newlyweds twins spouses couples")
 

@@ -124,7 +124,8 @@ _AFTER_SUBJECT_VERB = re.compile(
     # ("the museum’s curator of European painting, Dr. Oren Castellanos, says": before a name)
     rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
-    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
+    # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
+    rf"(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )
@@ -184,7 +185,7 @@ _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
-    r"notice|order|study|paper|report|comment)"
+    r"notice|order|study|paper|report|comment|words)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"

@@ -2920,3 +2920,23 @@ def test_a_golf_magazine_is_an_outlet():
 )
 def test_commenters_named_by_a_relative_clause_an_inversion_or_a_byline(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+def test_the_actor_says_nothing_of_gender_and_a_titled_appositive_and_the_words_over_a_video():
+    text = (
+        "The actor Siobhan Kava withdrew from the revival on Wednesday.\n\nIn a statement posted "
+        "on Instagram, Kava wrote that doctors had ordered rest.\n\n“I have wanted to play Hedda "
+        "since I was 17.\n\n“But I would rather come back next year,” she wrote.\n\n“The losses "
+        "are real,” the report’s lead author, the ecologist Ruth Abern, wrote in a thread on "
+        "Bluesky."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Siobhan Kava", "Siobhan Kava", "Ruth Abern"]
+
+
+def test_the_words_over_a_video_are_the_posts():
+    text = (
+        "Chef Aurelio Bust closed his restaurant on Saturday, announcing the news in an "
+        "Instagram story that showed the empty dining room.\n\n“Twelve years. Thank you, "
+        "Chicago,” read the words over the video."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Aurelio Bust", "P1")]
