@@ -825,7 +825,9 @@ _TITLE_AND_NAME_AFTER = re.compile(
     r"(?:chief executive|chief financial officer|chief operating officer|chief|president|"
     r"vice president|chairman|chairwoman|chair|founder|co-founder|director|manager|"
     r"spokesman|spokeswoman|spokesperson|executive|head|owner|coach|analyst|engineer|"
-    r"lawyer|attorney|CEO|CFO|COO)"
+    # ("Ottawa Comets captain Sofia Lindgren-Maki": a team's player or captain)
+    r"lawyer|attorney|CEO|CFO|COO|captain|goalkeeper|goalie|quarterback|striker|forward|"
+    r"defender|midfielder|pitcher|guard|center|winger)"
     r" (?:of [a-z]+ )?[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿ]"
 )
 

@@ -661,7 +661,9 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
         # speaks, in its own words.
         return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
-    voice_inside = _DOCUMENT_VOICE_INSIDE.search(narration, sentence[0], open_at)
+    voice_inside = _DOCUMENT_VOICE_INSIDE.search(
+        narration, sentence[0], open_at
+    ) or _DOCUMENT_VOICE_LAST.search(narration, close, sentence[1])
     if voice_inside:
         # "The losses, the study says, are “…”": the document speaks, in the middle of the
         # sentence.
@@ -798,6 +800,12 @@ _DOCUMENT_BEFORE = re.compile(
     r"[^.!?]*[.!?]\s*$"
 )
 _REPORTED_FRAGMENT_LENGTH = 20  # characters between the marks: about four words
+# ("The impact “shattered his left cheekbone” and left him with vision loss, the complaint
+# says.": the document that ends the sentence speaks)
+_DOCUMENT_VOICE_LAST = re.compile(
+    rf",\s+(?:the|its|their|her|his)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>says|said|states|stated|"
+    r"alleges|alleged|adds|added)\s*[.!?]?\s*$"
+)
 _GROUP_OPENING = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?(?:coalition|alliance|groups?|council|board|"
     r"campaign|committee|union|association|organi[sz]ations?|residents|families|parents|"

@@ -2940,3 +2940,14 @@ def test_the_words_over_a_video_are_the_posts():
         "Chicago,” read the words over the video."
     )
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Aurelio Bust", "P1")]
+
+
+def test_a_teams_captain_and_a_complaint_that_ends_the_sentence():
+    text = (
+        "Ottawa Comets captain Sofia Lind announced her retirement on Instagram on Monday.\n\n"
+        "“To every kid who waited by the glass,” the 35-year-old wrote.\n\nIn the lawsuit, "
+        "filed Tuesday, Jamal Whit says he was standing on the sidewalk. The impact “shattered "
+        "his left cheekbone” and left him with vision loss, the complaint says."
+    )
+    assert "Ottawa Comets" not in _people(text)
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Sofia Lind", "P1"), ("Jamal Whit", "P2")]
