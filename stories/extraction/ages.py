@@ -41,14 +41,17 @@ _PAREN = re.compile(rf"(?P<name>{_NAME})\s+\((?P<num>\d{{1,3}})\)")
 # (The look-aheads before case-blind patterns name the letters a match starts with, in either
 # case: the engine rules most places out with them before trying the pattern.)
 _AGED = re.compile(
-    rf"(?=[Aa])(?i:\b(?:aged|age|at\s+age|at\s+the\s+age\s+of|at)\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
+    # (The first letter stands alone, case-sensitive, with the word boundary checked after it:
+    # a pattern that opens with a class lets the engine skip ahead to the places it may start.)
+    rf"[Aa](?<=\b[Aa])(?i:(?:ged|ge|t\s+age|t\s+the\s+age\s+of|t)\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
 )
 # "when she was 19": the age at a past moment of someone named by a pronoun or a name.
 _WHEN_WAS = re.compile(
     rf"\b[Ww]hen\s+(?P<who>she|he|I|they|we|{_NAME})\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<num>\d{{1,3}}|{_NUM_WORD})\b(?![-.,:/]?\d)"
 )
 _TURNED = re.compile(
-    rf"(?=[TtCc])(?i:\b(?:turn(?:s|ed|ing)?|celebrat(?:es|ed|ing)\s+(?:his|her|their))\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})(?P<th>st|nd|rd|th)?\b(?:\s+birthday)?"
+    # (as _AGED: the first letter, then which word it opens)
+    rf"[TtCc](?<=\b[TtCc])(?i:(?:(?<=[Tt])urn(?:s|ed|ing)?|(?<=[Cc])elebrat(?:es|ed|ing)\s+(?:his|her|their))\s+)(?P<num>\d{{1,3}}|{_NUM_WORD})(?P<th>st|nd|rd|th)?\b(?:\s+birthday)?"
 )
 _YEARS_OLD = re.compile(rf"(?i:\b(?P<num>{_NUM})\s+years?\s+old\b)")
 

@@ -1529,7 +1529,9 @@ _IN_THE_MEDIUM = re.compile(
     r"newsletter|op-ed|column)\b"
 )
 _ITS_AUTHOR = re.compile(
-    r"\b(?:Its|The\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)\s+"
+    # (The word boundary before "Its" or "The" is checked after its first letter, "I(?<!\wI)":
+    # a pattern that opens with plain letters lets the engine skip ahead to an I or a T.)
+    r"(?:I(?<!\wI)ts|T(?<!\wT)he\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)\s+"
     r"(?:turned\s+out\s+to\s+be|was|is|,)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _WRITTEN_PIECES = lx.words("essay newsletter review column op-ed piece")
