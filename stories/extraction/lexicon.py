@@ -256,7 +256,9 @@ PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon ch
     driver miner referee umpire councillor organiser graduate widow sergeant admiral commander
     inspector auditor bassist baker curator librarian archivist ranger zookeeper veterinarian
     epidemiologist glaciologist meteorologist forecaster archaeologist astronomer mathematician
-    coroner clerk carpenter architect realtor speaker model author actress actor singer songwriter singer-songwriter rapper star host co-host
+    coroner clerk carpenter architect realtor speaker dean provost chancellor treasurer
+    comptroller ombudsman registrar warden marshal commissioner councilmember alderman
+    assemblyman assemblywoman legislator envoy ambassador constable lieutenant colonel model author actress actor singer songwriter singer-songwriter rapper star host co-host
     presenter comedian musician designer writer novelist poet mother father mom dad mum
     husband wife son daughter boyfriend girlfriend fiancé fiancée partner spouse athlete player
     coach senator president governor mayor lawyer attorney spokesperson spokesman spokeswoman

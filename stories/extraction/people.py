@@ -232,6 +232,8 @@ class _Resolver:
                 break
             if m.in_quote or m.person < 0 or m.person == exclude:
                 continue
+            if m.kind == "description" and self.text[m.end : m.end + 2] in ("’s", "'s"):
+                continue  # ("grateful for the commissioner’s reply": his reply, not him speaking)
             g = self.genders[m.person]
             leaning = self.leanings[m.person]
             if g == gender or (g is None and leaning == gender):
@@ -334,6 +336,8 @@ class _Resolver:
                     return person
         if det == "the" and self.introduced_unnamed(base, start):
             return None  # "A Google spokesperson disputed it. … the spokesperson said": unnamed
+        if det == "the" and _OF_A_BODY.match(phrase):
+            return None  # "The league’s commissioner called her …": a body's officer, unnamed
         gender = "f" if base in lx.FEMALE_NOUNS else "m" if base in lx.MALE_NOUNS else None
         if det in {"her", "his", "their"} and base in lx.KIN_NOUNS:
             if base not in lx.KIN_SPOUSE:
@@ -879,6 +883,7 @@ _PERSON_APPOSITION_AFTER = re.compile(
     + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS)
     + r")\b"
 )
+_OF_A_BODY = re.compile(r"[Tt]he\s+[a-z]+[’']s\s")
 _PLACE_BEFORE = lx.words("in near outside")
 _WORK_NOUNS = lx.words(
     "game film movie album book novel memoir song single show series sitcom play musical "

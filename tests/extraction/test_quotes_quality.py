@@ -2951,3 +2951,23 @@ def test_a_teams_captain_and_a_complaint_that_ends_the_sentence():
     )
     assert "Ottawa Comets" not in _people(text)
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Sofia Lind", "P1"), ("Jamal Whit", "P2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The dean of students told students in an email that the sit-in must end.\n\n"
+            '"Peaceful protest is part of our history," wrote the dean, Rosalind Thack.',
+            "Rosalind Thack",
+        ),
+        (
+            "Nia Oduya won two titles. She announced her retirement on Instagram on Wednesday.\n\n"
+            "The league’s commissioner called her “a standard-bearer for the game” in a post of "
+            "his own on X.",
+            None,
+        ),
+    ],
+)
+def test_a_dean_named_in_apposition_and_a_bodys_unnamed_officer(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
