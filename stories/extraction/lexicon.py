@@ -131,19 +131,20 @@ PLACE_WORDS = words(
     harbour island islands lake rapids"""
 )
 
-# Names of states and countries that are no one's given name or common surname ("a pet food maker
-# in Wisconsin"): a place, not a person, when it stands alone.
+# Names of states, countries and large cities that are seldom anyone's given name or surname ("a
+# pet food maker in Wisconsin"): a place, not a person, when it stands alone. (Names that are
+# also people's, such as Paris, Houston or Kenya, are left out.)
 PLACE_NAMES = words(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
     idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan
     minnesota mississippi missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee
     texas utah vermont wisconsin wyoming china russia ukraine iran iraq japan brazil mexico
-    canada france germany italy spain britain england scotland ireland wales australia kenya
+    canada france germany italy spain britain england scotland ireland wales australia
     nigeria ghana egypt pakistan afghanistan syria lebanon gaza taiwan korea vietnam cuba
     venezuela colombia argentina chile peru portugal greece poland sweden norway denmark finland
     belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania
-    sacramento chicago boston seattle denver houston dallas phoenix atlanta miami detroit
-    toronto london paris berlin madrid rome tokyo beijing moscow kyiv"""
+    sacramento chicago boston seattle atlanta miami detroit
+    toronto madrid rome tokyo beijing moscow kyiv"""
 )
 
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.

@@ -22,6 +22,8 @@ from .marks import Layout, layout
 from .scanning import word_trie
 from .types import Person
 
+# (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
+# capitals too, a small cost for names such as Łukasz or Šimon.)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
@@ -794,7 +796,7 @@ _AFTER_ORG_NOUN = re.compile(
     # ("The regional tourism office, Salzkammer Tourismus,")
     # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
     # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
-    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the|[A-Z][\w-]*[’']s)\s+(?:former\s+|new\s+|old\s+)?"
+    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
     r"(?-i:[a-z]+\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
     re.IGNORECASE,
 )

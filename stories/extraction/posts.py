@@ -50,6 +50,8 @@ from .people import PeopleIndex
 from .scanning import OpeningScan, word_trie
 from .types import DateClaim
 
+# (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
+# capitals too, a small cost for names such as Łukasz or Šimon.)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
@@ -323,7 +325,9 @@ COMMENTS = re.compile(
     r"|\b(?:[Cc]omments|[Rr]eplies|[Mm]essages|[Tt]ributes)\s+(?:quickly\s+)?(?:poured|flooded|rolled|"
     r"came)\s+in\b"
     # "Within a day the post had more than 300 replies."
-    r"|\b(?:had|has|got|gets|collected|racked up)\s+(?:[\w,-]+\s+){0,4}?(?:comments|replies)\b"
+    # (a number of them: not "the mayor had no comments on the matter")
+    r"|\b(?:had|has|got|gets|collected|racked up)\s+(?:(?:more than|over|nearly|almost|about)\s+)?"
+    r"(?:[\d,]+|hundreds|thousands|dozens|millions)\s+(?:[\w-]+\s+)?(?:comments|replies)\b"
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
@@ -578,6 +582,15 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
+    quote_opens = [span.open_at for span in lay.spans]
+
+    def quoted_in(lo: int, hi: int) -> bool:
+        """Whether a quotation opens between ``lo`` and ``hi`` (by bisection: a long sentence
+        holding many reports is not read again for each)."""
+        i = bisect_left(quote_opens, lo)
+        return i < len(quote_opens) and quote_opens[i] < hi
+
+    study_speaks: dict[int, bool] = {}
     studies = "study" in narration or "paper" in narration
     for m in scan(_STUDY_IN, narration) if studies else ():
         # "according to a study published Wednesday in the journal Nature Geoscience": the
@@ -585,8 +598,12 @@ def find_reports(
         # (only a study the story quotes, there or in the next sentence, is a post: "… in The
         # Lancet. The paper says the drug “…”"; a study cited for a finding is not)
         lo, hi = lay.sentence_of(m.start())
-        following = lay.sentence_of(hi + 1)[1] if hi < len(narration) else hi
-        if "\x00" not in narration[lo:hi] and not _STUDY_SPEAKS.search(narration, hi, following):
+        if hi not in study_speaks:
+            following = lay.sentence_of(hi + 1)[1] if hi < len(narration) else hi
+            study_speaks[hi] = bool(
+                quoted_in(hi, following) and _STUDY_SPEAKS.search(narration, hi, following)
+            )
+        if not quoted_in(lo, hi) and not study_speaks[hi]:
             continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
@@ -812,10 +829,8 @@ def find_reports(
             what=m.group(),
         )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
-        if m.group().startswith("report"):
-            lo, hi = lay.sentence_of(m.start())
-            if "\x00" not in narration[lo:hi]:
-                continue  # (a report is a post only where the story quotes it: "reports said")
+        if m.group().startswith("report") and not quoted_in(*lay.sentence_of(m.start())):
+            continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
         if (
             head is None
@@ -1464,7 +1479,7 @@ _FROM_SOURCE = re.compile(
     r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|[a-z]+ing)\b|$)",
+    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
     re.IGNORECASE,
 )
 

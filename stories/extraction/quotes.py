@@ -499,11 +499,15 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     opens a sentence right after one reporting what a named person said is theirs."""
     para_lo = lay.paragraphs[r.span.paragraph][0]
     open_at = r.span.open_at
-    end = len(text[para_lo:open_at].rstrip()) + para_lo
+    end = open_at
+    while end > para_lo and text[end - 1].isspace():
+        end -= 1
     if end <= para_lo or text[end - 1] not in ".!?":
         return
     narration = lay.narration
-    lo, hi = lay.sentence_of(end - 1)
+    # (the sentence's last few hundred characters: a sentence of a whole paragraph is not read
+    # again for each quote after it)
+    lo = max(lay.sentence_of(end - 1)[0], end - 400)
     if "\x00" in narration[lo:end]:
         return  # a sentence with a quote of its own: continued speech decides
     verb = sp.VERB_ANY.search(narration, lo, end)
@@ -624,8 +628,9 @@ def _assign_posts(
             target = (
                 max(
                     answerable,
+                    # (quotes join a post in reading order: its last is its latest)
                     key=lambda d: max(
-                        [d.report.start, *(records[q].span.open_at for q in d.quotes)]
+                        d.report.start, records[d.quotes[-1]].span.open_at if d.quotes else -1
                     ),
                 )
                 if answerable
@@ -645,13 +650,14 @@ def _assign_posts(
             r.post = records[r.follows].post
             if r.post is not None:
                 drafts[r.post].quotes.append(n)
+    draft_starts = [d.report.start for d in drafts]
     for named in _ITS_AUTHOR.finditer(lay.narration) if "author" in lay.narration else ():
         # "A post on Reddit … “…,” the post said. Its author turned out to be Margit Lindahl":
         # the post just reported, whose author the story names afterwards.
-        before = [d for d in drafts if d.report.start < named.start()]
+        i = bisect_left(draft_starts, named.start()) - 1
         found = people.resolve_index(named.group("name"), named.start("name"))
-        if before and before[-1].author is None and isinstance(found, int):
-            before[-1].author = found
+        if i >= 0 and drafts[i].author is None and isinstance(found, int):
+            drafts[i].author = found
     record_starts = [r.span.open_at for r in records]
     for d in drafts:
         if d.author is not None and not d.report.organisation:
@@ -738,7 +744,7 @@ def _platform_posted_on_before(
         )
     if author is None:
         return None
-    for other in reversed(drafts[: d.number - 1]):
+    for other in reversed(drafts[max(0, d.number - 11) : d.number - 1]):
         if other.author == author and other.platform in _SOCIAL_PLATFORMS:
             return other.platform
     return None
@@ -1145,10 +1151,15 @@ def _place_quote(
                 post,
             )
         anaphor = _ANAPHORIC_POST.match(claimed[n].what or "")
-        if anaphor and anaphor.group("first"):
-            # "replied under the first post": the earliest post of the one who posted last
+        if anaphor and anaphor.group("first") and drafts[post].author is not None:
+            # "replied under the first post": the earliest of the last few posts of the one who
+            # posted last
             owner = drafts[post].author
-            post = next(i for i, d in enumerate(drafts) if i == post or d.author == owner)
+            post = next(
+                i
+                for i in range(max(0, post - 10), post + 1)
+                if i == post or drafts[i].author == owner
+            )
     elif (
         n in claimed
         and (owned := _owners_post(r, speaker, drafts, claimed[n].platform)) is not None
@@ -1214,11 +1225,12 @@ def _place_quote(
         # answering the comment just quoted, under her own post.
         post = records[n - 1].post
     if post is None and speaker is not None and verb in _ANSWER_VERBS and not r.partial:
-        # (in a thread of questions the author answers, however long: an AMA)
+        # (in a thread of questions the author answers, however long: an AMA; among the last
+        # ten posts)
         post = next(
             (
                 i
-                for i in range(len(drafts) - 1, -1, -1)
+                for i in range(len(drafts) - 1, max(-1, len(drafts) - 11), -1)
                 if drafts[i].author == speaker and drafts[i].comment_mode_until >= r.span.open_at
             ),
             None,
@@ -1237,14 +1249,14 @@ def _place_quote(
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
     if post is None and speaker is not None and a.clause_start >= 0:
-        # "“…,” she said in the profile": the speaker's post of that kind, however far back.
+        # "“…,” she said in the profile": the speaker's post of that kind among the last ten.
         back = _IN_THE_MEDIUM.search(lay.narration, a.clause_start, a.clause_end)
         if back:
             noun = back.group("noun")
             post = next(
                 (
                     i
-                    for i in range(len(drafts) - 1, -1, -1)
+                    for i in range(len(drafts) - 1, max(-1, len(drafts) - 11), -1)
                     if (drafts[i].author == speaker or speaker in drafts[i].participants)
                     and (
                         noun in (drafts[i].what or "")
@@ -1413,8 +1425,8 @@ def _place_quote(
 # Occasions where people speak in person, not through a post: once the story moves to one, the
 # speaker's quotes that follow come from it, not from the post reported before.
 _IN_PERSON = re.compile(
-    # (The look-ahead names the letters a match starts with: the engine rules most places out
-    # with it before trying the rest.)
+    # (The look-ahead names the letters the first alternative starts with: the engine rules
+    # most places out with it before trying the rest. It covers the first alternative only.)
     r"(?=[AaBbDdIiOotg])\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|the|his|her|their|its|this|that|[\w]+[’']s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:rally|rallies|town hall|meeting|premiere|concert|ceremony|funeral|"

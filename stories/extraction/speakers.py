@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .scanning import word_trie
 
+# (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
+# capitals too, a small cost for names such as Łukasz or Šimon.)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
 _NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
@@ -200,7 +202,8 @@ _POST_VOICE_AFTER = re.compile(
 # "“…,” said the statement, which was released through the sheriff’s office".
 _POST_VOICE_INVERTED = re.compile(
     r"[\s,]*(?P<verb>said|says|read|reads|added|adds|continued|continues)\s+"
-    rf"(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}\b"
+    # (not "said the study’s lead author, Maria Chen": a possessive names someone else)
+    rf"(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}(?![\w’'])"
 )
 # "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
 # the document, spoken by the one it quotes.
@@ -661,9 +664,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # "Patel “walked out the door with the crown jewels,” the lawsuit says": the document
         # speaks, in its own words.
         return Attribution(None, -1, voice.group("verb"), voice.start("verb"), "post-voice", lo, hi)
+    # (bounded around the fragment, like the window above: a sentence of a whole paragraph is
+    # not read again for each fragment in it)
     voice_inside = _DOCUMENT_VOICE_INSIDE.search(
-        narration, sentence[0], open_at
-    ) or _DOCUMENT_VOICE_LAST.search(narration, close, sentence[1])
+        narration, max(sentence[0], open_at - 300), open_at
+    ) or _DOCUMENT_VOICE_LAST.search(narration, close, min(sentence[1], close + 300))
     if voice_inside:
         # "The losses, the study says, are “…”": the document speaks, in the middle of the
         # sentence.

@@ -2971,3 +2971,50 @@ def test_a_teams_captain_and_a_complaint_that_ends_the_sentence():
 )
 def test_a_dean_named_in_apposition_and_a_bodys_unnamed_officer(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The results are clear,” said the study’s lead author, Maria Chen.", "Maria Chen"),
+        (
+            "Outside the sheriff’s office, Dana Lee told reporters she was angry. “We want "
+            "answers,” Lee said.",
+            "Dana Lee",
+        ),
+        (
+            "The rapper, known simply as Houston, released a new album. “I made it for my "
+            "mother,” Houston said.",
+            "Houston",
+        ),
+    ],
+)
+def test_possessives_and_names_that_are_also_places_keep_their_speakers(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_memo_from_a_chief_whose_name_ends_in_ing():
+    text = (
+        "Chief Dana Manning took over in May. A memo from Chief Manning was sent to all "
+        "officers on Monday. “Overtime is suspended,” the memo says."
+    )
+    assert _posts(text) == [("P1", "Dana Manning", None)]
+    assert [q[1] for q in _quotes(text)] == ["Dana Manning"]
+
+
+def test_no_comments_is_no_run_of_comments():
+    text = (
+        "Jane Doe posted a photo on Instagram on Monday. “Back at work,” she wrote. The mayor "
+        "had no comments on the matter. “We will review it,” said Tom Ray, a city spokesman."
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1", None]
+
+
+def test_under_the_first_post_with_no_author_stays_under_the_last_post():
+    text = (
+        "The league said in a statement on Monday that it would review the call. “We take this "
+        "seriously,” the statement said. An anonymous post on Reddit went viral. “The refs were "
+        "paid,” the post said. Another user weighed in under the first post: “No way.”"
+    )
+    posts = _posts(text)
+    assert _quotes(text)[-1][2] == posts[-1][0]
