@@ -47,6 +47,7 @@ bench: setup
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/dates_heldout.py
 	$(BIN)/python benchmarks/quotes.py
+	$(BIN)/python benchmarks/linearity.py
 	$(BIN)/python benchmarks/admin_page.py
 
 # API benchmark: SQLite and PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432)
