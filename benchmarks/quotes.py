@@ -364,6 +364,15 @@ BP+BQ 0.89 (P 0.90 / R 0.89); posts F1 BP 0.70 (P 0.73 / R 0.67), BQ 0.65 (P
 the seven first runs on the broader brief (BB-BQ, 280 texts), span+speaker F1
 was 0.83-0.94 (about 0.89 on average) and posts F1 0.62-0.79 (about 0.68).
 
+Held-out sets BR and BS (20 texts each, 199 quotes and 114 posts), written to
+the same broader brief and committed before any rule was run on them. Recorded
+first run on the delivered rules (commit 0d88130, after the fixes made on BP and
+BQ and a review; no rule was changed after it): span exact F1 BR 1.00, BS 0.99,
+BR+BS 1.00; span+speaker F1 BR 0.87, BS 0.89, BR+BS 0.88 (P 0.88 / R 0.87);
+posts F1 BR 0.63 (P 0.64 / R 0.63), BS 0.80 (P 0.83 / R 0.78), BR+BS 0.71 (P
+0.73 / R 0.70); people names F1 BR+BS 0.96. This is the unseen-text estimate of
+the delivered rules on the broader brief: below both targets.
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -420,10 +429,12 @@ HELDOUT_SETS = [
             "BO",
             "BP",
             "BQ",
+            "BR",
+            "BS",
         ]
     ),
 ]
-UNSEEN = {"BP", "BQ"}
+UNSEEN = {"BR", "BS"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
