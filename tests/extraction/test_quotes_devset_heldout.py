@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-BM, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-BQ, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-BM reached.
+quietly undoing what the fixes made on J-BQ reached.
 """
 
 from __future__ import annotations
@@ -51,10 +51,12 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("BK", 0.82),
         ("BL", 0.70),
         ("BM", 0.78),
+        ("BO", 0.70),
+        ("BP", 0.72),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U and BA-BM were fixed where a general rule allowed; some posts stay below the target.
+    # U and BA-BP were fixed where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
