@@ -125,3 +125,12 @@ def test_set_value(sentence, span, value):
 def test_look_alikes_are_not_durations_or_sets(sentence):
     found = [(c.text, c.type) for c in find_dates(sentence, None)]
     assert not [f for f in found if f[1] in ("DURATION", "SET")], found
+
+
+def test_a_long_s_in_a_text_still_lets_a_rule_match_there():
+    import datetime as dt
+
+    # ("ſ" matches "s" when case is ignored: the window's lowered words are then not relied on,
+    # and the "ago" rule still finds its span)
+    found = find_dates("It happened two days previouſly.", dt.date(2020, 5, 1))
+    assert [e.text for e in found] == ["two days previouſly"]
