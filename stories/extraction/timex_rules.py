@@ -85,11 +85,46 @@ _ONES = (
     "fifteen|sixteen|seventeen|eighteen|nineteen"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# A count: digits, a number in words, or a vague quantity ("several", "a few").
-NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|(?:{_ONES})(?:\s+and\s+a\s+half)?|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of"
-    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|a|an)"
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of ``alternatives`` (in the order they are tried) that matches the same,
+    with those that open with the same letter grouped behind it ("t(?:wenty…|wo…|…)").
+
+    In a pattern that ignores case the engine tries every word of a long alternation in turn
+    at each word it meets; grouped, it reads a letter once and goes on only where the letter
+    fits. Alternatives opening with different letters cannot match at the same place (no
+    character matches two letters, case aside), so only the order within a group counts, and
+    it is kept; an alternative that does not open with a plain letter keeps its place, and no
+    group reaches across it.
+    """
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+    for alternative in [*alternatives, ""]:
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            run.setdefault(alternative[0].lower(), []).append(alternative[1:])
+            continue
+        parts.extend(
+            letter + (_by_first_letter(rests) if rests != [""] else "")
+            for letter, rests in run.items()
+        )
+        run = {}
+        parts.append(alternative)
+    parts.pop()  # (the empty end marker)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+# A count: digits, a number in words, or a vague quantity ("several", "a few"); written out word
+# by word in the order the engine tries them (tens, then ones, then the quantities).
+NUM = _by_first_letter(
+    [r"\d+(?:\.\d+)?(?:\s+1/2)?"]
+    + [
+        rf"{tens}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+        for tens in _TENS.split("|")
+    ]
+    + [rf"{ones}(?:\s+and\s+a\s+half)?" for ones in _ONES.split("|")]
+    + [r"a\s+hundred", r"one\s+hundred", r"a\s+dozen", r"dozens\s+of", r"a\s+couple\s+of"]
+    + [r"a\s+couple", r"couple\s+of", r"a\s+few", "few", "several", "many", "some", "a", "an"]
 )
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
