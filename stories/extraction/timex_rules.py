@@ -85,11 +85,46 @@ _ONES = (
     "fifteen|sixteen|seventeen|eighteen|nineteen"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-# A count: digits, a number in words, or a vague quantity ("several", "a few").
-NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|(?:{_ONES})(?:\s+and\s+a\s+half)?|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of"
-    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|a|an)"
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of ``alternatives`` (in the order they are tried) that matches the same,
+    with those that open with the same letter grouped behind it ("t(?:wenty…|wo…|…)").
+
+    In a pattern that ignores case the engine tries every word of a long alternation in turn
+    at each word it meets; grouped, it reads a letter once and goes on only where the letter
+    fits. Alternatives opening with different letters cannot match at the same place (no
+    character matches two letters, case aside), so only the order within a group counts, and
+    it is kept; an alternative that does not open with a plain letter keeps its place, and no
+    group reaches across it.
+    """
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+    for alternative in [*alternatives, ""]:
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            run.setdefault(alternative[0].lower(), []).append(alternative[1:])
+            continue
+        parts.extend(
+            letter + (_by_first_letter(rests) if rests != [""] else "")
+            for letter, rests in run.items()
+        )
+        run = {}
+        parts.append(alternative)
+    parts.pop()  # (the empty end marker)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+# A count: digits, a number in words, or a vague quantity ("several", "a few"); written out word
+# by word in the order the engine tries them (tens, then ones, then the quantities).
+NUM = _by_first_letter(
+    [r"\d+(?:\.\d+)?(?:\s+1/2)?"]
+    + [
+        rf"{tens}(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+        for tens in _TENS.split("|")
+    ]
+    + [rf"{ones}(?:\s+and\s+a\s+half)?" for ones in _ONES.split("|")]
+    + [r"a\s+hundred", r"one\s+hundred", r"a\s+dozen", r"dozens\s+of", r"a\s+couple\s+of"]
+    + [r"a\s+couple", r"couple\s+of", r"a\s+few", "few", "several", "many", "some", "a", "an"]
 )
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -113,6 +148,9 @@ def _rule(name: str, first: str, pattern: str) -> Rule:
     # The lookahead on the possible first characters is case-sensitive, so the regex
     # engine can skip most positions cheaply; the body itself ignores case. Without it
     # an IGNORECASE pattern tries every position of the text and runs several times slower.
+    # (An alternative that opens with look-behinds is likewise tried at every place, inside
+    # words too: a look-ahead on the letters its words start with, case aside, rules most
+    # places out first, "(?=[Ww])(?<=\bon\s)weekends".)
     return Rule(name, re.compile(f"(?=[{first}])(?i:{pattern})", re.VERBOSE))
 
 
@@ -284,7 +322,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         "SsMmHhDdNnWwFfQqYyCcRr",
-        r"""(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
+        r"""(?:(?=[YyMmWwDdHhCc])(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s))|\brecent\s+|\bcoming\s+)(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b
         |\b(?P<unit3>years|months|weeks|days|hours|decades)-long\b
         |\b(?P<unit2>decades|centuries)\b""",
     ),
@@ -301,7 +339,7 @@ RULES: tuple[Rule, ...] = (
         rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
         (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
         |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
-        |(?:(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)\b
+        |(?=[Ww])(?:(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)\b
         |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
         |\b(?P<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b""",
     ),
@@ -415,6 +453,42 @@ def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return windows
 
 
+# Words every match of a rule holds, case aside (one word of each group): a window that lacks
+# every word of a group cannot hold a match (which lies inside its window), and the rule is not
+# tried there. Most windows around a unit ("three years", "that day") hold no "ago" or
+# "period", and a word test on the lowered window is several times cheaper than the rule's scan.
+_REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "month_year": (("1", "2", "year"),),  # a year (1xxx or 20xx) or "last year"
+    "relative_month": (("last", "next", "this", "past", "coming"),),
+    "quarter": (("quarter", "half"),),
+    "period_end": (
+        ("end", "beginning", "start", "middle", "close", "rest"),
+        ("year", "month", "week", "decade", "century", "day", "quarter"),
+    ),
+    "the_year": (("the",), ("year",)),
+    "period": (("period",),),
+    "year_ago_adj": (("year-",),),
+    "part_of_weekday": (("morning", "afternoon", "evening", "night"),),
+    "relative_unit": (
+        ("this", "last", "next", "past", "previous", "coming", "current", "same", "following")
+        + ("that", "prior"),
+    ),
+    "ago": (
+        ("ago", "earlier", "later", "before", "after", "back", "hence", "from", "previously")
+        + ("prior",),
+    ),
+    "vague_ago": (("ago", "earlier", "later", "before"),),
+}
+_REQUIRED_SCANS = {
+    name: tuple(re.compile("|".join(group)) for group in groups)
+    for name, groups in _REQUIRED.items()
+}
+# The characters outside ASCII that the engine, ignoring case, takes for an ASCII letter ("ſ"
+# for "s", the Kelvin sign for "k"; "İ" also lowers to two characters): in a text that holds
+# one, a lowered window may lack a word a rule matches there, and every rule is tried.
+_FOLDING_TO_ASCII = "İıſK"
+
+
 class Candidate(NamedTuple):
     start: int
     end: int
@@ -438,10 +512,20 @@ def scan(text: str) -> list[Candidate]:
             if len(parts) > 1:
                 spans.sort()  # (the parts' hits never overlap: in order, as one scan gives them)
             cache[id(trigger)] = _merge_windows(spans)
+    words_tell = text.isascii() or not any(ch in text for ch in _FOLDING_TO_ASCII)
+    lowered: dict[tuple[int, int], str] = {}  # (each window lowered once, for every rule)
     for rule in RULES:
         trigger = _TRIGGERS.get(rule.name)
         spans = [(0, len(text))] if trigger is None else cache[id(trigger)]
-        for window_start, window_end in spans:
+        required = _REQUIRED_SCANS.get(rule.name) if words_tell else None
+        for window in spans:
+            window_start, window_end = window
+            if required is not None:
+                low = lowered.get(window)
+                if low is None:
+                    low = lowered[window] = text[window_start:window_end].lower()
+                if not all(words.search(low) for words in required):
+                    continue
             for match in rule.pattern.finditer(text, window_start, window_end):
                 if match.end() > match.start():
                     found.append(Candidate(match.start(), match.end(), rule.name, match))

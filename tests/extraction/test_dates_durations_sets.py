@@ -125,3 +125,48 @@ def test_set_value(sentence, span, value):
 def test_look_alikes_are_not_durations_or_sets(sentence):
     found = [(c.text, c.type) for c in find_dates(sentence, None)]
     assert not [f for f in found if f[1] in ("DURATION", "SET")], found
+
+
+def test_count_pattern_grouped_by_letter_matches_as_the_plain_alternation():
+    import itertools
+    import re
+
+    from stories.extraction import timex_rules as tr
+
+    plain = re.compile(
+        rf"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{tr._TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+        rf"|(?:{tr._ONES})(?:\s+and\s+a\s+half)?|a\s+hundred|one\s+hundred|a\s+dozen|dozens\s+of"
+        r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|many|some|a|an)[-\s]+years\b"
+    )
+    grouped = re.compile(rf"(?i:{tr.NUM})[-\s]+years\b")
+    words = [
+        "twenty",
+        "thirty-five",
+        "four",
+        "fourteen",
+        "one",
+        "a",
+        "an",
+        "dozens",
+        "couple",
+        "few",
+        "some",
+        "and",
+        "half",
+        "3.5",
+        "1/2",
+    ]
+    for first, second in itertools.product(words, repeat=2):
+        for text in (f"{first} {second} years", f"{first}-{second} YEARS"):
+            assert [m.span() for m in plain.finditer(text)] == [
+                m.span() for m in grouped.finditer(text)
+            ], text
+
+
+def test_a_long_s_in_a_text_still_lets_a_rule_match_there():
+    import datetime as dt
+
+    # ("ſ" matches "s" when case is ignored: the window's lowered words are then not relied on,
+    # and the "ago" rule still finds its span)
+    found = find_dates("It happened two days previouſly.", dt.date(2020, 5, 1))
+    assert [e.text for e in found] == ["two days previouſly"]
