@@ -51,12 +51,14 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("BK", 0.82),
         ("BL", 0.70),
         ("BM", 0.78),
+        ("BN", 0.72),
         ("BO", 0.70),
         ("BP", 0.72),
+        ("BQ", 0.68),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U and BA-BP were fixed where a general rule allowed; some posts stay below the target.
+    # U and BA-BQ were fixed where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
