@@ -334,6 +334,8 @@ COMMENTS = re.compile(
     # "One player replied under the post: …": the comments begin.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
     r"(?:post|video|photo|tweet|clip)\b"
+    # "Hundreds of parents responded beneath it.": under the post just named.
+    r"|\b(?:replied|responded|commented)\s+(?:under|beneath|below)\s+it\b"
     # "Among hundreds of comments, …": one of them quoted.
     r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
     # "Hundreds of followers responded.": a run of comments from the post's audience.

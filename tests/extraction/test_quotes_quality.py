@@ -2310,6 +2310,25 @@ def test_a_reply_to_her_post_and_fans_piling_on_are_comments_under_it():
     assert [q[2] for q in _quotes(text)] == ["P1", "P1", "P1"]
 
 
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Hundreds of parents responded beneath it.",
+        "Dozens of residents replied under it.",
+        "Neighbors commented below it within the hour.",
+    ],
+)
+def test_a_reply_beneath_it_is_a_comment_under_the_post_just_named(reaction):
+    text = (
+        "The Harlow County School District said on Facebook on Wednesday that classes would "
+        "move online.\n\n“Student safety comes first,” the district wrote in the post.\n\n"
+        f"{reaction} “When does the board fix the roof?” wrote Tamika Brandt, whose two sons "
+        "attend the school."
+    )
+    assert _posts(text) == [("P1", None, "Facebook")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), ("Tamika Brandt", "P1")]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
