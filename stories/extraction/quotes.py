@@ -939,6 +939,23 @@ def _document_noun(what: str | None) -> str:
     return ""
 
 
+_THE_NOUN = re.compile(r"\s*The\s+(?P<noun>[a-z-]+)\b")
+
+
+def _document_named_just_before(draft: px.PostDraft, lay: Layout, at: int) -> bool:
+    """The sentence before the quote opens with the draft's document: "… writing in a letter
+    to the president. \n\nThe letter, dated Wednesday, is two paragraphs long. “…,” it says."."""
+    noun = _document_noun(draft.what)
+    if not noun:
+        return False
+    starts = lay.sentence_starts
+    i = bisect_left(starts, at + 1) - 2  # the sentence before the quote's
+    if i < 0 or starts[i] <= draft.report.start:
+        return False
+    m = _THE_NOUN.match(lay.narration, starts[i])
+    return m is not None and m.group("noun").removesuffix("s") == noun
+
+
 def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
     """ "… wrote in the complaint. Crateful said in an emailed statement": a document of another
     kind, introduced as a new one, is not the first reported again ("The lawsuit … says …. “…,”
@@ -1298,13 +1315,20 @@ def _place_quote(
         and drafts
         and a.clause_start >= 0
         and _IT_SAID.match(lay.narration, a.clause_start)
-        and _sentences_apart(lay, drafts[-1].report.start, r.span.open_at) <= 1
+        and (
+            _sentences_apart(lay, drafts[-1].report.start, r.span.open_at) <= 1
+            or _document_named_just_before(drafts[-1], lay, r.span.open_at)
+        )
     ):
         # "Ibarra-Soto wrote a second post thanking donors. “…,” it said.": the post just
         # reported speaks, in its author's words.
         post = len(drafts) - 1
         if drafts[-1].author is not None and not drafts[-1].report.organisation:
             r.speaker = drafts[-1].author
+            # (and the quote that continues them: "“…,” it says. “…”")
+            for later in records[n + 1 : n + 3]:
+                if later.follows == n and later.speaker is None:
+                    later.speaker = drafts[-1].author
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1

@@ -2329,6 +2329,31 @@ def test_a_reply_beneath_it_is_a_comment_under_the_post_just_named(reaction):
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), ("Tamika Brandt", "P1")]
 
 
+@pytest.mark.parametrize(
+    ("between", "voice", "expected"),
+    [
+        # the document opens the sentence before: its words, its writer's
+        ("The letter, dated Wednesday, is two paragraphs long.", "it says", "P1"),
+        ("The letters were delivered by hand.", "it says", "P1"),
+        ("The letter runs to a single page.", "it said", "P1"),
+        # the sentence before is about something else: an unnamed voice, no post
+        ("The department employs 70,000 people.", "it says", None),
+    ],
+)
+def test_it_says_after_a_sentence_opening_with_the_document_speaks_for_its_writer(
+    between, voice, expected
+):
+    text = (
+        "Interior Secretary Harriet Mwangi-Dalton resigned on Thursday, writing in a letter to "
+        "the president that she could no longer defend “decisions made without me.” The "
+        "president has not replied.\n\n"
+        f"{between} “I leave with gratitude for the career staff,” {voice}. “They deserved "
+        "better.”"
+    )
+    writer = "Harriet Mwangi-Dalton" if expected else None
+    assert [(q[1], q[2]) for q in _quotes(text)][1:] == [(writer, expected), (writer, expected)]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
