@@ -218,6 +218,12 @@ _POST_QUOTED_BEFORE = re.compile(
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
     r"\s*(?:as\s+saying)?\s*[:,]\s*$"
 )
+# "Chief Lorraine Hart was quoted in it as saying: “…”" (in the release, in the statement): the
+# document just reported speaks in the words of the one it quotes.
+_QUOTED_IN_POST_BEFORE = re.compile(
+    rf"(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})\s+(?:was|is)\s+(?P<verb>quoted)\s+in\s+"
+    rf"(?:it|(?:the|her|his|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN})\s+as\s+saying\s*[:,]\s*$"
+)
 # "The release quoted Natarajan saying the clinics were “…”": a fragment the document quotes.
 _DOCUMENT_QUOTED = re.compile(
     rf"(?:The|Its|Her|His|Their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:also\s+)?"
@@ -439,6 +445,18 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
         return Attribution(
             subject,
             lo + quoted.start(key) + shift,
+            quoted.group("verb"),
+            lo + quoted.start("verb"),
+            "post-voice",
+            lo + sentence_lo,
+            open_at,
+        )
+    quoted = "quoted in" in window and _QUOTED_IN_POST_BEFORE.search(window, sentence_lo)
+    if quoted and _subject_ok(quoted.group("subj")):
+        subject, shift = _clean_subject(quoted.group("subj"))
+        return Attribution(
+            subject,
+            lo + quoted.start("subj") + shift,
             quoted.group("verb"),
             lo + quoted.start("verb"),
             "post-voice",

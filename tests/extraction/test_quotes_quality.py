@@ -2354,6 +2354,33 @@ def test_it_says_after_a_sentence_opening_with_the_document_speaks_for_its_write
     assert [(q[1], q[2]) for q in _quotes(text)][1:] == [(writer, expected), (writer, expected)]
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Chief Lorraine Mbeki-Hartley was quoted in it as saying:",
+        "Chief Lorraine Mbeki-Hartley was quoted in the release as saying:",
+        "Chief Lorraine Mbeki-Hartley is quoted in the news release as saying,",
+    ],
+)
+def test_one_quoted_in_the_document_as_saying_speaks_in_it(quoted):
+    text = (
+        "Police in Carver Falls arrested a man on Friday, the department said in a news "
+        "release.\n\nThe release said officers recovered stolen goods. "
+        f"{quoted} “This arrest is the result of patient police work.”"
+    )
+    assert _posts(text) == [("P1", None, "press release")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Lorraine Mbeki-Hartley", "P1")]
+
+
+def test_one_who_says_it_herself_after_the_document_speaks_in_no_post():
+    text = (
+        "Police in Carver Falls arrested a man on Friday, the department said in a news "
+        "release.\n\nChief Lorraine Mbeki-Hartley said she was relieved. “This arrest is the "
+        "result of patient police work,” she said."
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [("Lorraine Mbeki-Hartley", None)]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
