@@ -750,6 +750,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
             found = _main_subject(narration, lo, verb.start()) if dependent else None
+            if found is not None and _indefinite(found[0]):
+                # ("Another passenger, retired teacher Howard Pennington, told …": someone
+                # unnamed, named in apposition after all)
+                named = subject_of(narration, lo, verb)
+                if named is not None and not _indefinite(named[0]):
+                    found = named
             if found is None:
                 found = subject_of(narration, lo, verb)
             if (
@@ -922,9 +928,18 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
     inserted = _INSERTED.search(head)
     if inserted:
         found = _subject_ending(head[: inserted.start()] + " ", window_lo)
-        if found is not None:
+        if found is not None and not (
+            # ("Another passenger, retired teacher Howard Pennington, told": someone unnamed,
+            # named in the apposition after all)
+            _indefinite(found[0])
+            and (named := _NAMED_IN_APPOSITION.search(head, inserted.start())) is not None
+            and _subject_ok(named.group("subj"))
+        ):
             return found
     return _subject_ending(head, window_lo)
+
+
+_NAMED_IN_APPOSITION = re.compile(rf",\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<subj>{_NAME}),\s*$")
 
 
 _NAME_WHO = re.compile(rf"(?P<subj>{_NAME}),\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")

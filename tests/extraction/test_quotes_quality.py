@@ -2381,6 +2381,44 @@ def test_one_who_says_it_herself_after_the_document_speaks_in_no_post():
     assert [(q[1], q[2]) for q in _quotes(text)] == [("Lorraine Mbeki-Hartley", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Another passenger, retired teacher Howard Pennington, said the crew had been "
+            "“heroic.”",
+            "Howard Pennington",
+        ),
+        (
+            "A neighbor, longtime renter Maria Ortiz, told the council the landlord was “never "
+            "there.”",
+            "Maria Ortiz",
+        ),
+        (
+            "One fan, college student Dara Okafor, wrote that the show was “worth the wait.”",
+            "Dara Okafor",
+        ),
+        # no name in the apposition: someone unnamed
+        ("A neighbor, a retired teacher, said the crew had been “heroic.”", None),
+        ("Another passenger, who would not give her name, said the crew was “heroic.”", None),
+    ],
+)
+def test_someone_unnamed_named_in_apposition_with_a_role_speaks_a_fragment(sentence, speaker):
+    assert [q[1] for q in _quotes(sentence)] == [speaker]
+
+
+def test_someone_unnamed_named_in_apposition_tells_an_outlet_in_a_post_of_theirs():
+    text = (
+        "Another passenger, retired teacher Howard Pennington, told WPLG-TV in Miami that the "
+        "crew had been “heroic.” “They were cleaning cabins at 3 in the morning,” he said."
+    )
+    assert _posts(text) == [("P1", "Howard Pennington", "WPLG-TV")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("Howard Pennington", "P1"),
+        ("Howard Pennington", "P1"),
+    ]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
