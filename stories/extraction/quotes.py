@@ -1184,6 +1184,13 @@ def _place_quote(
         # "Under Kamau-Otieno’s Instagram post, stylist Bastien Lefèvre commented: “…”": her
         # post named again, with a comment under it.
         post, r.comment = owned, True
+    elif (
+        n in claimed
+        and (above := _post_above(r, speaker, drafts, claimed[n].platform, lay)) is not None
+    ):
+        # "Under the LinkedIn post, Marcus Oyelaran, a former engineering lead, wrote: “…”": a
+        # comment under the post just reported on that platform, not a post of his own.
+        post, r.comment = above, True
     elif n in claimed:
         draft = _take_report(claimed[n], drafts, lay)
         post = draft.number - 1
@@ -1611,6 +1618,26 @@ def _owners_post(
     ]
     on_platform = [i for i in theirs if platform is None or drafts[i].platform == platform]
     return (on_platform or [None])[0]
+
+
+# "Under the LinkedIn post,", "Beneath that video,": the sentence opens under a post named again.
+_UNDER_THE_POST = re.compile(
+    r"\s*(?:Under|Beneath|Below)\s+(?:the|that)\s+(?:[\w-]+\s+)?"
+    r"(?:post|video|photo|tweet|clip|picture|reel)\s*,"
+)
+
+
+def _post_above(
+    r: _Record, speaker: int | None, drafts: list[px.PostDraft], platform: str | None, lay: Layout
+) -> int | None:
+    """The post a sentence opening "Under the … post," names again, when someone else writes."""
+    if not drafts or not _UNDER_THE_POST.match(lay.narration, lay.sentence_of(r.span.open_at)[0]):
+        return None
+    for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
+        d = drafts[i]
+        if d.kind in _ANSWERABLE and (platform is None or d.platform == platform):
+            return i if d.author is None or d.author != speaker else None
+    return None
 
 
 def _commented_post(

@@ -2419,6 +2419,37 @@ def test_someone_unnamed_named_in_apposition_tells_an_outlet_in_a_post_of_theirs
     ]
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Under the LinkedIn post, Marcus Oyelaran, a former engineering lead, wrote:",
+        "Beneath that post, Marcus Oyelaran wrote on LinkedIn:",
+        "Under the post, Marcus Oyelaran wrote:",
+    ],
+)
+def test_one_who_writes_under_the_post_named_again_comments_under_it(under):
+    text = (
+        "Priya Raghunathan, the co-founder of Routewise, announced on LinkedIn on Tuesday that "
+        "the company would cut 140 jobs.\n\n“I made decisions that assumed growth would keep "
+        "coming,” she wrote.\n\n"
+        f"{under} “Hardest-working team I have ever been part of.”"
+    )
+    assert _posts(text) == [("P1", "Priya Raghunathan", "LinkedIn")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("Priya Raghunathan", "P1"),
+        ("Marcus Oyelaran", "P1"),
+    ]
+
+
+def test_the_author_writing_under_her_own_post_is_still_in_it():
+    text = (
+        "Priya Raghunathan announced on LinkedIn on Tuesday that Routewise would cut 140 jobs."
+        "\n\nUnder the post, Raghunathan wrote on LinkedIn: “I am sorry.”"
+    )
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+    assert [p[1] for p in _posts(text)][0] == "Priya Raghunathan"
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
