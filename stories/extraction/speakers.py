@@ -218,6 +218,14 @@ _POST_QUOTED_BEFORE = re.compile(
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
     r"\s*(?:as\s+saying)?\s*[:,]\s*$"
 )
+# "He deleted the post overnight, and on Sunday morning posted again:": one subject, two verbs,
+# the second introducing the quote after time words only (not "…, and his wife wrote:").
+_AND_THEN_BEFORE = re.compile(
+    rf"\s*(?P<subj>{SUBJECT})\s+[a-z][\w’'-]*\b[^.!?\x00“”\"]{{0,120}}?,?\s+and\s+"
+    r"(?:(?:then|later|again|soon|that|this|the|next|early|late|on|in|at|after|[A-Z][a-z]+day|"
+    r"morning|afternoon|evening|night|overnight|hours?|minutes?|days?|\d+)\s+){0,5}"
+    rf"(?P<verb>{_VERB_ALT})(?:\s+again)?\s*:\s*$"
+)
 # "Chief Lorraine Hart was quoted in it as saying: “…”" (in the release, in the statement): the
 # document just reported speaks in the words of the one it quotes.
 _QUOTED_IN_POST_BEFORE = re.compile(
@@ -460,6 +468,20 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             quoted.group("verb"),
             lo + quoted.start("verb"),
             "post-voice",
+            lo + sentence_lo,
+            open_at,
+        )
+    shared = _AND_THEN_BEFORE.match(window, sentence_lo)
+    if shared and _subject_ok(shared.group("subj")):
+        # "He deleted the post overnight, and on Sunday morning posted again: “…”": the
+        # subject of the first verb speaks with the second.
+        subject, shift = _clean_subject(shared.group("subj"))
+        return Attribution(
+            subject,
+            lo + shared.start("subj") + shift,
+            shared.group("verb"),
+            lo + shared.start("verb"),
+            "before",
             lo + sentence_lo,
             open_at,
         )

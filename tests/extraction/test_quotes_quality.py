@@ -2450,6 +2450,25 @@ def test_the_author_writing_under_her_own_post_is_still_in_it():
     assert [p[1] for p in _posts(text)][0] == "Priya Raghunathan"
 
 
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("He deleted the post overnight, and on Sunday morning posted again:", "Kwame Asante"),
+        ("He apologized to the officials, and later wrote:", "Kwame Asante"),
+        ("He left the arena without speaking and then tweeted:", "Kwame Asante"),
+        # someone else after "and": their words, not his
+        ("He deleted the post overnight, and his agent wrote:", None),
+        ("He deleted the post overnight, and coach Rasmus Vinter said:", "Rasmus Vinter"),
+    ],
+)
+def test_a_second_verb_after_and_keeps_the_subject_of_the_first(second, speaker):
+    text = (
+        "Forward Kwame Asante, who was ejected in the second period, took to X after the game."
+        f"\n\n{second} “Emotions got the best of me.”"
+    )
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
