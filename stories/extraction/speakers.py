@@ -191,7 +191,7 @@ _POST_NOUN = (
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
-    r"(?P<verb>said|says|added|adds|stated|wrote)\b"
+    r"(?P<verb>said|says|added|adds|stated|wrote|writes|posted|posts|tweeted)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
@@ -618,8 +618,10 @@ def _last_stop(window: str) -> int:
 
 
 _ORGANISATION_BEFORE = re.compile(
-    r"(?:^|,\s+|\x00\s*|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(lx.ORG_NOUNS, key=len, reverse=True))})s?\s+(?:\w+ly\s+)?"
+    r"(?:^|,\s+|\x00\s*|\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(lx.ORG_NOUNS, key=len, reverse=True))})s?"
+    # ("In a second post an hour later, it added:": the organisation posting)
+    r"|it)\s+(?:\w+ly\s+)?"
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
 )
 # ("Asked whether the White House had weighed in, he said: “…”": no conjunction needed)

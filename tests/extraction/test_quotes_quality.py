@@ -2469,6 +2469,26 @@ def test_a_second_verb_after_and_keeps_the_subject_of_the_first(second, speaker)
     assert [q[1] for q in _quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize("verb", ["posted", "posts", "wrote", "posted shortly after 6 p.m."])
+def test_an_organisation_posting_after_its_quote_speaks_in_its_post(verb):
+    text = (
+        "Firefighters had contained 40% of the fire by Tuesday evening, the state forestry "
+        f"agency said on X.\n\n“Crews are holding the line on the east flank,” the agency {verb}."
+    )
+    assert _posts(text) == [("P1", None, "X")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1")]
+
+
+def test_it_added_in_a_second_post_of_an_organisation_is_that_post():
+    text = (
+        "Firefighters had contained 40% of the fire, the state forestry agency said on X.\n\n"
+        "“Crews are holding the line,” the agency posted. In a second post an hour later, it "
+        "added: “If you are in Zone 4 and told to leave, leave now.”"
+    )
+    assert _posts(text) == [("P1", None, "X"), ("P2", None, "X")]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P2")]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
