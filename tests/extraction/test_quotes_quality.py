@@ -2489,6 +2489,39 @@ def test_it_added_in_a_second_post_of_an_organisation_is_that_post():
     assert [(q[1], q[2]) for q in _quotes(text)] == [(None, "P1"), (None, "P2")]
 
 
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Ruairí Ó Ceallaigh", "Ó Ceallaigh"),
+        ("Siobhán Ní Bhriain", "Ní Bhriain"),
+        ("Wilhelmina de Groot", "de Groot"),
+    ],
+)
+def test_an_irish_particle_inside_a_name_is_part_of_it(name, surname):
+    text = (
+        f"Chef {name} denied the claims on Threads on Thursday.\n\n{surname.capitalize()} "
+        "hosts a cooking show. “I have never taken a cent from anyone,” the chef wrote."
+    )
+    assert _people(text) == [name]
+    assert [q[1] for q in _quotes(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a plural client: the name in apposition is the attorney's
+        ("An attorney for the cooks, Dmitri Volkonsky,", "Dmitri Volkonsky"),
+        ("A lawyer for the families, Ana Ruiz,", "Ana Ruiz"),
+        # a single client named in apposition: not the one speaking
+        ("A lawyer for the owner, Lakeshore Residential,", None),
+        ("A lawyer for the business, Harbor Goods,", None),
+    ],
+)
+def test_a_name_after_a_lawyer_for_a_plural_client_is_the_lawyer(opening, speaker):
+    text = f"{opening} told The New York Ledger that the post “changes nothing.”"
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
