@@ -154,8 +154,9 @@ _BEFORE = re.compile(
     # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
     # apposition speaks.
     # ("the Rev. Karen Lindqvist of nearby Grace Lutheran Church wrote:": where they are from)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME})(?=,))?{_RELATIVE_APPOSITION}?"
-    rf"(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
+    # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,))?"
+    rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.

@@ -2522,6 +2522,25 @@ def test_a_name_after_a_lawyer_for_a_plural_client_is_the_lawyer(opening, speake
     assert [q[1] for q in _quotes(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("His wife, the actress Leilani Kahananui, replied under the post:", "Leilani Kahananui"),
+        ("His sister, the singer Mara Oduya, replied beneath it:", "Mara Oduya"),
+        ("His wife, Leilani Kahananui, replied under the post:", "Leilani Kahananui"),
+    ],
+)
+def test_a_name_after_a_role_in_apposition_to_a_relative_speaks(subject, speaker):
+    text = (
+        "Chef Ruairí Ó Ceallaigh denied the claims on Threads on Thursday. “I will prove it,” "
+        f"the chef wrote.\n\n{subject} “Proud of you for standing up.”"
+    )
+    assert [(q[1], q[2]) for q in _quotes(text)] == [
+        ("Ruairí Ó Ceallaigh", "P1"),
+        (speaker, "P1"),
+    ]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
