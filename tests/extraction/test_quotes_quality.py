@@ -2541,6 +2541,25 @@ def test_a_name_after_a_role_in_apposition_to_a_relative_speaks(subject, speaker
     ]
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "His family said in a statement that he died at home.",
+        "His family said in a statement on Sunday that he had died “at home, as he wished.”",
+        "Her parents wrote on Facebook that they were “beyond grateful.”",
+        "Their relatives later said in a statement that the search would go on.",
+    ],
+)
+def test_a_family_statement_is_the_familys_not_the_persons_it_is_named_after(report):
+    text = f"Olufemi Adeyemi-Hart, a surgeon, died on Saturday at 71. {report}"
+    assert [p[1] for p in _posts(text)] == [None]
+
+
+def test_his_own_statement_is_still_his():
+    text = "Olufemi Adeyemi-Hart, a surgeon, retired on Saturday. He said in a statement that he was “ready.”"
+    assert [p[1] for p in _posts(text)] == ["Olufemi Adeyemi-Hart"]
+
+
 def test_an_update_in_the_thread_is_inside_the_thread_not_a_new_post():
     text = (
         "A Reddit thread about a lost wheelchair reached the top of the forum.\n\nThe user who "
