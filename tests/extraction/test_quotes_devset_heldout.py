@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-BQ, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-BS, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-BQ reached.
+quietly undoing what the fixes made on J-BS reached.
 """
 
 from __future__ import annotations
@@ -55,12 +55,20 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("BO", 0.70),
         ("BP", 0.72),
         ("BQ", 0.68),
+        ("BR", 0.76),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U and BA-BQ were fixed where a general rule allowed; some posts stay below the target.
+    # U and BA-BR were fixed where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= 0.90
     assert post_f1 >= post_floor
+
+
+def test_held_out_set_bs_stays_above_its_floor():
+    # BS was fixed in part; one speaker short of the target (0.898), posts 0.83.
+    speaker_f1, post_f1 = _scores("BS")
+    assert speaker_f1 >= 0.88
+    assert post_f1 >= 0.80
