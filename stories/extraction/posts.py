@@ -1362,7 +1362,7 @@ def author_of(
     if group:
         # "A lawyer for Mia Hart said in a statement": someone the story may name later ("the
         # lawyer, Dan Crowe, said") speaks for the person named; the post waits for its author.
-        report.agent = bool(group.group("agent"))
+        report.agent = bool(group.groupdict().get("agent"))
         return None, ()
     author, participants = _author_of(report, lay, people)
     if author is None and (
@@ -1492,7 +1492,7 @@ _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 # "His family said in a statement": the family's, not the one it is named after.
 _FAMILY_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\x00\s*)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|parents|relatives|"
-    r"loved\s+ones|estate)(?P<agent>(?!))?\s+(?:(?:\w+ly|also|later|then)\s+)*"
+    r"loved\s+ones|estate)\s+(?:(?:\w+ly|also|later|then)\s+)*"
     r"(?:(?:said|says|wrote|writes|told|posted|shared|announced)\s+)?$"
 )
 
@@ -1500,13 +1500,11 @@ _FAMILY_SUBJECT = re.compile(
 def _group_subject(report: Report, narration: str) -> re.Match[str] | None:
     lo = max(report.sentence[0], report.start - 160)
     head = narration[lo : report.start]
-    family = (
-        _FAMILY_SUBJECT.search(head)
-        if "his " in head.lower() or "their " in head.lower() or "her " in head.lower()
-        else None
-    )
-    if family:
-        return family
+    lowered = head.lower()
+    if "his " in lowered or "her " in lowered:  # (and "their ")
+        family = _FAMILY_SUBJECT.search(head)
+        if family:
+            return family
     if " of " not in head and " for " not in head:
         return None  # (the pattern needs one of them; most reports have neither before them)
     return _GROUP_SUBJECT.search(head)
