@@ -123,6 +123,9 @@ ORG_WORDS = words(
     hurricane typhoon cyclone transit workers lodge project digest"""
 )
 
+# Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
+NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
+
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").
 PLACE_WORDS = words(

@@ -27,7 +27,7 @@ from .types import Person
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
-_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
+_PARTICLE = lx.NAME_PARTICLE
 _NAME_SEQ = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 # ("Wilhelmina de Groot": a particle inside a name is part of it)
 _TOKEN_RE = re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_PARTICLE}(?=[ \u00a0])")
