@@ -665,11 +665,8 @@ def _assign_posts(
                 if records[q].speaker is None and records[q].rule == "post-voice":
                     # "The envoy, Tomasz Wierzbicki, said in a statement … “…,” the statement
                     # said"; "“…,” the lawsuit says": the words of a named person's document.
-                    records[q].speaker = d.author
                     # (and the quote that continues them: "“…,” the complaint says. “…”")
-                    for later in records[q + 1 : q + 3]:
-                        if later.follows == q and later.speaker is None:
-                            later.speaker = d.author
+                    _speaks_with_continuation(records, q, d.author)
         if (
             d.platform is None
             and d.kind != "statement"
@@ -771,6 +768,14 @@ def _fragments_share_their_sentences_post(
                 r.post = other.post
                 drafts[other.post].quotes.append(n)
                 break
+
+
+def _speaks_with_continuation(records: list[_Record], n: int, speaker: int) -> None:
+    """Quote ``n`` is the speaker's, and so is the unattributed quote that continues it."""
+    records[n].speaker = speaker
+    for later in records[n + 1 : n + 3]:
+        if later.follows == n and later.speaker is None:
+            later.speaker = speaker
 
 
 def _sentences_apart(lay: Layout, a: int, b: int) -> int:
@@ -1331,11 +1336,8 @@ def _place_quote(
         # reported speaks, in its author's words.
         post = len(drafts) - 1
         if drafts[-1].author is not None and not drafts[-1].report.organisation:
-            r.speaker = drafts[-1].author
             # (and the quote that continues them: "“…,” it says. “…”")
-            for later in records[n + 1 : n + 3]:
-                if later.follows == n and later.speaker is None:
-                    later.speaker = drafts[-1].author
+            _speaks_with_continuation(records, n, drafts[-1].author)
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1

@@ -345,23 +345,31 @@ def _subject_ok(subject: str) -> bool:
     )
 
 
+def _introduced_by(
+    match: re.Match[str], lo: int, rule: str, clause_start: int, clause_end: int
+) -> Attribution:
+    """The speaker a pattern found around a quote (the name in apposition when it has one),
+    with its verb; ``lo`` is where the searched window starts in the narration."""
+    key = "appos" if match.groupdict().get("appos") else "subj"
+    subject, shift = _clean_subject(match.group(key))
+    return Attribution(
+        subject,
+        lo + match.start(key) + shift,
+        match.group("verb"),
+        lo + match.start("verb"),
+        rule,
+        clause_start,
+        clause_end,
+    )
+
+
 def after(text: str, narration: str, close: int, limit: int, sentence_end: int) -> Attribution:
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
     quoted = _POST_QUOTED_AFTER.match(narration, close + 1, window_end)
     if quoted and _subject_ok(quoted.group("subj")):
-        key = "appos" if quoted.group("appos") else "subj"
-        subject, shift = _clean_subject(quoted.group(key))
         end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
-        return Attribution(
-            subject,
-            quoted.start(key) + shift,
-            quoted.group("verb"),
-            quoted.start("verb"),
-            "post-voice",
-            close + 1,
-            end,
-        )
+        return _introduced_by(quoted, 0, "post-voice", close + 1, end)
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(
         narration, close + 1, window_end
     )
@@ -449,43 +457,15 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     quoted = _POST_QUOTED_BEFORE.search(window, sentence_lo)
     if quoted and _subject_ok(quoted.group("subj")):
         # The document speaks in the words of the one it quotes: their words, its post.
-        key = "appos" if quoted.group("appos") else "subj"
-        subject, shift = _clean_subject(quoted.group(key))
-        return Attribution(
-            subject,
-            lo + quoted.start(key) + shift,
-            quoted.group("verb"),
-            lo + quoted.start("verb"),
-            "post-voice",
-            lo + sentence_lo,
-            open_at,
-        )
+        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     quoted = "quoted in" in window and _QUOTED_IN_POST_BEFORE.search(window, sentence_lo)
     if quoted and _subject_ok(quoted.group("subj")):
-        subject, shift = _clean_subject(quoted.group("subj"))
-        return Attribution(
-            subject,
-            lo + quoted.start("subj") + shift,
-            quoted.group("verb"),
-            lo + quoted.start("verb"),
-            "post-voice",
-            lo + sentence_lo,
-            open_at,
-        )
+        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     shared = _AND_THEN_BEFORE.match(window, sentence_lo)
     if shared and _subject_ok(shared.group("subj")):
         # "He deleted the post overnight, and on Sunday morning posted again: “…”": the
         # subject of the first verb speaks with the second.
-        subject, shift = _clean_subject(shared.group("subj"))
-        return Attribution(
-            subject,
-            lo + shared.start("subj") + shift,
-            shared.group("verb"),
-            lo + shared.start("verb"),
-            "before",
-            lo + sentence_lo,
-            open_at,
-        )
+        return _introduced_by(shared, lo, "before", lo + sentence_lo, open_at)
     named_as = _NAMED_AS.search(window, sentence_lo)
     if named_as and _INTRODUCES.search(window, named_as.end()):
         # "Another, who gave her name as Renée Thibodeaux, asked: “…”"
