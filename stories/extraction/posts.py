@@ -130,6 +130,17 @@ _NOT_OUTLET = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
 )
+# The kind of a show or outlet named right before its name, with any determiner and up to three
+# words before the kind: "the podcast The Waiting Room", "the BBC program Front Row", "his
+# weekly podcast, Island Ledger Live,", "the Lagos radio show Sports Arena", "the student
+# newspaper The Tayside Record". A name after its kind is a show or outlet whatever its words.
+_KIND_BEFORE_NAME = (
+    r"(?:the|a|an|his|her|their|its|our|my|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:radio station|TV station|television station|radio program|radio programme|radio show|"
+    # (not "channel" or "network": "on his channel, Ferriby Weather" is his YouTube channel)
+    r"TV show|television show|talk show|news program|newspaper|magazine|broadcaster|news site|"
+    r"podcast|program|programme|show),?\s+" + _NOT_OUTLET
+)
 # (Here and below, a pattern's first words are spelled out in both cases, not as "[Ii]n": plain
 # letters let the regex engine skip ahead to the places where a match can start.)
 _INTERVIEW = re.compile(
@@ -147,7 +158,7 @@ _PUBLISHED_AFTER = re.compile(
     r"recorded\s+for|that\s+ran)\b"
 )
 _TOLD = re.compile(
-    rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
+    rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
 # "described the scene to Al Jazeera", "recounted the rescue to the BBC": an account given to
 # an outlet (only one built like an outlet's name).
@@ -171,7 +182,8 @@ _VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|tel
 _SPEAKING_TO = re.compile(
     rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
     # ("Asked in 1994 by The Providence Journal why …")
-    rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+    rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+"
+    rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
@@ -181,7 +193,12 @@ _SPOKE_ON = re.compile(
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
     # (not across "that": "said in a statement that the bug affected players on PC")
     r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
-    rf"(?P<show>(?:the\s+)?{_CAP_SEQ})"
+    rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
+)
+# "On the BBC program Front Row that evening, Rashidova said …", "in the student newspaper The
+# Tayside Record": a show or outlet named after its kind, with no verb needed.
+_ON_NAMED_KIND = re.compile(
+    rf"(?:On|on|In|in|During|during)\s+{_KIND_BEFORE_NAME}(?P<show>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
 # noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
@@ -786,7 +803,7 @@ def find_reports(
             and (
                 _known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
                 if m.group().startswith(("comments", "remarks"))
-                else _outlet_like(outlet) or _built_like_outlet(outlet)
+                else m.group("kind") or _outlet_like(outlet) or _built_like_outlet(outlet)
             )
         ):
             # ("comments to the FCC" are a filing with a regulator, not words to an outlet.)
@@ -806,11 +823,16 @@ def find_reports(
             show
             and show.lower() not in lx.PLATFORMS
             and (
-                _known_outlet(show)
+                m.group("kind")
+                or _known_outlet(show)
                 or _CALL_LETTERS.fullmatch(show)
                 or any(w.lower() in _MEDIA_WORDS for w in show.split())
             )
         ):
+            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in scan(_ON_NAMED_KIND, narration):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if show and show.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_STATEMENT_NOUN, narration, scanned):
         head = _STATEMENT_HEAD.search(narration, max(0, m.start() - 60), m.start())

@@ -3268,3 +3268,51 @@ def test_under_the_first_post_with_no_author_stays_under_the_last_post():
     )
     posts = _posts(text)
     assert _quotes(text)[-1][2] == posts[-1][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Dr. Imke Vos appeared on the podcast The Long Shift, where she said nurses were tired. "
+            "“We are running on fumes,” she said.",
+            ("Imke Vos", "The Long Shift"),
+        ),
+        (
+            "On the BBC program Open Book that night, Hal Morrow said he had burned the draft. "
+            "“It was the only honest thing to do,” he said.",
+            ("Hal Morrow", "Open Book"),
+        ),
+        (
+            "On his weekly podcast, Valley Talk Tonight, the pundit Ezra Kole said the race was "
+            "over. “Pack it up,” he told listeners.",
+            ("Ezra Kole", "Valley Talk Tonight"),
+        ),
+        (
+            "Speaking to the newspaper Dagens Nyheter on Monday, Sven Ek said he would appeal. "
+            "“I did nothing wrong,” he said.",
+            ("Sven Ek", "Dagens Nyheter"),
+        ),
+        (
+            "The mayor, Rosa Velez, told the Fresno radio show Valley Morning that the plan was "
+            "dead. “It is over,” she said.",
+            ("Rosa Velez", "Valley Morning"),
+        ),
+        (
+            "The coach, Ines Mota, discussed the loss on the podcast Full Time. “We were poor,” "
+            "she said.",
+            ("Ines Mota", "Full Time"),
+        ),
+    ],
+)
+def test_a_show_or_outlet_named_after_its_kind_is_the_platform(text, post):
+    assert [p[1:] for p in _posts(text)] == [post]
+    assert [q[2] for q in _quotes(text)][-1] == "P1"
+
+
+def test_a_creators_channel_named_after_channel_is_not_an_outlet():
+    text = (
+        "The clip, posted Monday on his channel, Kite Weather, shows the funnel. “Back up!” "
+        "Dale Kite shouts in the footage."
+    )
+    assert all(p[2] != "Kite Weather" for p in _posts(text))
