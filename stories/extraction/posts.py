@@ -401,7 +401,10 @@ _STUDY_IN = re.compile(
 )
 _STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
-_WRITING_IN = re.compile(rf"(?<=, )writing\s+(?:in|for)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})\s*,")
+# "wrote in The Boston Globe that …", ", writing in Wired,": a piece in an outlet.
+_WRITING_IN = re.compile(
+    rf"(?:wrote|writes|writing)\s+(?:in|for)\s+{_NOT_OUTLET}(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
     rf"(?:In|in|For|for)\s+(?:an?|the|her|his|their)\s+(?:(?:new|latest|recent|upcoming|forthcoming|"
@@ -589,7 +592,11 @@ def find_reports(
             found[-1].reply = True  # "she posted a follow-up": on the platform of her last post
     for m in scan(_WRITING_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
+        if (
+            outlet
+            and outlet.lower() not in lx.PLATFORMS
+            and (_outlet_like(outlet) or _built_like_outlet(outlet))
+        ):
             add(m.start(), m.end(), "essay", platform=outlet, what="piece")
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -955,7 +962,7 @@ REPORT_SCAN = OpeningScan(
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEET: ("tweet",),
     _TWEETED: ("tweet",),
-    _WRITING_IN: ("writing",),
+    _WRITING_IN: ("writ", "wrote"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
 }
 
@@ -1039,7 +1046,8 @@ _MEDIA_WORDS = lx.words(
     "inquirer business ledger courier bulletin dispatch register sentinel courant enquirer "
     "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
-    "expresso avvenire dagbladet aftenposten posten digest"
+    "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
+    "star sun mail express standard citizen"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")

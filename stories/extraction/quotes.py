@@ -984,6 +984,13 @@ _THE_POST_AGAIN = re.compile(
 )
 
 
+def _same_outlet(a: str, b: str) -> bool:
+    """ "Ottawa Citizen" and "Citizen", "The New York Times" and "the Times": one outlet, the
+    second time named by the last words of its name."""
+    a, b = (name.lower().removeprefix("the ") for name in (a, b))
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
@@ -1041,6 +1048,19 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         noun = _document_noun(rep.what)
         for d in reversed(drafts[-5:]):
             if d.kind in {"statement", "essay"} and _same_document(_document_noun(d.what), noun):
+                d.mentions.append(rep.start)
+                return d
+    if rep.kind in {"interview", "essay"} and rep.platform and not rep.reply:
+        # "In an interview with the Ottawa Citizen, … “…,” she told the Citizen": the outlet
+        # named again (by the last words of its name) is the same interview.
+        for d in reversed(drafts[-10:]):
+            if (
+                d.kind == rep.kind
+                and d.platform
+                and _same_outlet(d.platform, rep.platform)
+                and (rep.author is None or d.author is None or d.author == rep.author)
+            ):
+                d.participants |= set(rep.participants)
                 d.mentions.append(rep.start)
                 return d
     if drafts:

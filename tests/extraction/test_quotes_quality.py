@@ -3316,3 +3316,44 @@ def test_a_creators_channel_named_after_channel_is_not_an_outlet():
         "Dale Kite shouts in the footage."
     )
     assert all(p[2] != "Kite Weather" for p in _posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The critic Noor Haddad wrote in Wired that the phone was “a brick with a camera.”",
+            ("Noor Haddad", "Wired"),
+        ),
+        (
+            "Economist Lars Berg wrote in The Boston Globe on Sunday that the plan was “too late.”",
+            ("Lars Berg", "The Boston Globe"),
+        ),
+        (
+            "Its manager, Tove Lind, told the Hartley Echo that the firm would appeal. “We will "
+            "fight this,” she said.",
+            ("Tove Lind", "Hartley Echo"),
+        ),
+        (
+            "The owner, Ray Cobb, told the Toronto Star that the shop would close. “Rent doubled,” "
+            "he said.",
+            ("Ray Cobb", "Toronto Star"),
+        ),
+    ],
+)
+def test_a_piece_written_in_an_outlet_and_outlets_named_like_newspapers(text, post):
+    assert [p[1:] for p in _posts(text)] == [post]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_written_in_a_language_is_no_outlet():
+    assert _posts("Ada Pym wrote in English that the law was “unclear.”") == []
+
+
+def test_an_outlet_named_again_by_the_last_word_of_its_name_is_the_same_interview():
+    text = (
+        "In an interview with the Halifax Herald, Mara Quinn said the injury ended it.\n\n"
+        "“I could feel it every morning,” she told the Herald."
+    )
+    assert _posts(text) == [("P1", "Mara Quinn", "Halifax Herald")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
