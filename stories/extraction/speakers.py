@@ -407,9 +407,10 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             and " " in (match.groupdict().get("appos") or "")
             and (pattern is _AFTER_VERB_SUBJECT or _indefinite(match.group("subj")))
         )
+        # (the subject is judged once: both tests below ask)
+        subject_ok = bool(match and _subject_ok(match.group("subj")))
         if (
-            match
-            and _subject_ok(match.group("subj"))
+            subject_ok
             and _indefinite(match.group("subj"))
             and not named_after  # "said one of the plaintiffs, Marcus Delahaye, 41"
         ):
@@ -417,7 +418,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
             )
-        if match and _subject_ok(match.group("subj")):
+        if subject_ok:
             subject, shift = _clean_subject(match.group("subj"))
             appos = match.groupdict().get("appos")
             if (
