@@ -18,6 +18,7 @@ from .lexicon import ABBREVIATIONS, ABBREVIATIONS_BEFORE_NUMBER
 
 _MARKS = re.compile(r"[“”\"‘’'«»]")
 _OPEN_BEFORE = set(" \t\n([{—–-/\u00a0") | {""}
+_OPEN_BEFORE_SINGLE = _OPEN_BEFORE | set('“"')  # (a single quote may open inside a double one)
 _APOSTROPHE_WORDS = re.compile(r"(?:em|til|cause|bout|round|n\b|\d0s|\d\ds)", re.IGNORECASE)
 
 
@@ -86,7 +87,7 @@ def _role(text: str, i: int, lo: int, hi: int) -> str | None:
             return "close"
         return None
     if ch in "‘'":
-        if before in _OPEN_BEFORE | set('“"') and after and (after.isalnum() or after in "…"):
+        if before in _OPEN_BEFORE_SINGLE and after and (after.isalnum() or after in "…"):
             if _APOSTROPHE_WORDS.match(text, i + 1, min(hi, i + 6)):
                 return None
             return "open"

@@ -62,7 +62,8 @@ def _title_cue(head: str) -> bool:
     # (Its match ends in a comma and spaces, which a plain test rules out for most quotes.)
     if head.rstrip().endswith(",") and _PARTICIPLE_COMMA.search(head):
         return False  # "the officer, who has not been named, “acted …”": no naming here
-    words = [w.strip(",;:()").lower() for w in head.split()[-3:]]
+    # (rsplit: the last three words without splitting the whole head)
+    words = [w.strip(",;:()").lower() for w in head.rsplit(None, 3)[-3:]]
     words = [w for w in words if w]
     if not words:
         return False

@@ -407,9 +407,10 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             and " " in (match.groupdict().get("appos") or "")
             and (pattern is _AFTER_VERB_SUBJECT or _indefinite(match.group("subj")))
         )
+        # (the subject is judged once: both tests below ask)
+        subject_ok = bool(match and _subject_ok(match.group("subj")))
         if (
-            match
-            and _subject_ok(match.group("subj"))
+            subject_ok
             and _indefinite(match.group("subj"))
             and not named_after  # "said one of the plaintiffs, Marcus Delahaye, 41"
         ):
@@ -417,7 +418,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
             return Attribution(
                 None, -1, match.group("verb"), match.start("verb"), "unnamed", close + 1, end
             )
-        if match and _subject_ok(match.group("subj")):
+        if subject_ok:
             subject, shift = _clean_subject(match.group("subj"))
             appos = match.groupdict().get("appos")
             if (
@@ -490,11 +491,14 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             lo + sentence_lo,
             open_at,
         )
+    # (the word starts of the window's last sentence are found once for the three patterns
+    # that try them)
+    word_starts = _candidate_starts(window, sentence_lo)
     for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON, _FROM_COLON):
         best = None
         # ("one from the French baker Luc Arnaud:" opens at a lower-case "from")
         starts = (
-            _candidate_starts(window)
+            word_starts
             if pattern is not _FROM_COLON
             else [m.start() for m in _FROM_WORD.finditer(window)]
         )
@@ -528,10 +532,10 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
                 verb,
                 verb_start,
                 "unnamed" if unnamed else "before",
-                lo + _sentence_start(window),  # "In a follow-up post, he added:"
+                lo + sentence_lo,  # "In a follow-up post, he added:"
                 open_at,
             )
-    organisation = _ORGANISATION_BEFORE.search(window, _sentence_start(window))
+    organisation = _ORGANISATION_BEFORE.search(window, sentence_lo)
     if organisation:
         # "In a Facebook post on Friday, the company added: “…”": an organisation speaks,
         # no person the story names.
@@ -541,7 +545,7 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             organisation.group("verb"),
             lo + organisation.start("verb"),
             "unnamed",
-            lo + _sentence_start(window),
+            lo + sentence_lo,
             open_at,
         )
     joined = _JOINED_BEFORE.search(window)
@@ -625,11 +629,11 @@ def _sentence_start(window: str) -> int:
     return _last_stop(window) + 1
 
 
-def _candidate_starts(window: str) -> list[int]:
-    """Word starts in the last sentence of ``window``, nearest the quote last (so the longest clause wins)."""
-    cut = _last_stop(window)
-    starts = [m.start() for m in _SUBJECT_START.finditer(window[cut + 1 :])]
-    return [cut + 1 + s for s in starts]
+def _candidate_starts(window: str, sentence_lo: int) -> list[int]:
+    """Word starts in the last sentence of ``window`` (from ``sentence_lo``, its
+    ``_sentence_start``), nearest the quote last (so the longest clause wins)."""
+    starts = [m.start() for m in _SUBJECT_START.finditer(window[sentence_lo:])]
+    return [sentence_lo + s for s in starts]
 
 
 _DOCUMENT_OPENS = re.compile(
