@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import given_names
 from . import lexicon as lx
@@ -605,15 +606,15 @@ def _role_like(word: str) -> bool:
     return low in lx.ROLE_WORDS or low in lx.ROLE_MODIFIERS or bool(_ROLE_SUFFIX.search(low))
 
 
-def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:
-    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
+def _at_sentence_start(text: str, start: int) -> bool:
+    return start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
+
+
+def _may_be_role(token: str, next_is_given_name: bool) -> bool:
+    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun, a role when it
+    opens a sentence (what the word itself must be; where it stands is asked separately)."""
     low = token.lower()
-    at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
-    return (
-        at_sentence_start
-        and low not in lx.GIVEN_NAMES
-        and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
-    )
+    return low not in lx.GIVEN_NAMES and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
 
 
 def _is_title_word(token: str) -> bool:
@@ -621,96 +622,134 @@ def _is_title_word(token: str) -> bool:
     return low in lx.ROLE_TITLES or token.lower() in lx.ROLE_MODIFIERS or low in lx.ROLE_MODIFIERS
 
 
+# (The role of a piece that no word of its run stands before: the word before the run.)
+_ROLE_BEFORE_RUN = "\x00before"
+
+
+class _Piece(NamedTuple):
+    """One possible name inside a capitalized run, with what its words alone say about it."""
+
+    words: tuple[str, ...]
+    offsets: tuple[int, ...]  # where each word starts in the run
+    role: str | None  # the function or role word before it in the run, or _ROLE_BEFORE_RUN
+    title: int  # the last title word among all but the last word ("Judge Karen Liu"), or -1
+    may_open_with_role: bool  # "Pilot Mara Quinn", if it opens a sentence (``_may_be_role``)
+    ends_in_title: bool  # "Dr.", when a period follows: no name
+
+
+@lru_cache(maxsize=4096)
+def _pieces(run: str) -> tuple[_Piece, ...]:
+    """The runs of name words a capitalized run splits into at function words, months, possessives
+    and leading role words, in order. Everything here depends on the run's words alone, so it is
+    worked out once per distinct run (a story names the same people and places again and again);
+    ``_candidates`` adds what depends on where the run stands."""
+    if " " not in run and run.lower() in _SKIP_SINGLE:
+        return ()  # "The", "But", "September": the common case, decided without more work
+    pieces: list[_Piece] = []
+    words: list[str] = []
+    offsets: list[int] = []
+    role: str | None = _ROLE_BEFORE_RUN
+
+    def close() -> None:
+        if not words:
+            return
+        titles = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
+        title = titles[-1] if titles else -1
+        may_open = (
+            title < 0
+            and len(words) >= 3
+            and _may_be_role(words[0], words[1].lower() in lx.GIVEN_NAMES)
+        )
+        pieces.append(
+            _Piece(tuple(words), tuple(offsets), role, title, may_open, _is_title_word(words[-1]))
+        )
+        words.clear()
+        offsets.clear()
+
+    tokens = _tokens(run)
+    for k, (tok, offset) in enumerate(tokens):
+        possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
+        word = tok[:-2] if possessive else tok
+        low = word.lower().rstrip(".")
+        # "June Harper", "April Ross": a month name followed by a surname is a first name.
+        as_name = (
+            low in lx.MONTHS
+            and len(low) > 3
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+        )
+        if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
+            close()
+            role = low
+            continue
+        if not words and (
+            low in lx.ROLE_TITLES
+            or low in lx.PERSON_NOUNS
+            or low in lx.PLURAL_PERSON_NOUNS
+            or low.rstrip("s") in lx.PERSON_NOUNS
+            or word.lower() in lx.ROLE_MODIFIERS
+        ):
+            role = low
+            continue
+        words.append(word)
+        offsets.append(offset)
+        if possessive:
+            close()
+            role = None
+    close()
+    return tuple(pieces)
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
     sentence_starts = set(lay.sentence_starts) | {p[0] for p in lay.paragraphs}
-
-    def emit(run: list[tuple[str, int, int]], role: str | None) -> None:
-        # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
-        # last title word of the run.
-        titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
-        # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
-        if (
-            not titles
-            and len(run) >= 3
-            and _looks_like_role(run[0][0], text, run[0][1], run[1][0].lower() in lx.GIVEN_NAMES)
-        ):
-            titles = [0]
-        if titles:
-            role = run[titles[-1]][0].lower()
-            run = run[titles[-1] + 1 :]
-        if run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
-            # "Economist Dr. Fiona Grey", "Health Commissioner Dr. Lisa Cheng": the run ends in
-            # an abbreviated title, not a name.
-            return
-        if not run:
-            return
-        s, e = run[0][1], run[-1][2]
-        initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
-        tokens = [t for t, _, _ in run]
-        found.append(_Candidate(s, e, tokens, role, lay.narration[s] == "\x00", initial))
-
+    narration = lay.narration
     for match in _NAME_SEQ.finditer(text):
-        if _inside_word(text, match.start()):
+        run_start = match.start()
+        if _inside_word(text, run_start):
             continue
-        word = match.group()
-        if " " not in word and word.lower() in _SKIP_SINGLE:
-            continue  # "The", "But", "September": the common case, decided without more work
-        run: list[tuple[str, int, int]] = []
-        role = _word_before(text, match.start())
-        tokens = _tokens(match.group())
-        for k, (tok, offset) in enumerate(tokens):
-            s = match.start() + offset
-            possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
-            word = tok[:-2] if possessive else tok
-            low = word.lower().rstrip(".")
-            # "June Harper", "April Ross": a month name followed by a surname is a first name.
-            as_name = (
-                low in lx.MONTHS
-                and len(low) > 3
-                and k + 1 < len(tokens)
-                and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
-            )
-            if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
-                emit(run, role)
-                run = []
-                role = low
+        for words, offsets, role, title, may_open_with_role, ends_in_title in _pieces(
+            match.group()
+        ):
+            # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
+            if may_open_with_role and _at_sentence_start(text, run_start + offsets[0]):
+                title = 0
+            if title >= 0:
+                # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows
+                # the last title word of the run.
+                role = words[title].lower()
+                words, offsets = words[title + 1 :], offsets[title + 1 :]
+            elif role == _ROLE_BEFORE_RUN:
+                role = _word_before(text, run_start)
+            s = run_start + offsets[0]
+            e = run_start + offsets[-1] + len(words[-1])
+            if ends_in_title and text[e : e + 1] == ".":
+                # "Economist Dr. Fiona Grey", "Health Commissioner Dr. Lisa Cheng": the run ends in
+                # an abbreviated title, not a name.
                 continue
-            if not run and (
-                low in lx.ROLE_TITLES
-                or low in lx.PERSON_NOUNS
-                or low in lx.PLURAL_PERSON_NOUNS
-                or low.rstrip("s") in lx.PERSON_NOUNS
-                or word.lower() in lx.ROLE_MODIFIERS
-            ):
-                role = low
-                continue
-            run.append((word, s, s + len(word)))
-            if possessive:
-                emit(run, role)
-                run = []
-                role = None
-        emit(run, role)
+            initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
+            found.append(_Candidate(s, e, list(words), role, narration[s] == "\x00", initial))
     # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
     whole = {(sp.start, sp.end) for sp in lay.spans}
-    found = [
-        c
-        for c in found
-        if (c.start, _strip_end(text, c.start, c.end)) not in whole
-        and not (
+    # (Only a run that starts where a quotation opens, or four places after, can fill one.)
+    opens = {sp.start for sp in lay.spans}
+    kept: list[_Candidate] = []
+    for c in found:
+        if c.start in opens or c.start - 4 in opens:
+            end = _strip_end(text, c.start, c.end)
+            if (c.start, end) in whole:
+                continue
             # "“The Long Run,”": a title in marks that opens with "The"
-            text[max(0, c.start - 4) : c.start] == "The "
-            and (c.start - 4, _strip_end(text, c.start, c.end)) in whole
-        )
-    ]
+            if text[max(0, c.start - 4) : c.start] == "The " and (c.start - 4, end) in whole:
+                continue
+        kept.append(c)
+    found = kept
     return _with_nicknames(text, lay, found)
 
 
-@lru_cache(maxsize=4096)
 def _tokens(run: str) -> tuple[tuple[str, int], ...]:
-    """The words of a capitalized run, each with its offset in the run (kept per run: a story
-    names the same people and places again and again)."""
+    """The words of a capitalized run, each with its offset in the run."""
     return tuple((m.group(), m.start()) for m in _TOKEN_RE.finditer(run))
 
 
