@@ -582,7 +582,7 @@ class PeopleIndex:
 class _Candidate:
     start: int
     end: int
-    tokens: list[str]
+    tokens: tuple[str, ...]
     role: str | None  # a title or kin word just before ("son", "President")
     in_quote: bool
     sentence_initial: bool
@@ -729,7 +729,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # an abbreviated title, not a name.
                 continue
             initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
-            found.append(_Candidate(s, e, list(words), role, narration[s] == "\x00", initial))
+            found.append(_Candidate(s, e, words, role, narration[s] == "\x00", initial))
     # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
     whole = {(sp.start, sp.end) for sp in lay.spans}
     # (Only a run that starts where a quotation opens, or four places after, can fill one.)
@@ -774,7 +774,7 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
         if first.lower() in lx.FUNCTION_WORDS or last.lower() in lx.FUNCTION_WORDS:
             continue
         role = _word_before(text, m.start())
-        joined.append(_Candidate(m.start(1), m.end(3), [first, last], role, False, False))
+        joined.append(_Candidate(m.start(1), m.end(3), (first, last), role, False, False))
     if not joined:
         return found
     covered = [(c.start, c.end) for c in joined]
@@ -960,91 +960,83 @@ def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     # (The tests on the words alone come first: each test only ever says yes, so the order
     # they are made in changes nothing.)
-    by_words, lowered = _org_by_words(tuple(c.tokens))
+    by_words, lowered = _org_by_words(c.tokens)
     if by_words:
         return True
-    if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
+    # (Read once: the tests below look at them again and again, for every run in the text.)
+    start, end, role, n = c.start, c.end, c.role, len(c.tokens)
+    before = text[max(0, start - 4) : start]
+    if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if (
-        len(c.tokens) == 1
-        and c.role in _PLACE_BEFORE
+        n == 1
+        and role in _PLACE_BEFORE
         and lowered[0] not in lx.GIVEN_NAMES
-        and text[c.end : c.end + 1] not in ("’", "'")
+        and text[end : end + 1] not in ("’", "'")
     ):
         # "St. Brigid’s Children’s Hospital in Dayton": a place after "in" (not "in Raman’s
         # class", someone's)
         return True
-    if c.role in _WORK_NOUNS:
+    if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
-    if (len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end)) or _PRODUCT_AFTER.match(
-        text, c.end
-    ):
+    if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
-    next_word = _NEXT_WORD.match(text, c.end)
+    next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
-    role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
-    if (
-        (role_adjacent and _is_org_noun(c.role))
-        or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))
-    ) and not (len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES):
+    role_adjacent = before[-2:] != ", "
+    if ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0]))) and not (
+        n >= 2 and lowered[-2] in lx.GIVEN_NAMES
+    ):
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
         # "Regulator Anna Kim", where a given name says person.
         return True
-    after = text[c.end + 1 : c.end + 4]
-    if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(
-        text, c.end
-    ):
+    after = text[end + 1 : end + 4]
+    if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(text, end):
         return True
     if (
         after[:1].islower()
         and lowered[0] not in lx.GIVEN_NAMES
-        and _ADVISER_AND_NAME_AFTER.match(text, c.end)
+        and _ADVISER_AND_NAME_AFTER.match(text, end)
     ):
         # "White House economic adviser Janet Okafor", "Pentagon senior official Ray Dunn": an
         # institution's adviser or official (not "Ann Lee aide Tom Ray", whose first word is a
         # given name).
         return True
-    if c.role == "of" and _ORG_OR_PLACE_OF.search(text, max(0, c.start - 30), c.start):
+    if role == "of" and _ORG_OR_PLACE_OF.search(text, max(0, start - 30), start):
         return True
-    if c.role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
+    if role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, start - 40), start):
         # "Ministry of Health", "Centers for Disease Control": the tail of an institution's name
         return True
-    if text[max(0, c.start - 2) : c.start] == ", " and _AFTER_ORG_NOUN.search(
-        text, max(0, c.start - 40), c.start
-    ):
+    if before[-2:] == ", " and _AFTER_ORG_NOUN.search(text, max(0, start - 40), start):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
-    if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
+    if n >= 2 and role == "the" and before == "the ":
         return True  # a person's name does not follow a lower-case "the"
-    if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
+    if n >= 2 and before == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
-    if _ORG_APPOSITION_AFTER.match(text, c.end, c.end + 80):
+    if _ORG_APPOSITION_AFTER.match(text, end, end + 80):
         # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
         # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
         return True
-    if text[c.end : c.end + 1] == " " and _ORG_AFTER.match(text, c.end, c.end + 60):
+    if text[end : end + 1] == " " and _ORG_AFTER.match(text, end, end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
     # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person
     # (a role word before it, a common given name first, a reporting verb after it).
     evidence = (
-        c.role in lx.ROLE_TITLES
-        or c.role in lx.PERSON_NOUNS
-        or c.role in lx.KIN_NOUNS
-        or bool(c.role and _AGENT_NOUN.search(c.role) and c.role not in _NOT_AGENTS)
-        or c.role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
-        or _AGE_AFTER.match(text, c.end) is not None
-        or (
-            len(c.tokens) >= 2
-            and lowered[0] in lx.GIVEN_NAMES
-            and lowered[0] not in lx.NOT_PERSON_WORDS
-        )
+        role in lx.ROLE_TITLES
+        or role in lx.PERSON_NOUNS
+        or role in lx.KIN_NOUNS
+        or bool(role and _AGENT_NOUN.search(role) and role not in _NOT_AGENTS)
+        or role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
+        or _AGE_AFTER.match(text, end) is not None
+        or (n >= 2 and lowered[0] in lx.GIVEN_NAMES and lowered[0] not in lx.NOT_PERSON_WORDS)
         # ("Sung-min Park, his playing partner at last month’s Open,": a person's role)
-        or _PERSON_APPOSITION_AFTER.match(text, c.end, c.end + 60) is not None
+        or _PERSON_APPOSITION_AFTER.match(text, end, end + 60) is not None
     )
-    return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
+    return not (evidence or _SPEECH_AFTER.match(text, end, end + 40))
 
 
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
