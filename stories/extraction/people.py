@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import given_names
 from . import lexicon as lx
@@ -581,7 +582,7 @@ class PeopleIndex:
 class _Candidate:
     start: int
     end: int
-    tokens: list[str]
+    tokens: tuple[str, ...]
     role: str | None  # a title or kin word just before ("son", "President")
     in_quote: bool
     sentence_initial: bool
@@ -605,15 +606,15 @@ def _role_like(word: str) -> bool:
     return low in lx.ROLE_WORDS or low in lx.ROLE_MODIFIERS or bool(_ROLE_SUFFIX.search(low))
 
 
-def _looks_like_role(token: str, text: str, start: int, next_is_given_name: bool = False) -> bool:
-    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun opening a sentence."""
+def _at_sentence_start(text: str, start: int) -> bool:
+    return start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
+
+
+def _may_be_role(token: str, next_is_given_name: bool) -> bool:
+    """ "Olympian Sarah Kent", "Regulator Anna Kim": a capitalized common noun, a role when it
+    opens a sentence (what the word itself must be; where it stands is asked separately)."""
     low = token.lower()
-    at_sentence_start = start == 0 or text[max(0, start - 2) : start].strip() in {"", ".", "”", '"'}
-    return (
-        at_sentence_start
-        and low not in lx.GIVEN_NAMES
-        and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
-    )
+    return low not in lx.GIVEN_NAMES and (bool(_ROLE_SUFFIX.search(low)) or next_is_given_name)
 
 
 def _is_title_word(token: str) -> bool:
@@ -621,96 +622,134 @@ def _is_title_word(token: str) -> bool:
     return low in lx.ROLE_TITLES or token.lower() in lx.ROLE_MODIFIERS or low in lx.ROLE_MODIFIERS
 
 
+# (The role of a piece that no word of its run stands before: the word before the run.)
+_ROLE_BEFORE_RUN = "\x00before"
+
+
+class _Piece(NamedTuple):
+    """One possible name inside a capitalized run, with what its words alone say about it."""
+
+    words: tuple[str, ...]
+    offsets: tuple[int, ...]  # where each word starts in the run
+    role: str | None  # the function or role word before it in the run, or _ROLE_BEFORE_RUN
+    title: int  # the last title word among all but the last word ("Judge Karen Liu"), or -1
+    may_open_with_role: bool  # "Pilot Mara Quinn", if it opens a sentence (``_may_be_role``)
+    ends_in_title: bool  # "Dr.", when a period follows: no name
+
+
+@lru_cache(maxsize=4096)
+def _pieces(run: str) -> tuple[_Piece, ...]:
+    """The runs of name words a capitalized run splits into at function words, months, possessives
+    and leading role words, in order. Everything here depends on the run's words alone, so it is
+    worked out once per distinct run (a story names the same people and places again and again);
+    ``_candidates`` adds what depends on where the run stands."""
+    if " " not in run and run.lower() in _SKIP_SINGLE:
+        return ()  # "The", "But", "September": the common case, decided without more work
+    pieces: list[_Piece] = []
+    words: list[str] = []
+    offsets: list[int] = []
+    role: str | None = _ROLE_BEFORE_RUN
+
+    def close() -> None:
+        if not words:
+            return
+        titles = [i for i, w in enumerate(words[:-1]) if _is_title_word(w)]
+        title = titles[-1] if titles else -1
+        may_open = (
+            title < 0
+            and len(words) >= 3
+            and _may_be_role(words[0], words[1].lower() in lx.GIVEN_NAMES)
+        )
+        pieces.append(
+            _Piece(tuple(words), tuple(offsets), role, title, may_open, _is_title_word(words[-1]))
+        )
+        words.clear()
+        offsets.clear()
+
+    tokens = _tokens(run)
+    for k, (tok, offset) in enumerate(tokens):
+        possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
+        word = tok[:-2] if possessive else tok
+        low = word.lower().rstrip(".")
+        # "June Harper", "April Ross": a month name followed by a surname is a first name.
+        as_name = (
+            low in lx.MONTHS
+            and len(low) > 3
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+        )
+        if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
+            close()
+            role = low
+            continue
+        if not words and (
+            low in lx.ROLE_TITLES
+            or low in lx.PERSON_NOUNS
+            or low in lx.PLURAL_PERSON_NOUNS
+            or low.rstrip("s") in lx.PERSON_NOUNS
+            or word.lower() in lx.ROLE_MODIFIERS
+        ):
+            role = low
+            continue
+        words.append(word)
+        offsets.append(offset)
+        if possessive:
+            close()
+            role = None
+    close()
+    return tuple(pieces)
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
     sentence_starts = set(lay.sentence_starts) | {p[0] for p in lay.paragraphs}
-
-    def emit(run: list[tuple[str, int, int]], role: str | None) -> None:
-        # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows the
-        # last title word of the run.
-        titles = [i for i, (t, _, _) in enumerate(run[:-1]) if _is_title_word(t)]
-        # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
-        if (
-            not titles
-            and len(run) >= 3
-            and _looks_like_role(run[0][0], text, run[0][1], run[1][0].lower() in lx.GIVEN_NAMES)
-        ):
-            titles = [0]
-        if titles:
-            role = run[titles[-1]][0].lower()
-            run = run[titles[-1] + 1 :]
-        if run and text[run[-1][2] : run[-1][2] + 1] == "." and _is_title_word(run[-1][0]):
-            # "Economist Dr. Fiona Grey", "Health Commissioner Dr. Lisa Cheng": the run ends in
-            # an abbreviated title, not a name.
-            return
-        if not run:
-            return
-        s, e = run[0][1], run[-1][2]
-        initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
-        tokens = [t for t, _, _ in run]
-        found.append(_Candidate(s, e, tokens, role, lay.narration[s] == "\x00", initial))
-
+    narration = lay.narration
     for match in _NAME_SEQ.finditer(text):
-        if _inside_word(text, match.start()):
+        run_start = match.start()
+        if _inside_word(text, run_start):
             continue
-        word = match.group()
-        if " " not in word and word.lower() in _SKIP_SINGLE:
-            continue  # "The", "But", "September": the common case, decided without more work
-        run: list[tuple[str, int, int]] = []
-        role = _word_before(text, match.start())
-        tokens = _tokens(match.group())
-        for k, (tok, offset) in enumerate(tokens):
-            s = match.start() + offset
-            possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
-            word = tok[:-2] if possessive else tok
-            low = word.lower().rstrip(".")
-            # "June Harper", "April Ross": a month name followed by a surname is a first name.
-            as_name = (
-                low in lx.MONTHS
-                and len(low) > 3
-                and k + 1 < len(tokens)
-                and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
-            )
-            if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
-                emit(run, role)
-                run = []
-                role = low
+        for words, offsets, role, title, may_open_with_role, ends_in_title in _pieces(
+            match.group()
+        ):
+            # "Pilot Mara Quinn": a capitalized common noun before a given name opens the sentence.
+            if may_open_with_role and _at_sentence_start(text, run_start + offsets[0]):
+                title = 0
+            if title >= 0:
+                # "S. District Judge Karen Liu", "Attorney General Mark Dunn": the name follows
+                # the last title word of the run.
+                role = words[title].lower()
+                words, offsets = words[title + 1 :], offsets[title + 1 :]
+            elif role == _ROLE_BEFORE_RUN:
+                role = _word_before(text, run_start)
+            s = run_start + offsets[0]
+            e = run_start + offsets[-1] + len(words[-1])
+            if ends_in_title and text[e : e + 1] == ".":
+                # "Economist Dr. Fiona Grey", "Health Commissioner Dr. Lisa Cheng": the run ends in
+                # an abbreviated title, not a name.
                 continue
-            if not run and (
-                low in lx.ROLE_TITLES
-                or low in lx.PERSON_NOUNS
-                or low in lx.PLURAL_PERSON_NOUNS
-                or low.rstrip("s") in lx.PERSON_NOUNS
-                or word.lower() in lx.ROLE_MODIFIERS
-            ):
-                role = low
-                continue
-            run.append((word, s, s + len(word)))
-            if possessive:
-                emit(run, role)
-                run = []
-                role = None
-        emit(run, role)
+            initial = s in sentence_starts or (s > 0 and text[s - 1] in "“\"‘'")
+            found.append(_Candidate(s, e, words, role, narration[s] == "\x00", initial))
     # A run that fills a whole quotation is a title or a nickname ("“Gold Rush”"), not a person.
     whole = {(sp.start, sp.end) for sp in lay.spans}
-    found = [
-        c
-        for c in found
-        if (c.start, _strip_end(text, c.start, c.end)) not in whole
-        and not (
+    # (Only a run that starts where a quotation opens, or four places after, can fill one.)
+    opens = {sp.start for sp in lay.spans}
+    kept: list[_Candidate] = []
+    for c in found:
+        if c.start in opens or c.start - 4 in opens:
+            end = _strip_end(text, c.start, c.end)
+            if (c.start, end) in whole:
+                continue
             # "“The Long Run,”": a title in marks that opens with "The"
-            text[max(0, c.start - 4) : c.start] == "The "
-            and (c.start - 4, _strip_end(text, c.start, c.end)) in whole
-        )
-    ]
+            if text[max(0, c.start - 4) : c.start] == "The " and (c.start - 4, end) in whole:
+                continue
+        kept.append(c)
+    found = kept
     return _with_nicknames(text, lay, found)
 
 
-@lru_cache(maxsize=4096)
 def _tokens(run: str) -> tuple[tuple[str, int], ...]:
-    """The words of a capitalized run, each with its offset in the run (kept per run: a story
-    names the same people and places again and again)."""
+    """The words of a capitalized run, each with its offset in the run."""
     return tuple((m.group(), m.start()) for m in _TOKEN_RE.finditer(run))
 
 
@@ -735,7 +774,7 @@ def _with_nicknames(text: str, lay: Layout, found: list[_Candidate]) -> list[_Ca
         if first.lower() in lx.FUNCTION_WORDS or last.lower() in lx.FUNCTION_WORDS:
             continue
         role = _word_before(text, m.start())
-        joined.append(_Candidate(m.start(1), m.end(3), [first, last], role, False, False))
+        joined.append(_Candidate(m.start(1), m.end(3), (first, last), role, False, False))
     if not joined:
         return found
     covered = [(c.start, c.end) for c in joined]
@@ -921,91 +960,83 @@ def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     # (The tests on the words alone come first: each test only ever says yes, so the order
     # they are made in changes nothing.)
-    by_words, lowered = _org_by_words(tuple(c.tokens))
+    by_words, lowered = _org_by_words(c.tokens)
     if by_words:
         return True
-    if lowered[0] == "x" and text[max(0, c.start - 3) : c.start] in ("on ", "to "):
+    # (Read once: the tests below look at them again and again, for every run in the text.)
+    start, end, role, n = c.start, c.end, c.role, len(c.tokens)
+    before = text[max(0, start - 4) : start]
+    if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if (
-        len(c.tokens) == 1
-        and c.role in _PLACE_BEFORE
+        n == 1
+        and role in _PLACE_BEFORE
         and lowered[0] not in lx.GIVEN_NAMES
-        and text[c.end : c.end + 1] not in ("’", "'")
+        and text[end : end + 1] not in ("’", "'")
     ):
         # "St. Brigid’s Children’s Hospital in Dayton": a place after "in" (not "in Raman’s
         # class", someone's)
         return True
-    if c.role in _WORK_NOUNS:
+    if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
-    if (len(c.tokens) == 1 and _ORG_NOUN_AFTER.match(text, c.end)) or _PRODUCT_AFTER.match(
-        text, c.end
-    ):
+    if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
-    next_word = _NEXT_WORD.match(text, c.end)
+    next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
-    role_adjacent = text[max(0, c.start - 2) : c.start] != ", "
-    if (
-        (role_adjacent and _is_org_noun(c.role))
-        or (len(c.tokens) >= 2 and _is_org_noun(lowered[0]))
-    ) and not (len(c.tokens) >= 2 and lowered[-2] in lx.GIVEN_NAMES):
+    role_adjacent = before[-2:] != ", "
+    if ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0]))) and not (
+        n >= 2 and lowered[-2] in lx.GIVEN_NAMES
+    ):
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
         # "Regulator Anna Kim", where a given name says person.
         return True
-    after = text[c.end + 1 : c.end + 4]
-    if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(
-        text, c.end
-    ):
+    after = text[end + 1 : end + 4]
+    if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(text, end):
         return True
     if (
         after[:1].islower()
         and lowered[0] not in lx.GIVEN_NAMES
-        and _ADVISER_AND_NAME_AFTER.match(text, c.end)
+        and _ADVISER_AND_NAME_AFTER.match(text, end)
     ):
         # "White House economic adviser Janet Okafor", "Pentagon senior official Ray Dunn": an
         # institution's adviser or official (not "Ann Lee aide Tom Ray", whose first word is a
         # given name).
         return True
-    if c.role == "of" and _ORG_OR_PLACE_OF.search(text, max(0, c.start - 30), c.start):
+    if role == "of" and _ORG_OR_PLACE_OF.search(text, max(0, start - 30), start):
         return True
-    if c.role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, c.start - 40), c.start):
+    if role in ("of", "for") and _OF_AFTER_CAPITAL.search(text, max(0, start - 40), start):
         # "Ministry of Health", "Centers for Disease Control": the tail of an institution's name
         return True
-    if text[max(0, c.start - 2) : c.start] == ", " and _AFTER_ORG_NOUN.search(
-        text, max(0, c.start - 40), c.start
-    ):
+    if before[-2:] == ", " and _AFTER_ORG_NOUN.search(text, max(0, start - 40), start):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
-    if len(c.tokens) >= 2 and c.role == "the" and text[max(0, c.start - 4) : c.start] == "the ":
+    if n >= 2 and role == "the" and before == "the ":
         return True  # a person's name does not follow a lower-case "the"
-    if len(c.tokens) >= 2 and text[max(0, c.start - 4) : c.start] == "The ":
+    if n >= 2 and before == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
-    if _ORG_APPOSITION_AFTER.match(text, c.end, c.end + 80):
+    if _ORG_APPOSITION_AFTER.match(text, end, end + 80):
         # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
         # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
         return True
-    if text[c.end : c.end + 1] == " " and _ORG_AFTER.match(text, c.end, c.end + 60):
+    if text[end : end + 1] == " " and _ORG_AFTER.match(text, end, end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):
         return False
     # "Naomi Park", "Marcus Hill": a place word that is also a surname, when the context says person
     # (a role word before it, a common given name first, a reporting verb after it).
     evidence = (
-        c.role in lx.ROLE_TITLES
-        or c.role in lx.PERSON_NOUNS
-        or c.role in lx.KIN_NOUNS
-        or bool(c.role and _AGENT_NOUN.search(c.role) and c.role not in _NOT_AGENTS)
-        or c.role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
-        or _AGE_AFTER.match(text, c.end) is not None
-        or (
-            len(c.tokens) >= 2
-            and lowered[0] in lx.GIVEN_NAMES
-            and lowered[0] not in lx.NOT_PERSON_WORDS
-        )
+        role in lx.ROLE_TITLES
+        or role in lx.PERSON_NOUNS
+        or role in lx.KIN_NOUNS
+        or bool(role and _AGENT_NOUN.search(role) and role not in _NOT_AGENTS)
+        or role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
+        or _AGE_AFTER.match(text, end) is not None
+        or (n >= 2 and lowered[0] in lx.GIVEN_NAMES and lowered[0] not in lx.NOT_PERSON_WORDS)
         # ("Sung-min Park, his playing partner at last month’s Open,": a person's role)
-        or _PERSON_APPOSITION_AFTER.match(text, c.end, c.end + 60) is not None
+        or _PERSON_APPOSITION_AFTER.match(text, end, end + 60) is not None
     )
-    return not (evidence or _SPEECH_AFTER.match(text, c.end, c.end + 40))
+    return not (evidence or _SPEECH_AFTER.match(text, end, end + 40))
 
 
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
