@@ -209,6 +209,14 @@ _STATEMENT_HEAD = re.compile(
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"
 )
+# "The release quoted its chief as saying: …", "Ledgerly’s press release, issued an hour later,
+# framed the move as a pause": a release or statement opening its sentence speaks.
+_RELEASE_AS_SUBJECT = re.compile(
+    r"(?:The|Its|Their|[A-Z][\w-]*[’']s)\s+(?:(?:press|news|earnings)\s+)?"
+    r"(?P<noun>release|statement)(?:\s*,[^,\x00]{1,60},)?\s+(?:quoted|quotes|said|says|added|"
+    r"adds|read|reads|stated|states|framed|frames|called|calls|described|describes)\b"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
 _STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
 # in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",
@@ -863,6 +871,20 @@ def find_reports(
             platform=outlet or ("press release" if m.group().endswith("release") else None),
             what=m.group(),
         )
+    for m in (
+        scan(_RELEASE_AS_SUBJECT, narration)
+        if "release" in narration or "statement" in narration
+        else ()
+    ):
+        if _SENTENCE_OPENS.search(narration, max(0, m.start() - 3), m.start()):
+            release = "release" in m.group()
+            add(
+                m.start(),
+                m.end(),
+                "statement",
+                platform="press release" if release else None,
+                what=m.group("noun") if not release else "press release",
+            )
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
         if m.group().startswith("report") and not quoted_in(*lay.sentence_of(m.start())):
             continue  # (a report is a post only where the story quotes it: "reports said")

@@ -985,6 +985,9 @@ _THE_POST_AGAIN = re.compile(
 )
 
 
+_SOCIAL_NOUNS = lx.words("post thread video clip livestream")
+
+
 def _same_outlet(a: str, b: str) -> bool:
     """ "Ottawa Citizen" and "Citizen", "The New York Times" and "the Times": one outlet, the
     second time named by the last words of its name."""
@@ -1011,6 +1014,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
                 d.mentions.append(rep.start)
                 return d
         for d in reversed(drafts):
+            if noun in _SOCIAL_NOUNS and d.kind != "social":
+                continue  # "answered her in the same thread": the thread, not a release between
             if d.kind == rep.kind or rep.kind == "quote-media":
                 d.participants |= set(rep.participants)
                 d.mentions.append(rep.start)

@@ -3357,3 +3357,42 @@ def test_an_outlet_named_again_by_the_last_word_of_its_name_is_the_same_intervie
     )
     assert _posts(text) == [("P1", "Mara Quinn", "Halifax Herald")]
     assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "links"),
+    [
+        (
+            "Avon Council said in a news release on Friday that the pier would close. The "
+            "release quoted its harbour lead, Councillor Dev Rao, as saying: “The pier is unsafe.”",
+            [("P1", None, "press release")],
+            ["P1"],
+        ),
+        (
+            "Brightmoor’s press release, issued that evening, framed the cuts as a reset. “We "
+            "remain committed to the city,” it said.",
+            [("P1", None, "press release")],
+            ["P1"],
+        ),
+        (
+            "The club said in a statement that it would appeal. The statement called the ban "
+            "“unjust.”",
+            [("P1", None, None)],
+            ["P1"],
+        ),
+    ],
+)
+def test_a_release_or_statement_opening_its_sentence_speaks(text, posts, links):
+    assert _posts(text) == posts
+    assert [q[2] for q in _quotes(text)] == links
+
+
+def test_the_same_thread_is_the_social_post_not_a_release_reported_between():
+    text = (
+        "Nadia Kerr announced the change on LinkedIn. “We moved too fast,” she wrote.\n\n"
+        "Pellway’s press release, issued an hour later, called it a pause. “Nothing has "
+        "changed,” it said.\n\nA former colleague, Omar Vell, commented under her post: “Brave.” "
+        "Kerr answered him in the same thread: “Overdue.”"
+    )
+    assert _posts(text) == [("P1", "Nadia Kerr", "LinkedIn"), ("P2", None, "press release")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P1", "P1"]
