@@ -836,7 +836,8 @@ _AFTER_ORG_NOUN = re.compile(
     # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
     # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
     r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
-    r"(?-i:[a-z]+\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
+    # ("The referees’ association, Arbitragem Nacional,")
+    r"(?-i:[a-z]+(?:s[’'])?\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
@@ -946,6 +947,11 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         # "a pet food maker in Wisconsin": a state or a country standing alone
         or (
             len(lowered) == 1 and lowered[0].removesuffix("’s").removesuffix("'s") in lx.PLACE_NAMES
+        )
+        # "Environment Canada", "Sport England": a body named after its country (not "Sarah
+        # Wales": a given name opens a person's name)
+        or (
+            len(lowered) >= 2 and lowered[-1] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES
         )
         # "the 27-year-old Argentine": a nationality, not a name
         or all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered)

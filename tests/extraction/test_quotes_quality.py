@@ -3396,3 +3396,29 @@ def test_the_same_thread_is_the_social_post_not_a_release_reported_between():
     )
     assert _posts(text) == [("P1", "Nadia Kerr", "LinkedIn"), ("P2", None, "press release")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P2", "P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Environment Canada warned on X on Wednesday that the smoke would get worse.",
+        "Sport England said on Monday that the grants would continue.",
+        "The operator, Zipp Mobility, said in a statement that it was “disappointed.”",
+        "The referees’ association, Arbitro Fenwick, said the matter was closed.",
+        "Speaking to NPR’s Weekend Edition, the lawyer said the ruling was wrong.",
+    ],
+)
+def test_bodies_named_after_a_country_and_organisations_in_apposition_are_no_people(text):
+    assert _people(text) == []
+
+
+def test_a_given_name_before_a_country_is_still_a_person():
+    assert _people("Sarah Wales said she would run again.") == ["Sarah Wales"]
+
+
+def test_a_shows_name_after_a_networks_possessive_is_not_the_author():
+    text = (
+        "Speaking to NPR’s Morning Edition, a lawyer for the shop owners, Rafe Ibbott, said the "
+        "ruling would hurt. “Some stores will close,” he said."
+    )
+    assert _posts(text) == [("P1", "Rafe Ibbott", "Morning Edition")]
