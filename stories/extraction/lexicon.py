@@ -120,7 +120,7 @@ ORG_WORDS = words(
     railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
-    hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional"""
+    hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild"""
 )
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.

@@ -359,6 +359,9 @@ COMMENTS = re.compile(
     # "One player replied under the post: …": the comments begin.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
     r"(?:post|video|photo|tweet|clip)\b"
+    # "answered in a comment under the post", "left a reply beneath her video"
+    r"|\b(?:in|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
+    r"(?:the|her|his|their|its|that)\s+(?:post|video|photo|tweet|clip|page|reel|thread)\b"
     # "Hundreds of parents responded beneath it.": under the post just named.
     r"|\b(?:replied|responded|commented)\s+(?:under|beneath|below)\s+it\b"
     # "Among hundreds of comments, …": one of them quoted.
@@ -559,10 +562,22 @@ def find_reports(
 
     if scanned is None:
         scanned = REPORT_SCAN.matches(narration)
-    for m in _POSTED_AGAIN.finditer(narration) if " again" in narration else ():
+    for m in (
+        _POSTED_AGAIN.finditer(narration)
+        if (
+            " again" in narration
+            or " once more" in narration
+            or "repost" in narration
+            or "re-post" in narration
+            or "re-upload" in narration
+            or "reupload" in narration
+        )
+        else ()
+    ):
         # "By evening she had posted again, sharing a spreadsheet": a new post on the platform
         # of her last one.
-        add(m.start(), m.end(), "social", what="post")
+        reposted = not m.group().startswith(("posted", "tweeted", "wrote", "shared"))
+        add(m.start(), m.end(), "social", what="repost" if reposted else "post")
         found[-1].reply = True
     for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
@@ -597,7 +612,9 @@ def find_reports(
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
         if "follow-up" in obj:
-            found[-1].reply = True  # "she posted a follow-up": on the platform of her last post
+            # "she posted a follow-up", "deleted it and posted a new video": a new post, on the
+            # platform of her last post
+            found[-1].reply = True
     for m in scan(_WRITING_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if (
@@ -1183,7 +1200,13 @@ def _absorb(into: Report, other: Report) -> None:
 
 _PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
 SHOW_KINDS = lx.words("show podcast series program programme")
-_POSTED_AGAIN = re.compile(r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b")
+_POSTED_AGAIN = re.compile(
+    r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b"
+    # "The story was deleted within an hour and reposted with softer wording: …" (a post taken
+    # down and put up again; not "reposted it on his own story", a share of someone's post)
+    r"|\b(?:deleted|removed|taken down|pulled)\b[^.!?\x00]{1,60}?\band\s+(?:then\s+)?"
+    r"(?:reposted|re-posted|re-uploaded|reuploaded)\b"
+)
 
 
 def quote_media(
@@ -1581,6 +1604,7 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$"
 )
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
 
 def _author_of(
@@ -1595,6 +1619,20 @@ def _author_of(
         # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
         head = head[: inserted.start()] + " " * (len(head) - inserted.start())
     subject = _SUBJECT_RIGHT_BEFORE.search(head)
+    if (
+        subject
+        and subject.group("subj").startswith("the ")
+        and _VERB_BEFORE_OBJECT.search(head, 0, subject.start("subj"))
+    ):
+        # "The union backed the mayor in a post on X": the verb's object, not its subject; an
+        # organisation opening the clause posted it.
+        subject = None
+        opening = _NAME_OPENING.match(narration, lo if lo < report.start else report.start)
+        if opening and (
+            _org_name(opening.group("name")) or people.is_organisation(opening.group("name"))
+        ):
+            report.organisation = True
+            return None, ()
     start = report.start - len(head) + subject.start("subj") if subject else -1
     if subject and _INSIDE_PHRASE.search(narration, max(lo, start - 40), start):
         subject = None  # "The family of firefighter James O'Neill shared": not the one posting

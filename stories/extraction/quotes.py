@@ -1120,6 +1120,9 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             drafts[-1],
         )
         platform = last.platform or px.default_platform(last.kind, last.what)
+        if rep.what == "repost" and rep.author is None:
+            # "The story was deleted within an hour and reposted": by the author of the post
+            rep.author = last.author
     if (
         platform is None
         and rep.kind in {"quote-media", "social"}

@@ -3422,3 +3422,32 @@ def test_a_shows_name_after_a_networks_possessive_is_not_the_author():
         "ruling would hurt. “Some stores will close,” he said."
     )
     assert _posts(text) == [("P1", "Rafe Ibbott", "Morning Edition")]
+
+
+def test_answered_in_a_comment_under_the_post_is_a_comment_on_it():
+    text = (
+        "Mayor Ines Lobo defended the plan on her Facebook page on Monday. “The data is clear,” "
+        "she wrote.\n\nCouncillor Piet Hale, who voted no, answered in a comment under the post. "
+        "“Tell that to the shops,” he wrote."
+    )
+    assert _posts(text) == [("P1", "Ines Lobo", "Facebook")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_the_object_of_the_verb_before_in_a_post_is_not_its_author():
+    text = (
+        "Mayor Ines Lobo spoke on Monday.\n\nThe Harbour Pilots Guild, which represents the "
+        "pilots, backed the mayor in a post on X, calling the plan “overdue.”"
+    )
+    assert _posts(text) == [("P1", None, "X")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+def test_a_post_deleted_and_reposted_is_a_second_post_by_its_author():
+    text = (
+        "The winger Lia Santos posted an Instagram story on Sunday attacking the referee. "
+        "“Three penalties ignored,” she wrote.\n\nThe story was deleted within an hour and "
+        "reposted with softer wording: “Tough night.”"
+    )
+    assert _posts(text) == [("P1", "Lia Santos", "Instagram"), ("P2", "Lia Santos", "Instagram")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
