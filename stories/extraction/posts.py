@@ -1674,6 +1674,15 @@ def _author_of(
             # "Juniper’s parent company, Tessellate Devices, said in a statement"
             report.organisation = True
             return None, ()
+    who = _NAME_WHO_VERB_BEFORE.search(head)
+    if who:
+        # "a response from Felipe Andrade, a computer scientist, who wrote on Medium": the name
+        # the relative clause hangs on
+        found = _resolve_subject(
+            who.group("subj"), report.start - len(head) + who.start("subj"), people
+        )
+        if found[0] is not None:
+            return found
     told = _SUBJECT_VERB_BEFORE.search(head)
     if told:
         start = report.start - len(head) + told.start("subj")
@@ -1813,6 +1822,12 @@ _SUBJECT_VERB_BEFORE = re.compile(
     r"announces|confirmed|confirms|informed|informs|warned|warns|assured|assures|posted|posts|"
     r"shared|shares|tweeted|responded|replied|commented)"
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
+)
+_NAME_WHO_VERB_BEFORE = re.compile(
+    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
+    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,60})?,\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
+    r"responded|announced)(?:\s+(?:on|in|to|via))?\s+$"
 )
 _APPOSED_NAME_VERB_BEFORE = re.compile(
     # ("The mother of one of the patients, Shanice Pruitt, wrote on Facebook", "One of the

@@ -219,6 +219,12 @@ _POST_QUOTED_BEFORE = re.compile(
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
     r"\s*(?:as\s+saying)?\s*[:,]\s*$"
 )
+# "the company … quoted its chief executive, Ingrid Halvorsen, as saying, “…”", "The release
+# quoted its plant manager, Curtis Abernathy: “…”": the one named after a role is quoted.
+_QUOTED_ROLE_NAMED_BEFORE = re.compile(
+    r"\b(?P<verb>quoted|quotes)\s+(?:its|the|her|his|their|[A-Z][\w-]*[’']s)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?[\w-]+,\s+(?P<subj>{_NAME})(?:,?\s+as\s+saying)?\s*[:,]\s*$"
+)
 # "He deleted the post overnight, and on Sunday morning posted again:": one subject, two verbs,
 # the second introducing the quote after time words only (not "…, and his wife wrote:").
 _AND_THEN_BEFORE = re.compile(
@@ -458,6 +464,9 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     quoted = _POST_QUOTED_BEFORE.search(window, sentence_lo)
     if quoted and _subject_ok(quoted.group("subj")):
         # The document speaks in the words of the one it quotes: their words, its post.
+        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
+    quoted = "quote" in window and _QUOTED_ROLE_NAMED_BEFORE.search(window, sentence_lo)
+    if quoted and _subject_ok(quoted.group("subj")):
         return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     quoted = "quoted in" in window and _QUOTED_IN_POST_BEFORE.search(window, sentence_lo)
     if quoted and _subject_ok(quoted.group("subj")):
@@ -951,7 +960,11 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
 _NAMED_IN_APPOSITION = re.compile(rf",\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<subj>{_NAME}),\s*$")
 
 
-_NAME_WHO = re.compile(rf"(?P<subj>{_NAME}),\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?$")
+# ("Dr. Elliot Ross, a hepatologist, who wrote …": a role in apposition may stand between)
+_NAME_WHO = re.compile(
+    rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,60}})?,\s+who\s+"
+    r"(?:\w+ly\s+|also\s+|later\s+)?$"
+)
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # "A lawyer for the owner, Lakeshore Residential,": a name in apposition to the client, a common
 # noun, names the client, not the agent speaking.

@@ -3451,3 +3451,36 @@ def test_a_post_deleted_and_reposted_is_a_second_post_by_its_author():
     )
     assert _posts(text) == [("P1", "Lia Santos", "Instagram"), ("P2", "Lia Santos", "Instagram")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "post"),
+    [
+        (
+            "The plan drew fire from Dr. Ama Boateng, a surgeon, who wrote in an op-ed in The "
+            "Hartford Courant that it was “a tax on the sick.”",
+            "Ama Boateng",
+            ("Ama Boateng", "The Hartford Courant"),
+        ),
+        (
+            "The essay drew a reply from Tomas Reyes, who wrote on Medium that it was “all mood.”",
+            "Tomas Reyes",
+            ("Tomas Reyes", "Medium"),
+        ),
+        (
+            "In its earnings release, the company quoted its chief executive, Maren Holt, as "
+            "saying, “We are built for this.”",
+            "Maren Holt",
+            (None, "press release"),
+        ),
+        (
+            "Kelso Mills said in a press release that it would bargain. The release quoted its "
+            "plant manager, Ron Pike: “Our doors stay open.”",
+            "Ron Pike",
+            (None, "press release"),
+        ),
+    ],
+)
+def test_a_name_a_relative_clause_hangs_on_and_one_quoted_after_a_role(text, speaker, post):
+    assert [p[1:] for p in _posts(text)] == [post]
+    assert _quotes(text)[-1][1:] == (speaker, "P1")
