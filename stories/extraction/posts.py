@@ -1662,6 +1662,9 @@ def _author_of(
     # "chief executive Priya Natarajan told employees in a memo", "the companies said in a
     # joint press release": the subject of the reporting verb before the medium.
     apposed = _APPOSED_NAME_VERB_BEFORE.search(head)
+    if apposed and _FAMILY_OF_APPOSED.search(head, 0, apposed.start("subj")):
+        # "The parents of the missing hiker, Owen Pratt, said": the name is the hiker's
+        apposed = None
     if apposed:
         # "Netflix has canceled the series, its creator, Beth Sandoval, said on Twitter": the
         # name in apposition to a role speaks, not the organisation opening the sentence.
@@ -1792,10 +1795,20 @@ def _author_of(
             continue
         if m.person >= 0 and narration[m.end : m.end + 2] in {"’s", "'s"}:
             continue  # "Hart’s opponent, Sam Todd, said on X": the one the possessive names
+        if _FAMILY_OF_APPOSED.search(narration, max(lo, m.start - 80), m.start):
+            # "The family of one of the arrested men, 19-year-old Kieran Doyle, said in a
+            # statement": the family's, no one named
+            break
         if m.person >= 0 and not _INSIDE_PHRASE.search(narration, max(lo, m.start - 40), m.start):
             return m.person, (m.person,)
         break
     return None, ()
+
+
+_FAMILY_OF_APPOSED = re.compile(
+    r"\b(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones|[Ff]amilies)\s+of\s+"
+    r"[^,\x00]{1,60},\s+(?:[\w-]+\s+){0,3}$"
+)
 
 
 # An organisation named inside a phrase about someone else ("The founder of the startup X").

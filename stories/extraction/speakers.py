@@ -764,6 +764,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
+            if verb.end() <= open_at and _PRONOUN_IN_REPORTED_CLAUSE.search(
+                narration, max(lo, verb.start() - 120), verb.start()
+            ):
+                # "The family said in a statement that he had “…”": the pronoun is the one the
+                # words are about; the subject of the reporting verb speaks.
+                continue
             # "…, telling supporters that …": a participle after a comma hangs on the main
             # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
@@ -944,6 +950,10 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
         # the relative clause hangs on
         return who.group("subj"), window_lo + who.start("subj")
     inserted = _INSERTED.search(head)
+    if inserted and _COLLECTIVE_OF.search(head, 0, inserted.start()):
+        # "The family of one of the arrested men, 19-year-old Kieran Doyle, said": the name in
+        # apposition is the one the family speaks for, not a speaker; the family is no one named.
+        return None
     if inserted:
         found = _subject_ending(head[: inserted.start()] + " ", window_lo)
         if found is not None and not (
@@ -965,7 +975,16 @@ _NAME_WHO = re.compile(
     rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,60}})?,\s+who\s+"
     r"(?:\w+ly\s+|also\s+|later\s+)?$"
 )
-_OF_BEFORE = re.compile(r"\bof\s+$")
+_COLLECTIVE_OF = re.compile(
+    r"\b(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones|[Ff]amilies)\s+of\s+"
+    r"[^,\x00]{1,60}(?:,\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3})?$"
+)
+# ("The family of Kieran Doyle said": not Kieran Doyle, nor Doyle alone)
+_OF_BEFORE = re.compile(r"\bof\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3}$")
+_PRONOUN_IN_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|states|announced|argued|insisted)"
+    r"\b[^.!?\x00“”\"]{0,80}?\bthat\s+(?:he|she|they|it)\s+$"
+)
 # "A lawyer for the owner, Lakeshore Residential,": a name in apposition to the client, a common
 # noun, names the client, not the agent speaking.
 _NAMES_THE_CLIENT = re.compile(
@@ -981,12 +1000,14 @@ def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
         match = _SUBJECT_BEFORE.match(head, start)
         if not match or match.end() != len(head):
             continue  # (tested first: the tests below only ever rule a start out as well)
-        if _OF_BEFORE.search(head, max(0, start - 5), start) or _PREPOSITION_BEFORE.search(
+        if _OF_BEFORE.search(head, max(0, start - 60), start) or _PREPOSITION_BEFORE.search(
             head, max(0, start - 12), start
         ):
             # "A friend of the actress said": the actress is not the one speaking; nor is "in
             # The Wall Street Journal, writing that …" the journal
             continue
+        if _COLLECTIVE_OF.search(head, max(0, start - 80), start):
+            continue  # "The parents of the missing hiker, Owen Pratt, said": the hiker's name
         if _NAMES_THE_CLIENT.search(head, max(0, start - 80), start):
             continue  # "A lawyer for the owner, Lakeshore Residential, said": the owner's name
         if _subject_ok(match.group("subj")):

@@ -3484,3 +3484,18 @@ def test_a_post_deleted_and_reposted_is_a_second_post_by_its_author():
 def test_a_name_a_relative_clause_hangs_on_and_one_quoted_after_a_role(text, speaker, post):
     assert [p[1:] for p in _posts(text)] == [post]
     assert _quotes(text)[-1][1:] == (speaker, "P1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family of Owen Pratt said in a statement that he had “made a terrible mistake.”",
+        "The family of one of the injured climbers, 24-year-old Owen Pratt, said in a statement "
+        "that he was “stable and joking with nurses.” “We are so grateful,” the statement said.",
+        "The parents of the missing hiker, Owen Pratt, said in a statement that he was "
+        "“an experienced walker.”",
+    ],
+)
+def test_a_familys_statement_is_no_ones_not_the_one_it_is_about(text):
+    assert _posts(text) == [("P1", None, None)]
+    assert all(q[1] is None and q[2] == "P1" for q in _quotes(text))
