@@ -764,12 +764,6 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
-            if verb.end() <= open_at and _PRONOUN_IN_REPORTED_CLAUSE.search(
-                narration, max(lo, verb.start() - 120), verb.start()
-            ):
-                # "The family said in a statement that he had “…”": the pronoun is the one the
-                # words are about; the subject of the reporting verb speaks.
-                continue
             # "…, telling supporters that …": a participle after a comma hangs on the main
             # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
@@ -981,10 +975,6 @@ _COLLECTIVE_OF = re.compile(
 )
 # ("The family of Kieran Doyle said": not Kieran Doyle, nor Doyle alone)
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3}$")
-_PRONOUN_IN_REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|states|announced|argued|insisted)"
-    r"\b[^.!?\x00“”\"]{0,80}?\bthat\s+(?:he|she|they|it)\s+$"
-)
 # "A lawyer for the owner, Lakeshore Residential,": a name in apposition to the client, a common
 # noun, names the client, not the agent speaking.
 _NAMES_THE_CLIENT = re.compile(
