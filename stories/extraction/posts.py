@@ -914,7 +914,10 @@ def find_reports(
             # "A memo from Police Chief Lamar Castellanos … was sent to all officers": a document
             # that opens its sentence and names who it is from (its author, found from it).
             source = _FROM_SOURCE.match(narration, m.end())
-            if resolve_one(source.group("who"), source.start("who"), people) is not None:
+            named = _NAMED_AFTER_SOURCE.match(narration, source.end("who"))
+            if resolve_one(source.group("who"), source.start("who"), people) is not None or (
+                named and resolve_one(named.group("name"), named.start("name"), people) is not None
+            ):
                 add(m.start(), m.end(), "statement", what=m.group())
                 continue
         if head is None:
@@ -1407,6 +1410,13 @@ def author_of(
             # "a statement released by Delta": a name that is no person's, an organisation's
             report.organisation = True
             return None, ()
+        named = _NAMED_AFTER_SOURCE.match(lay.narration, source.end("who"))
+        if named:
+            # "A memo from the superintendent of Harlow Valley schools, Dr. Denise Okafor, told
+            # principals": the one named in apposition to the source.
+            found = resolve_one(named.group("name"), named.start("name"), people)
+            if isinstance(found, int):
+                return found, (found,)
         if _UNNAMED_SOURCE.match(source.group("who")):
             if _NO_ONE_SUBJECT.match(source.group("who")):
                 # "a statement released by the club": the club's, even quoting its manager
@@ -1556,6 +1566,10 @@ _AGENT_NAMED = re.compile(
 )
 
 
+_NAMED_AFTER_SOURCE = re.compile(
+    r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3}),"
+)
 _FROM_SOURCE = re.compile(
     r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"

@@ -3499,3 +3499,12 @@ def test_a_name_a_relative_clause_hangs_on_and_one_quoted_after_a_role(text, spe
 def test_a_familys_statement_is_no_ones_not_the_one_it_is_about(text):
     assert _posts(text) == [("P1", None, None)]
     assert all(q[1] is None and q[2] == "P1" for q in _quotes(text))
+
+
+def test_a_memo_from_a_role_named_in_apposition_is_that_persons():
+    text = (
+        "A memo from the head of Dunmore schools, Dr. Keri Lamb, told principals to collect "
+        "phones. “Phones stay in pouches all day,” the memo said."
+    )
+    assert _posts(text) == [("P1", "Keri Lamb", None)]
+    assert _quotes(text) == [("Phones stay in pouches all day,", "Keri Lamb", "P1")]
