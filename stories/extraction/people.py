@@ -835,7 +835,7 @@ _AFTER_ORG_NOUN = re.compile(
     # ("The regional tourism office, Salzkammer Tourismus,")
     # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
     # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
-    r"(?<!of )(?<!for )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
+    r"(?<!of )(?<!for )(?<!in )(?<!at )(?<!from )(?<!with )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
     # ("The referees’ association, Arbitragem Nacional,")
     r"(?-i:[a-z]+(?:s[’'])?\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
     re.IGNORECASE,
@@ -1066,15 +1066,26 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
+    by_tail: dict[tuple[str, ...], int] = {}  # the last two or more words of a longer name
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
             key = (c.tokens[0], c.tokens[-1])
             i = by_key.get(key)
             if i is None:
+                # "Valentina Quispe Mamani … Quispe Mamani replied": a surname of two words,
+                # the tail of a longer name already met, is that person.
+                i = by_tail.get(tuple(c.tokens))
+                if i is not None:
+                    by_key[key] = i
+                    continue
                 by_key[key] = len(full)
                 full.append(list(c.tokens))
+                for k in range(1, len(c.tokens) - 1):
+                    by_tail.setdefault(tuple(c.tokens[k:]), len(full) - 1)
             elif len(c.tokens) > len(full[i]):
                 full[i] = list(c.tokens)
+                for k in range(1, len(c.tokens) - 1):
+                    by_tail.setdefault(tuple(c.tokens[k:]), i)
     names = [" ".join(f) for f in full]
     by_token: dict[str, list[int]] = {}
     for i, f in enumerate(full):

@@ -3508,3 +3508,21 @@ def test_a_memo_from_a_role_named_in_apposition_is_that_persons():
     )
     assert _posts(text) == [("P1", "Keri Lamb", None)]
     assert _quotes(text) == [("Phones stay in pouches all day,", "Keri Lamb", "P1")]
+
+
+def test_a_surname_of_two_words_used_alone_is_the_person_named_in_full():
+    text = (
+        "The glaciologist Rosa Condori Huaman led the study. “We found little good news,” "
+        "Condori Huaman said."
+    )
+    assert _people(text) == ["Rosa Condori Huaman"]
+    assert _quotes(text)[0][1] == "Rosa Condori Huaman"
+
+
+def test_a_person_named_after_a_role_in_a_department_is_a_person():
+    text = (
+        "A nurse in the emergency department, Anjali Raman, described the night in a Reddit post. "
+        "“We are triaging in hallways,” she wrote."
+    )
+    assert _people(text) == ["Anjali Raman"]
+    assert _posts(text) == [("P1", "Anjali Raman", "Reddit")]
