@@ -195,6 +195,9 @@ _SPOKE_ON = re.compile(
     r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
+_ON_STATION = re.compile(
+    r"(?:on|On)\s+(?P<show>[A-Z]{3,5}(?:-(?:TV|FM|AM))?)\s+(?:radio|television|TV)\b"
+)
 # "On the BBC program Front Row that evening, Rashidova said …", "in the student newspaper The
 # Tayside Record": a show or outlet named after its kind, with no verb needed.
 _ON_NAMED_KIND = re.compile(
@@ -866,6 +869,14 @@ def find_reports(
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in (
+        scan(_ON_STATION, narration)
+        if " radio" in narration or " TV" in narration or " television" in narration
+        else ()
+    ):
+        # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
+        # before its medium.
+        add(m.start(), m.end(), "interview", platform=m.group("show"), what="interview")
     for m in scan(_ON_NAMED_KIND, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS:
@@ -1632,6 +1643,10 @@ def _author_of(
     if inserted:
         # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
         head = head[: inserted.start()] + " " * (len(head) - inserted.start())
+    if _A_FAMILY_BEFORE.search(head):
+        # "The Pryce-Williams family said in a statement": the family's, no one of its members
+        report.organisation = True
+        return None, ()
     subject = _SUBJECT_RIGHT_BEFORE.search(head)
     if (
         subject
@@ -1913,6 +1928,13 @@ def _resolve_subject(
 
 _RESOLVE_ROLES = lx.ROLE_WORDS | lx.PLURAL_PERSON_NOUNS
 _POSSESSIVE_END = re.compile(r"[’']s(?:\s+(\S+))?$")
+
+
+# "The Pryce-Williams family said", "the Nguyen household posted": a family, no one of its members.
+_A_FAMILY_BEFORE = re.compile(
+    r"(?:^|[,;.]\s+|\x00\s*)[Tt]he\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*\s+){1,2}(?:family|families|household)"
+    r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:[\w’'-]+\s+){0,2}$"
+)
 
 
 def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:

@@ -3526,3 +3526,22 @@ def test_a_person_named_after_a_role_in_a_department_is_a_person():
     )
     assert _people(text) == ["Anjali Raman"]
     assert _posts(text) == [("P1", "Anjali Raman", "Reddit")]
+
+
+def test_the_surname_family_said_in_a_statement_is_the_familys():
+    text = (
+        "The report names the patient, Aled Morgan-Price, who died in May.\n\nThe Morgan-Price "
+        "family said in a statement that they were heartbroken. “Aled waited six hours,” the "
+        "statement said."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text) == [("Aled waited six hours,", None, "P1")]
+
+
+def test_a_stations_call_letters_before_radio_name_the_interview():
+    text = (
+        "Mayor Ida Holm defended the plowing on WKBW radio on Wednesday. “Every truck was out by "
+        "2 a.m.,” she said on the air."
+    )
+    assert _posts(text) == [("P1", "Ida Holm", "WKBW")]
+    assert [q[2] for q in _quotes(text)] == ["P1"]
