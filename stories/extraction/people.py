@@ -837,7 +837,16 @@ _AFTER_ORG_NOUN = re.compile(
     # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
     r"(?<!of )(?<!for )(?<!in )(?<!at )(?<!from )(?<!with )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
     # ("The referees’ association, Arbitragem Nacional,")
-    r"(?-i:[a-z]+(?:s[’'])?\s+){0,2})(?:" + word_trie(lx.ORG_NOUNS) + r"),\s+$",
+    r"(?-i:[a-z]+(?:s[’'])?\s+){0,2})(?:"
+    + word_trie(lx.ORG_NOUNS)
+    + r"|"
+    # ("The rail operator, Metrolink North,": an operator of a network, not a machine's)
+    + "(?:"
+    + "|".join(
+        f"(?<={w} )"
+        for w in ("rail", "train", "bus", "transit", "ferry", "network", "grid", "airport", "port")
+    )
+    + r")operator),\s+$",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")
@@ -896,7 +905,7 @@ _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 _PRODUCT_NOUNS = lx.words(
     "phone phones smartphone laptop tablet camera cameras headphones earbuds console car cars "
     "truck sedan suv drink soda beer cereal snack ring watch smartwatch tracker headset speaker "
-    "device glasses"
+    "device glasses train trains tram trams flight flights"
 )
 # "the Northline rail service", "the new Vireo phone": a name before an organisation's noun or
 # a product's (a brand).

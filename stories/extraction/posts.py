@@ -962,7 +962,12 @@ def find_reports(
         if placed:
             # "an op-ed published Sunday in The Washington Post": where the piece ran.
             outlet = _outlet(placed.group("outlet"), people, placed.start("outlet"))
-            if outlet and (outlet.lower() in lx.PLATFORMS or _outlet_like(outlet)):
+            if outlet and (
+                outlet.lower() in lx.PLATFORMS
+                or _outlet_like(outlet)
+                # ("an op-ed published Sunday in The Plain Dealer": a title with its article)
+                or _built_like_outlet(outlet)
+            ):
                 platform, end = _platform_name(outlet), placed.end()
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
     for m in scan(_OWN_SITE, narration, scanned):

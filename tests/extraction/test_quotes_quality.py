@@ -3545,3 +3545,27 @@ def test_a_stations_call_letters_before_radio_name_the_interview():
     )
     assert _posts(text) == [("P1", "Ida Holm", "WKBW")]
     assert [q[2] for q in _quotes(text)] == ["P1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator, Harbour Link, said in a statement that the crossing was closed.",
+        "Riders were stuck for two hours on a stalled Bayside Express train.",
+        "Dozens of passengers missed a Skyward Air flight on Monday.",
+    ],
+)
+def test_operators_and_named_trains_are_no_people(text):
+    assert _people(text) == []
+
+
+def test_a_crane_operator_named_after_the_role_is_a_person():
+    assert _people("The crane operator, Dale Voss, said the wind was too strong.") == ["Dale Voss"]
+
+
+def test_an_op_ed_published_in_a_title_with_its_article():
+    text = (
+        "In an op-ed published Sunday in The Plain Dealer, council member Ada Voss argued for a "
+        "new contract. “Residents pay twice,” Voss wrote."
+    )
+    assert _posts(text) == [("P1", "Ada Voss", "The Plain Dealer")]
