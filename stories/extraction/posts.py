@@ -396,6 +396,14 @@ _PIECE_FOR_OUTLET = re.compile(
     r"(?P<noun>review|piece|article|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+# "A one-star review of the restaurant Kusina Lola in the Chicago Tribune": a piece that opens
+# its sentence, in an outlet named like one.
+_A_PIECE_IN_OUTLET = re.compile(
+    r"(?:A|a|An|an)\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|"
+    r"three-star|four-star|five-star|lengthy|critical)\s+)*"
+    r"(?P<noun>review|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
+    rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
 # "In a profile published this week in Runner’s World", "in a cover story for Vogue": a
 # profile in an outlet is an interview with it.
 _PROFILE_IN = re.compile(
@@ -626,6 +634,10 @@ def find_reports(
             and (_outlet_like(outlet) or _built_like_outlet(outlet))
         ):
             add(m.start(), m.end(), "essay", platform=outlet, what="piece")
+    for m in scan(_A_PIECE_IN_OUTLET, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
+            add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
@@ -1026,6 +1038,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEETED: ("tweet",),
     _WRITING_IN: ("writ", "wrote"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
+    _A_PIECE_IN_OUTLET: ("review", "critique", "column"),
 }
 
 

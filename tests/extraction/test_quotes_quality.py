@@ -3569,3 +3569,15 @@ def test_an_op_ed_published_in_a_title_with_its_article():
         "new contract. “Residents pay twice,” Voss wrote."
     )
     assert _posts(text) == [("P1", "Ada Voss", "The Plain Dealer")]
+
+
+def test_a_review_in_an_outlet_opening_its_sentence_is_the_critics_piece_there():
+    text = (
+        "A one-star review of the bistro Casa Lume in the Boston Globe on Friday angered its chef. "
+        "In the review, the critic Noel Hart called the soup “timid.”"
+    )
+    assert _posts(text) == [("P1", "Noel Hart", "Boston Globe")]
+
+
+def test_a_review_of_a_policy_in_a_body_is_no_post():
+    assert _posts("A review of the policy in the Senate found gaps in the rules.") == []
