@@ -397,7 +397,21 @@ span+speaker F1 BV 0.89, BW 0.91, BV+BW 0.90 (P 0.90 / R 0.90); posts F1 BV
 0.70 (P 0.73 / R 0.67), BW 0.72 (P 0.78 / R 0.66), BV+BW 0.71 (P 0.76 / R
 0.67); people names F1 BV+BW 0.95. On texts as long as the earlier pairs', the
 delivered rules meet the speaker target and stay well below the posts target:
-BT+BU's 0.86 was the easier pair's figure.
+BT+BU's 0.86 was the easier pair's figure. Rules were then fixed on what BV and
+BW showed (and on BT and BU's misses), so none of BT-BW is unseen any more.
+
+Held-out sets BX and BY (20 texts each, 211 quotes and 136 posts; 151 and 141
+words per text, about 3.4 posts per text), written to the same brief with
+topics of their own (BX: entertainment, music, film, fashion, food, travel,
+religion; BY: local government, unions, weather, science, schools, policing),
+and committed before any rule was run on them. Neither writer read a rule; each
+read BU's docstring and first two cases. Recorded first run on the rules of
+4ba3bb3 (after the fixes on BT-BW): span exact F1 BX 1.00, BY 0.99, BX+BY 0.99;
+span+speaker F1 BX 0.90, BY 0.91, BX+BY 0.90 (P 0.90 / R 0.90); posts F1 BX
+0.61 (P 0.62 / R 0.60), BY 0.73 (P 0.77 / R 0.70), BX+BY 0.67 (P 0.70 / R
+0.65); people names F1 BX+BY 0.95. The fixes on BV and BW (which took those
+sets from 0.71 to 0.87 on posts) did not carry to this pair: speakers at the
+target, posts far below it.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -461,10 +475,12 @@ HELDOUT_SETS = [
             "BU",
             "BV",
             "BW",
+            "BX",
+            "BY",
         ]
     ),
 ]
-UNSEEN = {"BT", "BU", "BV", "BW"}
+UNSEEN = {"BX", "BY"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
