@@ -120,7 +120,8 @@ ORG_WORDS = words(
     railway railways railroad hardware opera ferries ferry enforcement symphony orchestra
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
-    hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild"""
+    hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
+    line survey"""
 )
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
@@ -131,7 +132,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids"""
+    harbour island islands lake rapids cape"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a

@@ -905,7 +905,8 @@ _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")
 _PRODUCT_NOUNS = lx.words(
     "phone phones smartphone laptop tablet camera cameras headphones earbuds console car cars "
     "truck sedan suv drink soda beer cereal snack ring watch smartwatch tracker headset speaker "
-    "device glasses train trains tram trams flight flights"
+    "device glasses train trains tram trams flight flights festival fair expo conference summit "
+    "tournament championship gala"
 )
 # "the Northline rail service", "the new Vireo phone": a name before an organisation's noun or
 # a product's (a brand).
@@ -1377,6 +1378,9 @@ _ABBREVIATED_TITLE = re.compile(
 _SENTENCE_STOP = re.compile(r"[.!?]\s+")
 
 
+_CAPITAL_WORD_AFTER = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*")
+
+
 def _descriptions(narration: str) -> Iterator[re.Match[str]]:
     """Descriptions in reading order. A match that runs over a sentence's end ("… keep her
     out.\n\nThe 29-year-old") is the description that opens the next sentence."""
@@ -1401,6 +1405,8 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if any(m.lower() in _DESC_MOD_STOP for m in mods):
             continue
         start, end = match.start(), match.end()
+        if _CAPITAL_WORD_AFTER.match(lay.narration, end) and match.group("noun")[:1].isupper():
+            continue  # "The American Red Cross", "the British Museum": a name, not a description
         extension = _NOUN_AFTER.match(text[end : end + 30])
         if extension and _YEAR_OLD.search(match.group("noun")):
             end += extension.end()

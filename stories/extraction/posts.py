@@ -62,6 +62,10 @@ _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:a|an|her|his|their)\s+(?:later|second|third|new|another|follow-up|"
+    r"subsequent|separate|fresh)\s+$"
+)
 _WENT_LIVE = re.compile(r"\b(?:went|goes|going|was|is)\s+live\s+on\s+$")
 # "posted a TikTok": the platform's name used for a post on it.
 _POSTED_A = re.compile(
@@ -579,6 +583,7 @@ def find_reports(
             " again" in narration
             or " once more" in narration
             or "repost" in narration
+            or "followed up" in narration
             or "re-post" in narration
             or "re-upload" in narration
             or "reupload" in narration
@@ -587,8 +592,12 @@ def find_reports(
     ):
         # "By evening she had posted again, sharing a spreadsheet": a new post on the platform
         # of her last one.
-        reposted = not m.group().startswith(("posted", "tweeted", "wrote", "shared"))
-        add(m.start(), m.end(), "social", what="repost" if reposted else "post")
+        followed = m.group().startswith("followed")
+        reposted = not followed and not m.group().startswith(
+            ("posted", "tweeted", "wrote", "shared")
+        )
+        what = m.group().split()[-1] if followed else "repost" if reposted else "post"
+        add(m.start(), m.end(), "social", what=what)
         found[-1].reply = True
     for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
@@ -764,6 +773,9 @@ def find_reports(
                 platform=_platform_name(m.group("plat")),
                 what="live video" if live else piece if piece in _PIECE_NOUNS else None,
             )
+            if noun_after and _ANOTHER_BEFORE.search(before):
+                # "In a later Instagram story she wrote": a new post, not the one before it
+                found[-1].reply = True
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
         if head:
@@ -1234,6 +1246,9 @@ _PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
 SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(
     r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b"
+    # "He followed up with a longer thread on aftershocks": another post of his
+    r"|\bfollowed\s+up\s+(?:\w+\s+)?with\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:post|thread|tweet|video|clip|story|message|update)\b"
     # "The story was deleted within an hour and reposted with softer wording: …" (a post taken
     # down and put up again; not "reposted it on his own story", a share of someone's post)
     r"|\b(?:deleted|removed|taken down|pulled)\b[^.!?\x00]{1,60}?\band\s+(?:then\s+)?"

@@ -3581,3 +3581,39 @@ def test_a_review_in_an_outlet_opening_its_sentence_is_the_critics_piece_there()
 
 def test_a_review_of_a_policy_in_a_body_is_no_post():
     assert _posts("A review of the policy in the Senate found gaps in the rules.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wedding was held in Cape Town on Saturday.",
+        "The singer left this summer’s Verdant Meadows festival on Thursday.",
+        "The operator, Adria Line, posted an apology on its Facebook page.",
+        "The U.S. Geological Survey said the quake struck at 3 a.m.",
+    ],
+)
+def test_capes_festivals_lines_and_surveys_are_no_people(text):
+    assert _people(text) == []
+
+
+def test_a_nationality_opening_an_organisations_name_is_no_description():
+    text = (
+        "Kenji Sato, a seismologist, posted on X: “That was not it.”\n\nThe American Red Cross "
+        "said in a Facebook post that it had opened a shelter."
+    )
+    assert _posts(text) == [("P1", "Kenji Sato", "X"), ("P2", None, "Facebook")]
+    assert _people(text) == ["Kenji Sato"]
+
+
+def test_a_later_story_and_a_follow_up_thread_are_new_posts():
+    text = (
+        "Dana Ruiz was livestreaming on Instagram when the quake hit. In a later Instagram story "
+        "she wrote: “Everyone’s okay.”\n\nThe seismologist Kenji Sato posted on X: “Not the big "
+        "one.” He followed up with a longer thread on aftershocks."
+    )
+    assert _posts(text) == [
+        ("P1", "Dana Ruiz", "Instagram"),
+        ("P2", "Dana Ruiz", "Instagram"),
+        ("P3", "Kenji Sato", "X"),
+        ("P4", "Kenji Sato", "X"),
+    ]
