@@ -404,6 +404,13 @@ def _unnamed_antecedent(
     )
     if found is None:
         return False
+    if any(
+        not m.in_quote and m.person >= 0 and m.kind in {"name", "alias"}
+        for m in people.mentions_between(found.start(), found.end())
+    ):
+        # "…, the union’s co-chair, Kwame Asante-Boateng, a fifth-year chemistry student,
+        # wrote": the indefinite describes the one just named
+        return False
     noun = found.group("noun").lower()
     female = subject.lower() == "she"
     if (female and noun in lx.MALE_NOUNS) or (not female and noun in lx.FEMALE_NOUNS):

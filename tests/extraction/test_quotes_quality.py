@@ -3617,3 +3617,11 @@ def test_a_later_story_and_a_follow_up_thread_are_new_posts():
         ("P3", "Kenji Sato", "X"),
         ("P4", "Kenji Sato", "X"),
     ]
+
+
+def test_an_indefinite_role_in_apposition_to_a_name_describes_that_person():
+    text = (
+        "In an essay on Medium, the union’s co-chair, Kofi Mensah, a fifth-year physics student, "
+        "wrote that pay had not risen. “I teach 90 students a week,” he wrote."
+    )
+    assert _quotes(text) == [("I teach 90 students a week,", "Kofi Mensah", "P1")]
