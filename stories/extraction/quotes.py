@@ -167,7 +167,14 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and after_word.group(1).lower() in _ATTRIBUTIVE_NOUNS
     ):
         return True  # "in an “ask me anything” thread": a name for a kind of thread
-    if before_word is not None and before_word.lower() in _NAMING_VERBS and len(inner.split()) <= 4:
+    if (
+        before_word is not None
+        and before_word.lower() in _NAMING_VERBS
+        and len(inner.split()) <= 4
+        # (not "which the provost called “regrettable and avoidable”": words in lower case that
+        # are no name)
+        and (inner[:1].isupper() or inner.lower().startswith("the ") or not inner[:1].isalpha())
+    ):
         return True  # "a narrow road that neighbors call “the Chute.”": a name, not words said
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not

@@ -3625,3 +3625,12 @@ def test_an_indefinite_role_in_apposition_to_a_name_describes_that_person():
         "wrote that pay had not risen. “I teach 90 students a week,” he wrote."
     )
     assert _quotes(text) == [("I teach 90 students a week,", "Kofi Mensah", "P1")]
+
+
+def test_words_in_lower_case_after_called_are_a_quote_not_a_name():
+    text = (
+        "The strike, which the dean, Dr. Ivy Noor, called “needless and avoidable” in a memo to "
+        "staff, began on Monday."
+    )
+    assert _quotes(text) == [("needless and avoidable", "Ivy Noor", "P1")]
+    assert _quotes("Locals call the bend “the Elbow.”") == []
