@@ -68,6 +68,7 @@ PLATFORMS = {
     "strava": "Strava",
     "soundcloud": "SoundCloud",
     "wechat": "WeChat",
+    "weverse": "Weverse",
     "x": "X",
 }
 
@@ -88,7 +89,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
     twitch discord telegram whatsapp vimeo patreon mastodon nextdoor quora yelp goodreads letterboxd strava
-    soundcloud wechat
+    soundcloud wechat weverse
     covid coronavirus god lord jesus christ""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.

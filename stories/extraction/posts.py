@@ -1901,8 +1901,9 @@ _SUBJECT_VERB_BEFORE = re.compile(
 _NAME_WHO_VERB_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
     r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,60})?,\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?"
-    r"(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
-    r"responded|announced)(?:\s+(?:on|in|to|via))?\s+$"
+    # ("Rosa Huang, who posted a photo …": the report may start at the verb itself)
+    r"(?:(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
+    r"responded|announced)(?:\s+(?:on|in|to|via))?\s+)?$"
 )
 _APPOSED_NAME_VERB_BEFORE = re.compile(
     # ("The mother of one of the patients, Shanice Pruitt, wrote on Facebook", "One of the

@@ -3634,3 +3634,12 @@ def test_words_in_lower_case_after_called_are_a_quote_not_a_name():
     )
     assert _quotes(text) == [("needless and avoidable", "Ivy Noor", "P1")]
     assert _quotes("Locals call the bend “the Elbow.”") == []
+
+
+def test_a_name_a_relative_clause_hangs_on_posts_and_weverse_is_a_platform():
+    text = (
+        "The cafe is run by Rosa Lim, who posted a photo of the queue on Instagram with the "
+        "caption “We ran out by noon.”\n\nThe singer Kang Min-jun broke his silence in a letter "
+        "shared on the band’s Weverse page. “I’m sorry for worrying you,” he wrote."
+    )
+    assert _posts(text) == [("P1", "Rosa Lim", "Instagram"), ("P2", "Kang Min-jun", "Weverse")]
