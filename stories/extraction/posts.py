@@ -1251,7 +1251,7 @@ _POSTED_AGAIN = re.compile(
     r"(?:post|thread|tweet|video|clip|story|message|update)\b"
     # "The story was deleted within an hour and reposted with softer wording: …" (a post taken
     # down and put up again; not "reposted it on his own story", a share of someone's post)
-    r"|\b(?:deleted|removed|taken down|pulled)\b[^.!?\x00]{1,60}?\band\s+(?:then\s+)?"
+    r"|\b(?:deleted|removed|taken down|pulled)\b[^.!?\x00]{1,160}?\band\s+(?:then\s+)?"
     r"(?:reposted|re-posted|re-uploaded|reuploaded)\b"
 )
 
@@ -1912,7 +1912,9 @@ _APPOSED_NAME_VERB_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,\s+"
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*){0,3}),\s+"
     r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
-    r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied)"
+    r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied|"
+    # ("The organizer who led the drive, Fatoumata Diallo, celebrated on Threads")
+    r"celebrated|apologi[sz]ed|reacted|weighed in|hit back|fired back|vented|explained)"
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
 )
 # "the companies", "the airline", "its board": an organisation or a group, not a person.

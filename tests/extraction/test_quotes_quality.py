@@ -3643,3 +3643,17 @@ def test_a_name_a_relative_clause_hangs_on_posts_and_weverse_is_a_platform():
         "shared on the band’s Weverse page. “I’m sorry for worrying you,” he wrote."
     )
     assert _posts(text) == [("P1", "Rosa Lim", "Instagram"), ("P2", "Kang Min-jun", "Weverse")]
+
+
+def test_a_role_named_in_apposition_who_celebrated_and_a_long_deleted_and_reposted():
+    text = (
+        "Ray Kin wrote on LinkedIn that the firm was “disappointed.”\n\nThe organizer who led the "
+        "drive, Ama Diallo, celebrated on Threads. “We did this on breaks,” she posted.\n\nDiallo "
+        "deleted the post an hour later, after coworkers pointed out that it named a colleague who "
+        "had asked not to be named, and reposted it with the name removed."
+    )
+    assert _posts(text) == [
+        ("P1", "Ray Kin", "LinkedIn"),
+        ("P2", "Ama Diallo", "Threads"),
+        ("P3", "Ama Diallo", "Threads"),
+    ]
