@@ -62,6 +62,7 @@ _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
+_ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:a|an|her|his|their)\s+(?:later|second|third|new|another|follow-up|"
     r"subsequent|separate|fresh)\s+$"
@@ -109,6 +110,8 @@ _SHARE = re.compile(
     r"(?P<verb>shar(?:ed|ing|es|e)|post(?:ed|ing|s)?|upload(?:ed|ing|s)?|tweet(?:ed|ing|s)?|"
     r"publish(?:ed|ing|es)?|releas(?:ed|ing|es)|issu(?:ed|ing|es)|pen(?:ned|ning|s)|wr(?:ote|iting|ites)|"
     r"dropp(?:ed|ing)|put out|took to|sign(?:ed|ing|s)|sen(?:t|ds|ding)|repost(?:ed|ing|s)?|retweet(?:ed|ing|s)?|reshar(?:ed|ing|es)|"
+    # ("Hours later she added a second post: …")
+    r"add(?:ed|ing|s)(?=\s+(?:a|an)\s+(?:second|third|new|another|follow-up)\b)|"
     # ("Resident Priya Raman started the thread on Oct. 3.")
     r"start(?:ed|ing|s)?(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?thread))\s+"
     r"(?P<obj>(?:(?:a|an|the|some|her|his|their|its|several|two|three|four|five|few|new|series of|couple of|"
@@ -212,6 +215,8 @@ _ON_NAMED_KIND = re.compile(
 _STATEMENT_NOUN = re.compile(r"(?:statement|press release|news release|earnings release)\b")
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
+    # ("Meridian Pictures responded with a statement that afternoon")
+    r"(?:responded|replied|hit back|fired back|answered)\s+with|"
     r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"
@@ -602,7 +607,16 @@ def find_reports(
     for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
         # own, on the platform of the post it quotes.
-        add(m.start(), m.end(), "social", what="quote-post")
+        lo_s, hi_s = lay.sentence_of(m.start())
+        named = _ON_PLATFORM_OPENING.match(narration, lo_s, hi_s)
+        # ("On X, the critic quote-posted the announcement": the platform the sentence names)
+        add(
+            m.start(),
+            m.end(),
+            "social",
+            platform=_platform_name(named.group("plat")) if named else None,
+            what="quote-post",
+        )
         found[-1].reply = True
     for m in scan(_SHARE, narration, scanned):
         obj = m.group("obj")
@@ -631,9 +645,9 @@ def find_reports(
             platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
-        if "follow-up" in obj:
-            # "she posted a follow-up", "deleted it and posted a new video": a new post, on the
-            # platform of her last post
+        if "follow-up" in obj or m.group("verb").startswith("add"):
+            # "she posted a follow-up", "she added a second post": a new post, on the platform
+            # of her last post
             found[-1].reply = True
     for m in scan(_WRITING_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -1661,6 +1675,10 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
     r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$"
 )
+_PRONOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|"
+    r"first)\s+)*$"
+)
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
@@ -1680,7 +1698,8 @@ def _author_of(
         # "The Pryce-Williams family said in a statement": the family's, no one of its members
         report.organisation = True
         return None, ()
-    subject = _SUBJECT_RIGHT_BEFORE.search(head)
+    # ("and the next morning he added a second post": the pronoun, not "the next morning")
+    subject = _PRONOUN_RIGHT_BEFORE.search(head) or _SUBJECT_RIGHT_BEFORE.search(head)
     if (
         subject
         and subject.group("subj").startswith("the ")

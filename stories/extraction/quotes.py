@@ -1126,7 +1126,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             (
                 d
                 for d in reversed(drafts[-10:])
-                if (rep.author is None or d.author == rep.author)
+                # (a quote-post is on the platform of the post it quotes, whoever wrote it)
+                if (rep.author is None or d.author == rep.author or rep.what == "quote-post")
                 # (a post, not an interview given in between: "told TechCrunch … she had posted
                 # again")
                 and d.platform in _SOCIAL_PLATFORMS

@@ -3657,3 +3657,40 @@ def test_a_role_named_in_apposition_who_celebrated_and_a_long_deleted_and_repost
         ("P2", "Ama Diallo", "Threads"),
         ("P3", "Ama Diallo", "Threads"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Lumio Films responded with a statement that afternoon. “Every cut was agreed,” it "
+            "said.",
+            [("P1", None, None)],
+        ),
+        (
+            "Sen. Hal Pruitt replied on X within minutes. “She had six months,” he wrote.\n\n"
+            "Pruitt later added a second post: “We will override.”",
+            [("P1", "Hal Pruitt", "X"), ("P2", "Hal Pruitt", "X")],
+        ),
+        (
+            "Jo Arri posted a photo of his bakery to Instagram with the caption “Forty years.” "
+            "The post was shared widely, and the next morning he added a second post thanking "
+            "the volunteers.",
+            [("P1", "Jo Arri", "Instagram"), ("P2", "Jo Arri", "Instagram")],
+        ),
+        (
+            "The designer Ana Kamau accused Blythe & Co of copying her bag in a TikTok video. "
+            "“Same beads,” she said.\n\nBlythe & Co replied on X. “We take this seriously,” the "
+            "company posted. Kamau quote-posted the reply with one word: “Seriously?”",
+            [("P1", "Ana Kamau", "TikTok"), ("P2", None, "X"), ("P3", "Ana Kamau", "X")],
+        ),
+        (
+            "Ama Reyes announced on her Instagram story that she was cancelling the tour. “My "
+            "body said stop,” she wrote.\n\nOn X, the critic Joel Albar quote-posted the "
+            "announcement. “Rare to see,” he wrote.",
+            [("P1", "Ama Reyes", "Instagram"), ("P2", "Joel Albar", "X")],
+        ),
+    ],
+)
+def test_statements_in_reply_second_posts_and_quote_posts(text, posts):
+    assert _posts(text) == posts
