@@ -122,7 +122,7 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films"""
+    line survey films organisation organization"""
 )
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
@@ -184,7 +184,7 @@ ORG_NOUNS = words(
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition
     alliance council board bureau collective cooperative fund institute lab
-    laboratory society federation association"""
+    laboratory society federation association newsletter blog"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

@@ -943,6 +943,9 @@ _WORK_NOUNS = lx.words(
 )
 
 
+_BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
 @lru_cache(maxsize=4096)
 def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     """What the words of a run alone say: whether they name an organisation, a place, a
@@ -963,6 +966,8 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         or (
             len(lowered) >= 2 and lowered[-1] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES
         )
+        # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")
+        or any(_BRAND_CASE.fullmatch(t) for t in tokens)
         # "the 27-year-old Argentine": a nationality, not a name
         or all(t.removesuffix("’s").removesuffix("'s") in lx.DEMONYMS for t in lowered)
         # "an Ohio Republican": a party member described, not a name

@@ -3694,3 +3694,21 @@ def test_a_role_named_in_apposition_who_celebrated_and_a_long_deleted_and_repost
 )
 def test_statements_in_reply_second_posts_and_quote_posts(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SkyHarbor said in a statement that refunds were being processed.",
+        "The operator, VoltWay, emailed its users on Wednesday.",
+        "The Cornish Fish Producers’ Organisation said in a Facebook post that it would pay.",
+        "For Ana Berg, who writes the Substack newsletter Kerb Notes, the ban is overdue.",
+    ],
+)
+def test_brands_organisations_and_newsletters_are_no_people(text):
+    assert all(name == "Ana Berg" for name in _people(text))
+
+
+@pytest.mark.parametrize("name", ["Fiona MacAskill", "DeShawn Reed", "Ava VanHorn"])
+def test_names_with_an_inner_capital_are_still_people(name):
+    assert _people(f"{name} said on Monday that the plan was late.") == [name]
