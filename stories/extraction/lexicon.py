@@ -89,7 +89,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     substack tumblr weibo bluesky pinterest cnn bbc nbc abc cbs fox hbo netflix hulu
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
     twitch discord telegram whatsapp vimeo patreon mastodon nextdoor quora yelp goodreads letterboxd strava
-    soundcloud wechat weverse
+    soundcloud wechat weverse spotify
     covid coronavirus god lord jesus christ""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
@@ -122,7 +122,7 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films organisation organization"""
+    line survey films organisation organization spotify"""
 )
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.

@@ -20,12 +20,13 @@ from .scanning import word_trie
 # capitals too, a small cost for names such as Łukasz or Šimon.)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
-_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
+# ("O’Sullivan", "D’Angelo": a single capital before an apostrophe opens a name too)
+_NAME_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|(?=[’'][{_UPPER}]))(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
 _NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:{lx.NAME_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
 _PERSON_NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
 _DESC = (
-    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[{_UPPER}][{_LOWER}]+[’']s)\s+"
+    rf"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[{_UPPER}][{_LOWER}]+[’']s)\s+"
     rf"(?:(?!(?:{_DESC_STOP})\b)[\w’'.-]+\s+){{0,4}}?"
     rf"(?:(?:{_PERSON_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|"
     r"\w+-year-old)(?![\w-])"
@@ -216,7 +217,7 @@ _POST_QUOTED_AFTER = re.compile(
 _POST_QUOTED_BEFORE = re.compile(
     rf"(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:also\s+)?"
     rf"(?P<verb>quoted|quotes)\s+(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
-    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=\s*[,:])|{_AGE_APPOSITION}|{_ROLE_APPOSITION}|,\s+[^,:\x00“”\"]{{1,80}})?"
     r"\s*(?:as\s+saying)?\s*[:,]\s*$"
 )
 # "the company … quoted its chief executive, Ingrid Halvorsen, as saying, “…”", "The release

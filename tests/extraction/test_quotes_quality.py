@@ -3712,3 +3712,23 @@ def test_brands_organisations_and_newsletters_are_no_people(text):
 @pytest.mark.parametrize("name", ["Fiona MacAskill", "DeShawn Reed", "Ava VanHorn"])
 def test_names_with_an_inner_capital_are_still_people(name):
     assert _people(f"{name} said on Monday that the plan was late.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Keep dogs away from the water,” Dr. Niamh O’Brien posted on Threads.", "Niamh O’Brien"),
+        (
+            "The charity spoke out. “Six years is not enough,” its policy director, Rhodri Pugh, "
+            "said in the statement.",
+            "Rhodri Pugh",
+        ),
+        (
+            "Ray Fitz announced that his show was leaving Spotify for YouTube. “Audio alone does "
+            "not pay,” he wrote.",
+            "Ray Fitz",
+        ),
+    ],
+)
+def test_apostrophe_surnames_its_role_and_a_platform_company(text, speaker):
+    assert _quotes(text)[0][1] == speaker
