@@ -201,6 +201,14 @@ _POST_VOICE_AFTER = re.compile(
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
     r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
 )
+_POST_VOICE_BEFORE = re.compile(
+    # (not "The top comment, from a user named Priya Raman, read:": a comment is someone else's)
+    r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?(?:statement|release|post|caption|"
+    r"essay|letter|note|message|memo|email|e-mail|newsletter|op-ed|column|thread|filing|ruling|"
+    r"opinion|lawsuit|complaint|study|report)"
+    r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?\s+(?P<verb>read|reads|said|says|stated|states|continued|"
+    r"continues|went on|goes on|added|adds|concluded|concludes)\s*:\s*$"
+)
 # "“…,” said the statement, which was released through the sheriff’s office".
 _POST_VOICE_INVERTED = re.compile(
     r"[\s,]*(?P<verb>said|says|read|reads|added|adds|continued|continues)\s+"
@@ -462,6 +470,20 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     lo = max(lower, open_at - 250)
     window = narration[lo:open_at]
     sentence_lo = _sentence_start(window)
+    opening = sentence_lo + len(window[sentence_lo:]) - len(window[sentence_lo:].lstrip())
+    voice = _POST_VOICE_BEFORE.match(window, opening)
+    if voice:
+        # "The post continued: “…”", "The email went on: “…”": the words of the post just
+        # reported, opening their own sentence; no person is named as speaker.
+        return Attribution(
+            None,
+            -1,
+            voice.group("verb"),
+            lo + voice.start("verb"),
+            "post-voice",
+            lo + sentence_lo,
+            open_at,
+        )
     quoted = _POST_QUOTED_BEFORE.search(window, sentence_lo)
     if quoted and _subject_ok(quoted.group("subj")):
         # The document speaks in the words of the one it quotes: their words, its post.

@@ -3732,3 +3732,25 @@ def test_names_with_an_inner_capital_are_still_people(name):
 )
 def test_apostrophe_surnames_its_role_and_a_platform_company(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The researcher Ines Valk published a long account on Medium. The post continued: “A "
+        "company should answer its email.”",
+        "In an email to staff, its chief executive, Omar Demir, said the firm had “hired badly.” "
+        "The email went on: “This is my failure, not yours.”",
+    ],
+)
+def test_a_post_that_continues_in_a_sentence_of_its_own_speaks_for_its_author(text):
+    speaker, post = _quotes(text)[-1][1:]
+    assert post == "P1" and speaker == _posts(text)[0][1]
+
+
+def test_the_top_comment_that_reads_is_not_the_posts_author():
+    text = (
+        "“I paid $349 for it,” Dev Castel said in a YouTube video posted Monday.\n\nThe top "
+        "comment, from a user named Pia Raman, read: “Mine died the same night.”"
+    )
+    assert _quotes(text)[-1][1] != "Dev Castel"
