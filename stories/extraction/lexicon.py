@@ -133,7 +133,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape"""
+    harbour island islands lake rapids cape reef"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -225,6 +225,7 @@ OUTLET_NAMES = frozenset(
 
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
+    sophomore freshman
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model actress actor singer

@@ -1296,6 +1296,12 @@ def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     ]
 
 
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|girlfriend|"
+    r"boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew|widow|widower)\b"
+)
+
+
 def _genders(
     lay: Layout,
     names: list[str],
@@ -1324,6 +1330,10 @@ def _genders(
         ):
             continue
         pronoun = _PRONOUN.search(window)
+        if pronoun and _ANOTHER_PERSON.search(window, 0, pronoun.start()):
+            # "Sipho Dlamini, whose mother died in August, spoke about her death": a nearer
+            # person the pronoun may stand for
+            pronoun = None
         if pronoun:
             votes[idx]["f" if pronoun.group(1).lower() in _FEMALE_PRONOUNS else "m"] += 1
     result: list[str | None] = []
@@ -1403,6 +1413,7 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
     """Resolve definite descriptions in reading order; each becomes a mention and an alias."""
     text = resolver.text
     name_starts = {m.start: m for m in resolver.mentions if m.kind in {"name", "alias"}}
+    name_ends = {m.end: m for m in resolver.mentions if m.kind == "name"}
     for match in _descriptions(lay.narration):
         if _inside_word(lay.narration, match.start()):
             continue
@@ -1436,8 +1447,18 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             named = name_starts.get(role.end()) if role else None
             if named is not None and text[named.end : named.end + 1] == ",":
                 after = role.end()
+        before = name_ends.get(start - 2) if text[start - 2 : start] == ", " else None
         if after in name_starts and name_starts[after].person >= 0:
             person = name_starts[after].person
+        elif (
+            before is not None
+            and before.person >= 0
+            and match.group("det").lower() == "the"
+            and text[end : end + 1] in {",", "."}
+        ):
+            # "Kofi Darko, the 38-year-old striker, announced": a description in apposition
+            # after a name is that person's.
+            person = before.person
         else:
             person = resolver.description(match.group("det"), phrase.split()[-1], phrase, start)
         if person is None:

@@ -3754,3 +3754,32 @@ def test_the_top_comment_that_reads_is_not_the_posts_author():
         "comment, from a user named Pia Raman, read: “Mine died the same night.”"
     )
     assert _quotes(text)[-1][1] != "Dev Castel"
+
+
+def test_a_description_in_apposition_after_a_name_is_that_persons():
+    text = (
+        "Kofi Dar, the 38-year-old striker, announced his retirement on Instagram.\n\nThe club’s "
+        "captain, Sven Mik, commented under the post: “You made us better.”\n\nSpeaking on the "
+        "podcast The Far Post, the striker said he had thought of quitting. “My knees said "
+        "stop,” he said."
+    )
+    assert _quotes(text)[-1][1] == "Kofi Dar"
+
+
+def test_a_pronoun_after_a_relative_named_in_between_says_nothing_of_gender():
+    text = (
+        "Sipho Dlam, whose mother died in August, spoke about her death on the radio. “Her "
+        "machine beeped for an hour,” he said."
+    )
+    assert _quotes(text)[0][1] == "Sipho Dlam"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Coral cover on the Great Barrier Reef has stabilised, the survey said.", []),
+        ("Sophomore Amara Nwa started the campaign on TikTok.", ["Amara Nwa"]),
+    ],
+)
+def test_reefs_are_places_and_sophomore_is_a_title(text, people):
+    assert _people(text) == people
