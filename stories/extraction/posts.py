@@ -153,7 +153,7 @@ _KIND_BEFORE_NAME = (
 _INTERVIEW = re.compile(
     r"(?:In|in|During|during)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
-    rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _MEDIA_INTERVIEW = re.compile(
@@ -1420,7 +1420,9 @@ _INSIDE_PHRASE = re.compile(
 _POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _INSERTED_BEFORE_VERB = re.compile(
     r",\s+(?:(?:now|also|aged)\s+)?\d+,\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
-    r",\s+(?:who|whose|which|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$"
+    r",\s+(?:who|whose|which|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
+    # ("Dr. Aroha Ngata, who worked on the survey, disagreed in a Substack post")
+    r",\s+who\b[^,\x00]{0,60},\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on)\s+(?:a|an|her|his|their)\s+$"
 )
 _KIN_SUBJECT = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?P<subj>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?(?:"

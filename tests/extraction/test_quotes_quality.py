@@ -3783,3 +3783,12 @@ def test_a_pronoun_after_a_relative_named_in_between_says_nothing_of_gender():
 )
 def test_reefs_are_places_and_sophomore_is_a_title(text, people):
     assert _people(text) == people
+
+
+def test_a_show_after_a_networks_kind_in_an_interview_and_a_who_clause_before_the_verb():
+    text = (
+        "The minister, Tom Gall, said that coral cover had “stabilised,” in an interview on the "
+        "ABC program Insiders.\n\nThe biologist Dr. Aroha Ngata, who worked on the survey, "
+        "disagreed in a Substack post that evening. “Stable is not good news,” she wrote."
+    )
+    assert _posts(text) == [("P1", "Tom Gall", "Insiders"), ("P2", "Aroha Ngata", "Substack")]
