@@ -3792,3 +3792,8 @@ def test_a_show_after_a_networks_kind_in_an_interview_and_a_who_clause_before_th
         "disagreed in a Substack post that evening. “Stable is not good news,” she wrote."
     )
     assert _posts(text) == [("P1", "Tom Gall", "Insiders"), ("P2", "Aroha Ngata", "Substack")]
+
+
+def test_a_radio_station_named_by_its_number():
+    text = "Sipho Dlam spoke about the blackout on the radio station 702. “It beeped,” he said."
+    assert _posts(text) == [("P1", "Sipho Dlam", "702")]
