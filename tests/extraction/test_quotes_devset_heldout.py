@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-BS, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-CC, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-BS reached.
+quietly undoing what the fixes made on J-CC reached.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ def _scores(letter: str) -> tuple[float, float]:
         "BC",
         "BF",
         "BJ",
+        "BT",
+        "BU",
+        "BW",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -56,10 +59,17 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("BP", 0.72),
         ("BQ", 0.68),
         ("BR", 0.76),
+        ("BV", 0.82),
+        ("BX", 0.72),
+        ("BY", 0.78),
+        ("BZ", 0.73),
+        ("CA", 0.73),
+        ("CB", 0.82),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U and BA-BR were fixed where a general rule allowed; some posts stay below the target.
+    # U, BA-BR and BV-CB were fixed where a general rule allowed; some posts stay below the
+    # target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
@@ -72,3 +82,10 @@ def test_held_out_set_bs_stays_above_its_floor():
     speaker_f1, post_f1 = _scores("BS")
     assert speaker_f1 >= 0.88
     assert post_f1 >= 0.80
+
+
+def test_held_out_set_cc_stays_above_its_floor():
+    # CC was fixed in part; speakers just short of the target (0.897), posts 0.76.
+    speaker_f1, post_f1 = _scores("CC")
+    assert speaker_f1 >= 0.88
+    assert post_f1 >= 0.75
