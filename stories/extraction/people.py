@@ -29,7 +29,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
 _PARTICLE = lx.NAME_PARTICLE
-_NAME_SEQ = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# ("Ilse van der Berg": up to two particles inside a name)
+_NAME_SEQ = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
 # ("Wilhelmina de Groot": a particle inside a name is part of it)
 _TOKEN_RE = re.compile(rf"{_TOKEN}|(?<=[ \u00a0]){_PARTICLE}(?=[ \u00a0])")
 _PRONOUN = re.compile(r"\b(she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)

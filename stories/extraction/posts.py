@@ -851,6 +851,9 @@ def find_reports(
                     m.start(), m.end(), "interview", platform=network.group("net"), what="interview"
                 )
                 continue
+            # "told NPR’s Morning Edition": the show the network's possessive names
+            add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
+            continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (
             m.group("medium")

@@ -22,7 +22,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
 # ("O’Sullivan", "D’Angelo": a single capital before an apostrophe opens a name too)
 _NAME_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|(?=[’'][{_UPPER}]))(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
-_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:{lx.NAME_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,4}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:{lx.NAME_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{0,4}}"
 _DESC_STOP = "and|or|of|to|with|in|on|at|for|was|is|were|are|her|his|their|the|a|an|that|who|which|as|said|says|wrote"
 _PERSON_NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
 _DESC = (

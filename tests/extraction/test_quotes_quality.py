@@ -3797,3 +3797,12 @@ def test_a_show_after_a_networks_kind_in_an_interview_and_a_who_clause_before_th
 def test_a_radio_station_named_by_its_number():
     text = "Sipho Dlam spoke about the blackout on the radio station 702. “It beeped,” he said."
     assert _posts(text) == [("P1", "Sipho Dlam", "702")]
+
+
+def test_a_name_with_two_particles_and_a_show_after_a_networks_possessive():
+    text = (
+        "Ilse van der Broek withdrew from the tournament on X. “My body says stop,” she wrote.\n\n"
+        "Her coach told NPR’s Morning Edition that she would be back. “She is tough,” he said."
+    )
+    assert _people(text)[0] == "Ilse van der Broek"
+    assert [p[2] for p in _posts(text)] == ["X", "Morning Edition"]
