@@ -1297,6 +1297,9 @@ def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     ]
 
 
+_TO_SOMEONE = re.compile(
+    r"\b(?:replied|responded|answered|wrote|commented|reacted)\s+(?:to|under|beneath|below)\s+$"
+)
 _ANOTHER_PERSON = re.compile(
     r"\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|girlfriend|"
     r"boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew|widow|widower)\b"
@@ -1331,6 +1334,9 @@ def _genders(
         ):
             continue
         pronoun = _PRONOUN.search(window)
+        if pronoun and _TO_SOMEONE.search(window, 0, pronoun.start()):
+            # "Montaño-Briggs replied to her reply", "answered under his post": someone else's
+            pronoun = None
         if pronoun and _ANOTHER_PERSON.search(window, 0, pronoun.start()):
             # "Sipho Dlamini, whose mother died in August, spoke about her death": a nearer
             # person the pronoun may stand for

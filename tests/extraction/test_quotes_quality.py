@@ -3806,3 +3806,12 @@ def test_a_name_with_two_particles_and_a_show_after_a_networks_possessive():
     )
     assert _people(text)[0] == "Ilse van der Broek"
     assert [p[2] for p in _posts(text)] == ["X", "Morning Edition"]
+
+
+def test_a_reply_to_her_reply_casts_no_gender_vote_for_the_one_replying():
+    text = (
+        "Councilman Ezra Montalvo posted on Bluesky that the plan was “backwards.” “Seniors "
+        "already ration their cooling,” he wrote.\n\nA utility spokeswoman, Hollis Verhagen, "
+        "replied under his post. Montalvo replied to her reply: “Then publish it.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Ezra Montalvo"] * 3
