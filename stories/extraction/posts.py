@@ -78,7 +78,10 @@ _TWEET = re.compile(
     r"(?:an?|the|his|her|their)\s+(?:(?:deleted|recent|now-deleted|since-deleted|viral|old|"
     r"late-night|angry|lengthy|cryptic)\s+)?(?P<noun>tweet)s?\b"
 )
-_QUOTE_POSTED = re.compile(r"\bquote-post(?:ed|ing|s)?\b")
+# ("quote-posted the reply", "quoted her post with one word")
+_QUOTE_POSTED = re.compile(
+    r"\bquote-post(?:ed|ing|s)?\b|\bquot(?:ed|ing)\s+(?:her|his|their|the)\s+(?:post|tweet)\b"
+)
 _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 # "fired back in a post of her own", "replied in his own video": reported without a quote in
 # the sentence (scanned from the nouns, then checked backwards for "in a" / "in her").
@@ -254,6 +257,8 @@ _DOCUMENT_NOUN = re.compile(
 _DOCUMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
+    # ("sent faculty an email", "wrote parents a letter": a lower-case addressee between)
+    r"(?:(?<=sent )[a-z]+\s+(?=an?\s)|(?<=wrote )[a-z]+\s+(?=an?\s))?"
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
 )
 _DOCUMENT_AS_SUBJECT = re.compile(
@@ -606,7 +611,7 @@ def find_reports(
         what = m.group().split()[-1] if followed else "repost" if reposted else "post"
         add(m.start(), m.end(), "social", what=what)
         found[-1].reply = True
-    for m in _QUOTE_POSTED.finditer(narration) if "quote-post" in narration else ():
+    for m in _QUOTE_POSTED.finditer(narration) if "quote" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
         # own, on the platform of the post it quotes.
         lo_s, hi_s = lay.sentence_of(m.start())
@@ -907,6 +912,8 @@ def find_reports(
             and (
                 m.group("kind")
                 or _known_outlet(show)
+                # ("appeared on PBS NewsHour": a show whose name opens with its network's)
+                or show.split()[0].lower() in lx.OUTLET_NAMES
                 or _CALL_LETTERS.fullmatch(show)
                 or any(w.lower() in _MEDIA_WORDS for w in show.split())
             )

@@ -3815,3 +3815,27 @@ def test_a_reply_to_her_reply_casts_no_gender_vote_for_the_one_replying():
         "replied under his post. Montalvo replied to her reply: “Then publish it.”"
     )
     assert [q[1] for q in _quotes(text)] == ["Ezra Montalvo"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The provost, Stan Dvorak, sent faculty an email on Tuesday saying there were “no "
+            "plans.” “She may make her case,” the email said.",
+            [("P1", "Stan Dvorak", None)],
+        ),
+        (
+            "Lucía Ferr posted an image on Threads. “Five years,” she wrote. A scientist, Declan "
+            "Murr, quoted her post with one word: “Incredible.”",
+            [("P1", "Lucía Ferr", "Threads"), ("P2", "Declan Murr", "Threads")],
+        ),
+        (
+            "Dr. Tse Alemu, a geochemist, appeared on PBS NewsHour that evening. “We expected "
+            "clay,” he said.",
+            [("P1", "Tse Alemu", "PBS NewsHour")],
+        ),
+    ],
+)
+def test_an_email_sent_to_staff_a_post_quoted_and_a_networks_show(text, posts):
+    assert _posts(text) == posts
