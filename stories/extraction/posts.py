@@ -205,6 +205,13 @@ _SPOKE_ON = re.compile(
     r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
+# "told BBC Radio 4’s Today programme", "on NPR’s Fresh Air show": a network's show named
+# before its noun.
+_NETWORK_SHOW_NOUN = re.compile(
+    rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
+    rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})\s+(?:programme|program|show)\b"
+)
+_POSSESSIVE_AFTER = re.compile(r"(?:\s\d{1,2})?[’']s\s")
 _ON_STATION = re.compile(
     r"(?:on|On)\s+(?P<show>[A-Z]{3,5}(?:-(?:TV|FM|AM))?)\s+(?:radio|television|TV)\b"
 )
@@ -847,6 +854,8 @@ def find_reports(
             what=m.group("noun") or m.group("noun2"),
         )
     for m in scan(_TOLD, narration):
+        if _POSSESSIVE_AFTER.match(narration, m.end("outlet")):
+            continue  # "told BBC Radio 4’s Today programme": the show (_NETWORK_SHOW_NOUN)
         network = _NETWORK_SHOW.match(m.group("outlet"))
         if network and _outlet_like(network.group("net")):
             after_net = m.start("outlet") + network.start("show")
@@ -927,6 +936,13 @@ def find_reports(
         # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
         # before its medium.
         add(m.start(), m.end(), "interview", platform=m.group("show"), what="interview")
+    for m in (
+        scan(_NETWORK_SHOW_NOUN, narration)
+        if "programme" in narration or "program" in narration or " show" in narration
+        else ()
+    ):
+        if _outlet_like(m.group("net")) or m.group("net").split()[0].lower() in lx.OUTLET_NAMES:
+            add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
     for m in scan(_ON_NAMED_KIND, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS:

@@ -3839,3 +3839,22 @@ def test_a_reply_to_her_reply_casts_no_gender_vote_for_the_one_replying():
 )
 def test_an_email_sent_to_staff_a_post_quoted_and_a_networks_show(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rail chief, Hattie Coyle, told BBC Radio 4’s Today programme that the signals "
+        "failed. “We are sorry,” she said.",
+        "Speaking on BBC Radio 4's Today programme, Hattie Coyle said the signals failed. “We "
+        "are sorry,” she said.",
+    ],
+)
+def test_a_networks_show_named_before_programme_is_the_platform(text):
+    assert _posts(text) == [("P1", "Hattie Coyle", "Today")]
+
+
+def test_told_a_networks_journalist_is_still_the_network():
+    assert _posts("Maria Lind told CNN’s Jake Tapper that she would run.") == [
+        ("P1", "Maria Lind", "CNN")
+    ]
