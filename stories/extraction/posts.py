@@ -603,6 +603,7 @@ def find_reports(
             or " once more" in narration
             or "repost" in narration
             or "followed up" in narration
+            or " version" in narration
             or "re-post" in narration
             or "re-upload" in narration
             or "reupload" in narration
@@ -1288,6 +1289,9 @@ _PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
 SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(
     r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b"
+    # "An hour later she reposted a corrected version": a new post replacing the old
+    r"|\b(?:re)?posted\s+(?:a|an)\s+(?:corrected|revised|edited|new|second|shorter|softer|"
+    r"updated|longer)\s+version\b"
     # "He followed up with a longer thread on aftershocks": another post of his
     r"|\bfollowed\s+up\s+(?:\w+\s+)?with\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:post|thread|tweet|video|clip|story|message|update)\b"

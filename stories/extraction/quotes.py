@@ -143,7 +143,7 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and not (_DESCRIBED_WORK.search(head) and not _title_case(inner))
         # ("told Sky Sports after the game: “We let …”": a colon introduces words said)
         and not (head.rstrip().endswith(":") and not _title_case(inner))
-        and not (inner[:1].islower() and len(inner.split()) >= 4 and not _NAMING_CUE.search(head))
+        and not (inner[:1].islower() and len(inner.split()) >= 3 and not _NAMING_CUE.search(head))
     ):
         # (not "called the film “quietly devastating.”": words about the film, not its title;
         # nor "said that the program “needs a new direction and new energy.”", a predicate)

@@ -3858,3 +3858,21 @@ def test_told_a_networks_journalist_is_still_the_network():
     assert _posts("Maria Lind told CNN’s Jake Tapper that she would run.") == [
         ("P1", "Maria Lind", "CNN")
     ]
+
+
+def test_a_fragment_of_three_words_in_lower_case_after_the_film_is_a_quote():
+    text = (
+        "The director Shirin Mahd wrote that the festival had treated the film “like a footnote.”"
+    )
+    assert [q[0] for q in _quotes(text)] == ["like a footnote."]
+    assert _quotes("She starred in the film “Lemonade Road.”") == []
+
+
+def test_a_corrected_version_reposted_is_a_second_post():
+    text = (
+        "Councillor Ada Reyes deleted a post on X on Sunday night after opponents said it was "
+        "wrong.\n\nAn hour later she reposted a corrected version. “Burglaries are up 14 "
+        "percent,” she wrote."
+    )
+    assert _posts(text) == [("P1", "Ada Reyes", "X"), ("P2", "Ada Reyes", "X")]
+    assert [q[2] for q in _quotes(text)] == ["P2"]
