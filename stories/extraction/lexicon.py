@@ -260,6 +260,7 @@ KIN_NOUNS = (
 
 # Nouns that denote a person in a definite description ("the model", "the 35-year-old author").
 PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon chaplain trooper
+    constituent rider
     driver miner referee umpire councillor organiser graduate widow sergeant admiral commander
     inspector auditor bassist baker curator librarian archivist ranger zookeeper veterinarian
     epidemiologist glaciologist meteorologist forecaster archaeologist astronomer mathematician

@@ -384,7 +384,8 @@ COMMENTS = re.compile(
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
     # "One player replied under the post: …": the comments begin.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
-    r"(?:post|video|photo|tweet|clip)\b"
+    # ("commented under the band’s post")
+    r"(?:[\w-]+[’']s\s+)?(?:post|video|photo|tweet|clip)\b"
     # "answered in a comment under the post", "left a reply beneath her video"
     r"|\b(?:in|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
     r"(?:the|her|his|their|its|that)\s+(?:post|video|photo|tweet|clip|page|reel|thread)\b"
@@ -1164,7 +1165,8 @@ def _outlet_like(name: str) -> bool:
     )
 
 
-_NETWORK_SHOW = re.compile(r"(?P<net>[^\s’']+)[’']s\s+(?P<show>\S.*)")
+# ("Radio New Zealand’s Morning Report": a network's name may run over a few words)
+_NETWORK_SHOW = re.compile(r"(?P<net>[^’']+?)[’']s\s+(?P<show>\S.*)")
 _BODIES = lx.words(
     "parliament congress senate house court committee council jury panel board assembly commons "
     "lords legislature subcommittee tribunal inquiry police"
@@ -1242,6 +1244,9 @@ def _what_after(narration: str, pos: int, hi: int) -> str | None:
     return what or None
 
 
+_BETWEEN_CLAUSES = re.compile(r"[^,.;:!?\x00]{0,40},\s+")
+
+
 def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
     """One report per clause: "posted a photo on Instagram" is one post, not two."""
     merged: list[Report] = []
@@ -1252,6 +1257,17 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
                 narration, r.sentence, r.start
             ) == _clause(narration, last.sentence, last.start)
             overlapping = r.start < last.end
+            # ("joked on Threads, posting a photo of an empty snack cart": a participle that
+            # shows what the post held, in the clause right after it)
+            participle = (
+                last.sentence == r.sentence
+                and r.kind == last.kind == "social"
+                and not r.platform
+                and not r.reply
+                and _BETWEEN_CLAUSES.fullmatch(narration, last.end, r.start) is not None
+                and narration.startswith(("posting", "sharing", "uploading"), r.start)
+            )
+            same_clause = same_clause or participle
             if (same_clause or overlapping) and "return" not in {last.kind} | (
                 {r.kind} - {"social"}
             ):

@@ -3876,3 +3876,30 @@ def test_a_corrected_version_reposted_is_a_second_post():
     )
     assert _posts(text) == [("P1", "Ada Reyes", "X"), ("P2", "Ada Reyes", "X")]
     assert [q[2] for q in _quotes(text)] == ["P2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "“Hour five in seat 31C,” Priya Venk joked on Threads, posting a photo of an empty "
+            "snack cart.",
+            [("P1", "Priya Venk", "Threads")],
+        ),
+        (
+            "The premier, Aroha Tawhiri, told Radio New Zealand’s Morning Report that the vote "
+            "would go ahead. “It is settled,” she said.",
+            [("P1", "Aroha Tawhiri", "Morning Report")],
+        ),
+    ],
+)
+def test_a_participle_showing_the_post_and_a_networks_show_of_several_words(text, posts):
+    assert _posts(text) == posts
+
+
+def test_a_constituent_who_replies_is_someone_unnamed():
+    text = (
+        "Councilmember Rafa Quin posted on Bluesky: “Twelve stories, I can live with.” A "
+        "constituent replied, “So can the sunlight, barely.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Rafa Quin", None]
