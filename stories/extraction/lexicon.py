@@ -122,7 +122,7 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films organisation organization spotify"""
+    line survey films organisation organization spotify teamsters"""
 )
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.

@@ -1107,6 +1107,12 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     for i, f in enumerate(full):
         for token in {f[0], f[-1]}:
             by_token.setdefault(token, []).append(i)
+    for i, f in enumerate(full):
+        # ("Esteban Quintero Gil … Quintero said": the first of two surnames alone, when no one
+        # else is named by it)
+        for token in f[1:-1]:
+            if token[:1].isupper() and token not in by_token:
+                by_token[token] = [i]
     name_index = {n: i for i, n in enumerate(names)}
     genders_prior: list[Counter[str]] = [Counter() for _ in names]
     child: set[int] = set()

@@ -700,15 +700,18 @@ def find_reports(
     for m in scan(_STUDY_IN, narration) if studies else ():
         # "according to a study published Wednesday in the journal Nature Geoscience": the
         # study is a post in the journal, written by its team (no one the story names).
-        # (only a study the story quotes, there or in the next sentence, is a post: "… in The
-        # Lancet. The paper says the drug “…”"; a study cited for a finding is not)
+        # (otherwise only a study the story quotes, there or in the next sentence, is a post:
+        # "… in The Lancet. The paper says the drug “…”"; a study cited for a finding is not)
         lo, hi = lay.sentence_of(m.start())
         if hi not in study_speaks:
             following = lay.sentence_of(hi + 1)[1] if hi < len(narration) else hi
             study_speaks[hi] = bool(
                 quoted_in(hi, following) and _STUDY_SPEAKS.search(narration, hi, following)
             )
-        if not quoted_in(lo, hi) and not study_speaks[hi]:
+        # (a study in a journal the story names as one is a publication it reports, quoted or
+        # not: "a study published Monday in the journal Pediatrics found …")
+        journal = "journal" in m.group()
+        if not journal and not quoted_in(lo, hi) and not study_speaks[hi]:
             continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:

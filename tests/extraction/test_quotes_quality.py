@@ -3903,3 +3903,21 @@ def test_a_constituent_who_replies_is_someone_unnamed():
         "constituent replied, “So can the sunlight, barely.”"
     )
     assert [q[1] for q in _quotes(text)] == ["Rafa Quin", None]
+
+
+def test_a_study_in_a_named_journal_is_a_post_quoted_or_not():
+    text = "A study published Monday in the journal Pediatrics found that measles cases rose."
+    assert _posts(text) == [("P1", None, "Pediatrics")]
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_named_in_full():
+    text = (
+        "The cyclist Esteban Quintero Gil was disqualified on Sunday. “I did nothing wrong,” "
+        "Quintero said."
+    )
+    assert _people(text) == ["Esteban Quintero Gil"]
+    assert _quotes(text)[0][1] == "Esteban Quintero Gil"
+
+
+def test_teamsters_are_an_organisation():
+    assert _people("Teamsters Local 727 said in a statement that drivers would strike.") == []
