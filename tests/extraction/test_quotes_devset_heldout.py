@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-CI, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-CK, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-CI reached.
+quietly undoing what the fixes made on J-CK reached.
 """
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CE", 0.82),
         ("CF", 0.82),
         ("CH", 0.75),
+        ("CK", 0.72),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR and BV-CH were fixed where a general rule allowed; some posts stay below the
+    # U, BA-BR and BV-CK were fixed where a general rule allowed; some posts stay below the
     # target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
@@ -97,10 +98,11 @@ def test_held_out_set_cc_stays_above_its_floor():
 
 @pytest.mark.parametrize(
     ("letter", "speaker_floor", "post_floor"),
-    [("CG", 0.89, 0.81), ("CI", 0.88, 0.78)],
+    [("CG", 0.89, 0.81), ("CI", 0.88, 0.78), ("CJ", 0.88, 0.72)],
 )
-def test_held_out_sets_cg_and_ci_stay_above_their_floors(letter, speaker_floor, post_floor):
-    # CG and CI were fixed in part; speakers at or just under the target (0.900, 0.895).
+def test_held_out_sets_cg_ci_and_cj_stay_above_their_floors(letter, speaker_floor, post_floor):
+    # CG, CI and CJ were fixed in part; speakers at or just under the target (0.900, 0.895,
+    # 0.899).
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= speaker_floor
     assert post_f1 >= post_floor
