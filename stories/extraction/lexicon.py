@@ -125,6 +125,10 @@ ORG_WORDS = words(
     line survey films organisation organization spotify teamsters"""
 )
 
+# A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
+# the family speaking, not Kieran Doyle.
+KIN_GROUP = r"(?:[Ff]amily|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones)"
+
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
 NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
 

@@ -1940,8 +1940,7 @@ def _author_of(
 
 
 _FAMILY_OF_APPOSED = re.compile(
-    r"\b(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones|[Ff]amilies)\s+of\s+"
-    r"[^,\x00]{1,60},\s+(?:[\w-]+\s+){0,3}$"
+    rf"\b{lx.KIN_GROUP}\s+of\s+[^,\x00]{{1,60}},\s+(?:[\w-]+\s+){{0,3}}$"
 )
 
 

@@ -993,8 +993,7 @@ _NAME_WHO = re.compile(
     r"(?:\w+ly\s+|also\s+|later\s+)?$"
 )
 _COLLECTIVE_OF = re.compile(
-    r"\b(?:[Ff]amily|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones|[Ff]amilies)\s+of\s+"
-    r"[^,\x00]{1,60}(?:,\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3})?$"
+    rf"\b{lx.KIN_GROUP}\s+of\s+[^,\x00]{{1,60}}(?:,\s+(?:[{_UPPER}][\w’'.-]*\s+){{0,3}})?$"
 )
 # ("The family of Kieran Doyle said": not Kieran Doyle, nor Doyle alone)
 _OF_BEFORE = re.compile(r"\bof\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3}$")
