@@ -599,16 +599,7 @@ def find_reports(
         scanned = REPORT_SCAN.matches(narration)
     for m in (
         _POSTED_AGAIN.finditer(narration)
-        if (
-            " again" in narration
-            or " once more" in narration
-            or "repost" in narration
-            or "followed up" in narration
-            or " version" in narration
-            or "re-post" in narration
-            or "re-upload" in narration
-            or "reupload" in narration
-        )
+        if any(word in narration for word in _POSTED_AGAIN_WORDS)
         else ()
     ):
         # "By evening she had posted again, sharing a spreadsheet": a new post on the platform
@@ -933,19 +924,11 @@ def find_reports(
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
-    for m in (
-        scan(_ON_STATION, narration)
-        if " radio" in narration or " TV" in narration or " television" in narration
-        else ()
-    ):
+    for m in scan(_ON_STATION, narration):
         # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
         # before its medium.
         add(m.start(), m.end(), "interview", platform=m.group("show"), what="interview")
-    for m in (
-        scan(_NETWORK_SHOW_NOUN, narration)
-        if "programme" in narration or "program" in narration or " show" in narration
-        else ()
-    ):
+    for m in scan(_NETWORK_SHOW_NOUN, narration):
         if _outlet_like(m.group("net")) or m.group("net").split()[0].lower() in lx.OUTLET_NAMES:
             add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
     for m in scan(_ON_NAMED_KIND, narration):
@@ -970,11 +953,7 @@ def find_reports(
             platform=outlet or ("press release" if m.group().endswith("release") else None),
             what=m.group(),
         )
-    for m in (
-        scan(_RELEASE_AS_SUBJECT, narration)
-        if "release" in narration or "statement" in narration
-        else ()
-    ):
+    for m in scan(_RELEASE_AS_SUBJECT, narration):
         if _SENTENCE_OPENS.search(narration, max(0, m.start() - 3), m.start()):
             release = "release" in m.group()
             add(
@@ -1098,6 +1077,9 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WRITING_IN: ("writ", "wrote"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column"),
+    _ON_STATION: (" radio", " TV", " television"),
+    _NETWORK_SHOW_NOUN: ("program", " show"),
+    _RELEASE_AS_SUBJECT: ("release", "statement"),
 }
 
 
@@ -1318,6 +1300,17 @@ _POSTED_AGAIN = re.compile(
     # down and put up again; not "reposted it on his own story", a share of someone's post)
     r"|\b(?:deleted|removed|taken down|pulled)\b[^.!?\x00]{1,160}?\band\s+(?:then\s+)?"
     r"(?:reposted|re-posted|re-uploaded|reuploaded)\b"
+)
+# Words one of which every match of _POSTED_AGAIN holds (a plain test before the scan).
+_POSTED_AGAIN_WORDS = (
+    " again",
+    " once more",
+    "repost",
+    "followed up",
+    " version",
+    "re-post",
+    "re-upload",
+    "reupload",
 )
 
 
@@ -1724,14 +1717,13 @@ def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:
 
 # The subject right before a reporting verb, and a verb joined by "and" (compiled once: the
 # authors of thousands of reports are looked for).
+# (the words that may stand between a subject and its verb: "she later posted", "Kim has shared")
+_BEFORE_VERB = r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$"
 _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
-    r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$"
+    + _BEFORE_VERB
 )
-_PRONOUN_RIGHT_BEFORE = re.compile(
-    r"\b(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|"
-    r"first)\s+)*$"
-)
+_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(?P<subj>[Ss]he|[Hh]e|[Tt]hey)" + _BEFORE_VERB)
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
