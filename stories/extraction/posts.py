@@ -673,8 +673,7 @@ def find_reports(
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     # (a rare noun: the text is scanned only when it holds one)
-    profiles = "profile" in narration or "cover story" in narration
-    for m in scan(_PROFILE_IN, narration) if profiles else ():
+    for m in scan(_PROFILE_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=outlet, what=m.group("noun"))
@@ -687,8 +686,7 @@ def find_reports(
         return i < len(quote_opens) and quote_opens[i] < hi
 
     study_speaks: dict[int, bool] = {}
-    studies = "study" in narration or "paper" in narration
-    for m in scan(_STUDY_IN, narration) if studies else ():
+    for m in scan(_STUDY_IN, narration):
         # "according to a study published Wednesday in the journal Nature Geoscience": the
         # study is a post in the journal, written by its team (no one the story names).
         # (otherwise only a study the story quotes, there or in the next sentence, is a post:
@@ -1077,6 +1075,8 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WRITING_IN: ("writ", "wrote"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column"),
+    _PROFILE_IN: ("profile", "cover story"),
+    _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),
     _NETWORK_SHOW_NOUN: ("program", " show"),
     _RELEASE_AS_SUBJECT: ("release", "statement"),

@@ -746,7 +746,7 @@ def _platform_posted_on_before(
 ) -> str | None:
     """ "On Sunday she posted an update": a post whose platform goes unsaid is on the platform
     its author last posted on in the story."""
-    if d.kind not in {"social", "quote-media", "shared-on-date"}:
+    if d.kind not in _ANSWERABLE:
         return None
     author = d.author
     if author is None:
@@ -1143,7 +1143,7 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         and rep.kind in {"quote-media", "social"}
         and drafts
         and drafts[-1].paragraph == para
-        and drafts[-1].platform in lx.PLATFORMS.values()
+        and drafts[-1].platform in _SOCIAL_PLATFORMS
     ):
         # "… posted a TikTok. … replied with a duet of his own. “…,” he sings in his video": a
         # post reported with no platform, right after one on a named platform, is on it too.
@@ -1311,9 +1311,7 @@ def _place_quote(
     if post is None and speaker is not None and verb in _ANSWER_VERBS and not r.partial:
         # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
         # answering in the thread of his own post (an AMA, a Q&A on a platform).
-        post = _latest_by(
-            drafts, speaker, para, kinds={"social", "quote-media", "shared-on-date"}, window=2
-        )
+        post = _latest_by(drafts, speaker, para, kinds=_ANSWERABLE, window=2)
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
             drafts,
@@ -1361,7 +1359,7 @@ def _place_quote(
             drafts,
             speaker,
             para,
-            kinds={"social", "quote-media", "shared-on-date"},
+            kinds=_ANSWERABLE,
             window=1,
             video=True,
         )
@@ -1731,7 +1729,7 @@ def _commented_post(
         d = drafts[i]
         if para - d.paragraph > 2:
             break
-        if d.kind in {"social", "quote-media", "shared-on-date"} and speaker not in d.participants:
+        if d.kind in _ANSWERABLE and speaker not in d.participants:
             return i
     return None
 
@@ -1740,7 +1738,7 @@ def _latest_by(
     drafts: list[px.PostDraft],
     speaker: int,
     para: int,
-    kinds: set[str],
+    kinds: frozenset[str] | set[str],
     window: int = 2,
     video: bool = False,
 ) -> int | None:

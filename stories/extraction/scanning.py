@@ -137,6 +137,9 @@ class OpeningScan:
         self.tables = sorted(by_length.items())
         self.longest = max(by_length, default=0)
         self.scan = re.compile(_trie(words)) if words else None
+        # (Kept by each pattern's number, not by the pattern: hashing a compiled pattern reads
+        # its whole compiled code, which is long for a pattern of many words.)
+        self.number = {pattern: k for k, pattern in enumerate(self.patterns)}
 
     def _candidates(self, key: str) -> list[re.Pattern[str]]:
         """The patterns with an opening that ``key`` (the text at a place) starts with."""
@@ -156,9 +159,7 @@ class OpeningScan:
             return found
         # A pattern matches only where one of its openings stands; trying it at each such
         # place in order, past the end of its previous match, is what finditer does.
-        # (Kept by each pattern's number, not by the pattern: hashing a compiled pattern reads
-        # its whole compiled code, which is long for a pattern of many words.)
-        number = {pattern: k for k, pattern in enumerate(self.patterns)}
+        number = self.number
         last_end = [0] * len(self.patterns)
         # The same few letters open most places: which patterns they call for is worked out
         # once per distinct opening text.

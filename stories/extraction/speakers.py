@@ -636,7 +636,7 @@ def _last_stop(window: str) -> int:
 
 _ORGANISATION_BEFORE = re.compile(
     r"(?:^|,\s+|\x00\s*|\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{'|'.join(sorted(lx.ORG_NOUNS, key=len, reverse=True))})s?"
+    rf"(?:{word_trie(lx.ORG_NOUNS)})s?"
     # ("In a second post an hour later, it added:": the organisation posting)
     r"|it)\s+(?:\w+ly\s+)?"
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
@@ -726,8 +726,8 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     # (bounded around the fragment, like the window above: a sentence of a whole paragraph is
     # not read again for each fragment in it)
     voice_inside = _DOCUMENT_VOICE_INSIDE.search(
-        narration, max(sentence[0], open_at - 300), open_at
-    ) or _DOCUMENT_VOICE_LAST.search(narration, close, min(sentence[1], close + 300))
+        narration, lo, open_at
+    ) or _DOCUMENT_VOICE_LAST.search(narration, close, hi)
     if voice_inside:
         # "The losses, the study says, are “…”": the document speaks, in the middle of the
         # sentence.
@@ -736,17 +736,7 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         )
     quoted = _DOCUMENT_QUOTED.match(narration, sentence[0], open_at)
     if quoted and _subject_ok(quoted.group("subj")):
-        key = "appos" if quoted.group("appos") else "subj"
-        subject, shift = _clean_subject(quoted.group(key))
-        return Attribution(
-            subject,
-            quoted.start(key) + shift,
-            quoted.group("verb"),
-            quoted.start("verb"),
-            "post-voice",
-            lo,
-            hi,
-        )
+        return _introduced_by(quoted, 0, "post-voice", lo, hi)
     if _IT_OPENS.match(narration, sentence[0], open_at) and _DOCUMENT_BEFORE.search(
         narration, max(0, sentence[0] - 300), sentence[0]
     ):
