@@ -1698,7 +1698,7 @@ def _group_subject(report: Report, narration: str) -> re.Match[str] | None:
     lo = max(report.sentence[0], report.start - 160)
     head = narration[lo : report.start]
     lowered = head.lower()
-    if "his " in lowered or "her " in lowered:  # (and "their ")
+    if "his " in lowered or "her " in lowered or "their " in lowered:
         family = _FAMILY_SUBJECT.search(head)
         if family:
             return family

@@ -1529,7 +1529,8 @@ _IN_PERSON_WORDS = re.compile(
                 """rall meeting premiere concert ceremony funeral memorial vigil hearing trial
                 practice speech commencement gala festival summit game match race win loss victory
                 defeat convention fundraiser protest march parade sermon court floor sidelines
-                conference briefing crowd fans audience supporters reporters mourners graduates
+                conference lecture panel symposium seminar briefing crowd fans audience
+                supporters reporters mourners graduates
                 students delegates lawmakers jurors them"""
             ),
             "town hall",

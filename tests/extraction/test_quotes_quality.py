@@ -3921,3 +3921,24 @@ def test_the_first_of_two_surnames_alone_is_the_person_named_in_full():
 
 def test_teamsters_are_an_organisation():
     assert _people("Teamsters Local 727 said in a statement that drivers would strike.") == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["at the lecture", "during a panel", "at the symposium", "at a seminar", "at the rally"],
+)
+def test_every_occasion_the_in_person_pattern_knows_passes_its_word_check(phrase):
+    # The word check runs first and skips sentences without any occasion word: a word the
+    # pattern knows but the check lacks would never be found.
+    from stories.extraction import quotes
+
+    assert quotes._IN_PERSON.search(phrase)
+    assert quotes._IN_PERSON_WORDS.search(phrase)
+
+
+def test_their_family_said_in_a_statement_is_the_familys():
+    text = (
+        "Two climbers, Jon Hale and Ed Bry, were rescued on Sunday. Their family said in a "
+        "statement that they were “tired but safe.”"
+    )
+    assert _posts(text) == [("P1", None, None)]
