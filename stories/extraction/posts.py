@@ -793,7 +793,7 @@ def find_reports(
                 m.end(),
                 "social",
                 platform=_platform_name(m.group("plat")),
-                what="live video" if live else piece if piece in _PIECE_NOUNS else None,
+                what="live video" if live else piece if piece in PIECE_NOUNS else None,
             )
             if noun_after and _ANOTHER_BEFORE.search(before):
                 # "In a later Instagram story she wrote": a new post, not the one before it
@@ -1286,7 +1286,7 @@ def _absorb(into: Report, other: Report) -> None:
         into.kind = other.kind
 
 
-_PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
+PIECE_NOUNS = lx.words("essay newsletter review column op-ed")
 SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(
     r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b"

@@ -1596,18 +1596,19 @@ _HEARD = re.compile(
     r"\b(?:(?:can|could)\s+be|is|was|are|were)\s+heard\b|"
     r"\bin\s+the\s+(?:video|clip|footage|recording|livestream|reel)\b"
 )
+_AUDIENCES = (
+    r"reporters|journalists|crowd|supporters|audience|lawmakers|fans at|students|mourners|"
+    r"protesters|workers"
+)
+_COMMENTED_POSTS = r"post|video|photo|tweet|clip|picture|reel|story|announcement"
 _TO_AUDIENCE = re.compile(
-    r"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:reporters|journalists|crowd|"
-    r"supporters|audience|lawmakers|fans at|students|mourners|protesters|workers)\b"
+    rf"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})\b"
 )
 # The audiences every match of _TO_AUDIENCE ends with, and the posts every match of _COMMENT_ON
 # ends with: a clause without one has no match, which a scan for the plain words tells faster
 # than the patterns, tried after every "to", "on" and "under".
-_AUDIENCE_WORDS = re.compile(
-    r"reporters|journalists|crowd|supporters|audience|lawmakers|fans at|students|mourners|"
-    r"protesters|workers"
-)
-_COMMENT_ON_WORDS = re.compile(r"post|video|photo|tweet|clip|picture|reel|story|announcement")
+_AUDIENCE_WORDS = re.compile(_AUDIENCES)
+_COMMENT_ON_WORDS = re.compile(_COMMENTED_POSTS)
 _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )
@@ -1622,7 +1623,7 @@ _ITS_AUTHOR = re.compile(
     r"(?:I(?<!\wI)ts|T(?<!\wT)he\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)\s+"
     r"(?:turned\s+out\s+to\s+be|was|is|,)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
-_WRITTEN_PIECES = lx.words("essay newsletter review column op-ed piece")
+_WRITTEN_PIECES = px.PIECE_NOUNS | lx.words("piece")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
 # ("Raghunathan replied beneath his comment that …": the author, under her own post)
 _UNDER_A_COMMENT = re.compile(
@@ -1646,7 +1647,7 @@ _COMMENT_ON = re.compile(
     r"\b(?:[Oo]n|[Uu]nder|[Bb]eneath|[Bb]elow|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s|"
     # ("commented under her post": hers, the woman named before)
     r"(?P<pronoun>her|his))\s+"
-    r"(?:[\w-]+\s+)?(?:post|video|photo|tweet|clip|picture|reel|story|announcement)\b"
+    rf"(?:[\w-]+\s+)?(?:{_COMMENTED_POSTS})\b"
 )
 
 

@@ -465,6 +465,13 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     return NONE
 
 
+_QUOTED_BEFORE = (
+    (_POST_QUOTED_BEFORE, ""),
+    (_QUOTED_ROLE_NAMED_BEFORE, "quote"),
+    (_QUOTED_IN_POST_BEFORE, "quoted in"),
+)
+
+
 def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     """An attribution that introduces a quote: "Legend added, “…”"."""
     lo = max(lower, open_at - 250)
@@ -484,16 +491,12 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             lo + sentence_lo,
             open_at,
         )
-    quoted = _POST_QUOTED_BEFORE.search(window, sentence_lo)
-    if quoted and _subject_ok(quoted.group("subj")):
-        # The document speaks in the words of the one it quotes: their words, its post.
-        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
-    quoted = "quote" in window and _QUOTED_ROLE_NAMED_BEFORE.search(window, sentence_lo)
-    if quoted and _subject_ok(quoted.group("subj")):
-        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
-    quoted = "quoted in" in window and _QUOTED_IN_POST_BEFORE.search(window, sentence_lo)
-    if quoted and _subject_ok(quoted.group("subj")):
-        return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
+    # The document speaks in the words of the one it quotes: their words, its post. (Each
+    # pattern is tried only when the window holds the word every match of it holds.)
+    for pattern, word in _QUOTED_BEFORE:
+        quoted = word in window and pattern.search(window, sentence_lo)
+        if quoted and _subject_ok(quoted.group("subj")):
+            return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     shared = _AND_THEN_BEFORE.match(window, sentence_lo)
     if shared and _subject_ok(shared.group("subj")):
         # "He deleted the post overnight, and on Sunday morning posted again: “…”": the
