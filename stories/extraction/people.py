@@ -10,6 +10,7 @@ guess: a reference it cannot tie to one person resolves to None.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -845,7 +846,10 @@ _AFTER_ORG_NOUN = re.compile(
     + "(?:"
     + "|".join(
         f"(?<={w} )"
-        for w in ("rail", "train", "bus", "transit", "ferry", "network", "grid", "airport", "port")
+        for w in (
+            *("rail", "train", "bus", "transit", "ferry", "network", "grid", "airport", "port"),
+            *("pipeline", "telecom", "wireless", "cable", "tour"),
+        )
     )
     + r")operator),\s+$",
     re.IGNORECASE,
@@ -967,6 +971,9 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         or (
             len(lowered) >= 2 and lowered[-1] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES
         )
+        # "Colorado Parks and Wildlife", "Texas Instruments": a body named after its state or
+        # country (not "Georgia Lee": names that are also given names are not in the list)
+        or (len(lowered) >= 2 and lowered[0] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")
         or any(_BRAND_CASE.fullmatch(t) for t in tokens)
         # "the 27-year-old Argentine": a nationality, not a name
@@ -1294,11 +1301,18 @@ _UNDER_SOMEONES_POST = re.compile(
 _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][^,.;:\x00“”\"]{0,40},\s+)?")
 
 
+def _plain(word: str) -> str:
+    """A given name without its accents ("sébastien", "zoë"), as the name lists spell them."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
 def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     """For people whose gender the story leaves open, the sex their given name is usually given
     to (a long, noisy list: it breaks ties between pronoun candidates, never rules one out)."""
     return [
-        given_names.USUAL_SEX.get(name.split()[0].lower()) if gender is None else None
+        given_names.USUAL_SEX.get(_plain(name.split()[0].lower())) if gender is None else None
         for name, gender in zip(names, genders, strict=True)
     ]
 
@@ -1320,7 +1334,7 @@ def _genders(
 ) -> list[str | None]:
     votes = [Counter(p) for p in prior]
     for i, name in enumerate(names):
-        first = name.split()[0].lower()
+        first = _plain(name.split()[0].lower())
         if first in lx.FEMALE_NAMES:
             votes[i]["f"] += 1.5
         elif first in lx.MALE_NAMES:
@@ -1330,6 +1344,8 @@ def _genders(
         if in_quote or idx < 0:
             continue
         limit = mentions[n + 1][0] if n + 1 < len(mentions) else len(narration)
+        if mentions[n + 1 : n + 2] and mentions[n + 1][2] == idx and limit - e <= 2:
+            continue  # "Her coach, Sébastien Marchetti, posted …": one mention, voted on once
         sentence_end = lay.sentence_of(s)[1]
         window = narration[e : min(limit, sentence_end, e + 120)]
         if (
@@ -1349,6 +1365,12 @@ def _genders(
             pronoun = None
         if pronoun:
             votes[idx]["f" if pronoun.group(1).lower() in _FEMALE_PRONOUNS else "m"] += 1
+    for name, v in zip(names, votes, strict=True):
+        usual = given_names.USUAL_SEX.get(_plain(name.split()[0].lower()))
+        if usual and v["m" if usual == "f" else "f"] and not (v["f"] and v["m"]):
+            # The long list of given names weighs against the pronouns only: one pronoun against
+            # it leaves the gender open (the name's usual sex then breaks ties), two decide.
+            v[usual] += 1
     result: list[str | None] = []
     for v in votes:
         if v["f"] > v["m"]:

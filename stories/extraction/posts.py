@@ -1169,7 +1169,8 @@ _MEDIA_WORDS = lx.words(
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)
-_CALL_LETTERS = re.compile(r"[A-Z]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
+# (also a network's initials with an accent: "RTÉ’s Morning Ireland")
+_CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
 
 
 def _built_like_outlet(name: str) -> bool:

@@ -3942,3 +3942,36 @@ def test_their_family_said_in_a_statement_is_the_familys():
         "statement that they were “tired but safe.”"
     )
     assert _posts(text) == [("P1", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The tennis player Mina Sato withdrew from the Madrid Open on Friday.", ["Mina Sato"]),
+        ("Colorado Parks and Wildlife wrote on its Facebook page that the bear was safe.", []),
+        ("The telecom operator Jambo Mobile said in a statement that it was studying it.", []),
+        ("The festival, Cinema Aurora, said the screening had been cancelled.", []),
+        ("The pipeline operator, Harrow Midstream, said it had shut the line.", []),
+        ("Texas Instruments said on Tuesday that it would build the plant.", []),
+        ("Georgia Lee said on Tuesday that she would run.", ["Georgia Lee"]),
+    ],
+)
+def test_events_operators_and_bodies_named_after_a_state_are_no_people(text, people):
+    assert _people(text) == people
+
+
+def test_a_networks_initials_with_an_accent_before_its_show():
+    text = "The minister, Declan Ó Súil, said on RTÉ’s Morning Ireland that the memo was old."
+    assert _posts(text) == [("P1", "Declan Ó Súil", "Morning Ireland")]
+
+
+@pytest.mark.parametrize("coach", ["Sébastien Marchetti", "Sebastien Marchetti", "Joaquín Osei"])
+def test_one_pronoun_against_a_given_name_leaves_it_open_and_an_apposition_votes_once(coach):
+    # "hers" follows both "Her coach" and the name in apposition: one mention, one vote, and a
+    # given name of the long list still leans the other way.
+    text = (
+        "The player Haruka Tanabe withdrew on Friday.\n\nHer coach, "
+        f"{coach}, posted on Threads that the decision had been hers alone. “I argued for "
+        "playing one more match,” he wrote."
+    )
+    assert _quotes(text) == [("I argued for playing one more match,", coach, "P1")]
