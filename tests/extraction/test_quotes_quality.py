@@ -3975,3 +3975,12 @@ def test_one_pronoun_against_a_given_name_leaves_it_open_and_an_apposition_votes
         "playing one more match,” he wrote."
     )
     assert _quotes(text) == [("I argued for playing one more match,", coach, "P1")]
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["the education secretary", "the opposition leader", "the school trustee", "the swimmer"],
+)
+def test_a_role_in_apposition_before_the_name_after_a_quote(role):
+    text = f"Scores fell again.\n\n“These numbers are a warning,” {role}, Ramona Tsosie, said."
+    assert _quotes(text) == [("These numbers are a warning,", "Ramona Tsosie", None)]
