@@ -504,6 +504,19 @@ at the 0.90 target, posts below 0.85. Over the nine pairs of this brief with
 texts of 130-190 words, the first runs on posts went 0.71, 0.67, 0.71, 0.77,
 0.81, 0.81, 0.78, 0.71, 0.78.
 
+Held-out sets CN and CO (20 texts each, 195 quotes and 123 posts; 166 and 153
+words per text, about 3.1 posts per text), written to the same brief (CN: local
+government, courts, health, small business; CO: entertainment, sport,
+technology, science) and committed before any rule was run on them. Neither
+writer read a rule; each read BU's docstring and first two cases (the CN writer
+also saw the name of its third). Both record decisions earlier writers did not
+make: a statement, lawsuit or study credited to a named person (a study's lead
+author) is that person's post. Recorded first run on the rules of 894245a
+(after fixes on CL and CM): span exact F1 CN 1.00, CO 1.00; span+speaker F1 CN
+0.94, CO 0.91, CN+CO 0.92 (P 0.92 / R 0.92); posts F1 CN 0.71 (P 0.74 / R 0.68),
+CO 0.58 (P 0.59 / R 0.58), CN+CO 0.64 (P 0.65 / R 0.63); people names F1 CN+CO
+0.94.
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -582,10 +595,12 @@ HELDOUT_SETS = [
             "CK",
             "CL",
             "CM",
+            "CN",
+            "CO",
         ]
     ),
 ]
-UNSEEN = {"CL", "CM"}
+UNSEEN = {"CN", "CO"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
