@@ -948,6 +948,7 @@ _WORK_NOUNS = lx.words(
 )
 
 
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing)\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
 
 
@@ -1008,6 +1009,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
+    if role == "in" and _PUBLISHED_IN.search(text, max(0, start - 50), start):
+        return True  # "a study published on Wednesday in Nature Astronomy": a publication
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
     next_word = _NEXT_WORD.match(text, end)

@@ -699,7 +699,7 @@ def find_reports(
             )
         # (a study in a journal the story names as one is a publication it reports, quoted or
         # not: "a study published Monday in the journal Pediatrics found …")
-        journal = "journal" in m.group()
+        journal = "journal" in m.group() or "published" in m.group()
         if not journal and not quoted_in(lo, hi) and not study_speaks[hi]:
             continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -1487,11 +1487,39 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+# "The authors, led by the epidemiologist Dr. Anjali Venkataraman of …", "The lead author, Dr.
+# Haruto Kobayashi,": the one who leads a study's team.
+_STUDY_LEAD = re.compile(
+    r"\b(?:led\s+by|[Ll]ead\s+author,?|[Ff]irst\s+author,?)\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?(?:(?:Dr|Prof)\.?\s+)?"
+    rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+)
+
+
+def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
+    """The named leader of a study's team, in the study's sentence or the next one."""
+    lo, hi = report.sentence
+    narration = lay.narration
+    nxt = hi
+    while nxt < len(narration) and narration[nxt] in " \n\t":
+        nxt += 1
+    if nxt < len(narration):
+        hi = max(hi, lay.sentence_of(nxt)[1])
+    lead = _STUDY_LEAD.search(narration, lo, hi)
+    if lead is None:
+        return None
+    found = resolve_one(lead.group("name"), lead.start("name"), people)
+    return found if isinstance(found, int) else None
+
+
 def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
     """The author of a report, and everyone who took part (all named in an interview's sentence)."""
     if report.kind == "statement" and report.what in {"study", "paper"}:
+        lead = _study_lead(report, lay, people)
+        if lead is not None:
+            return lead, (lead,)  # "The team, led by Priya Raghunathan of Leeds, …": hers
         report.organisation = True  # a study's team, no one the story names
         return None, ()
     if report.kind == "statement" and (report.what or "").endswith("release"):

@@ -287,6 +287,14 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
         if r.attribution.subject:
             r.speaker = _resolve(people, r.attribution.subject, r.attribution.subject_start)
             r.rule = r.attribution.rule
+            led = (
+                _LED_BY.match(narration, r.attribution.subject_start + len(r.attribution.subject))
+                if r.speaker is None
+                else None
+            )
+            if led:
+                # "The authors, led by Dr. Ana Ruiz of Leeds, wrote that …": she speaks for them
+                r.speaker = _resolve(people, led.group("name"), led.start("name"))
             if r.speaker is not None and _unnamed_antecedent(
                 lay, people, r.attribution.subject, r.attribution.subject_start, r.attribution.verb
             ):
@@ -334,6 +342,12 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             and nxt.span.open_at == _first_visible(text, lay.paragraphs[nxt.span.paragraph][0])
         ):
             r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
+
+
+_LED_BY = re.compile(
+    r",\s+led\s+by\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 
 
 _UNNAMED_ROLE = re.compile(

@@ -2684,9 +2684,12 @@ def test_a_study_in_a_journal_that_the_story_quotes_is_a_post_of_no_one():
     assert [q[2] for q in _quotes(text)] == ["P1", "P2", None]
 
 
-def test_a_study_cited_for_a_finding_is_no_post():
+def test_a_study_cited_for_a_finding_is_a_post_when_published_in_a_named_journal():
+    # (the convention of the writers of BX and later: a study published in a journal the story
+    # names is a publication it reports, quoted or not; one cited with no journal is not)
     text = "Switzerland’s glaciers lost 4 percent of their ice, according to a study published Tuesday in Science."
-    assert _posts(text) == []
+    assert _posts(text) == [("P1", None, "Science")]
+    assert _posts("Glaciers lost 4 percent of their ice, according to a new study.") == []
 
 
 def test_a_judge_introduced_unnamed_then_named_is_the_judge_who_writes():
@@ -3984,3 +3987,36 @@ def test_one_pronoun_against_a_given_name_leaves_it_open_and_an_apposition_votes
 def test_a_role_in_apposition_before_the_name_after_a_quote(role):
     text = f"Scores fell again.\n\n“These numbers are a warning,” {role}, Ramona Tsosie, said."
     assert _quotes(text) == [("These numbers are a warning,", "Ramona Tsosie", None)]
+
+
+def test_a_study_led_by_someone_named_is_their_post_and_they_speak_for_the_authors():
+    text = (
+        "Children living near a gas station have more asthma, according to a study published "
+        "on Tuesday in the journal Environmental Health Perspectives.\n\nThe authors, led by "
+        "the epidemiologist Dr. Anjali Venka of the University of Minnesota, wrote that the "
+        "link “persisted after adjusting for income.”"
+    )
+    assert _posts(text) == [("P1", "Anjali Venka", "Environmental Health Perspectives")]
+    assert _quotes(text) == [("persisted after adjusting for income.", "Anjali Venka", "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            # a study published in a named journal, the word "journal" left out
+            "Astronomers found water vapour on a rocky planet, according to a study published "
+            "on Wednesday in Nature Astronomy.",
+            [("P1", None, "Nature Astronomy")],
+        ),
+        (
+            # its senior author named is not the one who wrote it up for the team
+            "Walkers lived longer, according to a study published Tuesday in JAMA Network "
+            "Open.\n\n“It levels off,” the study’s senior author, Dr. Kwame Osei, said at a "
+            "news conference.",
+            [("P1", None, "JAMA Network Open")],
+        ),
+    ],
+)
+def test_a_study_published_in_a_named_journal_and_its_senior_author(text, posts):
+    assert _posts(text) == posts
