@@ -1764,6 +1764,19 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
+    described = _APPOSED_NAME_VERB_BEFORE.search(head)
+    if (
+        described
+        and described.group().lstrip(",; \x00")[:1].isupper()
+        and not _FAMILY_OF_APPOSED.search(head, 0, described.start("subj"))
+    ):
+        # "Arceneaux’s husband, the former NFL linebacker Terrence Boudreaux, posted": the
+        # one described, named in apposition (looked for before the apposition is skipped)
+        found = _resolve_subject(
+            described.group("subj"), report.start - len(head) + described.start("subj"), people
+        )
+        if found[0] is not None and " the " in described.group():
+            return found
     inserted = _INSERTED_BEFORE_VERB.search(head)
     if inserted:
         # "Park, now 30, told ABC News": look past the inserted phrase for the subject.
@@ -2002,6 +2015,8 @@ _APPOSED_NAME_VERB_BEFORE = re.compile(
     # volunteers, Marisol Echeverría, wrote")
     r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w’'-]*[’']s)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,\s+"
+    # ("Arceneaux’s husband, the former NFL linebacker Terrence Boudreaux, posted on X")
+    r"(?:the\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*){0,3}),\s+"
     r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
     r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied|"

@@ -128,7 +128,7 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
-    rf"(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
+    rf"(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )
@@ -156,7 +156,7 @@ _BEFORE = re.compile(
     # apposition speaks.
     # ("the Rev. Karen Lindqvist of nearby Grace Lutheran Church wrote:": where they are from)
     # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,))?"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,))?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
@@ -164,7 +164,7 @@ _BEFORE = re.compile(
 _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
     rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
@@ -973,11 +973,23 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
             and (named := _NAMED_IN_APPOSITION.search(head, inserted.start())) is not None
             and _subject_ok(named.group("subj"))
         ):
+            if found[0].split()[-1].islower() and found[0][:1].isupper():
+                described = _NAMED_IN_APPOSITION.search(head, inserted.start())
+                if (
+                    described
+                    and described.group().startswith((", the ", ", The "))
+                    and _subject_ok(described.group("subj"))
+                ):
+                    # "Arceneaux’s husband, the former NFL linebacker Terrence Boudreaux,
+                    # posted": someone described, then named in apposition
+                    return described.group("subj"), window_lo + described.start("subj")
             return found
     return _subject_ending(head, window_lo)
 
 
-_NAMED_IN_APPOSITION = re.compile(rf",\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<subj>{_NAME}),\s*$")
+_NAMED_IN_APPOSITION = re.compile(
+    rf",\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{1,4}}(?P<subj>{_NAME}),\s*$"
+)
 
 
 # ("Dr. Elliot Ross, a hepatologist, who wrote …": a role in apposition may stand between)

@@ -4020,3 +4020,17 @@ def test_a_study_led_by_someone_named_is_their_post_and_they_speak_for_the_autho
 )
 def test_a_study_published_in_a_named_journal_and_its_senior_author(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After court, Arceneaux’s husband, the former NFL linebacker Terrence Boud, posted on "
+        "X: “Watching my wife tell the truth.”",
+        "“Watching my wife tell the truth,” Arceneaux’s husband, the former NFL linebacker "
+        "Terrence Boud, wrote on X.",
+    ],
+)
+def test_someone_described_then_named_in_apposition_after_a_role_with_an_acronym(text):
+    assert _quotes(text) == [(_quotes(text)[0][0], "Terrence Boud", "P1")]
+    assert _posts(text) == [("P1", "Terrence Boud", "X")]
