@@ -60,6 +60,11 @@ _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=l
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
+_AUDIENCE_ON = re.compile(
+    r"\b(?:has|have|had|with|boasts)\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?"
+    r"[\d.,]+(?:\s*(?:million|thousand|m|k))?\s+(?:followers|subscribers|fans|viewers)\s+"
+    r"(?:on|across)\s+$"
+)
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
@@ -149,6 +154,8 @@ _KIND_BEFORE_NAME = (
     r"(?:radio station|TV station|television station|radio program|radio programme|radio show|"
     # (not "channel" or "network": "on his channel, Ferriby Weather" is his YouTube channel)
     r"TV show|television show|talk show|news program|newspaper|magazine|broadcaster|news site|"
+    # ("the French sports daily L’Équipe", "the tabloid Bild")
+    r"daily|tabloid|broadsheet|news agency|wire service|"
     r"podcast|program|programme|show),?\s+" + _NOT_OUTLET
 )
 # (Here and below, a pattern's first words are spelled out in both cases, not as "[Ii]n": plain
@@ -783,6 +790,13 @@ def find_reports(
         before = narration[max(0, m.start() - 40) : m.start()]
         after = narration[m.end() : m.end() + 20]
         noun_after = _POST_NOUN_AFTER.match(after)
+        if _AUDIENCE_ON.search(before) and _PLATFORM_RE.search(
+            narration, m.end(), lay.sentence_of(m.start())[1]
+        ):
+            # "who has 2.3 million followers on Twitch, reacted on her YouTube channel": an
+            # audience, not a post, when the sentence names the platform posted on (alone, the
+            # audience's platform is the one a video is posted on)
+            continue
         if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
             live = _WENT_LIVE.search(before) or after.startswith(" Live")
             # ("her Substack review": the piece the platform names, named again later as "the
@@ -1386,6 +1400,25 @@ def platform_named_before(text: str, what: str | None, start: int) -> str | None
         return None
     named = None
     for m in _PLATFORM_RE.finditer(text, max(0, start - 600), start):
+        named = m
+    return _platform_name(named.group("plat")) if named else None
+
+
+# "posted a 40-second TikTok of her kneading dough", "shared a YouTube video": a platform named
+# as the thing posted.
+_MEDIA_ON_PLATFORM = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<plat>{_PLATFORM_ALT})(?:\s+(?:video|clip|reel))?"
+    r"\s+(?:of|in|showing|that|which|where)\b"
+)
+
+
+def platform_of_video_before(text: str, what: str | None, start: int) -> str | None:
+    """ "posted a 40-second TikTok of her … “…,” she said in the video": the video is the post
+    whose platform was named as the thing posted, in the paragraphs just before."""
+    if not what or what.split()[-1].rstrip(".,") not in {"video", "clip", "reel"}:
+        return None
+    named = None
+    for m in _MEDIA_ON_PLATFORM.finditer(text, max(0, start - 600), start):
         named = m
     return _platform_name(named.group("plat")) if named else None
 

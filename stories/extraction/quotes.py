@@ -707,6 +707,9 @@ def _assign_posts(
             d.platform = (
                 px.platform_from_role(before)
                 or px.platform_named_before(text, d.what, d.report.start)
+                or px.platform_of_video_before(
+                    text, d.what or text[d.report.start : d.report.end], d.report.start
+                )
                 or _platform_posted_on_before(drafts, d, records)
                 or px.default_platform(d.kind, d.what)
             )

@@ -4034,3 +4034,33 @@ def test_a_study_published_in_a_named_journal_and_its_senior_author(text, posts)
 def test_someone_described_then_named_in_apposition_after_a_role_with_an_acronym(text):
     assert _quotes(text) == [(_quotes(text)[0][0], "Terrence Boud", "P1")]
     assert _posts(text) == [("P1", "Terrence Boud", "X")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "In an interview with the French sports daily L’Équipe, Vera Sabo admitted she had "
+            "been optimistic. “I lied to myself,” she told the paper.",
+            [("P1", "Vera Sabo", "L’Équipe")],
+        ),
+        (
+            "Last week, her granddaughter Vale Ochoa posted a 40-second TikTok of her kneading "
+            "dough.\n\n“Go buy her bread,” Vale Ochoa said in the video.",
+            [("P1", "Vale Ochoa", "TikTok")],
+        ),
+        (
+            "The streamer Nala Khuma, who has 2.3 million followers on Twitch, reacted on her "
+            "YouTube channel. “Fine,” she told viewers.",
+            [("P1", "Nala Khuma", "YouTube")],
+        ),
+        (
+            # alone, the audience's platform is the one the video is posted on
+            "Beauty creator Sasha Lind, who has 3 million followers on TikTok, said in a video "
+            "posted Thursday that a serum had left her with a rash. “Fix it,” she said.",
+            [("P1", "Sasha Lind", "TikTok")],
+        ),
+    ],
+)
+def test_a_daily_named_after_its_kind_a_video_named_by_its_platform_and_an_audience(text, posts):
+    assert _posts(text) == posts
