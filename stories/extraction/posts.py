@@ -409,7 +409,8 @@ COMMENTS = re.compile(
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r")s?\b")
 _PUBLICATION = re.compile(
-    r"(?:In|in|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    # ("answered two days later with an op-ed in the Burlington Free Press")
+    r"(?:In|in|with|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
@@ -1178,7 +1179,7 @@ _MEDIA_WORDS = lx.words(
     "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
-    "star sun mail express standard citizen"
+    "star sun mail express standard citizen bee"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
@@ -2022,7 +2023,9 @@ _NAME_OPENING = re.compile(
     r"(?=,|\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
 )
 _POSSESSIVE_ROLE_NAMED = re.compile(
-    r"\s+[a-z][^,\x00]{1,60},\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
+    # ("the hospital’s chief executive, Dr. Benedikt Lindgren,": a title before the name)
+    r"\s+[a-z][^,\x00]{1,60},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 

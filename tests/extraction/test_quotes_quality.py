@@ -4064,3 +4064,27 @@ def test_someone_described_then_named_in_apposition_after_a_role_with_an_acronym
 )
 def test_a_daily_named_after_its_kind_a_video_named_by_its_platform_and_an_audience(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Mayor Julian Aber answered two days later with an op-ed in the Burlington Free "
+            "Press. The armory, he wrote, is “the last large public building.”",
+            [("P1", "Julian Aber", "Burlington Free Press")],
+        ),
+        (
+            "In an email to staff, the hospital’s chief executive, Dr. Benedikt Lind, wrote that "
+            "care would “continue without interruption.”",
+            [("P1", "Benedikt Lind", None)],
+        ),
+        (
+            "The teacher Nadia Batista said she would keep posting. “Just not from my desk,” she "
+            "told the Fresno Bee.",
+            [("P1", "Nadia Batista", "Fresno Bee")],
+        ),
+    ],
+)
+def test_an_op_ed_answered_with_a_titled_name_after_a_possessive_role_and_a_bee(text, posts):
+    assert _posts(text) == posts
