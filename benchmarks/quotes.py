@@ -517,6 +517,16 @@ author) is that person's post. Recorded first run on the rules of 894245a
 CO 0.58 (P 0.59 / R 0.58), CN+CO 0.64 (P 0.65 / R 0.63); people names F1 CN+CO
 0.94.
 
+Held-out sets CP and CQ (20 texts each, 204 quotes and 136 posts; 174 and 155
+words per text, about 3.4 posts per text), written to the same brief (CP:
+transport, education, weather, agriculture; CQ: finance, music, religion, the
+environment) and committed before any rule was run on them. Neither writer read
+a rule; each read BU's docstring and first two cases. Recorded first run on the
+rules of 1ee094e (after fixes on CN and CO): span exact F1 CP 0.99, CQ 1.00;
+span+speaker F1 CP 0.90, CQ 0.91, CP+CQ 0.91 (P 0.91 / R 0.91); posts F1 CP
+0.76 (P 0.77 / R 0.76), CQ 0.78 (P 0.78 / R 0.79), CP+CQ 0.77 (P 0.77 / R 0.77);
+people names F1 CP+CQ 0.89 (these writers list everyone named, speaker or not).
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -597,10 +607,12 @@ HELDOUT_SETS = [
             "CM",
             "CN",
             "CO",
+            "CP",
+            "CQ",
         ]
     ),
 ]
-UNSEEN = {"CN", "CO"}
+UNSEEN = {"CP", "CQ"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
