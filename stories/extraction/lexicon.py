@@ -122,7 +122,7 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films organisation organization spotify teamsters open mobile cinema midstream"""
+    line survey films organisation organization spotify teamsters open mobile cinema midstream water research"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -130,7 +130,7 @@ ORG_WORDS = words(
 KIN_GROUP = r"(?:[Ff]amily|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones)"
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
-NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|Ó|Ní|Nic)"
+NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ter|ten|Ó|Ní|Nic)"
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").

@@ -948,6 +948,12 @@ _WORK_NOUNS = lx.words(
 )
 
 
+_COMPANY_TAILS = lx.words(
+    "airlines airways air water group holdings inc corp corporation ltd llc plc bank motors energy "
+    "labs technologies systems foods research capital partners pharmaceuticals logistics brands "
+    "industries mobile telecom insurance financial"
+)
+_CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing)\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
 
@@ -1009,6 +1015,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
+    if n == 1 and before[-3:] in ("s’ ", "s' ") and _CAPITAL_PLURAL_BEFORE.search(text, 0, start):
+        return True  # "the Norwegian Locomotive Drivers’ Union": the tail of a name
     if role == "in" and _PUBLISHED_IN.search(text, max(0, start - 50), start):
         return True  # "a study published on Wednesday in Nature Astronomy": a publication
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
@@ -1088,6 +1096,15 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]
     # "meal-kit company Pantry Lane … Pantry Lane said": a name once an organization's stays one.
     org_names = {tuple(c.tokens) for c, org in zip(all_cands, org_flags, strict=True) if org}
+    # "Coral Wing Airlines … Coral Wing said": a company's name without its last word (not
+    # "the Bill Gates Foundation … Bill Gates said": foundations, prizes and schools are named
+    # after people).
+    org_names |= {
+        tokens[:k]
+        for tokens in list(org_names)
+        if len(tokens) >= 3 and tokens[-1].lower() in _COMPANY_TAILS
+        for k in range(2, len(tokens))
+    }
     cands = [c for c in cands if tuple(c.tokens) not in org_names]
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.

@@ -4088,3 +4088,28 @@ def test_a_daily_named_after_its_kind_a_video_named_by_its_platform_and_an_audie
 )
 def test_an_op_ed_answered_with_a_titled_name_after_a_possessive_role_and_a_bee(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Norwegian Locomotive Drivers’ Union said in a statement that it would cost "
+            "“60 jobs.”",
+            [],
+        ),
+        ("Severn Dee Water said the figures were old.", []),
+        ("Kestrel Point Research called the bank’s reply “fiction.”", []),
+        (
+            "Passengers sued Coral Wing Airlines over cancellations. Coral Wing said in a "
+            "statement that it would appeal.",
+            [],
+        ),
+        ("The Bill Gates Foundation gave $5 million. Bill Gates said it was overdue.", None),
+        ("Captain Pieter du Plessis said the runway was cracked.", ["Pieter du Plessis"]),
+        ("The actress Gabrielle Union said in a post that she was proud.", ["Gabrielle Union"]),
+    ],
+)
+def test_unions_utilities_research_firms_a_companys_short_name_and_du(text, people):
+    found = _people(text)
+    assert found == (people if people is not None else ["Bill Gates"])
