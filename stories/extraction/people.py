@@ -948,6 +948,10 @@ _WORK_NOUNS = lx.words(
 )
 
 
+_COMPASS = lx.words(
+    "southeast southwest northeast northwest northern southern eastern western south north east "
+    "west central"
+)
 _COMPANY_TAILS = lx.words(
     "airlines airways air water group holdings inc corp corporation ltd llc plc bank motors energy "
     "labs technologies systems foods research capital partners pharmaceuticals logistics brands "
@@ -981,6 +985,8 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         # "Colorado Parks and Wildlife", "Texas Instruments": a body named after its state or
         # country (not "Georgia Lee": names that are also given names are not in the list)
         or (len(lowered) >= 2 and lowered[0] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES)
+        # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
+        or (len(lowered) >= 2 and lowered[0] in _COMPASS)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")
         or any(_BRAND_CASE.fullmatch(t) for t in tokens)
         # "the 27-year-old Argentine": a nationality, not a name

@@ -277,7 +277,16 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                     # a new sentence that introduces the next quote, not this one's attribution.
                     r.attribution = sp.NONE
             if r.attribution.rule == "none":
-                r.attribution = sp.before(text, narration, span.open_at, max(para_lo, prev_close))
+                lower = max(para_lo, prev_close)
+                if (
+                    span.paragraph > 0
+                    and span.open_at == _first_visible(text, para_lo)
+                    and narration[:para_lo].rstrip().endswith(":")
+                ):
+                    # "In an email to families, the superintendent promised devices. She
+                    # wrote:\n\n“No child …”": introduced at the end of the paragraph before
+                    lower = max(lay.paragraphs[span.paragraph - 1][0], prev_close)
+                r.attribution = sp.before(text, narration, span.open_at, lower)
         if r.attribution.rule in {"post-voice", "unnamed"}:
             r.rule = r.attribution.rule
             if r.attribution.subject:

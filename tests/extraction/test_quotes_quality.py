@@ -4113,3 +4113,22 @@ def test_an_op_ed_answered_with_a_titled_name_after_a_possessive_role_and_a_bee(
 def test_unions_utilities_research_firms_a_companys_short_name_and_du(text, people):
     found = _people(text)
     assert found == (people if people is not None else ["Bill Gates"])
+
+
+def test_a_quote_introduced_at_the_end_of_the_paragraph_before():
+    text = (
+        "In an email to families, Superintendent Dolores Kent promised devices. She wrote:\n\n"
+        "“No child should fall behind because of where they live.\n\n"
+        "“Teachers will post assignments by 9 a.m.”"
+    )
+    assert [q[1:] for q in _quotes(text)] == [("Dolores Kent", "P1")] * 2
+
+
+@pytest.mark.parametrize("region", ["Southeast Asia", "Northern Ireland", "East Africa", "Europe"])
+def test_regions_are_no_people(region):
+    text = (
+        f"Its chairman, Sione Tuila, blamed weak demand from {region}. “We take the price,” he "
+        "told shareholders."
+    )
+    assert _people(text) == ["Sione Tuila"]
+    assert _quotes(text)[0][1] == "Sione Tuila"
