@@ -229,7 +229,7 @@ OUTLET_NAMES = frozenset(
 
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
-    sophomore freshman
+    sophomore freshman phra ajahn swami sheikh venerable
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model actress actor singer

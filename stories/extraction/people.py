@@ -948,6 +948,7 @@ _WORK_NOUNS = lx.words(
 )
 
 
+_FOREIGN_ARTICLES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las", "Les"})
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -985,6 +986,9 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         # "Colorado Parks and Wildlife", "Texas Instruments": a body named after its state or
         # country (not "Georgia Lee": names that are also given names are not in the list)
         or (len(lowered) >= 2 and lowered[0] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES)
+        # "El País", "Der Spiegel", "Il Messaggero": a name opening with a foreign article (not
+        # Le, La or De, which open surnames: "Le Pen", "De Niro")
+        or (len(tokens) >= 2 and tokens[0] in _FOREIGN_ARTICLES)
         # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
         or (len(lowered) >= 2 and lowered[0] in _COMPASS)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")

@@ -248,7 +248,12 @@ _RELEASE_AS_SUBJECT = re.compile(
     r"adds|read|reads|stated|states|framed|frames|called|calls|described|describes)\b"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
-_STATEMENT_OUTLET = re.compile(rf"\s+(?:to|with)\s+(?P<outlet>{_CAP_SEQ})")
+# ("in a letter to the Yorkshire Post": a lower-case article before the outlet's name)
+# (not "a letter to the FBI director": a name before a role is the addressee's)
+_STATEMENT_OUTLET = re.compile(
+    rf"\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?![\w’'&-])"
+    r"(?!\s+[a-z]+(?<!that)(?<!and)\s+[a-z])"
+)
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
 # in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",
 # "according to an email", "in a court filing". Scanned from the noun and checked backwards.

@@ -4132,3 +4132,31 @@ def test_regions_are_no_people(region):
     )
     assert _people(text) == ["Sione Tuila"]
     assert _quotes(text)[0][1] == "Sione Tuila"
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "His daughter, Itziar Etxe, wrote in an op-ed in El País that the family wanted “not "
+            "a bonfire.”",
+            [("P1", "Itziar Etxe", "El País")],
+        ),
+        (
+            "Rodrigo Sepúl told El Mercurio that the timing “could not be worse.”",
+            [("P1", "Rodrigo Sepúl", "El Mercurio")],
+        ),
+        (
+            "In a letter to the Yorkshire Post, a former trustee, Geoffrey Ash, complained that "
+            "the museum was “emptying itself.”",
+            [("P1", "Geoffrey Ash", "Yorkshire Post")],
+        ),
+        (
+            "The abbot, Phra Somchai Kitti, said on Facebook Live that the trees were ordained. "
+            "“A tree that wears the robe is a tree that stays,” he said.",
+            [("P1", "Somchai Kitti", "Facebook")],
+        ),
+    ],
+)
+def test_outlets_opening_with_a_foreign_article_a_letter_to_a_paper_and_a_monks_title(text, posts):
+    assert _posts(text) == posts
