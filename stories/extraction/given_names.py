@@ -678,10 +678,56 @@ zacherie zachery zack zackariah zak zane zared zeb zebadiah zebedee zebulen zebu
 zed zedekiah zeke zelig zerk zollie zolly
 """
 
+# Common given names from outside the English lists (West and East African, Arabic, Persian,
+# Turkish, South and East Asian, Slavic, Nordic, Iberian and Latin American, Māori and Pacific),
+# written for this project from general knowledge, without accents; names usually given to
+# both sexes are left out.
+_WORLD_FEMALE = """
+abena adaeze adaku adanna adenike adesuwa adjoa adwoa afia afua akosua akua ama amaka amara
+amina aminata amira ayesha aisha asma busisiwe chiamaka chidinma chinwe chioma efua esi
+ewurabena fatima fatoumata folake folasade funmilayo ifeoma ijeoma mariam ngozi nkechi nneka
+nomvula nokuthula nosipho nthabiseng nuala sade thandiwe thandeka titilayo wanjiru wangari
+yetunde zainab zanele zodwa habiba halima khadija layla leila lina maryam nadia rania salma
+samira yasmin yasmine zahra zeynep elif ayse fatma emine hatice merve esra busra sevgi shirin
+parisa farah farida golnar mahsa maryam nasrin roya soraya yalda aarti ananya anjali deepa
+deepika divya gauri indira kavya lakshmi meena neha nisha pooja priya priyanka radha rani rekha
+sanjana sarita shreya sita sunita swati tanvi usha vidya aiko akiko ayaka chiyo emi fumiko
+haruka hanako hina kaori keiko kumiko mai mayumi megumi michiko midori misaki naoko noriko
+reiko sakura sayuri tomoko yoko yoshiko yui yumi eun-ji ji-yeon min-ji seo-yeon su-bin ye-jin
+hye-jin mei xiaoling xiu fang lan agnieszka alina anastasia anna-maria bozena dorota ekaterina
+elzbieta galina irina jadwiga katarzyna ksenia larisa ludmila lyudmila magdalena malgorzata
+marta milena nadezhda natalia natasha oksana olga svetlana tatiana tatyana valentina yelena
+zofia zuzana dagny freya frida hedda ingeborg ingrid liv maja siv solveig signe sigrid tove
+ylva aroha ana-lucia araceli beatriz catalina consuelo dolores esperanza guadalupe itziar lucia
+luz marisol mercedes milagros nieves paloma rocio soledad ximena yolanda aaliyah hinemoa mere
+moana ngaire wikitoria
+"""
+_WORLD_MALE = """
+abdirahman abdul abdullah adebayo adewale ahmed akin babatunde chidi chinedu chukwuemeka
+chukwuma emeka ifeanyi kayode kofi kojo kwabena kwadwo kwaku kwame kwasi kweku obinna olumide
+segun sipho tendai themba thabo tunde uche yaw yusuf abdel amir farid hamid hassan hussein
+ibrahim karim khalid mahmoud mohamed mohammad mohammed mustafa nabil omar rashid samir tariq
+walid youssef ahmet emre hakan kemal mehmet murat mustafa omer ozan serkan arash babak dariush
+kamran mehdi reza aarav aditya amit anil arjun ashok deepak ganesh harish karan krishna manish
+naveen nikhil pradeep rahul rajesh ramesh ravi rohan sanjay sanjeev suresh vijay vikram vinod
+daichi daisuke haruto hideki hiroshi hiroto kazuki kenji kenta makoto masato naoki ryo ryota
+satoshi shota takashi takeshi taro tatsuya yuto yusuke jae-won min-jun seo-jun ji-hoon hyun-woo
+do-yoon hao bogdan dmitri dmitry grzegorz igor jakub janusz kazimierz krzysztof maciej mikhail
+miroslav pavel piotr sergei stanislav tomasz vladimir wojciech yevgeny zbigniew arne bjorn
+espen gunnar haakon halvard jens knut lars leif magnus nils olav sigurd sven trond alejandro
+alvaro enrique esteban fernando gonzalo ignacio joaquin jorge mateo rodrigo santiago sergio
+xavier hemi rangi sione tane wiremu
+"""
+_WORLD_F = frozenset(_WORLD_FEMALE.split())
+_WORLD_M = frozenset(_WORLD_MALE.split())
+
 FEMALE = frozenset(_FEMALE.split())
 MALE = frozenset(_MALE.split())
-# The sex a name is usually given to, for names on one list only.
+# The sex a name is usually given to, for names on one list only (the world lists decide
+# a name they hold on one side only).
 USUAL_SEX: dict[str, str] = {
     **dict.fromkeys(FEMALE - MALE, "f"),
     **dict.fromkeys(MALE - FEMALE, "m"),
+    **dict.fromkeys(_WORLD_F - _WORLD_M, "f"),
+    **dict.fromkeys(_WORLD_M - _WORLD_F, "m"),
 }

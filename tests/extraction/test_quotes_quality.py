@@ -4160,3 +4160,14 @@ def test_regions_are_no_people(region):
 )
 def test_outlets_opening_with_a_foreign_article_a_letter_to_a_paper_and_a_monks_title(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize("coach", ["Kwame Osei", "Tomasz Nowak", "Haruto Sato"])
+def test_given_names_from_outside_the_english_lists_lean_to_their_usual_sex(coach):
+    # one pronoun against the name ("hers") leaves it open; the name's usual sex decides
+    text = (
+        "The player Mina Tanabe withdrew on Friday.\n\nHer coach, "
+        f"{coach}, posted on Threads that the decision had been hers alone. “I argued for "
+        "playing one more match,” he wrote."
+    )
+    assert _quotes(text)[0][1] == coach
