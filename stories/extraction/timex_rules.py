@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         "EePpHhDdNnWwBbMmAaYySsOoTtQq0-9MTWFS",
         rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
-        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
+        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON}|{MONTH_FULL})s?\b
         |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
         |(?=[Ww])(?:(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)\b
         |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b

@@ -1765,6 +1765,11 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if not _is_cap(m.group("unit")):
             return None
         return _Value("SET", f"XXXX-WXX-{WEEKDAYS[unit_raw.rstrip('s')]}")
+    if unit_raw in MONTHS:
+        # "each July", "every January": that month of every year.
+        if not _is_cap(m.group("unit")) or m.group("every").lower() == "per":
+            return None
+        return _Value("SET", f"XXXX-{MONTHS[unit_raw]:02d}")
     if unit_raw in PARTS_OF_DAY:
         return _Value("SET", f"TXX{PARTS_OF_DAY[unit_raw]}")
     if unit_raw in SEASONS:

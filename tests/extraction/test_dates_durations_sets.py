@@ -84,6 +84,9 @@ SETS = [
     ("It is checked every five years.", "every five years", "P5Y"),
     ("It is paid monthly.", "monthly", "P1M"),
     ("It is open once a week.", "once a week", "P1W"),
+    # A month after "each" or "every" is that month of every year, not last July.
+    ("Pilgrims walk the route each July.", "each July", "XXXX-07"),
+    ("The board meets every January to set prices.", "every January", "XXXX-01"),
 ]
 
 
