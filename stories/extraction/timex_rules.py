@@ -136,6 +136,9 @@ UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|ye
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
+SPOKEN_YEAR = rf"""(?:nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+    |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)"""
 NOT_DIGIT_AFTER = r"(?![\d,]\d|\d|:\d|%|-(?:year|month|day))"
 
 
@@ -185,7 +188,8 @@ RULES: tuple[Rule, ...] = (
         "month_year",
         "JFMASOND",
         rf"""\b(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}
-        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b""",
+        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b
+        |\b(?P<month3>{MONTH_FULL})(?:\s+of)?,?\s+(?P<spoken>{SPOKEN_YEAR})\b""",
     ),
     _rule(
         "relative_month",
@@ -209,8 +213,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         "FfCc0-9TtNn",
         rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
-        |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
-        |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
+        |\b(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})\b""",
     ),
     _rule(
         "quarter",
@@ -281,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         "TtLlNnPpCcEeMmIiSsFfAaWw",
-        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b)?
         |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
     ),
     _rule(
@@ -458,7 +461,8 @@ def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # tried there. Most windows around a unit ("three years", "that day") hold no "ago" or
 # "period", and a word test on the lowered window is several times cheaper than the rule's scan.
 _REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "month_year": (("1", "2", "year"),),  # a year (1xxx or 20xx) or "last year"
+    # a year (1xxx or 20xx, or said in words) or "last year"
+    "month_year": (("1", "2", "year", "nineteen", "two thousand"),),
     "relative_month": (("last", "next", "this", "past", "coming"),),
     "quarter": (("quarter", "half"),),
     "period_end": (

@@ -630,14 +630,15 @@ def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _month_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    month_raw = m.group("month") or m.group("month2")
+    month_raw = m.group("month") or m.group("month2") or m.group("month3")
     if not _is_cap(month_raw):
         return None
     month = _month_of(month_raw)
     if month is None:
         return None
-    if m.group("year"):
-        point = _Point(dt.date(int(m.group("year")), month, 1), "M")
+    year = _spoken_year(m.group("spoken")) if m.group("spoken") else None
+    if m.group("year") or year:
+        point = _Point(dt.date(year or int(m.group("year")), month, 1), "M")
         return _Value("DATE", _fmt(point), point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
@@ -746,6 +747,8 @@ def _century(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 def _spoken_year(raw: str) -> int | None:
     words = _WS.sub(" ", raw.lower()).replace(" and", "").split()
+    if not words:
+        return None
     if words[:2] == ["two", "thousand"]:
         rest = words[2:]
         return 2000 + (_WORD_NUMBERS.get(rest[0], -99) if rest else 0)
@@ -765,8 +768,15 @@ _NUMBERISH_AFTER = re.compile(
 )
 
 
+_UNIT_AFTER = re.compile(r"(?i)^[-\s]+(?:year|month|week|day|hour|minute|decade|centur)")
+
+
 def _year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("spoken"):
+        # "two thousand years", "nineteen eighty people": a count, not a year.
+        after = ctx.text[m.end() : m.end() + 16]
+        if _NUMBERISH_AFTER.match(after) or _UNIT_AFTER.match(after):
+            return None
         year = _spoken_year(m.group("spoken"))
         return _Value("DATE", f"{year:04d}") if year else None
     year = int(m.group("year"))
@@ -1314,7 +1324,7 @@ _SEASON_NOUN_AFTER = re.compile(r"\s+(?:of|in|to|from|on|for|at)\b|-")
 
 def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     season = SEASONS[(m.group("season") or m.group("season2")).lower()]
-    year_raw = m.group("year") or m.group("year2")
+    year_raw = m.group("year") or m.group("year2") or _spoken_year(m.group("spoken") or "")
     rel = _WS.sub(" ", (m.group("rel") or "").lower())
     mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(rel)
     if year_raw:

@@ -40,6 +40,20 @@ CASES = [
     ("Easter 2021 fell early.", "Easter 2021", "2021-04-04", None),
     ("It was nineteen ninety-six.", "nineteen ninety-six", "1996", None),
     ("In the year two thousand, it changed.", "the year two thousand", "2000", None),
+    # A year said in words takes the month or season before it, as one written in digits does.
+    (
+        "January nineteen ninety-seven. A bomb went off.",
+        "January nineteen ninety-seven",
+        "1997-01",
+        None,
+    ),
+    ("They wed in March of nineteen ninety-one.", "March of nineteen ninety-one", "1991-03", None),
+    (
+        "It froze in the winter of nineteen ninety-four.",
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+        None,
+    ),
     ("The final was in July 2021.", "July 2021", "2021-07", None),
     ("Dec. 7, 1941, lives in infamy.", "Dec. 7, 1941", "1941-12-07", None),
     ("It grew in 2019 and 2020.", "2019", "2019", None),
@@ -76,6 +90,8 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "April Jones said so.",
         "In 1066, the Normans came.",
         "The index closed at 2082.1 points.",
+        "The faith is more than two thousand years old.",
+        "Some nineteen eighty shares changed hands.",
     ],
 )
 def test_numbers_and_words_that_are_not_years_or_months(sentence):
