@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "full_date",
         "MTWFSJAOND0-9Tt",
-        rf"""(?:\b(?P<wd>{WEEKDAY}),?\s+)?
+        rf"""(?:\b(?P<weekof>the\s+week\s+of)\s+)?(?:\b(?P<wd>{WEEKDAY}),?\s+)?
         (?:\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\.\d|,\d{{3}})(?:,?\s+(?P<year>{YEAR})\b)?
         |(?:\bthe\s+)?\b(?P<day2>{DAY})(?:\s+of)?\s+(?P<month2>{MONTH})\b(?:,?\s+(?P<year2>{YEAR})\b)?)
         {NOT_DIGIT_AFTER}""",

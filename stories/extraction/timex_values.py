@@ -578,6 +578,15 @@ def _day_number(raw: str) -> int:
 
 
 def _full_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    found = _day_date(m, ctx)
+    if m.group("weekof") and found is not None and found.point is not None:
+        # "the week of March 6": the (ISO) week that holds the day.
+        point = _Point(found.point.date, "W")
+        return found._replace(value=_fmt(point), point=point)
+    return found
+
+
+def _day_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month") or m.group("month2")
     if not _is_cap(month_raw):
         return None

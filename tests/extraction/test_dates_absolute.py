@@ -56,6 +56,7 @@ CASES = [
     ),
     ("The final was in July 2021.", "July 2021", "2021-07", None),
     ("Dec. 7, 1941, lives in infamy.", "Dec. 7, 1941", "1941-12-07", None),
+    ("The strike began the week of June 3, 2019.", "the week of June 3, 2019", "2019-W23", None),
     ("It grew in 2019 and 2020.", "2019", "2019", None),
     ("It grew in 2019 and 2020.", "2020", "2020", None),
     ("From 1990 to 1995 it fell.", "1990", "1990", None),

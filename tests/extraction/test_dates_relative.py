@@ -265,6 +265,8 @@ CASES = [
     ("It was popular in the '90s.", "the '90s", "DATE", "199", None),
     ("They wed in the nineties.", "the nineties", "DATE", "199", None),
     ("It was the best of this century.", "this century", "DATE", "20", None),
+    # "the week of" a day is the week that holds it.
+    ("The trial opens the week of Oct. 11.", "the week of Oct. 11", "DATE", "2021-W41", None),
 ]
 
 # Read in the dateline's century but reported as absolute values.
