@@ -680,6 +680,10 @@ _MONTH_CONTEXT = re.compile(
 )
 _CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|across)\b(?!\s+\d)")
+# "stepped down in March for health reasons": after a preposition of time and before a
+# plain word, the month; "the March for Life" has a name after "for".
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]+\s+[a-z]")
 _MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace|protest)\s+$")
 
 
@@ -701,7 +705,13 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if _CAPITALISED_WORD.match(after + "  ") and not _MONTH_CONTEXT.search(before):
         return None
     if month_raw == "March" and (
-        _MARCH_NOUN_AFTER.match(ctx.text, m.end()) or _MARCH_NOUN_BEFORE.search(before)
+        (
+            _MARCH_NOUN_AFTER.match(ctx.text, m.end())
+            and not (
+                _TIME_PREPOSITION.search(before) and _LOWER_WORD_AFTER.match(ctx.text, m.end())
+            )
+        )
+        or _MARCH_NOUN_BEFORE.search(before)
     ):
         return None  # "the annual March for Life": a march, not the month
     month = MONTHS[month_raw.lower()]

@@ -265,6 +265,9 @@ CASES = [
     ("It was popular in the '90s.", "the '90s", "DATE", "199", None),
     ("They wed in the nineties.", "the nineties", "DATE", "199", None),
     ("It was the best of this century.", "this century", "DATE", "20", None),
+    # After a preposition of time, "March for" plus a plain word is the month.
+    ("He resigned in March for health reasons.", "March", "DATE", "2021-03", None),
+    ("Sales rose in March on strong demand.", "March", "DATE", "2021-03", None),
     # "the week of" a day is the week that holds it.
     ("The trial opens the week of Oct. 11.", "the week of Oct. 11", "DATE", "2021-W41", None),
 ]
@@ -327,6 +330,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It was a 50-50 split.",
         "Will Smith starred.",
         "Thousands joined the annual March for Life.",
+        "Thousands marched in March for Our Lives.",
         "He spoke on ABC News' This Week.",
         "It will be a second betrayal.",
         "He won the day.",
