@@ -1992,6 +1992,7 @@ _DATE_MOD_VALUE = {
     "the middle of": "MID",
     "the mid": "MID",
 }
+_DAY_BEFORE_AFTER = re.compile(r"(?i)\bthe\s+day\s+(?P<shift>before|after)\s+$")
 _DURATION_MOD = re.compile(
     r"""(?ix)\b(?P<mod>more\s+than|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
 )
@@ -2051,6 +2052,19 @@ def _extend_with_modifier(
                 return start, value
             if mod:
                 return window_start + match.start(), value._replace(mod=mod)
+    if (
+        rule in ("full_date", "weekday", "holiday")
+        and value.point is not None
+        and value.point.gran == "D"
+        and value.type == "DATE"
+    ):
+        match = _DAY_BEFORE_AFTER.search(before)
+        if match:
+            # "the day before last Tuesday's hearing", "the day after Christmas": a day
+            # counted from the day named.
+            step = -1 if match.group("shift").lower() == "before" else 1
+            point = _Point(value.point.date + dt.timedelta(days=step), "D")
+            return window_start + match.start(), value._replace(value=_fmt(point), point=point)
     if value.type == "DURATION" and rule in ("duration", "span_duration") and value.mod is None:
         match = _DURATION_MOD.search(before)
         if match:

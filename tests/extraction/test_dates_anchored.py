@@ -268,6 +268,32 @@ def test_the_day_before_an_event_is_no_count_from_the_last_date():
     assert found == ["Nov. 3, 2020"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "the day before / after" a named day is one date, a day from it.
+        (
+            "The day before last Tuesday's vote, he resigned.",
+            "The day before last Tuesday's",
+            "2021-09-27",
+        ),
+        (
+            "Flights stopped the day after Sept. 11, 2001.",
+            "the day after Sept. 11, 2001",
+            "2001-09-12",
+        ),
+        (
+            "Stores open the day after Thanksgiving 2020.",
+            "the day after Thanksgiving 2020",
+            "2020-11-27",
+        ),
+    ],
+)
+def test_the_day_before_or_after_a_named_day_is_that_day_moved_by_one(text, span, value):
+    claim = claim_for(text, span)
+    assert (claim.type, claim.value) == ("DATE", value)
+
+
 def test_a_year_earlier_compound_is_one_date_not_a_duration():
     text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million."
     claim = claim_for(text, "year-earlier")
