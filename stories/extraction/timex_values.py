@@ -842,11 +842,28 @@ def _quarter(year: int, q: int) -> _Point:
 
 
 def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    ord_raw = (m.group("ord") or "").lower()
+    ord_raw = " ".join((m.group("ord") or "").lower().split())
     unit = m.group("unit").lower()
     year_raw = m.group("year") or m.group("year2")
     text = m.group(0).lower()
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if m.group("plural") or ord_raw.endswith("two"):
+        # "the first two quarters of 1990" is that year's first half; with no year named,
+        # "the first two quarters" is a span of time, for the duration rule.
+        if not (m.group("plural") and unit == "quarter" and ord_raw.endswith("two")):
+            return None
+        if not (year_raw or rel):
+            return None
+        if not year_raw and ctx.ref is None:
+            return _Value("DATE", None, basis="ref")
+        h = 1 if ord_raw.startswith("first") else 2
+        year = (
+            int(year_raw)
+            if year_raw
+            else ctx.ref.date.year + {"this": 0, "last": -1, "next": 1}[rel]
+        )
+        point = _Point(dt.date(year, 6 * h - 5, 1), "H", f"H{h}")
+        return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)
     if not ord_raw and not year_raw and not m.group("rel0") and not text.startswith("the"):
         # A bare "quarter" or "half" is a fraction ("a quarter of last year's sales"),
         # not a period; "last year's quarter" is one.

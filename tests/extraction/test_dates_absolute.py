@@ -34,6 +34,13 @@ CASES = [
     ("Results for fiscal 1989 were poor.", "fiscal 1989", "1989", None),
     ("Profit in the third quarter of 1989 fell.", "the third quarter of 1989", "1989-Q3", None),
     ("The first half of 2020 was hard.", "The first half of 2020", "2020-H1", None),
+    # Two quarters of a named year are its half.
+    (
+        "Losses may run through the first two quarters of 1990.",
+        "the first two quarters of 1990",
+        "1990-H1",
+        None,
+    ),
     ("He arrived on Monday, Oct. 26, 1998.", "Monday, Oct. 26, 1998", "1998-10-26", None),
     ("The vote is set for Christmas Day, 2004.", "Christmas Day, 2004", "2004-12-25", None),
     ("Flights resumed Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26", None),

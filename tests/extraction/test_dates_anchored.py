@@ -185,6 +185,11 @@ CASES += [
     ("text", "span", "value"),
     [
         (
+            "Net fell in the third quarter from $4 million in the year-earlier quarter.",
+            "the year-earlier quarter",
+            "2020-Q3",
+        ),
+        (
             "Net fell in the third quarter. The latest period had a gain.",
             "The latest period",
             "2021-Q3",

@@ -268,6 +268,13 @@ CASES = [
     # After a preposition of time, "March for" plus a plain word is the month.
     ("He resigned in March for health reasons.", "March", "DATE", "2021-03", None),
     ("Sales rose in March on strong demand.", "March", "DATE", "2021-03", None),
+    (
+        "Sales fell in the last two quarters of last year.",
+        "the last two quarters of last year",
+        "DATE",
+        "2020-H2",
+        None,
+    ),
     # "the week of" a day is the week that holds it.
     ("The trial opens the week of Oct. 11.", "the week of Oct. 11", "DATE", "2021-W41", None),
 ]
