@@ -1251,6 +1251,9 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
     return ref + dt.timedelta(days=future_gap)
 
 
+_OF_A_DAY = re.compile(
+    r"\s+of\s+(?:(?:last|next|this)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
 _MODALS = frozenset(["will", "shall", "won't", "'ll", "’ll"])
 
 
@@ -1266,6 +1269,8 @@ def _modal_governs(text: str, start: int) -> bool:
 
 def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", m.group("rel").lower())
+    if rel == "the" and _OF_A_DAY.match(ctx.text, m.end()):
+        return None  # "the weekend of Aug. 14": the day's own rule takes it
     if rel == "that":
         return _Value("DATE", None, basis="last")
     if ctx.ref is None:
@@ -2009,7 +2014,11 @@ _DATE_MOD_VALUE = {
     "the middle of": "MID",
     "the mid": "MID",
 }
-_DAY_BEFORE_AFTER = re.compile(r"(?i)\bthe\s+day\s+(?P<shift>before|after)\s+$")
+# What a named day may carry before it: "the day before", "the week after", "the weekend of".
+_AROUND_A_DAY = re.compile(
+    r"""(?i)\bthe\s+(?:(?P<unit>day|week)\s+(?P<shift>before|after)|(?P<weekend>weekend)\s+of)\s+$""",
+    re.VERBOSE,
+)
 _DURATION_MOD = re.compile(
     r"""(?ix)\b(?P<mod>more\s+than|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
 )
@@ -2049,6 +2058,21 @@ _MODIFIABLE = {
 }
 
 
+def _around_a_day(match: re.Match[str], value: _Value, day: dt.date) -> _Value:
+    """A date named from a day: "the day before last Tuesday's hearing" (a day from it), "the
+    week after Christmas" (the next week), "the weekend of Aug. 14" (the weekend of its week).
+    ("the night of Oct. 23" stays "Oct. 23", as TimeBank marks it.)"""
+    if match.group("weekend"):
+        point = _Point(day, "W")
+        return value._replace(value=f"{_fmt(point)}-WE", point=point)
+    step = -1 if match.group("shift").lower() == "before" else 1
+    if match.group("unit").lower() == "week":
+        point = _Point(day + dt.timedelta(days=7 * step), "W")
+    else:
+        point = _Point(day + dt.timedelta(days=step), "D")
+    return value._replace(value=_fmt(point), point=point)
+
+
 def _extend_with_modifier(
     text: str, start: int, rule: str, value: _Value, floor: int
 ) -> tuple[int, _Value]:
@@ -2075,13 +2099,9 @@ def _extend_with_modifier(
         and value.point.gran == "D"
         and value.type == "DATE"
     ):
-        match = _DAY_BEFORE_AFTER.search(before)
+        match = _AROUND_A_DAY.search(before)
         if match:
-            # "the day before last Tuesday's hearing", "the day after Christmas": a day
-            # counted from the day named.
-            step = -1 if match.group("shift").lower() == "before" else 1
-            point = _Point(value.point.date + dt.timedelta(days=step), "D")
-            return window_start + match.start(), value._replace(value=_fmt(point), point=point)
+            return window_start + match.start(), _around_a_day(match, value, value.point.date)
     if value.type == "DURATION" and rule in ("duration", "span_duration") and value.mod is None:
         match = _DURATION_MOD.search(before)
         if match:

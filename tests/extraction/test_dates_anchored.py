@@ -299,6 +299,35 @@ def test_the_day_before_or_after_a_named_day_is_that_day_moved_by_one(text, span
     assert (claim.type, claim.value) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        # A week or the weekend named from a day is one expression computed from it.
+        (
+            "She flew home the week before Christmas 2020.",
+            "the week before Christmas 2020",
+            "DATE",
+            "2020-W51",
+        ),
+        (
+            "The fair opens the week after Labor Day 2021.",
+            "the week after Labor Day 2021",
+            "DATE",
+            "2021-W37",
+        ),
+        (
+            "They wed the weekend of Aug. 14, 2021.",
+            "the weekend of Aug. 14, 2021",
+            "DATE",
+            "2021-W32-WE",
+        ),
+    ],
+)
+def test_a_week_or_weekend_named_from_a_day_is_computed_from_it(text, span, type_, value):
+    claim = claim_for(text, span)
+    assert (claim.type, claim.value) == (type_, value)
+
+
 def test_a_year_earlier_compound_is_one_date_not_a_duration():
     text = "Net fell in the third quarter, compared with a year-earlier loss of $2 million."
     claim = claim_for(text, "year-earlier")
