@@ -1869,6 +1869,8 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             r"[A-Z][a-z]*\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
         ):
             return None  # "High Noon": a title
+        if re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
+            return None  # "high noon comes today": the idiom for a showdown, not a clock time
         hour = 12 if m.group("noon").lower() == "noon" else 24
         return _clock(ctx, m, hour, 0, m.group("day2"))
     if m.group("mid"):

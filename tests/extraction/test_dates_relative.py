@@ -317,6 +317,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It moved from a fiscal year to a calendar year.",
         "They live in that quarter of the city.",
         "He watched the film High Noon again.",
+        "For the party, it is high noon.",
         "Traders cheered the fall in prices.",
         "A strong current of opinion.",
         "He may come.",
