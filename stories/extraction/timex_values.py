@@ -827,6 +827,10 @@ def _last_quarter(ctx: _Ctx) -> _Point | None:
         reported = ctx.quarter is not None and ctx.quarter[1] == ctx.last[1]
         if reported or ctx.ref is None or _add_months(ctx.last[1].date, 3) <= ctx.ref.date:
             return ctx.last[1]
+    if ctx.quarter is not None:
+        # "Sun earned $5.2 million in the fiscal first quarter ... sales for the quarter ended
+        # Sept. 29": the quarter under discussion, though a day was named since.
+        return ctx.quarter[1]
     if ctx.ref is None:
         return None
     # The latest quarter that has ended by the reference time.

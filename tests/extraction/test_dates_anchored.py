@@ -185,6 +185,12 @@ CASES += [
     ("text", "span", "value"),
     [
         (
+            # "the quarter" is the one under discussion, though a day was named since.
+            "Net rose in the fiscal first quarter, which ended Sept. 30. Traffic grew in the quarter.",
+            "the quarter",
+            "2021-Q1",
+        ),
+        (
             "Net fell in the third quarter from $4 million in the year-earlier quarter.",
             "the year-earlier quarter",
             "2020-Q3",
