@@ -845,6 +845,29 @@ def _quarter(year: int, q: int) -> _Point:
     return _Point(dt.date(year, 3 * q - 2, 1), "Q", f"Q{q}")
 
 
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def _quarter_ending(ctx: _Ctx, end: int) -> _Point | None:
+    """ "the quarter ended July 31", with no quarter under discussion: the calendar quarter
+    that holds most of the three months up to that day (May to July: the second)."""
+    match = _QUARTER_ENDED.match(ctx.text, end)
+    if match is None or ctx.ref is None:
+        return None
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        year = ctx.ref.date.year if month <= ctx.ref.date.month else ctx.ref.date.year - 1
+    if not _valid_day(year, month, day):
+        return None
+    middle = dt.date(year, month, day) - dt.timedelta(days=45)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
 def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     ord_raw = " ".join((m.group("ord") or "").lower().split())
     unit = m.group("unit").lower()
@@ -920,6 +943,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if ctx.last is None or ctx.last[1].gran != "Q":
             return None  # with no quarter just named, "that quarter" is likely a district
         return _Value("DATE", _fmt(ctx.last[1]), basis="last", point=ctx.last[1])
+    if not ord_raw and not year_raw and not rel and ctx.quarter is None:
+        ended = _quarter_ending(ctx, m.end())
+        if ended is not None:
+            return _Value("DATE", _fmt(ended), basis="ref", point=ended)
     last = _last_quarter(ctx)
     if last is None:
         return _Value("DATE", None, basis="ref")

@@ -184,6 +184,10 @@ CASES += [
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        # With none under discussion, "the quarter ended" a day holds most of the three
+        # months up to that day.
+        ("In the quarter ended July 31, sales rose 5%.", "the quarter", "2021-Q2"),
+        ("For the quarter ended Sept. 30, net rose.", "the quarter", "2021-Q3"),
         (
             # "the quarter" is the one under discussion, though a day was named since.
             "Net rose in the fiscal first quarter, which ended Sept. 30. Traffic grew in the quarter.",
