@@ -221,7 +221,8 @@ RULES: tuple[Rule, ...] = (
         rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:['’]s)?\s+|\b(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
         \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that|first\s+two|last\s+two)[-\s](?:fiscal[-\s])?)?
         (?P<unit>quarter|half)(?P<plural>s)?\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
-        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
+        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b)
+        |\s+(?P<back>a\s+year\s+(?:ago|earlier))\b)?""",
     ),
     _rule(
         "holiday",

@@ -869,6 +869,15 @@ def _quarter_ending(ctx: _Ctx, end: int) -> _Point | None:
 
 
 def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    found = _quarter_value(m, ctx)
+    if not m.group("back") or found is None or found.point is None:
+        return found
+    # "the quarter a year ago": that quarter, a year back; a comparison, so it anchors nothing.
+    point = _Point(_add_months(found.point.date, -12), found.point.gran, found.point.extra)
+    return found._replace(value=_fmt(point), point=None)
+
+
+def _quarter_value(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     ord_raw = " ".join((m.group("ord") or "").lower().split())
     unit = m.group("unit").lower()
     year_raw = m.group("year") or m.group("year2")

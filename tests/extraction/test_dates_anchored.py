@@ -184,6 +184,11 @@ CASES += [
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        (
+            "Net fell in the third quarter. For the quarter a year ago, it earned $4 million.",
+            "the quarter a year ago",
+            "2020-Q3",
+        ),
         # With none under discussion, "the quarter ended" a day holds most of the three
         # months up to that day.
         ("In the quarter ended July 31, sales rose 5%.", "the quarter", "2021-Q2"),
