@@ -285,7 +285,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         "TtLlNnPpCcEeMmIiSsFfAaWw",
-        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b)?
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b
+        |\s+of\s+(?P<year_rel>last|this|next)\s+year\b)?
         |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
     ),
     _rule(

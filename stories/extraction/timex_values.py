@@ -1411,6 +1411,13 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if year_raw:
         point = _Point(dt.date(int(year_raw), _SEASON_START[season], 1), "S", season)
         return _Value("DATE", _fmt(point), mod, point=point)
+    if m.group("year_rel"):
+        # "the fall of last year": that season of the year named from the reference time.
+        if ctx.ref is None:
+            return _Value("DATE", None, mod, basis="ref")
+        year = ctx.ref.date.year + {"last": -1, "this": 0, "next": 1}[m.group("year_rel").lower()]
+        point = _Point(dt.date(year, _SEASON_START[season], 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
     if rel in ("the", "in the"):
         # "over the summer", "in the spring": a season of the story's year; but "the fall
         # of the Berlin Wall", "the fall in prices" are no seasons.

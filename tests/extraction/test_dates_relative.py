@@ -275,6 +275,8 @@ CASES = [
         "2020-H2",
         None,
     ),
+    ("They wed in the fall of last year.", "the fall of last year", "DATE", "2020-FA", None),
+    ("It opens in the spring of next year.", "the spring of next year", "DATE", "2022-SP", None),
     # "the week of" a day is the week that holds it.
     ("The trial opens the week of Oct. 11.", "the week of Oct. 11", "DATE", "2021-W41", None),
 ]
