@@ -136,6 +136,9 @@ UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|ye
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
+SPOKEN_YEAR = rf"""(?:nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+    |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)"""
 NOT_DIGIT_AFTER = r"(?![\d,]\d|\d|:\d|%|-(?:year|month|day))"
 
 
@@ -170,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "full_date",
         "MTWFSJAOND0-9Tt",
-        rf"""(?:\b(?P<wd>{WEEKDAY}),?\s+)?
+        rf"""(?:\b(?P<weekof>the\s+week\s+of)\s+)?(?:\b(?P<wd>{WEEKDAY}),?\s+)?
         (?:\b(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?!\.\d|,\d{{3}})(?:,?\s+(?P<year>{YEAR})\b)?
         |(?:\bthe\s+)?\b(?P<day2>{DAY})(?:\s+of)?\s+(?P<month2>{MONTH})\b(?:,?\s+(?P<year2>{YEAR})\b)?)
         {NOT_DIGIT_AFTER}""",
@@ -185,7 +188,8 @@ RULES: tuple[Rule, ...] = (
         "month_year",
         "JFMASOND",
         rf"""\b(?P<month>{MONTH_FULL}|{MONTH_ABBR})(?:\s+of)?,?\s+(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}
-        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b""",
+        |\b(?P<month2>{MONTH_FULL})\s+(?P<rel>last|this|next)\s+year\b
+        |\b(?P<month3>{MONTH_FULL})(?:\s+of)?,?\s+(?P<spoken>{SPOKEN_YEAR})\b""",
     ),
     _rule(
         "relative_month",
@@ -209,16 +213,16 @@ RULES: tuple[Rule, ...] = (
         "year",
         "FfCc0-9TtNn",
         rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
-        |\b(?:the\s+year\s+)?(?P<spoken>nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
-        |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)\b""",
+        |\b(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})\b""",
     ),
     _rule(
         "quarter",
         "TtLlNnFf0-9SsCcPpYyRrQqHh",
         rf"""(?:\bthe\s+)?(?:\b(?P<year>{YEAR})(?:['’]s)?\s+|\b(?P<rel0>this|last|next)\s+year['’]s\s+)?(?:\bthe\s+)?(?:\b(?P<fiscal>fiscal)\s+)?
-        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that)[-\s](?:fiscal[-\s])?)?
-        (?P<unit>quarter|half)\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
-        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b))?""",
+        \b(?:(?P<ord>{ORD}|final|latest|current|previous|past|last|same|comparable|year-earlier|year-ago|recent|fiscal|this|that|first\s+two|last\s+two)[-\s](?:fiscal[-\s])?)?
+        (?P<unit>quarter|half)(?P<plural>s)?\b(?!-?(?:point|percent|mile|inch|hour|century)|-to-)
+        (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b)
+        |\s+(?P<back>a\s+year\s+(?:ago|earlier))\b)?""",
     ),
     _rule(
         "holiday",
@@ -281,7 +285,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         "TtLlNnPpCcEeMmIiSsFfAaWw",
-        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b
+        |\s+of\s+(?P<year_rel>last|this|next)\s+year\b)?
         |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
     ),
     _rule(
@@ -337,7 +342,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         "EePpHhDdNnWwBbMmAaYySsOoTtQq0-9MTWFS",
         rf"""\b(?P<every>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>\d+|two|three|four|five|six|few|several)\s+)?
-        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON})s?\b
+        (?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|{WEEKDAY}|{SEASON}|{MONTH_FULL})s?\b
         |\b(?P<adv>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|semiannually)\b
         |(?=[Ww])(?:(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)\b
         |\b(?P<freq>once|twice|three\s+times|\d+\s+times|several\s+times|many\s+times)\s+(?:a|per|each)\s+(?P<unit2>day|week|month|year|decade)\b
@@ -458,7 +463,8 @@ def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 # tried there. Most windows around a unit ("three years", "that day") hold no "ago" or
 # "period", and a word test on the lowered window is several times cheaper than the rule's scan.
 _REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "month_year": (("1", "2", "year"),),  # a year (1xxx or 20xx) or "last year"
+    # a year (1xxx or 20xx, or said in words) or "last year"
+    "month_year": (("1", "2", "year", "nineteen", "two thousand"),),
     "relative_month": (("last", "next", "this", "past", "coming"),),
     "quarter": (("quarter", "half"),),
     "period_end": (

@@ -578,6 +578,15 @@ def _day_number(raw: str) -> int:
 
 
 def _full_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    found = _day_date(m, ctx)
+    if m.group("weekof") and found is not None and found.point is not None:
+        # "the week of March 6": the (ISO) week that holds the day.
+        point = _Point(found.point.date, "W")
+        return found._replace(value=_fmt(point), point=point)
+    return found
+
+
+def _day_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month") or m.group("month2")
     if not _is_cap(month_raw):
         return None
@@ -630,14 +639,15 @@ def _numeric_date(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 
 def _month_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    month_raw = m.group("month") or m.group("month2")
+    month_raw = m.group("month") or m.group("month2") or m.group("month3")
     if not _is_cap(month_raw):
         return None
     month = _month_of(month_raw)
     if month is None:
         return None
-    if m.group("year"):
-        point = _Point(dt.date(int(m.group("year")), month, 1), "M")
+    year = _spoken_year(m.group("spoken")) if m.group("spoken") else None
+    if m.group("year") or year:
+        point = _Point(dt.date(year or int(m.group("year")), month, 1), "M")
         return _Value("DATE", _fmt(point), point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
@@ -670,6 +680,10 @@ _MONTH_CONTEXT = re.compile(
 )
 _CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
 _MARCH_NOUN_AFTER = re.compile(r"\s+(?:for|of|on|against|to|through|across)\b(?!\s+\d)")
+# "stepped down in March for health reasons": after a preposition of time and before a
+# plain word, the month; "the March for Life" has a name after "for".
+_TIME_PREPOSITION = re.compile(r"\b(?:in|since|until|by|during|early|late|mid)[\s-]+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]+\s+[a-z]")
 _MARCH_NOUN_BEFORE = re.compile(r"(?i)\b(?:annual|million|women's|people's|peace|protest)\s+$")
 
 
@@ -691,7 +705,13 @@ def _month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if _CAPITALISED_WORD.match(after + "  ") and not _MONTH_CONTEXT.search(before):
         return None
     if month_raw == "March" and (
-        _MARCH_NOUN_AFTER.match(ctx.text, m.end()) or _MARCH_NOUN_BEFORE.search(before)
+        (
+            _MARCH_NOUN_AFTER.match(ctx.text, m.end())
+            and not (
+                _TIME_PREPOSITION.search(before) and _LOWER_WORD_AFTER.match(ctx.text, m.end())
+            )
+        )
+        or _MARCH_NOUN_BEFORE.search(before)
     ):
         return None  # "the annual March for Life": a march, not the month
     month = MONTHS[month_raw.lower()]
@@ -746,6 +766,8 @@ def _century(m: re.Match[str], ctx: _Ctx) -> _Value | None:
 
 def _spoken_year(raw: str) -> int | None:
     words = _WS.sub(" ", raw.lower()).replace(" and", "").split()
+    if not words:
+        return None
     if words[:2] == ["two", "thousand"]:
         rest = words[2:]
         return 2000 + (_WORD_NUMBERS.get(rest[0], -99) if rest else 0)
@@ -765,8 +787,15 @@ _NUMBERISH_AFTER = re.compile(
 )
 
 
+_UNIT_AFTER = re.compile(r"(?i)^[-\s]+(?:year|month|week|day|hour|minute|decade|centur)")
+
+
 def _year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("spoken"):
+        # "two thousand years", "nineteen eighty people": a count, not a year.
+        after = ctx.text[m.end() : m.end() + 16]
+        if _NUMBERISH_AFTER.match(after) or _UNIT_AFTER.match(after):
+            return None
         year = _spoken_year(m.group("spoken"))
         return _Value("DATE", f"{year:04d}") if year else None
     year = int(m.group("year"))
@@ -798,6 +827,10 @@ def _last_quarter(ctx: _Ctx) -> _Point | None:
         reported = ctx.quarter is not None and ctx.quarter[1] == ctx.last[1]
         if reported or ctx.ref is None or _add_months(ctx.last[1].date, 3) <= ctx.ref.date:
             return ctx.last[1]
+    if ctx.quarter is not None:
+        # "Sun earned $5.2 million in the fiscal first quarter ... sales for the quarter ended
+        # Sept. 29": the quarter under discussion, though a day was named since.
+        return ctx.quarter[1]
     if ctx.ref is None:
         return None
     # The latest quarter that has ended by the reference time.
@@ -812,12 +845,61 @@ def _quarter(year: int, q: int) -> _Point:
     return _Point(dt.date(year, 3 * q - 2, 1), "Q", f"Q{q}")
 
 
+_QUARTER_ENDED = re.compile(
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+
+
+def _quarter_ending(ctx: _Ctx, end: int) -> _Point | None:
+    """ "the quarter ended July 31", with no quarter under discussion: the calendar quarter
+    that holds most of the three months up to that day (May to July: the second)."""
+    match = _QUARTER_ENDED.match(ctx.text, end)
+    if match is None or ctx.ref is None:
+        return None
+    month, day = MONTHS[match.group("month").lower()], int(match.group("day"))
+    if match.group("year"):
+        year = int(match.group("year"))
+    else:
+        year = ctx.ref.date.year if month <= ctx.ref.date.month else ctx.ref.date.year - 1
+    if not _valid_day(year, month, day):
+        return None
+    middle = dt.date(year, month, day) - dt.timedelta(days=45)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
 def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
-    ord_raw = (m.group("ord") or "").lower()
+    found = _quarter_value(m, ctx)
+    if not m.group("back") or found is None or found.point is None:
+        return found
+    # "the quarter a year ago": that quarter, a year back; a comparison, so it anchors nothing.
+    point = _Point(_add_months(found.point.date, -12), found.point.gran, found.point.extra)
+    return found._replace(value=_fmt(point), point=None)
+
+
+def _quarter_value(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    ord_raw = " ".join((m.group("ord") or "").lower().split())
     unit = m.group("unit").lower()
     year_raw = m.group("year") or m.group("year2")
     text = m.group(0).lower()
     rel = (m.group("rel") or m.group("rel0") or "").lower()
+    if m.group("plural") or ord_raw.endswith("two"):
+        # "the first two quarters of 1990" is that year's first half; with no year named,
+        # "the first two quarters" is a span of time, for the duration rule.
+        if not (m.group("plural") and unit == "quarter" and ord_raw.endswith("two")):
+            return None
+        if not (year_raw or rel):
+            return None
+        if not year_raw and ctx.ref is None:
+            return _Value("DATE", None, basis="ref")
+        h = 1 if ord_raw.startswith("first") else 2
+        year = (
+            int(year_raw)
+            if year_raw
+            else ctx.ref.date.year + {"this": 0, "last": -1, "next": 1}[rel]
+        )
+        point = _Point(dt.date(year, 6 * h - 5, 1), "H", f"H{h}")
+        return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)
     if not ord_raw and not year_raw and not m.group("rel0") and not text.startswith("the"):
         # A bare "quarter" or "half" is a fraction ("a quarter of last year's sales"),
         # not a period; "last year's quarter" is one.
@@ -870,6 +952,10 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if ctx.last is None or ctx.last[1].gran != "Q":
             return None  # with no quarter just named, "that quarter" is likely a district
         return _Value("DATE", _fmt(ctx.last[1]), basis="last", point=ctx.last[1])
+    if not ord_raw and not year_raw and not rel and ctx.quarter is None:
+        ended = _quarter_ending(ctx, m.end())
+        if ended is not None:
+            return _Value("DATE", _fmt(ended), basis="ref", point=ended)
     last = _last_quarter(ctx)
     if last is None:
         return _Value("DATE", None, basis="ref")
@@ -1205,6 +1291,9 @@ def _weekday_date(ctx: _Ctx, weekday: int, rel: str, start: int, end: int) -> dt
     return ref + dt.timedelta(days=future_gap)
 
 
+_OF_A_DAY = re.compile(
+    r"\s+of\s+(?:(?:last|next|this)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
 _MODALS = frozenset(["will", "shall", "won't", "'ll", "’ll"])
 
 
@@ -1220,6 +1309,8 @@ def _modal_governs(text: str, start: int) -> bool:
 
 def _weekend(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     rel = _WS.sub(" ", m.group("rel").lower())
+    if rel == "the" and _OF_A_DAY.match(ctx.text, m.end()):
+        return None  # "the weekend of Aug. 14": the day's own rule takes it
     if rel == "that":
         return _Value("DATE", None, basis="last")
     if ctx.ref is None:
@@ -1314,12 +1405,19 @@ _SEASON_NOUN_AFTER = re.compile(r"\s+(?:of|in|to|from|on|for|at)\b|-")
 
 def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     season = SEASONS[(m.group("season") or m.group("season2")).lower()]
-    year_raw = m.group("year") or m.group("year2")
+    year_raw = m.group("year") or m.group("year2") or _spoken_year(m.group("spoken") or "")
     rel = _WS.sub(" ", (m.group("rel") or "").lower())
     mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(rel)
     if year_raw:
         point = _Point(dt.date(int(year_raw), _SEASON_START[season], 1), "S", season)
         return _Value("DATE", _fmt(point), mod, point=point)
+    if m.group("year_rel"):
+        # "the fall of last year": that season of the year named from the reference time.
+        if ctx.ref is None:
+            return _Value("DATE", None, mod, basis="ref")
+        year = ctx.ref.date.year + {"last": -1, "this": 0, "next": 1}[m.group("year_rel").lower()]
+        point = _Point(dt.date(year, _SEASON_START[season], 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
     if rel in ("the", "in the"):
         # "over the summer", "in the spring": a season of the story's year; but "the fall
         # of the Berlin Wall", "the fall in prices" are no seasons.
@@ -1765,6 +1863,11 @@ def _set(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         if not _is_cap(m.group("unit")):
             return None
         return _Value("SET", f"XXXX-WXX-{WEEKDAYS[unit_raw.rstrip('s')]}")
+    if unit_raw in MONTHS:
+        # "each July", "every January": that month of every year.
+        if not _is_cap(m.group("unit")) or m.group("every").lower() == "per":
+            return None
+        return _Value("SET", f"XXXX-{MONTHS[unit_raw]:02d}")
     if unit_raw in PARTS_OF_DAY:
         return _Value("SET", f"TXX{PARTS_OF_DAY[unit_raw]}")
     if unit_raw in SEASONS:
@@ -1813,6 +1916,8 @@ def _time(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             r"[A-Z][a-z]*\s+$", ctx.text[max(0, m.start() - 12) : m.start()]
         ):
             return None  # "High Noon": a title
+        if re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()]):
+            return None  # "high noon comes today": the idiom for a showdown, not a clock time
         hour = 12 if m.group("noon").lower() == "noon" else 24
         return _clock(ctx, m, hour, 0, m.group("day2"))
     if m.group("mid"):
@@ -1958,6 +2063,11 @@ _DATE_MOD_VALUE = {
     "the middle of": "MID",
     "the mid": "MID",
 }
+# What a named day may carry before it: "the day before", "the week after", "the weekend of".
+_AROUND_A_DAY = re.compile(
+    r"""(?i)\bthe\s+(?:(?P<unit>day|week)\s+(?P<shift>before|after)|(?P<weekend>weekend)\s+of)\s+$""",
+    re.VERBOSE,
+)
 _DURATION_MOD = re.compile(
     r"""(?ix)\b(?P<mod>more\s+than|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over|just\s+under|well\s+over)\s+$"""
 )
@@ -1997,6 +2107,21 @@ _MODIFIABLE = {
 }
 
 
+def _around_a_day(match: re.Match[str], value: _Value, day: dt.date) -> _Value:
+    """A date named from a day: "the day before last Tuesday's hearing" (a day from it), "the
+    week after Christmas" (the next week), "the weekend of Aug. 14" (the weekend of its week).
+    ("the night of Oct. 23" stays "Oct. 23", as TimeBank marks it.)"""
+    if match.group("weekend"):
+        point = _Point(day, "W")
+        return value._replace(value=f"{_fmt(point)}-WE", point=point)
+    step = -1 if match.group("shift").lower() == "before" else 1
+    if match.group("unit").lower() == "week":
+        point = _Point(day + dt.timedelta(days=7 * step), "W")
+    else:
+        point = _Point(day + dt.timedelta(days=step), "D")
+    return value._replace(value=_fmt(point), point=point)
+
+
 def _extend_with_modifier(
     text: str, start: int, rule: str, value: _Value, floor: int
 ) -> tuple[int, _Value]:
@@ -2017,6 +2142,15 @@ def _extend_with_modifier(
                 return start, value
             if mod:
                 return window_start + match.start(), value._replace(mod=mod)
+    if (
+        rule in ("full_date", "weekday", "holiday")
+        and value.point is not None
+        and value.point.gran == "D"
+        and value.type == "DATE"
+    ):
+        match = _AROUND_A_DAY.search(before)
+        if match:
+            return window_start + match.start(), _around_a_day(match, value, value.point.date)
     if value.type == "DURATION" and rule in ("duration", "span_duration") and value.mod is None:
         match = _DURATION_MOD.search(before)
         if match:

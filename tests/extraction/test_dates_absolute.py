@@ -34,14 +34,36 @@ CASES = [
     ("Results for fiscal 1989 were poor.", "fiscal 1989", "1989", None),
     ("Profit in the third quarter of 1989 fell.", "the third quarter of 1989", "1989-Q3", None),
     ("The first half of 2020 was hard.", "The first half of 2020", "2020-H1", None),
+    # Two quarters of a named year are its half.
+    (
+        "Losses may run through the first two quarters of 1990.",
+        "the first two quarters of 1990",
+        "1990-H1",
+        None,
+    ),
     ("He arrived on Monday, Oct. 26, 1998.", "Monday, Oct. 26, 1998", "1998-10-26", None),
     ("The vote is set for Christmas Day, 2004.", "Christmas Day, 2004", "2004-12-25", None),
     ("Flights resumed Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26", None),
     ("Easter 2021 fell early.", "Easter 2021", "2021-04-04", None),
     ("It was nineteen ninety-six.", "nineteen ninety-six", "1996", None),
     ("In the year two thousand, it changed.", "the year two thousand", "2000", None),
+    # A year said in words takes the month or season before it, as one written in digits does.
+    (
+        "January nineteen ninety-seven. A bomb went off.",
+        "January nineteen ninety-seven",
+        "1997-01",
+        None,
+    ),
+    ("They wed in March of nineteen ninety-one.", "March of nineteen ninety-one", "1991-03", None),
+    (
+        "It froze in the winter of nineteen ninety-four.",
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+        None,
+    ),
     ("The final was in July 2021.", "July 2021", "2021-07", None),
     ("Dec. 7, 1941, lives in infamy.", "Dec. 7, 1941", "1941-12-07", None),
+    ("The strike began the week of June 3, 2019.", "the week of June 3, 2019", "2019-W23", None),
     ("It grew in 2019 and 2020.", "2019", "2019", None),
     ("It grew in 2019 and 2020.", "2020", "2020", None),
     ("From 1990 to 1995 it fell.", "1990", "1990", None),
@@ -76,6 +98,8 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "April Jones said so.",
         "In 1066, the Normans came.",
         "The index closed at 2082.1 points.",
+        "The faith is more than two thousand years old.",
+        "Some nineteen eighty shares changed hands.",
     ],
 )
 def test_numbers_and_words_that_are_not_years_or_months(sentence):

@@ -185,6 +185,26 @@ CASES += [
     ("text", "span", "value"),
     [
         (
+            "Net fell in the third quarter. For the quarter a year ago, it earned $4 million.",
+            "the quarter a year ago",
+            "2020-Q3",
+        ),
+        # With none under discussion, "the quarter ended" a day holds most of the three
+        # months up to that day.
+        ("In the quarter ended July 31, sales rose 5%.", "the quarter", "2021-Q2"),
+        ("For the quarter ended Sept. 30, net rose.", "the quarter", "2021-Q3"),
+        (
+            # "the quarter" is the one under discussion, though a day was named since.
+            "Net rose in the fiscal first quarter, which ended Sept. 30. Traffic grew in the quarter.",
+            "the quarter",
+            "2021-Q1",
+        ),
+        (
+            "Net fell in the third quarter from $4 million in the year-earlier quarter.",
+            "the year-earlier quarter",
+            "2020-Q3",
+        ),
+        (
             "Net fell in the third quarter. The latest period had a gain.",
             "The latest period",
             "2021-Q3",
@@ -266,6 +286,61 @@ def test_the_day_before_an_event_is_no_count_from_the_last_date():
     text = "He was last seen Nov. 3, 2020, the day before police issued a warrant."
     found = [c.text for c in claim_for.__globals__["find_dates"](text, None)]
     assert found == ["Nov. 3, 2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "the day before / after" a named day is one date, a day from it.
+        (
+            "The day before last Tuesday's vote, he resigned.",
+            "The day before last Tuesday's",
+            "2021-09-27",
+        ),
+        (
+            "Flights stopped the day after Sept. 11, 2001.",
+            "the day after Sept. 11, 2001",
+            "2001-09-12",
+        ),
+        (
+            "Stores open the day after Thanksgiving 2020.",
+            "the day after Thanksgiving 2020",
+            "2020-11-27",
+        ),
+    ],
+)
+def test_the_day_before_or_after_a_named_day_is_that_day_moved_by_one(text, span, value):
+    claim = claim_for(text, span)
+    assert (claim.type, claim.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        # A week or the weekend named from a day is one expression computed from it.
+        (
+            "She flew home the week before Christmas 2020.",
+            "the week before Christmas 2020",
+            "DATE",
+            "2020-W51",
+        ),
+        (
+            "The fair opens the week after Labor Day 2021.",
+            "the week after Labor Day 2021",
+            "DATE",
+            "2021-W37",
+        ),
+        (
+            "They wed the weekend of Aug. 14, 2021.",
+            "the weekend of Aug. 14, 2021",
+            "DATE",
+            "2021-W32-WE",
+        ),
+    ],
+)
+def test_a_week_or_weekend_named_from_a_day_is_computed_from_it(text, span, type_, value):
+    claim = claim_for(text, span)
+    assert (claim.type, claim.value) == (type_, value)
 
 
 def test_a_year_earlier_compound_is_one_date_not_a_duration():

@@ -29,6 +29,7 @@ DURATIONS = [
     ("They held it for at least 72 hours.", "at least 72 hours", "PT72H", "EQUAL_OR_MORE"),
     ("Prices rose over the past two months.", "the past two months", "P2M", None),
     ("Sales rose in the first nine months.", "the first nine months", "P9M", None),
+    ("Sales rose in the first two quarters.", "the first two quarters", "P6M", None),
     ("It will grow in the next five years.", "the next five years", "P5Y", None),
     ("It has fallen over the past year.", "the past year", "P1Y", None),
     ("It lasted several years.", "several years", "PXY", None),
@@ -84,6 +85,9 @@ SETS = [
     ("It is checked every five years.", "every five years", "P5Y"),
     ("It is paid monthly.", "monthly", "P1M"),
     ("It is open once a week.", "once a week", "P1W"),
+    # A month after "each" or "every" is that month of every year, not last July.
+    ("Pilgrims walk the route each July.", "each July", "XXXX-07"),
+    ("The board meets every January to set prices.", "every January", "XXXX-01"),
 ]
 
 

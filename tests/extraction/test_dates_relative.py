@@ -265,6 +265,20 @@ CASES = [
     ("It was popular in the '90s.", "the '90s", "DATE", "199", None),
     ("They wed in the nineties.", "the nineties", "DATE", "199", None),
     ("It was the best of this century.", "this century", "DATE", "20", None),
+    # After a preposition of time, "March for" plus a plain word is the month.
+    ("He resigned in March for health reasons.", "March", "DATE", "2021-03", None),
+    ("Sales rose in March on strong demand.", "March", "DATE", "2021-03", None),
+    (
+        "Sales fell in the last two quarters of last year.",
+        "the last two quarters of last year",
+        "DATE",
+        "2020-H2",
+        None,
+    ),
+    ("They wed in the fall of last year.", "the fall of last year", "DATE", "2020-FA", None),
+    ("It opens in the spring of next year.", "the spring of next year", "DATE", "2022-SP", None),
+    # "the week of" a day is the week that holds it.
+    ("The trial opens the week of Oct. 11.", "the week of Oct. 11", "DATE", "2021-W41", None),
 ]
 
 # Read in the dateline's century but reported as absolute values.
@@ -305,6 +319,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It moved from a fiscal year to a calendar year.",
         "They live in that quarter of the city.",
         "He watched the film High Noon again.",
+        "For the party, it is high noon.",
         "Traders cheered the fall in prices.",
         "A strong current of opinion.",
         "He may come.",
@@ -325,6 +340,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "It was a 50-50 split.",
         "Will Smith starred.",
         "Thousands joined the annual March for Life.",
+        "Thousands marched in March for Our Lives.",
         "He spoke on ABC News' This Week.",
         "It will be a second betrayal.",
         "He won the day.",
