@@ -949,6 +949,14 @@ _WORK_NOUNS = lx.words(
 
 
 _FOREIGN_ARTICLES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las", "Les"})
+_ORG_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ORG_NOUNS) + r")s?\b")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)a $")
+_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?!of\b)")
+_COMPANY_POSSESSIONS = re.compile(
+    r"\s+(?:(?:former|new|interim)\s+)?(?:chief\s+executive|chief\s+financial\s+officer|"
+    r"chief\s+operating\s+officer|CEO|CFO|COO|shareholders|board\s+of\s+directors|employees|"
+    r"headquarters|shares|stock|stores|warehouses?|factory|factories|app|website|customers)\b"
+)
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -1031,6 +1039,17 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "a study published on Wednesday in Nature Astronomy": a publication
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
+    if n >= 2 and lowered[0] not in lx.GIVEN_NAMES and _ORG_NOUN_RIGHT_AFTER.match(text, end):
+        return True  # "the five Little Saffron restaurants": a name before its business's noun
+    if (
+        n == 1
+        and before[-2:] == "a "
+        and _INDEFINITE_BEFORE.search(before)
+        and (_LOWER_NOUN_AFTER.match(text, end))
+    ):
+        return True  # "workers at a Fulfillr warehouse": a brand, not a person, after "a"
+    if text[end : end + 2] in ("’s", "'s") and _COMPANY_POSSESSIONS.match(text, end + 2):
+        return True  # "Zoomly’s chief executive", "Fulfillr’s shareholders": a company's
     next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word

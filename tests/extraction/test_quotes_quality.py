@@ -4171,3 +4171,30 @@ def test_given_names_from_outside_the_english_lists_lean_to_their_usual_sex(coac
         "playing one more match,” he wrote."
     )
     assert _quotes(text)[0][1] == coach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at a Fulfillr warehouse voted to unionise. Fulfillr said in a statement that it "
+        "was “disappointed.”",
+        "Zoomly’s chief executive, Cassius Obe, wrote that the rules were “badly priced.” "
+        "Zoomly warned riders of “higher prices.”",
+        "The group, which runs the five Little Saffron restaurants, called it a “business "
+        "decision.” Little Saffron said it would comply.",
+    ],
+)
+def test_brands_before_their_business_a_companys_chief_and_a_brand_after_a(text):
+    assert all(name == "Cassius Obe" for name in _people(text))
+    assert all(q[1] in (None, "Cassius Obe") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama’s chief of staff, Rahm Lee, said the bill was “dead.”",
+        "A Kennedy cousin, Maria Shri, said she was “delighted.”",
+    ],
+)
+def test_people_before_a_role_and_a_family_after_a_stay_people(text):
+    assert _quotes(text)[0][1] in {"Rahm Lee", "Maria Shri"}
