@@ -224,6 +224,17 @@ OUTLET_NAMES = frozenset(
     "science", "nature", "the lancet", "stat", "stat news", "scientific american",
     "new scientist", "national geographic", "propublica", "the players' tribune",
     "the players’ tribune", "kff health news", "the marshall project",
+    "univision", "telemundo", "agence france-presse", "afp", "dpa", "efe", "ansa", "kyodo",
+    "xinhua", "nhk", "rte", "rté", "abc australia", "sbs", "itv", "channel 4", "sky sports",
+    "france 24", "deutsche welle", "euronews", "the irish times", "the scotsman", "the herald",
+    "the observer", "the sunday times", "the mirror", "daily mail", "the sun", "metro",
+    "the globe and mail", "toronto star", "the hindu", "times of india", "dawn", "the nation",
+    "south china morning post", "the straits times", "the japan times", "haaretz", "el país",
+    "le figaro", "la repubblica", "corriere della sera", "die zeit", "süddeutsche zeitung",
+    "kotaku", "polygon", "ign", "dexerto", "the ringer", "espn fc", "the bookseller",
+    "publishers weekly", "artforum", "artnet", "dezeen", "wwd", "business of fashion",
+    "vogue business", "bloomberg television", "yahoo finance", "marketwatch", "barron's",
+    "the block", "coindesk", "the intercept", "mother jones", "the nation magazine",
     }
 )  # fmt: skip
 

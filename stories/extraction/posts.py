@@ -151,12 +151,13 @@ _NOT_OUTLET = (
 # newspaper The Tayside Record". A name after its kind is a show or outlet whatever its words.
 _KIND_BEFORE_NAME = (
     r"(?:the|a|an|his|her|their|its|our|my|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:radio station|TV station|television station|radio program|radio programme|radio show|"
+    r"(?:(?:radio station|TV station|television station|radio program|radio programme|radio show|"
     # (not "channel" or "network": "on his channel, Ferriby Weather" is his YouTube channel)
     r"TV show|television show|talk show|news program|newspaper|magazine|broadcaster|news site|"
     # ("the French sports daily L’Équipe", "the tabloid Bild")
     r"daily|tabloid|broadsheet|news agency|wire service|"
-    r"podcast|program|programme|show),?\s+" + _NOT_OUTLET
+    # ("the esports site Dexerto"; not "on the company’s website, Tessellate said")
+    r"podcast|program|programme|show),?\s+|(?:site|website|outlet)\s+)" + _NOT_OUTLET
 )
 # (Here and below, a pattern's first words are spelled out in both cases, not as "[Ii]n": plain
 # letters let the regex engine skip ahead to the places where a match can start.)
@@ -301,6 +302,9 @@ _OBTAINED_BY = re.compile(
     rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
@@ -454,15 +458,18 @@ _PROFILE_IN = re.compile(
 _STUDY_IN = re.compile(
     r"(?:An?|an?|The|the)\s+(?:(?:new|recent|peer-reviewed|large|small)\s+)?(?P<noun>study|paper)\b"
     r"(?:\s+(?:by|from|of)\s+[^,.;\x00]{1,80}?)?\s+(?:published|that appeared|appearing|out)\s+"
-    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+|today\s+)?in\s+"
+    # ("published in March in the journal Science": the month it appeared in)
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+|today\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+)?in\s+"
     r"(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 _STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
 # "wrote in The Boston Globe that …", ", writing in Wired,": a piece in an outlet.
+# ("Reviewing the show in The Guardian, the critic Jonas Feldkamp called it …": a review there)
 _WRITING_IN = re.compile(
-    rf"(?:wrote|writes|writing)\s+(?:in|for)\s+{_NOT_OUTLET}(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+    r"(?:wrote|writes|[Ww]riting|[Rr]eviewing\s+(?:the|her|his|their|its|an?)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"[\w’'-]+)\s+(?:in|for)\s+{_NOT_OUTLET}(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "in a New York Times op-ed": the outlet named before the piece.
 _OUTLET_PIECE = re.compile(
@@ -1092,7 +1099,7 @@ REPORT_SCAN = OpeningScan(
 _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEET: ("tweet",),
     _TWEETED: ("tweet",),
-    _WRITING_IN: ("writ", "wrote"),
+    _WRITING_IN: ("writ", "Writ", "wrote", "eviewing"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column"),
     _PROFILE_IN: ("profile", "cover story"),
@@ -1184,7 +1191,7 @@ _MEDIA_WORDS = lx.words(
     "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
-    "star sun mail express standard citizen bee"
+    "star sun mail express standard citizen bee eagle"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")

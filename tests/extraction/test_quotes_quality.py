@@ -4198,3 +4198,43 @@ def test_brands_before_their_business_a_companys_chief_and_a_brand_after_a(text)
 )
 def test_people_before_a_role_and_a_family_after_a_stay_people(text):
     assert _quotes(text)[0][1] in {"Rahm Lee", "Maria Shri"}
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Reviewing the show in The Guardian, the critic Jonas Feld called the largest canvas "
+            "“a riot of indigo.”",
+            [("P1", "Jonas Feld", "The Guardian")],
+        ),
+        (
+            "“He was 41,” Yolanda Ixc told Univision.",
+            [("P1", "Yolanda Ixc", "Univision")],
+        ),
+        (
+            "“We were too aggressive,” Haruto Saka said in an interview with the esports site "
+            "Dexerto.",
+            [("P1", "Haruto Saka", "Dexerto")],
+        ),
+        (
+            "Hoa’s daughter, Linh Tran, told the Brooklyn Eagle that the family had offered to "
+            "sign a ten-year lease. “We asked,” she said.",
+            [("P1", "Linh Tran", "Brooklyn Eagle")],
+        ),
+        (
+            "The change follows a study published in March in the journal Science by researchers "
+            "at Georgia Tech, which found error rates “up to ten times higher.”",
+            [("P1", None, "Science")],
+        ),
+        (
+            # a company's website after a comma is no outlet named after its kind
+            "Tessellate AI, a San Francisco startup, laid off a third of its staff. In a blog "
+            "post on the company’s website, Tessellate said it would refocus on “a smaller "
+            "number of customers.”",
+            [("P1", None, None)],
+        ),
+    ],
+)
+def test_a_review_by_participle_outlets_known_and_by_kind_and_a_study_dated_by_month(text, posts):
+    assert _posts(text) == posts
