@@ -957,6 +957,10 @@ _COMPANY_POSSESSIONS = re.compile(
     r"chief\s+operating\s+officer|CEO|CFO|COO|shareholders|board\s+of\s+directors|employees|"
     r"headquarters|shares|stock|stores|warehouses?|factory|factories|app|website|customers)\b"
 )
+_AFTER_PUBLICATION = re.compile(
+    r"\b(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:Substack|newsletter|blog|column|channel|"
+    r"podcast|account|feed),\s+$"
+)
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -1080,6 +1084,14 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if before[-2:] == ", " and _AFTER_ORG_NOUN.search(text, max(0, start - 40), start):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
+    if (
+        before[-2:] == ", "
+        and lowered[0] not in lx.GIVEN_NAMES
+        and _AFTER_PUBLICATION.search(text, max(0, start - 30), start)
+    ):
+        # "on her Substack, Second Helpings": a publication's name (not "In a post on his
+        # Substack, Michael Dunleavy wrote": a given name opens a person's)
+        return True
     if n >= 2 and role == "the" and before == "the ":
         return True  # a person's name does not follow a lower-case "the"
     if n >= 2 and before == "The ":

@@ -156,7 +156,8 @@ _BEFORE = re.compile(
     # apposition speaks.
     # ("the Rev. Karen Lindqvist of nearby Grace Lutheran Church wrote:": where they are from)
     # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,))?"
+    # ("One of her followers, a paramedic named Jaxon Whitehorse, replied": named in apposition)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+)?(?P<appos>{_NAME})(?=,))?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )

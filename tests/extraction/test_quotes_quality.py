@@ -4238,3 +4238,28 @@ def test_people_before_a_role_and_a_family_after_a_stay_people(text):
 )
 def test_a_review_by_participle_outlets_known_and_by_kind_and_a_study_dated_by_month(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The food writer Siobhan Kerr weighed in on her Substack, Second Helpings. The "
+            "closure, she wrote, was “a plumbing story,” not a hygiene one.",
+            "Siobhan Kerr",
+        ),
+        (
+            "In a post on his Substack, Michael Dunle, who left the board in January, wrote that "
+            "members were shown “a version of the budget.”",
+            "Michael Dunle",
+        ),
+        (
+            "Ana Vela posted a photo on Instagram. One of her followers, a paramedic named Jaxon "
+            "White, replied under the post: “We carried a man out of a bus shelter.”",
+            "Jaxon White",
+        ),
+    ],
+)
+def test_a_publication_named_in_apposition_and_someone_named_after_a_role(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+    assert "Second Helpings" not in _people(text)
