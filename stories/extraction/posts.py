@@ -244,7 +244,8 @@ _STATEMENT_HEAD = re.compile(
 # "The release quoted its chief as saying: …", "Ledgerly’s press release, issued an hour later,
 # framed the move as a pause": a release or statement opening its sentence speaks.
 _RELEASE_AS_SUBJECT = re.compile(
-    r"(?:The|Its|Their|[A-Z][\w-]*[’']s)\s+(?:(?:press|news|earnings)\s+)?"
+    # ("The company’s earnings release said …")
+    r"(?:The|Its|Their|[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+(?:(?:press|news|earnings)\s+)?"
     r"(?P<noun>release|statement)(?:\s*,[^,\x00]{1,60},)?\s+(?:quoted|quotes|said|says|added|"
     r"adds|read|reads|stated|states|framed|frames|called|calls|described|describes)\b"
 )
@@ -330,7 +331,8 @@ _THE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+t
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
 _ON_OWN_SITE_HEAD = re.compile(
     r"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|its|the|a|[\w]+[’']s)\s+(?:(?:own|personal|official|"
-    r"[\w]+[’']s)\s+)?$"
+    # ("in a post on its company blog")
+    r"company|corporate|[\w]+[’']s)\s+)?$"
 )
 # "told her 3 million followers": an audience that only exists online.
 _FOLLOWERS = re.compile(

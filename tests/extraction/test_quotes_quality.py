@@ -4263,3 +4263,27 @@ def test_a_review_by_participle_outlets_known_and_by_kind_and_a_study_dated_by_m
 def test_a_publication_named_in_apposition_and_someone_named_after_a_role(text, speaker):
     assert _quotes(text)[-1][1] == speaker
     assert "Second Helpings" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Zoomly, a ride-hailing company, raised fares. Zoomly announced the change in a post "
+            "on its company blog, warning riders of “higher prices during peak hours.”",
+            [("P1", None, None)],
+        ),
+        (
+            "Crumb Co. reported a loss. The company’s earnings release said sales had been "
+            "“resilient in a difficult consumer environment.”",
+            [("P1", None, "press release")],
+        ),
+    ],
+)
+def test_a_post_on_a_company_blog_and_a_release_opening_its_sentence(text, posts):
+    assert _posts(text) == posts
+    assert _quotes(text)[0][2] == "P1"
+
+
+def test_devices_end_a_companys_name():
+    assert _people("Halcyon Devices said the update would ship on Friday.") == []
