@@ -235,6 +235,7 @@ OUTLET_NAMES = frozenset(
     "publishers weekly", "artforum", "artnet", "dezeen", "wwd", "business of fashion",
     "vogue business", "bloomberg television", "yahoo finance", "marketwatch", "barron's",
     "the block", "coindesk", "the intercept", "mother jones", "the nation magazine",
+    "espncricinfo", "bbc sport", "sky news arabia", "talksport", "the athletic uk",
     }
 )  # fmt: skip
 

@@ -136,7 +136,9 @@ _RETURN = re.compile(
 _OUTLET_KIND = (
     # ("told the Austrian broadcaster ORF")
     # ("told the Spanish radio station Cadena SER", "the Swiss broadcaster SRF")
-    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday)\s+)?(?:radio station|TV station|television "
+    # ("on the Montana Public Radio programme “Field Notes”": the station's name before it)
+    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|"
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show),?\s+"
@@ -236,7 +238,8 @@ _STATEMENT_NOUN = re.compile(r"(?:statement|press release|news release|earnings 
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
     # ("Meridian Pictures responded with a statement that afternoon")
-    r"(?:responded|replied|hit back|fired back|answered)\s+with|"
+    # ("responded on Wednesday with a press release")
+    r"(?:responded|replied|hit back|fired back|answered)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:later|quickly|swiftly))?\s+with|"
     r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"
@@ -245,7 +248,8 @@ _STATEMENT_HEAD = re.compile(
 # framed the move as a pause": a release or statement opening its sentence speaks.
 _RELEASE_AS_SUBJECT = re.compile(
     # ("The company’s earnings release said …")
-    r"(?:The|Its|Their|[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+(?:(?:press|news|earnings)\s+)?"
+    # ("Lund University’s press release quoted her co-author")
+    r"(?:The|Its|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+(?:(?:press|news|earnings)\s+)?"
     r"(?P<noun>release|statement)(?:\s*,[^,\x00]{1,60},)?\s+(?:quoted|quotes|said|says|added|"
     r"adds|read|reads|stated|states|framed|frames|called|calls|described|describes)\b"
 )
@@ -464,6 +468,16 @@ _STUDY_IN = re.compile(
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+|today\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+)?in\s+"
     r"(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+# "a team from JAXA reported on Monday in the journal Science Advances": a study in a journal.
+_REPORTED_IN_JOURNAL = re.compile(
+    rf"\breported\s+(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+)?in\s+the\s+"
+    rf"(?:medical\s+|scientific\s+)?journal\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
+# "used X on Wednesday to announce that …": a post on the platform.
+_USED_PLATFORM = re.compile(
+    rf"\b(?:used|took\s+to)\s+(?P<plat>{_PLATFORM_ALT}|X)(?:\s+(?:on\s+)?{_DAY})?\s+to\s+"
+    r"(?:announce|say|share|post|tell|write|explain|reveal|criticize|criticise|defend|apologi[sz]e)\b"
 )
 _STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
@@ -727,6 +741,12 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "statement", platform=outlet, what=m.group("noun"))
+    for m in _REPORTED_IN_JOURNAL.finditer(narration) if "journal" in narration else ():
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "statement", platform=outlet, what="study")
+    for m in _USED_PLATFORM.finditer(narration) if "to " in narration else ():
+        add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
     for m in scan(_PUBLICATION, narration):
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
@@ -1230,7 +1250,13 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]  # "on the Armchair Expert podcast"; "on The Late Show" keeps its "The"
     name = " ".join(words)
-    if words and words[0].lower().rstrip(".") in lx.ROLE_TITLES and not words[0].isupper():
+    if (
+        words
+        and words[0].lower().rstrip(".") in lx.ROLE_TITLES
+        and not words[0].isupper()
+        # (not "the Star Tribune", "The Chief Herald": a newspaper's word ends the name)
+        and not (len(words) > 1 and words[-1].lower() in _MEDIA_WORDS)
+    ):
         # "a letter to Gov. Teresa Ortiz": a title before a person's name (not the call letters
         # "told KING 5")
         return None

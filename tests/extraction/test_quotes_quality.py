@@ -4287,3 +4287,47 @@ def test_a_post_on_a_company_blog_and_a_release_opening_its_sentence(text, posts
 
 def test_devices_end_a_companys_name():
     assert _people("Halcyon Devices said the update would ship on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Folasade Ogun announced the closing. In an interview with the Star Tribune, Ogun "
+            "said she was not done cooking.",
+            [("P1", "Folasade Ogun", "Star Tribune")],
+        ),
+        (
+            "Christine White said on the Montana Public Radio programme “Field Notes” that the "
+            "wheat was “gone.”",
+            [("P1", "Christine White", "Field Notes")],
+        ),
+        (
+            "Speaking to ESPNcricinfo, the team’s bowling coach, Niall Donogh, said the injury "
+            "was “too much cricket.”",
+            [("P1", "Niall Donogh", "ESPNcricinfo")],
+        ),
+        (
+            "The Midwest Dairy Cooperative responded on Wednesday with a press release defending "
+            "its prices as “fair and transparent.”",
+            [("P1", None, "press release")],
+        ),
+        (
+            "Lund University’s press release quoted her co-author, Anders Berg: “We expected a "
+            "small effect.”",
+            [("P1", None, "press release")],
+        ),
+        (
+            "Dust from the asteroid formed in water, a team from JAXA reported on Monday in the "
+            "journal Science Advances.",
+            [("P1", None, "Science Advances")],
+        ),
+        (
+            "Councillor Ada Okon used X on Wednesday to announce that she would vote no. “Not "
+            "this fare,” she wrote.",
+            [("P1", "Ada Okon", "X")],
+        ),
+    ],
+)
+def test_a_paper_after_a_title_word_a_stations_show_in_marks_releases_and_used_x(text, posts):
+    assert _posts(text) == posts
