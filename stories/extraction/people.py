@@ -673,10 +673,11 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
         possessive = len(tok) > 2 and tok[-2] in "’'" and tok[-1] == "s"
         word = tok[:-2] if possessive else tok
         low = word.lower().rstrip(".")
-        # "June Harper", "April Ross": a month name followed by a surname is a first name.
+        # "June Harper", "April Ross": a month name followed by a surname is a first name
+        # (and "Jun Takahashi", "May Chen", "Jan Novak": a short one written without a period).
         as_name = (
             low in lx.MONTHS
-            and len(low) > 3
+            and (len(low) > 3 or not word.endswith("."))
             and k + 1 < len(tokens)
             and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
         )

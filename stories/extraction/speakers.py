@@ -356,8 +356,15 @@ def _subject_ok(subject: str) -> bool:
         and first not in {"the", "her", "his", "their", "one", "another", "some", "a", "an"}
     ):
         return False
+    words = subject.split()
     return not any(
-        w.lower().rstrip(".’'s") in lx.MONTHS or w.lower() in lx.PLATFORMS for w in subject.split()
+        (
+            w.lower().rstrip(".’'s") in lx.MONTHS
+            # ("Jun Takahashi", "May Chen": a month's name opening a person's name)
+            and not (i + 1 < len(words) and words[i + 1][:1].isupper() and not w.endswith("."))
+        )
+        or w.lower() in lx.PLATFORMS
+        for i, w in enumerate(words)
     )
 
 

@@ -4331,3 +4331,13 @@ def test_devices_end_a_companys_name():
 )
 def test_a_paper_after_a_title_word_a_stations_show_in_marks_releases_and_used_x(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize("name", ["Jun Takahashi", "May Chen", "Jan Novak"])
+def test_a_short_month_name_without_a_period_opens_a_persons_name(name):
+    text = f"The play closed. Her co-star, {name}, commented: “Best company I’ve ever worked with.”"
+    assert _quotes(text)[0][1] == name
+
+
+def test_a_month_with_a_period_is_still_a_date():
+    assert _people("On Jun. 5 Takahashi said the play would close.") == ["Takahashi"]
