@@ -962,6 +962,7 @@ _AFTER_PUBLICATION = re.compile(
     r"\b(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:Substack|newsletter|blog|column|channel|"
     r"podcast|account|feed),\s+$"
 )
+_OUTLET_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})[’']s\s+$")
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -1038,6 +1039,18 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
+    if (
+        before[-2:] == "s "
+        and before[-3:-2] in "’'"
+        and lowered[0] not in lx.GIVEN_NAMES
+        and lowered[0] not in given_names.USUAL_SEX
+    ):
+        # (not "CNN’s Jake Tapper", "WTNH’s Jenna Castillo": a given name opens a journalist's)
+        network = _OUTLET_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+        if network and (
+            network.group(1).split()[0].lower() in lx.OUTLET_NAMES or network.group(1).isupper()
+        ):
+            return True  # "on BBC Radio 4’s Front Row", "NPR’s Morning Edition": a network's show
     if n == 1 and before[-3:] in ("s’ ", "s' ") and _CAPITAL_PLURAL_BEFORE.search(text, 0, start):
         return True  # "the Norwegian Locomotive Drivers’ Union": the tail of a name
     if role == "in" and _PUBLISHED_IN.search(text, max(0, start - 50), start):

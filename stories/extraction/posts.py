@@ -221,6 +221,9 @@ _NETWORK_SHOW_NOUN = re.compile(
     rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})\s+(?:programme|program|show)\b"
 )
+_STATION_SHOW_AFTER = re.compile(
+    rf"\s\d{{1,2}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
+)
 _POSSESSIVE_AFTER = re.compile(r"(?:\s\d{1,2})?[’']s\s")
 _ON_STATION = re.compile(
     r"(?:on|On)\s+(?P<show>[A-Z]{3,5}(?:-(?:TV|FM|AM))?)\s+(?:radio|television|TV)\b"
@@ -949,11 +952,25 @@ def find_reports(
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration, scanned):
         show = _outlet(m.group("show"), people, m.start("show"))
+        station_show = _STATION_SHOW_AFTER.match(narration, m.end("show"))
+        if station_show and show and show.split()[0].lower() in lx.OUTLET_NAMES:
+            # "Speaking on BBC Radio 4’s Front Row": the show a network's station names
+            add(
+                m.start(),
+                station_show.end(),
+                "interview",
+                platform=station_show.group("show"),
+                what="show",
+            )
+            continue
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
         network = _NETWORK_SHOW.match(show or "")
         if network and (
-            _known_outlet(network.group("net")) or _CALL_LETTERS.fullmatch(network.group("net"))
+            _known_outlet(network.group("net"))
+            or _CALL_LETTERS.fullmatch(network.group("net"))
+            # ("Speaking on BBC Radio 4’s Front Row": a known network's station)
+            or network.group("net").split()[0].lower() in lx.OUTLET_NAMES
         ):
             # "appeared on CNN’s State of the Union": the show a network's possessive names.
             add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
@@ -1570,6 +1587,13 @@ _STUDY_LEAD = re.compile(
 )
 
 
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*)(?:[a-z][\w-]*\s+){0,2}(?:"
+    + word_trie(lx.PLURAL_SUBJECTS)
+    + r")\s+(?:\w+ly\s+)?(?:said|say|says|announced|wrote|confirmed|added|stated)\s+$"
+)
+
+
 def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     """The named leader of a study's team, in the study's sentence or the next one."""
     lo, hi = report.sentence
@@ -1599,6 +1623,12 @@ def author_of(
     if report.kind == "statement" and (report.what or "").endswith("release"):
         # A press, news or earnings release is issued by an organisation: no one's, even when
         # it quotes an executive ("Chief Financial Officer Laura Kessler said in the release").
+        report.organisation = True
+        return None, ()
+    if report.kind == "statement" and _PLURAL_SUBJECT_BEFORE.search(
+        lay.narration, max(report.sentence[0], report.start - 60), report.start
+    ):
+        # "…, race organizers said in a statement": a group's, no one the story names
         report.organisation = True
         return None, ()
     source = (

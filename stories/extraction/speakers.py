@@ -703,8 +703,10 @@ _IS_QUOTED = re.compile(
     r"(?:as\s+)?(?:saying|calling|describing|telling|writing)\b"
 )
 _QUOTED_AS_SAYING = re.compile(
-    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+"
-    r"(?:saying|having\s+said)\b"
+    # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
+    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
+    rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
 )
 
 

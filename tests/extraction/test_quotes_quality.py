@@ -4341,3 +4341,43 @@ def test_a_short_month_name_without_a_period_opens_a_persons_name(name):
 
 def test_a_month_with_a_period_is_still_a_date():
     assert _people("On Jun. 5 Takahashi said the play would close.") == ["Takahashi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "speaker"),
+    [
+        (
+            "In a news release, the museum quoted its curator of meteorites, Dr. Tuulikki Heik, "
+            "as saying the stone was “the most valuable object.”",
+            [("P1", None, "press release")],
+            "Tuulikki Heik",
+        ),
+        (
+            "Speaking on BBC Radio 4’s Front Row that evening, Efua Mensah said she had nearly "
+            "abandoned the book. “My daughter hid it,” she said.",
+            [("P1", "Efua Mensah", "Front Row")],
+            "Efua Mensah",
+        ),
+        (
+            "A 34-year-old runner who collapsed near the finish is recovering, race organizers "
+            "said in a statement. “Spectators saved a life today,” the statement said.",
+            [("P1", None, None)],
+            None,
+        ),
+        (
+            "Cardiff Council said in a statement that volunteers were “doing wonderful work.”",
+            [("P1", None, None)],
+            None,
+        ),
+        (
+            "Canon Emeka Obio posted a video on YouTube. “Grace is free. Diesel is not,” he said.",
+            [("P1", "Emeka Obio", "YouTube")],
+            "Emeka Obio",
+        ),
+    ],
+)
+def test_a_curator_of_something_a_stations_show_organizers_a_council_and_a_canon(
+    text, posts, speaker
+):
+    assert _posts(text) == posts
+    assert _quotes(text)[-1][1] == speaker
