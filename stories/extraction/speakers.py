@@ -157,7 +157,8 @@ _BEFORE = re.compile(
     # ("the Rev. Karen Lindqvist of nearby Grace Lutheran Church wrote:": where they are from)
     # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
     # ("One of her followers, a paramedic named Jaxon Whitehorse, replied": named in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+)?(?P<appos>{_NAME})(?=,))?"
+    # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,))?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
@@ -165,7 +166,7 @@ _BEFORE = re.compile(
 _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
     rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
@@ -346,10 +347,16 @@ def _indefinite(subject: str) -> bool:
     return first.lower() in {"a", "an", "one", "another"} and len(subject.split()) > 1
 
 
+# "Hours later she went further …:": time, not the one speaking.
+_TIME_UNITS = lx.words("seconds minutes hours days weeks months years moments decades")
+
+
 def _subject_ok(subject: str) -> bool:
     first = subject.split()[0].lower()
     if first in {"she", "he", "they"}:
         return True
+    if first in _TIME_UNITS:
+        return False
     if (
         subject[:1].isupper()
         and first in lx.FUNCTION_WORDS

@@ -4381,3 +4381,20 @@ def test_a_curator_of_something_a_stations_show_organizers_a_council_and_a_canon
 ):
     assert _posts(text) == posts
     assert _quotes(text)[-1][1] == speaker
+
+
+def test_time_opening_a_sentence_without_a_comma_is_no_speaker():
+    text = (
+        "Yasmine Salah was fined. Hours later she went further in an Instagram story: “I will "
+        "pay the fine.”"
+    )
+    assert _quotes(text) == [("I will pay the fine.", "Yasmine Salah", "P1")]
+
+
+@pytest.mark.parametrize("title", ["the Rev.", "Dr.", "Father"])
+def test_a_title_before_the_name_in_apposition_before_a_colon(title):
+    text = (
+        f"The pastor, {title} Tadeusz Wrob, wrote on the parish’s Facebook page that evening: "
+        "“Forgiveness is not the same as forgetting.”"
+    )
+    assert _quotes(text)[0][1:] == ("Tadeusz Wrob", "P1")
