@@ -1489,6 +1489,8 @@ _ROLE_WORDS_BEFORE_NAME = re.compile(
 _ROLE_RUNS_ON = re.compile(
     r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
     r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
+    # "The Anglican bishop of Badagry East, Olumide Fashola,": what the role is of, by name.
+    r"|\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},\s+"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"

@@ -4398,3 +4398,9 @@ def test_a_title_before_the_name_in_apposition_before_a_colon(title):
         "“Forgiveness is not the same as forgetting.”"
     )
     assert _quotes(text)[0][1:] == ("Tadeusz Wrob", "P1")
+
+
+def test_a_role_of_a_named_place_before_the_name_in_apposition_is_an_alias():
+    text = "The Anglican bishop of Badagry East, Olumide Fasho, has ordered his clergy to stop."
+    people = extract(text, None).people
+    assert [(p.name, p.aliases) for p in people] == [("Olumide Fasho", ("The Anglican bishop",))]
