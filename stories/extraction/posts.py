@@ -243,6 +243,8 @@ _STATEMENT_HEAD = re.compile(
     # ("Meridian Pictures responded with a statement that afternoon")
     # ("responded on Wednesday with a press release")
     r"(?:responded|replied|hit back|fired back|answered)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+(?:later|quickly|swiftly))?\s+with|"
+    # ("The club marked the news with a press release", "greeted the ruling with a statement")
+    r"(?:marked|greeted|met|welcomed|celebrated|confirmed|announced)\s+(?:the|its|her|his|their)\s+[\w-]+\s+with|"
     r"[Aa]ccording to|"
     r"[Aa]t|[Dd]uring|[Oo]n)\s+"
     r"(?:an?|the|its|[\w]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?$"

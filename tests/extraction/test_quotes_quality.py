@@ -4404,3 +4404,13 @@ def test_a_role_of_a_named_place_before_the_name_in_apposition_is_an_alias():
     text = "The Anglican bishop of Badagry East, Olumide Fasho, has ordered his clergy to stop."
     people = extract(text, None).people
     assert [(p.name, p.aliases) for p in people] == [("Olumide Fasho", ("The Anglican bishop",))]
+
+
+@pytest.mark.parametrize("verb", ["marked the news", "greeted the ruling", "welcomed the deal"])
+def test_an_organisation_that_marks_the_news_with_a_release(verb):
+    text = (
+        f"Chiamaka Nwo retired on Sunday. The club {verb} with a press release. “She leaves as "
+        "the greatest player,” the release quoted the manager, Sven Hagg, as saying."
+    )
+    assert _posts(text) == [("P1", None, "press release")]
+    assert _quotes(text)[0][1:] == ("Sven Hagg", "P1")
