@@ -576,13 +576,17 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             )
             # ("Another former player, Tyler Voss, added": named in apposition after all)
             unnamed = _indefinite(best.group("subj")) and not appos
+            # ("In a follow-up post, he added:" reports its post; in "Mel posted on LinkedIn,
+            # where a lawyer, Ben Sau, commented beneath her post:" the clause after "where" is
+            # the comment's, and the post before it stays Mel's)
+            where = window.rfind(", where ", sentence_lo, best.start())
             return Attribution(
                 None if unnamed else subject,
                 -1 if unnamed else lo + best.start("subj") + shift,
                 verb,
                 verb_start,
                 "unnamed" if unnamed else "before",
-                lo + sentence_lo,  # "In a follow-up post, he added:"
+                lo + (where + 2 if where >= 0 else sentence_lo),
                 open_at,
             )
     organisation = _ORGANISATION_BEFORE.search(window, sentence_lo)
@@ -672,6 +676,10 @@ _WAS_NAME_COLON = re.compile(rf"\b(?:was|were)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<su
 _SECOND_SPEAKER = re.compile(
     r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
     rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"
+    # (", where a privacy lawyer, Benedikt Sauer, commented beneath her post:": a clause with a
+    # speaker of its own)
+    rf"|,\s+where\s+(?:an?|the|one)\s+[^,:\x00]{{1,40}},\s+{_NAME},\s+(?:\w+ly\s+)?"
+    rf"(?:{_VERB_ALT})\b[^:\x00]{{0,60}}:\s*$"
 )
 
 
@@ -706,14 +714,17 @@ INDEFINITE_OPENING = re.compile(
 )
 # "Nimbus’s chief executive, Sofia Marchetti, is quoted calling the code “…”".
 _IS_QUOTED = re.compile(
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+(?:is|was|are|were)\s+quoted\s+"
+    # ("Its director general, Rosario Dimaculangan, was quoted …": a role of two words)
+    rf"(?P<subj>{SUBJECT})(?:\s+[a-z][\w-]*)?(?:,\s+(?P<appos>{_NAME}),)?\s+(?:is|was|are|were)\s+quoted\s+"
+    # ("was quoted in the release as saying that …")
+    r"(?:in\s+(?:the|its|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+)?"
     r"(?:as\s+)?(?:saying|calling|describing|telling|writing)\b"
 )
 _QUOTED_AS_SAYING = re.compile(
     # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
     rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
-    rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
+    rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing)\b"
 )
 
 
@@ -778,10 +789,11 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             key=lambda m: m.start(),
             default=None,
         ) or max(_IS_QUOTED.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None)
-    if quoted and _subject_ok(quoted.group("subj")):
+    key = "appos" if quoted and quoted.group("appos") else "subj"
+    if quoted and _subject_ok(quoted.group(key)):
         # "Halvorsen quoted Chief Financial Officer Raj Mehra as saying the company remained
-        # “…”": the one quoted speaks, not the subject who quotes them.
-        key = "appos" if quoted.group("appos") else "subj"
+        # “…”": the one quoted speaks, not the subject who quotes them (or the one named in
+        # apposition: "Its director general, Rosario Dimaculangan, was quoted …").
         subject, shift = _clean_subject(quoted.group(key))
         return Attribution(
             subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi

@@ -4414,3 +4414,32 @@ def test_an_organisation_that_marks_the_news_with_a_release(verb):
     )
     assert _posts(text) == [("P1", None, "press release")]
     assert _quotes(text)[0][1:] == ("Sven Hagg", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a press release, the board quoted its chairman, Tariq Qure, as calling her “the "
+            "future, arriving early.”",
+            "Tariq Qure",
+        ),
+        (
+            "The authority said in a press release that it had opened an inquiry. Its director "
+            "general, Rosario Dima, was quoted in the release as saying that the airline “owes "
+            "every passenger an explanation.”",
+            "Rosario Dima",
+        ),
+    ],
+)
+def test_quoted_as_calling_and_quoted_in_the_release_after_a_role_of_two_words(text, speaker):
+    assert _quotes(text)[0][1:] == (speaker, "P1")
+
+
+def test_a_comment_in_a_where_clause_leaves_the_post_before_it_its_authors():
+    text = (
+        "Oksana Mel wrote an essay. Mel also posted on LinkedIn, where a privacy lawyer, "
+        "Benedikt Sau, commented beneath her post: “Rare to see a founder own it this clearly.”"
+    )
+    assert _quotes(text)[0][1] == "Benedikt Sau"
+    assert _posts(text)[-1] == ("P2", "Oksana Mel", "LinkedIn")
