@@ -122,7 +122,7 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council"""
+    line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council athletics"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -235,7 +235,8 @@ OUTLET_NAMES = frozenset(
     "publishers weekly", "artforum", "artnet", "dezeen", "wwd", "business of fashion",
     "vogue business", "bloomberg television", "yahoo finance", "marketwatch", "barron's",
     "the block", "coindesk", "the intercept", "mother jones", "the nation magazine",
-    "espncricinfo", "bbc sport", "sky news arabia", "talksport", "the athletic uk",
+    "espncricinfo", "bbc sport", "sky news arabia", "talksport", "the athletic uk", "eurosport",
+    "gazzetta dello sport", "marca", "l’équipe", "kicker",
     }
 )  # fmt: skip
 

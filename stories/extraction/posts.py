@@ -55,7 +55,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -885,6 +885,15 @@ def find_reports(
         if m.group(key) and re.match(r"[’']s\s+\x00", narration[m.end(key) - 2 : m.end(key) + 2]):
             continue  # "in an interview with NPR’s “Weekend Edition”": the show is the platform
         outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
+        network = _NETWORK_SHOW.match(outlet or "")
+        if network and _outlet_like(network.group("net")):
+            after_net = m.start(key) + (m.group(key) or "").find(network.group("show"))
+            if people.resolve(network.group("show"), after_net) is None:
+                # "in an interview with RTÉ’s Morning Ireland": the show the network's
+                # possessive names (not "with CNN’s Jake Tapper": the network's journalist)
+                outlet = network.group("show")
+            else:
+                outlet = network.group("net")
         if (
             m.group("noun") == "interview"
             and outlet is None

@@ -4443,3 +4443,25 @@ def test_a_comment_in_a_where_clause_leaves_the_post_before_it_its_authors():
     )
     assert _quotes(text)[0][1] == "Benedikt Sau"
     assert _posts(text)[-1] == ("P2", "Oksana Mel", "LinkedIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The hospital’s chief executive, Marguerite Hall, said in an interview with RTÉ’s "
+            "Morning Ireland that 40 new beds would open.",
+            [("P1", "Marguerite Hall", "Morning Ireland")],
+        ),
+        (
+            "Her coach, Mehmet Aydin, told Gazzetta dello Sport that surgery was not planned.",
+            [("P1", "Mehmet Aydin", "Gazzetta dello Sport")],
+        ),
+        (
+            "World Athletics said in a statement that the record was “subject to ratification.”",
+            [("P1", None, None)],
+        ),
+    ],
+)
+def test_a_networks_show_in_an_interview_an_outlet_with_a_particle_and_world_athletics(text, posts):
+    assert _posts(text) == posts
