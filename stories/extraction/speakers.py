@@ -82,6 +82,8 @@ _ROLE_MODIFIER = (
 SUBJECT = (
     rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}{_ROLE_MODIFIER}"
     rf"(?:(?:{_ROLE_PREFIX}|CEO|CFO|COO|CTO)\s+){{0,2}}{_NAME}|{_PRONOUN}"
+    # ("Ana Lee and Bo Chen wrote", "Colorado Parks and Wildlife wrote": two names joined)
+    rf"|{_NAME}\s+and\s+{_NAME}"
     rf"|{_ORG_ROLE_NAME})"
 )
 _VERB_ALT = "|".join(

@@ -4465,3 +4465,12 @@ def test_a_comment_in_a_where_clause_leaves_the_post_before_it_its_authors():
 )
 def test_a_networks_show_in_an_interview_an_outlet_with_a_particle_and_world_athletics(text, posts):
     assert _posts(text) == posts
+
+
+def test_an_organisation_named_with_and_after_a_quote_still_attributes_it_to_its_post():
+    text = (
+        "“Biscuit is healthy,” Colorado Parks and Wildlife wrote on its Facebook page, alongside "
+        "a photo of the bear."
+    )
+    assert _quotes(text) == [("Biscuit is healthy,", None, "P1")]
+    assert _posts(text) == [("P1", None, "Facebook")]
