@@ -417,7 +417,13 @@ COMMENTS = re.compile(
     r"|\b(?:in|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
     r"(?:the|her|his|their|its|that)\s+(?:post|video|photo|tweet|clip|page|reel|thread)\b"
     # "Hundreds of parents responded beneath it.": under the post just named.
-    r"|\b(?:replied|responded|commented)\s+(?:under|beneath|below)\s+it\b"
+    r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+it\b"
+    # "Under it, a customer wrote: …", "Hundreds of replies followed.", "A reply under the
+    # thread pushed back: …": the comments begin.
+    r"|\b(?:Under|Beneath|Below)\s+it,"
+    r"|\b(?:replies|comments|responses)\s+(?:quickly\s+|soon\s+)?followed\b"
+    r"|\b[Aa]\s+reply\s+(?:under|beneath|below)\s+(?:the|that|her|his|their)\s+"
+    r"(?:post|video|photo|tweet|clip|thread)\b"
     # "Among hundreds of comments, …": one of them quoted.
     r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
     # "Hundreds of followers responded.": a run of comments from the post's audience.

@@ -203,7 +203,9 @@ _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
     # ("the lawsuit, filed in federal court, said")
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
-    r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds)\b"
+    # ("“…,” the post warned.")
+    r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
+    r"warns|urged|urges|declared|declares)\b"
 )
 _POST_VOICE_BEFORE = re.compile(
     # (not "The top comment, from a user named Priya Raman, read:": a comment is someone else's)

@@ -4474,3 +4474,27 @@ def test_an_organisation_named_with_and_after_a_quote_still_attributes_it_to_its
     )
     assert _quotes(text) == [("Biscuit is healthy,", None, "P1")]
     assert _posts(text) == [("P1", None, "Facebook")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amy Lin posted a photo on Instagram with the caption “Real orders only.” Under it, a "
+        "customer wrote: “Ordering direct from now on.”",
+        "Amy Lin posted on X shortly after midnight: “I failed you.” Hundreds of replies "
+        "followed. “Spend them in a cell,” one user wrote.",
+        "Amy Lin posted a video on YouTube: “Grace is free.” One viewer wrote beneath it: "
+        "“Then preach shorter.”",
+    ],
+)
+def test_comments_under_it_and_replies_that_followed_belong_to_the_post(text):
+    assert _quotes(text)[-1][1:] == (None, "P1")
+    assert len(_posts(text)) == 1
+
+
+def test_a_post_that_warned():
+    text = (
+        "The county posted an evacuation order on X. “If you stay, responders may not reach "
+        "you,” the post warned."
+    )
+    assert _quotes(text) == [("If you stay, responders may not reach you,", None, "P1")]
