@@ -1345,6 +1345,16 @@ def _place_quote(
             para,
             kinds={"social", "essay", "statement", "shared-on-date", "quote-media"},
         )
+        written = _latest_by(drafts, speaker, para, kinds={"interview"}, window=0)
+        if (
+            post is None
+            and written is not None
+            and _WRITTEN_TO_OUTLET.search(
+                lay.narration, drafts[written].report.start, drafts[written].report.end
+            )
+        ):
+            # "said in an email to The Fresno Bee that … “…,” she wrote": the written answer
+            post = written
     if post is None and speaker is not None and a.clause_start >= 0:
         # "“…,” she said in the profile": the speaker's post of that kind among the last ten.
         back = _IN_THE_MEDIUM.search(lay.narration, a.clause_start, a.clause_end)
@@ -1650,6 +1660,7 @@ _ITS_AUTHOR = re.compile(
     r"(?:turned\s+out\s+to\s+be|was|is|,)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _WRITTEN_PIECES = px.PIECE_NOUNS | lx.words("piece")
+_WRITTEN_TO_OUTLET = re.compile(r"\b(?:email|e-mail|text message|message|letter|statement)\b")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")
 # ("Raghunathan replied beneath his comment that …": the author, under her own post)
 _UNDER_A_COMMENT = re.compile(

@@ -4498,3 +4498,12 @@ def test_a_post_that_warned():
         "you,” the post warned."
     )
     assert _quotes(text) == [("If you stay, responders may not reach you,", None, "P1")]
+
+
+def test_what_she_wrote_after_an_email_to_an_outlet_belongs_to_it():
+    text = (
+        "His attorney, Siobhan Gall, said in an email to The Fresno Bee that her client was "
+        "sober. “He’s not the man who got behind that wheel,” she wrote."
+    )
+    assert _quotes(text)[0][1:] == ("Siobhan Gall", "P1")
+    assert _posts(text) == [("P1", "Siobhan Gall", "The Fresno Bee")]
