@@ -421,6 +421,8 @@ COMMENTS = re.compile(
     # "Under it, a customer wrote: …", "Hundreds of replies followed.", "A reply under the
     # thread pushed back: …": the comments begin.
     r"|\b(?:Under|Beneath|Below)\s+it,"
+    # "Replying to her, a forestry student wrote: …": under the post of the one just named
+    r"|\b(?:Replying|Responding)\s+to\s+(?:him|her|them|his\s+post|her\s+post|their\s+post),"
     r"|\b(?:replies|comments|responses)\s+(?:quickly\s+|soon\s+)?followed\b"
     r"|\b[Aa]\s+reply\s+(?:under|beneath|below)\s+(?:the|that|her|his|their)\s+"
     r"(?:post|video|photo|tweet|clip|thread)\b"

@@ -4507,3 +4507,13 @@ def test_what_she_wrote_after_an_email_to_an_outlet_belongs_to_it():
     )
     assert _quotes(text)[0][1:] == ("Siobhan Gall", "P1")
     assert _posts(text) == [("P1", "Siobhan Gall", "The Fresno Bee")]
+
+
+def test_replying_to_her_opens_a_comment_under_her_post():
+    text = (
+        "Writing on X, the economist Chayanin Boon said the ceremonies were “beautiful.” "
+        "Replying to her, a forestry student, Pim Ratta, wrote: “Enforcement came after the "
+        "robes.”"
+    )
+    assert _quotes(text)[-1][1:] == ("Pim Ratta", "P1")
+    assert _posts(text) == [("P1", "Chayanin Boon", "X")]
