@@ -626,6 +626,7 @@ def _is_title_word(token: str) -> bool:
 
 # (The role of a piece that no word of its run stands before: the word before the run.)
 _ROLE_BEFORE_RUN = "\x00before"
+_TIME_PREPOSITIONS = lx.words("in since through until till by last next this early late mid")
 
 
 class _Piece(NamedTuple):
@@ -678,6 +679,9 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
         as_name = (
             low in lx.MONTHS
             and (len(low) > 3 or not word.endswith("."))
+            # (not "In May Johnson resigned", "Since May Biden has signed": a date after a
+            # preposition of time)
+            and role not in _TIME_PREPOSITIONS
             and k + 1 < len(tokens)
             and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
         )
@@ -833,6 +837,13 @@ _ORG_OR_PLACE_OF = re.compile(
     r"republic|kingdom|government|north|south|east|west|center|centre|heart)s?\s+of\s+$",
     re.IGNORECASE,
 )
+# What an operator runs when it is a company ("the rail operator", "the e-scooter operator"; not
+# "the camera operator").
+_NETWORKS = (
+    *("rail", "train", "bus", "transit", "ferry", "network", "grid", "airport", "port"),
+    *("pipeline", "telecom", "wireless", "cable", "tour", "scooter", "e-scooter", "bike"),
+    *("ride-hailing", "rideshare", "delivery", "tram", "metro", "subway"),
+)
 _AFTER_ORG_NOUN = re.compile(
     # ("his former record label, Apex Sound,")
     # ("The regional tourism office, Salzkammer Tourismus,")
@@ -845,13 +856,7 @@ _AFTER_ORG_NOUN = re.compile(
     + r"|"
     # ("The rail operator, Metrolink North,": an operator of a network, not a machine's)
     + "(?:"
-    + "|".join(
-        f"(?<={w} )"
-        for w in (
-            *("rail", "train", "bus", "transit", "ferry", "network", "grid", "airport", "port"),
-            *("pipeline", "telecom", "wireless", "cable", "tour"),
-        )
-    )
+    + "|".join(f"(?<={w} )" for w in _NETWORKS)
     + r")operator),\s+$",
     re.IGNORECASE,
 )
@@ -949,20 +954,34 @@ _WORK_NOUNS = lx.words(
 )
 
 
-_FOREIGN_ARTICLES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las", "Les"})
+_FOREIGN_ARTICLES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las"})
 _ORG_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ORG_NOUNS) + r")s?\b")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)a $")
-_LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?!of\b)")
+# ("a Fulfillr warehouse", "a Zoomly driver"; not "a Trump campaign adviser", "a Messi free kick")
+_LOWER_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:warehouse|store|factory|plant|outlet|location|branch|depot|facility|"
+    r"restaurant|shop|cafe|café|franchise|dealership|app|subscription|product|customer|employee|"
+    r"worker|driver|courier|rider|delivery|phone|device)s?\b"
+)
 _COMPANY_POSSESSIONS = re.compile(
     r"\s+(?:(?:former|new|interim)\s+)?(?:chief\s+executive|chief\s+financial\s+officer|"
     r"chief\s+operating\s+officer|CEO|CFO|COO|shareholders|board\s+of\s+directors|employees|"
     r"headquarters|shares|stock|stores|warehouses?|factory|factories|app|website|customers)\b"
 )
 _AFTER_PUBLICATION = re.compile(
-    r"\b(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:Substack|newsletter|blog|column|channel|"
-    r"podcast|account|feed),\s+$"
+    r"\b(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:Substack|newsletter|blog|column|podcast),\s+$"
 )
 _OUTLET_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})[’']s\s+$")
+_NETWORK_OPERATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(_NETWORKS)})\s+operator\s+$")
+_AND_CAPITAL_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+(?![\w’'-]*\s+[A-Z])")
+
+
+def _opens_with_given_name(lowered: tuple[str, ...]) -> bool:
+    """Whether a run opens with a given name, from the short list or the long one."""
+    return lowered[0] in lx.GIVEN_NAMES or _plain(lowered[0]) in given_names.USUAL_SEX
+
+
+_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|podcast)\b")
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -973,7 +992,7 @@ _COMPANY_TAILS = lx.words(
     "industries mobile telecom insurance financial"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
-_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing)\b[^.,;:\x00]{0,30}\sin\s+$")
+_PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
 
 
@@ -997,11 +1016,8 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         or (
             len(lowered) >= 2 and lowered[-1] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES
         )
-        # "Colorado Parks and Wildlife", "Texas Instruments": a body named after its state or
-        # country (not "Georgia Lee": names that are also given names are not in the list)
-        or (len(lowered) >= 2 and lowered[0] in lx.PLACE_NAMES and lowered[0] not in lx.GIVEN_NAMES)
         # "El País", "Der Spiegel", "Il Messaggero": a name opening with a foreign article (not
-        # Le, La or De, which open surnames: "Le Pen", "De Niro")
+        # Le, La or De, which open surnames: "Le Pen", "De Niro"; nor Les, a given name)
         or (len(tokens) >= 2 and tokens[0] in _FOREIGN_ARTICLES)
         # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
         or (len(lowered) >= 2 and lowered[0] in _COMPASS)
@@ -1040,20 +1056,38 @@ def _is_org(c: _Candidate, text: str) -> bool:
     if role in _WORK_NOUNS:
         return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
     if (
-        before[-2:] == "s "
-        and before[-3:-2] in "’'"
-        and lowered[0] not in lx.GIVEN_NAMES
-        and lowered[0] not in given_names.USUAL_SEX
+        n >= 2
+        and lowered[0] in lx.PLACE_NAMES
+        and not _opens_with_given_name(lowered)
+        and _AND_CAPITAL_AFTER.match(text, end)
     ):
+        # "Colorado Parks and Wildlife": a body named after its state, its name running on
+        # with "and" (not "Tennessee Williams", a person's name opening with a state's)
+        return True
+    if before[-3:] in ("’s ", "'s ") and not _opens_with_given_name(lowered):
         # (not "CNN’s Jake Tapper", "WTNH’s Jenna Castillo": a given name opens a journalist's)
         network = _OUTLET_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-        if network and (
-            network.group(1).split()[0].lower() in lx.OUTLET_NAMES or network.group(1).isupper()
+        if (
+            network
+            and network.group(1).split()[0].lower() in lx.OUTLET_NAMES
+            and (n >= 2 or _SHOW_AFTER.match(text, end))
         ):
             return True  # "on BBC Radio 4’s Front Row", "NPR’s Morning Edition": a network's show
-    if n == 1 and before[-3:] in ("s’ ", "s' ") and _CAPITAL_PLURAL_BEFORE.search(text, 0, start):
-        return True  # "the Norwegian Locomotive Drivers’ Union": the tail of a name
-    if role == "in" and _PUBLISHED_IN.search(text, max(0, start - 50), start):
+    if (
+        n == 1
+        and before[-3:] in ("s’ ", "s' ")
+        and (lowered[0] in lx.ORG_NOUNS or lowered[0] in lx.ORG_WORDS)
+        and _CAPITAL_PLURAL_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        # "the Norwegian Locomotive Drivers’ Union": the tail of a name (not "the Celtics’
+        # Tatum", a player)
+        return True
+    if (
+        role == "in"
+        and text[end : end + 1] not in ("’", "'")
+        and not _opens_with_given_name(lowered)
+        and _PUBLISHED_IN_BEFORE.search(text, max(0, start - 50), start)
+    ):
         return True  # "a study published on Wednesday in Nature Astronomy": a publication
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
@@ -1066,13 +1100,19 @@ def _is_org(c: _Candidate, text: str) -> bool:
         and (_LOWER_NOUN_AFTER.match(text, end))
     ):
         return True  # "workers at a Fulfillr warehouse": a brand, not a person, after "a"
-    if text[end : end + 2] in ("’s", "'s") and _COMPANY_POSSESSIONS.match(text, end + 2):
+    if (
+        text[end : end + 2] in ("’s", "'s")
+        and not _opens_with_given_name(lowered)
+        and _COMPANY_POSSESSIONS.match(text, end + 2)
+    ):
         return True  # "Zoomly’s chief executive", "Fulfillr’s shareholders": a company's
     next_word = _NEXT_WORD.match(text, end)
     if next_word and next_word.group(1).lower() in lx.ORG_WORDS:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
     role_adjacent = before[-2:] != ", "
+    if role == "operator" and _NETWORK_OPERATOR_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "The e-scooter operator Zoomly said": a network's operator, not a person
     if ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0]))) and not (
         n >= 2 and lowered[-2] in lx.GIVEN_NAMES
     ):
@@ -1157,7 +1197,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     org_names |= {
         tokens[:k]
         for tokens in list(org_names)
-        if len(tokens) >= 3 and tokens[-1].lower() in _COMPANY_TAILS
+        if len(tokens) >= 3
+        and tokens[-1].lower() in _COMPANY_TAILS
+        # (not "Ralph Lauren Corp … Ralph Lauren said": companies named after their founders;
+        # the short list of common given names, so that "Coral Wing Airlines" stays a company)
+        and tokens[0].lower() not in lx.GIVEN_NAMES
         for k in range(2, len(tokens))
     }
     cands = [c for c in cands if tuple(c.tokens) not in org_names]

@@ -157,9 +157,12 @@ _KIND_BEFORE_NAME = (
     # (not "channel" or "network": "on his channel, Ferriby Weather" is his YouTube channel)
     r"TV show|television show|talk show|news program|newspaper|magazine|broadcaster|news site|"
     # ("the French sports daily L’Équipe", "the tabloid Bild")
-    r"daily|tabloid|broadsheet|news agency|wire service|"
+    # (a daily after a word that says what it covers or where: not "the daily White House
+    # briefing")
+    r"(?:sports|business|financial|national|regional|local|evening|morning|[A-Z][a-z]+)\s+daily|"
+    r"tabloid|broadsheet|news agency|wire service|"
     # ("the esports site Dexerto"; not "on the company’s website, Tessellate said")
-    r"podcast|program|programme|show),?\s+|(?:site|website|outlet)\s+)" + _NOT_OUTLET
+    r"podcast|program|programme|show),?\s+|(?:site|website)\s+)" + _NOT_OUTLET
 )
 # (Here and below, a pattern's first words are spelled out in both cases, not as "[Ii]n": plain
 # letters let the regex engine skip ahead to the places where a match can start.)
@@ -437,8 +440,9 @@ COMMENTS = re.compile(
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r")s?\b")
 _PUBLICATION = re.compile(
-    # ("answered two days later with an op-ed in the Burlington Free Press")
-    r"(?:In|in|with|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    # ("answered two days later with an op-ed in the Burlington Free Press": with an outlet
+    # named, not "sat on the porch with a book")
+    r"(?:In|in|(?P<with>with)|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
@@ -748,11 +752,13 @@ def find_reports(
             )
         # (a study in a journal the story names as one is a publication it reports, quoted or
         # not: "a study published Monday in the journal Pediatrics found …")
-        journal = "journal" in m.group() or "published" in m.group()
+        journal = "journal" in m.group() or (
+            "published" in m.group() and _journal_like(m.group("outlet"))
+        )
         if not journal and not quoted_in(lo, hi) and not study_speaks[hi]:
             continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and outlet.lower() not in lx.PLATFORMS:
+        if outlet and outlet.lower() not in lx.PLATFORMS and _journal_like(outlet):
             add(m.start(), m.end(), "statement", platform=outlet, what=m.group("noun"))
     for m in _REPORTED_IN_JOURNAL.finditer(narration) if "journal" in narration else ():
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -764,6 +770,8 @@ def find_reports(
         outlet = (
             _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
         )
+        if m.group("with") and not outlet:
+            continue
         add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_OUTLET_DOC, narration):
         # "The new HBO documentary “Iron Lungs” follows …": a documentary opening its sentence.
@@ -1600,7 +1608,8 @@ _OPENING_SUBJECT = re.compile(
 # "The authors, led by the epidemiologist Dr. Anjali Venkataraman of …", "The lead author, Dr.
 # Haruto Kobayashi,": the one who leads a study's team.
 _STUDY_LEAD = re.compile(
-    r"\b(?:led\s+by|[Ll]ead\s+author,?|[Ff]irst\s+author,?)\s+"
+    r"\b(?:(?:team|authors|researchers|scientists|study|group),?\s+led\s+by|[Ll]ead\s+author,?|"
+    r"[Ff]irst\s+author,?)\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?(?:(?:Dr|Prof)\.?\s+)?"
     rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
 )
@@ -1613,6 +1622,21 @@ _PLURAL_SUBJECT_BEFORE = re.compile(
 )
 
 
+def _journal_like(name: str) -> bool:
+    """ "Science", "Nature Astronomy", "JAMA Network Open": a name a journal may have, not a
+    place's or a language's ("published in Britain", "published in English and Spanish")."""
+    words = name.lower().removeprefix("the ").split()
+    return bool(words) and not (
+        words[0] in lx.PLACE_NAMES or words[0] in _LANGUAGES or words[0] in lx.DEMONYMS
+    )
+
+
+_LANGUAGES = lx.words(
+    "english spanish french german italian portuguese chinese mandarin japanese korean arabic "
+    "russian hindi urdu dutch swedish norwegian danish polish"
+)
+
+
 def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     """The named leader of a study's team, in the study's sentence or the next one."""
     lo, hi = report.sentence
@@ -1622,7 +1646,8 @@ def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
         nxt += 1
     if nxt < len(narration):
         hi = max(hi, lay.sentence_of(nxt)[1])
-    lead = _STUDY_LEAD.search(narration, lo, hi)
+    # (bounded: one endless sentence holding many studies is not read again for each)
+    lead = _STUDY_LEAD.search(narration, max(lo, report.start - 300), min(hi, report.end + 400))
     if lead is None:
         return None
     found = resolve_one(lead.group("name"), lead.start("name"), people)

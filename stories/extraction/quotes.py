@@ -281,7 +281,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 if (
                     span.paragraph > 0
                     and span.open_at == _first_visible(text, para_lo)
-                    and narration[:para_lo].rstrip().endswith(":")
+                    and narration[max(0, para_lo - 200) : para_lo].rstrip().endswith(":")
                 ):
                     # "In an email to families, the superintendent promised devices. She
                     # wrote:\n\n“No child …”": introduced at the end of the paragraph before

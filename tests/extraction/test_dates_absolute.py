@@ -100,6 +100,8 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "The index closed at 2082.1 points.",
         "The faith is more than two thousand years old.",
         "Some nineteen eighty shares changed hands.",
+        "Then two thousand workers were laid off.",
+        "By then two thousand fans had come.",
     ],
 )
 def test_numbers_and_words_that_are_not_years_or_months(sentence):
@@ -139,3 +141,15 @@ def test_month_and_day_take_the_year_nearest_the_dateline(sentence, span, value)
     claim = claim_for(sentence, span)
     assert claim.value == value
     assert claim.anchor == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("In June two thousand workers were laid off.", "June", "2021-06"),
+        ("Last summer two thousand fans attended.", "Last summer", "2021-SU"),
+    ],
+)
+def test_a_count_said_in_words_after_a_month_or_season_is_no_year(sentence, span, value):
+    claims = find_dates(sentence, dt.date(2021, 9, 29))
+    assert [(c.text, c.value) for c in claims] == [(span, value)]

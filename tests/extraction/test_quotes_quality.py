@@ -4517,3 +4517,53 @@ def test_replying_to_her_opens_a_comment_under_her_post():
     )
     assert _quotes(text)[-1][1:] == ("Pim Ratta", "P1")
     assert _posts(text) == [("P1", "Chayanin Boon", "X")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The call came from a Trump campaign adviser. “Fake news,” Trump said.", "Trump"),
+        ("The Celtics’ Tatum scored 30 points. “We won,” Tatum said.", "Tatum"),
+        ("Elon Musk’s shares in Tesla fell. “Fine,” Musk said.", "Elon Musk"),
+        ("CNN’s Tapper pressed the senator. “No,” Tapper said.", "Tapper"),
+        ("NATO’s Stoltenberg spoke on Monday. “Yes,” Stoltenberg said.", "Stoltenberg"),
+        ("Les Moonves, the former CBS chief, said: “I resign.”", "Les Moonves"),
+        ("Tennessee Williams wrote plays. “Art,” Williams said.", "Tennessee Williams"),
+        (
+            "Roy Scheider appeared in Steven Spielberg’s Jaws. “Fun,” Spielberg said.",
+            "Steven Spielberg",
+        ),
+        (
+            "Shares of Ralph Lauren Corp rose. The designer Ralph Lauren said: “Good.”",
+            "Ralph Lauren",
+        ),
+        ("In a post on his account, Netanyahu wrote: “We will win.”", "Netanyahu"),
+        ("Apart from Pelosi ten Democrats opposed the bill. “No,” Pelosi said.", "Pelosi"),
+    ],
+)
+def test_people_the_organisation_rules_must_leave_alone(text, speaker):
+    assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May Johnson resigned. “Done,” he said.",
+        "During the daily White House briefing, Karine Jean-Pierre said it was “fine.”",
+        "In the outlet Ana Ruiz manages, sales fell. “Bad,” Ana Ruiz said.",
+        "Ana Ruiz sat on the porch with a book in her lap. “Read it,” she said.",
+        "A study published in Britain last year found that “sleep helps.”",
+        "She told Dawn: “I have to go.”",
+    ],
+)
+def test_no_post_and_no_month_name_where_the_words_only_look_like_one(text):
+    assert _posts(text) == []
+    assert "May Johnson" not in _people(text)
+
+
+def test_a_coalition_led_by_someone_does_not_lead_the_study_before_it():
+    text = (
+        "A study published Monday in The Lancet found gains. The findings were welcomed by a "
+        "coalition led by Senator Mark Jones, who said: “This is huge.”"
+    )
+    assert _posts(text)[0] == ("P1", None, "The Lancet")
