@@ -689,7 +689,7 @@ ewurabena fatima fatoumata folake folasade funmilayo ifeoma ijeoma mariam ngozi 
 nomvula nokuthula nosipho nthabiseng nuala sade thandiwe thandeka titilayo wanjiru wangari
 yetunde zainab zanele zodwa habiba halima khadija layla leila lina maryam nadia rania salma
 samira yasmin yasmine zahra zeynep elif ayse fatma emine hatice merve esra busra sevgi shirin
-parisa farah farida golnar mahsa maryam nasrin roya soraya yalda aarti ananya anjali deepa
+parisa farah farida golnar mahsa nasrin roya soraya yalda aarti ananya anjali deepa
 deepika divya gauri indira kavya lakshmi meena neha nisha pooja priya priyanka radha rani rekha
 sanjana sarita shreya sita sunita swati tanvi usha vidya aiko akiko ayaka chiyo emi fumiko
 haruka hanako hina kaori keiko kumiko mai mayumi megumi michiko midori misaki naoko noriko
@@ -707,7 +707,7 @@ abdirahman abdul abdullah adebayo adewale ahmed akin babatunde chidi chinedu chu
 chukwuma emeka ifeanyi kayode kofi kojo kwabena kwadwo kwaku kwame kwasi kweku obinna olumide
 segun sipho tendai themba thabo tunde uche yaw yusuf abdel amir farid hamid hassan hussein
 ibrahim karim khalid mahmoud mohamed mohammad mohammed mustafa nabil omar rashid samir tariq
-walid youssef ahmet emre hakan kemal mehmet murat mustafa omer ozan serkan arash babak dariush
+walid youssef ahmet emre hakan kemal mehmet murat omer ozan serkan arash babak dariush
 kamran mehdi reza aarav aditya amit anil arjun ashok deepak ganesh harish karan krishna manish
 naveen nikhil pradeep rahul rajesh ramesh ravi rohan sanjay sanjeev suresh vijay vikram vinod
 daichi daisuke haruto hideki hiroshi hiroto kazuki kenji kenta makoto masato naoki ryo ryota

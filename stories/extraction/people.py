@@ -954,7 +954,8 @@ _WORK_NOUNS = lx.words(
 )
 
 
-_FOREIGN_ARTICLES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las"})
+# Articles that open an outlet's or a body's name and no person's (not Le, La, De or Les)
+_ARTICLES_OPENING_NAMES = frozenset({"El", "Il", "Der", "Die", "Das", "Het", "Los", "Las"})
 _ORG_NOUN_RIGHT_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ORG_NOUNS) + r")s?\b")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)a $")
 # ("a Fulfillr warehouse", "a Zoomly driver"; not "a Trump campaign adviser", "a Messi free kick")
@@ -1018,7 +1019,7 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         )
         # "El País", "Der Spiegel", "Il Messaggero": a name opening with a foreign article (not
         # Le, La or De, which open surnames: "Le Pen", "De Niro"; nor Les, a given name)
-        or (len(tokens) >= 2 and tokens[0] in _FOREIGN_ARTICLES)
+        or (len(tokens) >= 2 and tokens[0] in _ARTICLES_OPENING_NAMES)
         # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
         or (len(lowered) >= 2 and lowered[0] in _COMPASS)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")

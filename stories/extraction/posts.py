@@ -48,6 +48,7 @@ from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
 from .scanning import OpeningScan, word_trie
+from .timex_rules import MONTH_FULL
 from .types import DateClaim
 
 # (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
@@ -60,12 +61,13 @@ _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=l
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
+_PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
+# "who has 2.3 million followers on Twitch": the size of an audience on a platform, before it.
 _AUDIENCE_ON = re.compile(
     r"\b(?:has|have|had|with|boasts)\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?"
     r"[\d.,]+(?:\s*(?:million|thousand|m|k))?\s+(?:followers|subscribers|fans|viewers)\s+"
     r"(?:on|across)\s+$"
 )
-_PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
 _X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
@@ -315,9 +317,7 @@ _OBTAINED_BY = re.compile(
     rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = f"(?:{MONTH_FULL})"
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
@@ -764,7 +764,9 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "statement", platform=outlet, what="study")
-    for m in _USED_PLATFORM.finditer(narration) if "to " in narration else ():
+    for m in (
+        _USED_PLATFORM.finditer(narration) if "used " in narration or "took to" in narration else ()
+    ):
         add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
     for m in scan(_PUBLICATION, narration):
         outlet = (
