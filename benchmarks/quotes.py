@@ -569,6 +569,22 @@ span+speaker F1 CZ 0.93, DA 0.87, CZ+DA 0.90 (P 0.90 / R 0.90); posts F1 CZ
 0.82 (P 0.86 / R 0.79), DA 0.79 (P 0.81 / R 0.77), CZ+DA 0.81 (P 0.83 / R 0.78);
 people names F1 CZ+DA 0.97.
 
+Held-out sets CT, CU, DB and DC (20 texts each, 406 quotes and 249 posts; 147-157
+words per text, about 3.1 posts per text), written to the same brief (CT:
+energy, elections, museums, shipping; CU: theatre, retail, wildlife,
+universities; DB: politics, weather, technology, food; DC: business, sport,
+education, the arts) and committed before any rule was run on them; CT and CU
+were written early in the session and kept back, unread, for the delivered
+rules. No writer read a rule; each read BU's docstring and first two cases (the
+CU writer also, by mistake, BU's third case and the start of its fourth).
+Recorded first run on the delivered rules (eea8a21, after the fixes on CL-DA and
+a review; no rule was changed after it): span exact F1 CT 0.99, CU 0.99, DB
+1.00, DC 0.99; span+speaker F1 CT 0.92, CU 0.91, DB 0.95, DC 0.91, all four 0.92
+(P 0.92 / R 0.92); posts F1 CT 0.68 (P 0.67 / R 0.68), CU 0.72 (P 0.72 /
+R 0.72), DB 0.76 (P 0.77 / R 0.75), DC 0.74 (P 0.77 / R 0.71), all four 0.72
+(P 0.73 / R 0.72); people names F1 0.95. This is the unseen-text estimate of the
+delivered rules: speakers above the 0.90 target, posts well below 0.85.
+
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
 targets. Every later run of B-H is not, because rules were then fixed on what
@@ -659,10 +675,14 @@ HELDOUT_SETS = [
             "CY",
             "CZ",
             "DA",
+            "CT",
+            "CU",
+            "DB",
+            "DC",
         ]
     ),
 ]
-UNSEEN = {"CZ", "DA"}
+UNSEEN = {"CT", "CU", "DB", "DC"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
