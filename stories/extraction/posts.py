@@ -427,7 +427,9 @@ COMMENTS = re.compile(
     # "Replying to her, a forestry student wrote: …": under the post of the one just named
     r"|\b(?:Replying|Responding)\s+to\s+(?:him|her|them|his\s+post|her\s+post|their\s+post),"
     r"|\b(?:replies|comments|responses)\s+(?:quickly\s+|soon\s+)?followed\b"
-    r"|\b[Aa]\s+reply\s+(?:under|beneath|below)\s+(?:the|that|her|his|their)\s+"
+    # (opened at "reply", not at the article: an opening word of one letter would have every
+    # "a" in a story tried)
+    r"|\breply\s+(?:under|beneath|below)\s+(?:the|that|her|his|their)\s+"
     r"(?:post|video|photo|tweet|clip|thread)\b"
     # "Among hundreds of comments, …": one of them quoted.
     r"|\b[Aa]mong\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}(?:comments|replies)\b"
