@@ -1017,3 +1017,13 @@ _MEDIUM_FAMILIES = [
 @pytest.mark.parametrize(("text", "posts", "links"), _MEDIUM_FAMILIES)
 def test_the_grammar_of_reporting_words_given_through_a_medium(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+def test_no_scanned_report_pattern_opens_with_a_single_letter():
+    # The scanner tries a pattern wherever one of its opening words stands; an opening of one
+    # letter ("A reply under …") would have it tried at every "a" of a story.
+    from stories.extraction import posts
+    from stories.extraction.scanning import openings
+
+    for pattern in [*posts.REPORT_SCAN.patterns, posts.COMMENTS]:
+        assert all(len(word) > 1 for word in openings(pattern) or ()), pattern.pattern[:60]
