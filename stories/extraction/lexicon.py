@@ -122,7 +122,8 @@ ORG_WORDS = words(
     ballet theatre theater gallery museum zoo aquarium library administration agence presse
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
-    line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council athletics instruments"""
+    line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council athletics instruments
+    cricket rugby football hockey basketball baseball cycling estates"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

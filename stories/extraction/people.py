@@ -974,6 +974,27 @@ _AFTER_PUBLICATION = re.compile(
 )
 _OUTLET_POSSESSIVE_BEFORE = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})[’']s\s+$")
 _NETWORK_OPERATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(_NETWORKS)})\s+operator\s+$")
+_ISSUES_STATEMENT = re.compile(
+    # ("Braga announced the signing in a statement")
+    r"\s+(?:said|announced|confirmed)\s+(?:on\s+\w+day\s+|(?:the\s+)?[a-z]+\s+)?in\s+a\s+"
+    r"(?:brief\s+|short\s+|written\s+)?"
+    r"(?:statement|press\s+release|news\s+release)\b"
+)
+_IT_NOT_HE = re.compile(r"\b(?:it|its)\b")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
+
+
+def _issues_its_statement(text: str, end: int) -> bool:
+    """ "Tesco said in a statement that it expected …": a statement that speaks of itself as
+    "it" (not "Clinton said in a written statement that he …")."""
+    issued = _ISSUES_STATEMENT.match(text, end, end + 60)
+    if issued is None:
+        return False
+    stop = text.find(".", issued.end(), issued.end() + 160)
+    clause = text[issued.end() : stop if stop >= 0 else issued.end() + 160]
+    return bool(_IT_NOT_HE.search(clause)) and not _HE_OR_SHE.search(clause)
+
+
 _AND_CAPITAL_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+(?![\w’'-]*\s+[A-Z])")
 
 
@@ -1180,6 +1201,25 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     lay = lay or layout(text)
     all_cands = _candidates(text, lay)
     org_flags = [_is_org(c, text) for c in all_cands]
+    # "Tesco said in a statement", "Airbnb said in a statement that …": a single name, never
+    # part of a longer one nor a given name, that issues statements is an organisation's (a
+    # person is named in full first: "Ana Ruiz … Ruiz said in a statement").
+    in_longer = {
+        t
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if len(c.tokens) > 1 and not org
+        for t in c.tokens
+    }
+    org_flags = [
+        org
+        or (
+            len(c.tokens) == 1
+            and c.tokens[0] not in in_longer
+            and not _opens_with_given_name((c.tokens[0].lower(),))
+            and _issues_its_statement(text, c.end)
+        )
+        for c, org in zip(all_cands, org_flags, strict=True)
+    ]
     cands = [c for c, org in zip(all_cands, org_flags, strict=True) if not org]
     # "Acme Corp. said … Acme said": the short form of an organization named earlier.
     # "phone maker Orbi … Orbi denied": a one-word name an organization noun introduced.

@@ -4567,3 +4567,31 @@ def test_a_coalition_led_by_someone_does_not_lead_the_study_before_it():
         "coalition led by Senator Mark Jones, who said: “This is huge.”"
     )
     assert _posts(text)[0] == ("P1", None, "The Lancet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bread ran short across Britain. Tesco said in a statement that it expected stocks to "
+        "“recover within a week.”",
+        "Airbnb said in a statement that it remained “open to dialogue.”",
+        "New Zealand Cricket said in a statement that she had “changed what girls think.”",
+        "The landlord, Caledon Estates, said in a statement that the rent reflected “the market.”",
+    ],
+)
+def test_a_single_name_whose_statement_says_it_and_sports_bodies_are_organisations(text):
+    assert _quotes(text)[0][1] is None
+    assert _posts(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz lost the vote. Ruiz said in a statement that she was “disappointed.”",
+        "Madonna Ciccone sang. Ciccone said in a statement that she was “grateful.”",
+        # a surname alone whose statement speaks of "he" is still a person's
+        "“We remain committed,” Clinton said in a written statement that he would “stay.”",
+    ],
+)
+def test_a_surname_named_in_full_first_still_speaks_in_a_statement(text):
+    assert _quotes(text)[0][1] in {"Ana Ruiz", "Madonna Ciccone", "Clinton"}
