@@ -995,6 +995,12 @@ def _issues_its_statement(text: str, end: int) -> bool:
     return bool(_IT_NOT_HE.search(clause)) and not _HE_OR_SHE.search(clause)
 
 
+_MAKER_OF_BEFORE = re.compile(
+    # (not "The song’s producer, Caoimhe Brennan,": a producer, developer or publisher may be
+    # a person)
+    r"\b(?:[Tt]he|[Ii]ts)\s+[a-z][\w-]*[’']s\s+(?:maker|manufacturer|distributor|supplier|"
+    r"insurer|lender|parent\s+company),\s+$"
+)
 _AND_CAPITAL_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+(?![\w’'-]*\s+[A-Z])")
 
 
@@ -1160,6 +1166,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if before[-2:] == ", " and _AFTER_ORG_NOUN.search(text, max(0, start - 40), start):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
+    if (
+        before[-2:] == ", "
+        and not _opens_with_given_name(lowered)
+        and _MAKER_OF_BEFORE.search(text, max(0, start - 50), start)
+    ):
+        return True  # "The fungicide’s maker, Verdana Crop Science,": who makes a product
     if (
         before[-2:] == ", "
         and lowered[0] not in lx.GIVEN_NAMES

@@ -4595,3 +4595,22 @@ def test_a_single_name_whose_statement_says_it_and_sports_bodies_are_organisatio
 )
 def test_a_surname_named_in_full_first_still_speaks_in_a_statement(text):
     assert _quotes(text)[0][1] in {"Ana Ruiz", "Madonna Ciccone", "Clinton"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The fungicide’s maker, Verdana Crop Science, said in a statement that the product "
+            "had passed “every regulatory test.”",
+            None,
+        ),
+        (
+            "The song’s producer, Caoimhe Brenn, posted a YouTube video. “Here are the stems,” "
+            "she said in the video.",
+            "Caoimhe Brenn",
+        ),
+    ],
+)
+def test_a_products_maker_named_in_apposition_is_a_company_not_its_producer(text, speaker):
+    assert _quotes(text)[0][1] == speaker
