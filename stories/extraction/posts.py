@@ -1603,7 +1603,11 @@ _KIN_SUBJECT = re.compile(
 _VERB_IN_GAP = re.compile(
     r"\b(?:" + word_trie(lx.SPEECH_VERBS) + r"|is|was|are|were|has|had|have|will|would|could|can)\b"
 )
-_LEADING_PHRASE = re.compile(r"(?:In|At|During|On|Through|Via|With)\s")
+# ("Writing in The Guardian, a Swansea head teacher, Rhodri Vaughan-Jones, argued …": a
+# participle opening the sentence names the medium of its subject too)
+_LEADING_PHRASE = re.compile(
+    r"(?:In|At|During|On|Through|Via|With|Writing|Speaking|Reviewing|Appearing|Posting)\s"
+)
 _OPENING_SUBJECT = re.compile(
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
 )

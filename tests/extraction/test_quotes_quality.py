@@ -4614,3 +4614,12 @@ def test_a_surname_named_in_full_first_still_speaks_in_a_statement(text):
 )
 def test_a_products_maker_named_in_apposition_is_a_company_not_its_producer(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+def test_a_participle_opening_the_sentence_names_its_subjects_piece():
+    text = (
+        "Writing in The Guardian, a Swansea head teacher, Rhodri Vaug, argued that schools had "
+        "“no spare minutes to give.”"
+    )
+    assert _posts(text) == [("P1", "Rhodri Vaug", "The Guardian")]
+    assert _quotes(text)[0][1:] == ("Rhodri Vaug", "P1")
