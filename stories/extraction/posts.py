@@ -424,6 +424,11 @@ COMMENTS = re.compile(
     # "Under it, a customer wrote: …", "Hundreds of replies followed.", "A reply under the
     # thread pushed back: …": the comments begin.
     r"|\b(?:Under|Beneath|Below)\s+it,"
+    # "Under the post, Councilman Rafael Quintero … pushed back.", "answered her directly in a
+    # reply": the comments begin
+    r"|\b(?:Under|Beneath|Below)\s+(?:the|that|her|his|their)\s+(?:[\w-]+\s+)?"
+    r"(?:post|video|photo|tweet|clip|thread),"
+    r"|\b(?:answered|replied\s+to|responded\s+to)\s+(?:her|him|them)(?:\s+\w+ly)?\s+in\s+a\s+reply\b"
     # "Replying to her, a forestry student wrote: …": under the post of the one just named
     r"|\b(?:Replying|Responding)\s+to\s+(?:him|her|them|his\s+post|her\s+post|their\s+post),"
     r"|\b(?:replies|comments|responses)\s+(?:quickly\s+|soon\s+)?followed\b"

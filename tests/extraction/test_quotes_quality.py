@@ -4623,3 +4623,18 @@ def test_a_participle_opening_the_sentence_names_its_subjects_piece():
     )
     assert _posts(text) == [("P1", "Rhodri Vaug", "The Guardian")]
     assert _quotes(text)[0][1:] == ("Rhodri Vaug", "P1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Vela posted on Facebook: “We are pressing pause.”\n\nUnder the post, "
+        "Councilman Rafael Quin, who had championed the meters, pushed back. “Pausing is fine,” "
+        "he wrote.",
+        "Mayor Ana Vela posted on X: “The numbers are clean.”\n\nThe founder, Rafael Quin, "
+        "answered her directly in a reply. “Fair point,” he wrote.",
+    ],
+)
+def test_a_comment_announced_in_the_sentence_before_its_words(text):
+    assert _quotes(text)[-1][1:] == ("Rafael Quin", "P1")
+    assert _posts(text) == [("P1", "Ana Vela", _posts(text)[0][2])]
