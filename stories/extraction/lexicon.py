@@ -237,7 +237,8 @@ OUTLET_NAMES = frozenset(
     "vogue business", "bloomberg television", "yahoo finance", "marketwatch", "barron's",
     "the block", "coindesk", "the intercept", "mother jones", "the nation magazine",
     "espncricinfo", "bbc sport", "sky news arabia", "talksport", "the athletic uk", "eurosport",
-    "gazzetta dello sport", "marca", "l’équipe", "kicker",
+    "gazzetta dello sport", "marca", "l’équipe", "kicker", "arizona republic",
+    "the arizona republic",
     }
 )  # fmt: skip
 

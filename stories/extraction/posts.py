@@ -56,7 +56,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,2}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -142,7 +142,7 @@ _OUTLET_KIND = (
     r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
-    r"news program|newspaper|paper|magazine|broadcaster|network|channel|website|news site|"
+    r"news program|newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show),?\s+"
 )
 _NOT_OUTLET = (
@@ -172,7 +172,8 @@ _INTERVIEW = re.compile(
     r"(?:In|in|During|during)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
     rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
-    rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
+    # ("in a February episode of the podcast Call Her Daddy")
+    rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?:{_KIND_BEFORE_NAME})?(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
 _MEDIA_INTERVIEW = re.compile(
     r"\b(?:podcast|radio|television|TV|video|videotaped|televised|broadcast|magazine|newspaper|"
@@ -320,7 +321,8 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = f"(?:{MONTH_FULL})"
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
-    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
+    # ("an op-ed published that morning in the Financial Times")
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this|that)\s+(?:week|month|morning|evening|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "on the same episode", "in that same video": a post already reported, named again (scanned

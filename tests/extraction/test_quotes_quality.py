@@ -4638,3 +4638,33 @@ def test_a_participle_opening_the_sentence_names_its_subjects_piece():
 def test_a_comment_announced_in_the_sentence_before_its_words(text):
     assert _quotes(text)[-1][1:] == ("Rafael Quin", "P1")
     assert _posts(text) == [("P1", "Ana Vela", _posts(text)[0][2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "In an op-ed published that morning in the Financial Times, the chief executive of "
+            "the line, Mette Krag, argued that a levy was “the only thing that pays.”",
+            "Financial Times",
+        ),
+        (
+            "Adaeze Okon had hinted at the strain in a February episode of the podcast Call Her "
+            "Daddy.",
+            "Call Her Daddy",
+        ),
+        ("Ferrer Roig told the daily El País that the ban was “unfair.”", "El País"),
+        (
+            "Coach Lorraine Cast said on the local radio show Sports Talk 1280 that she had "
+            "learned of it late.",
+            "Sports Talk 1280",
+        ),
+        (
+            "Vance’s campaign manager, Colt Bren, told the Arizona Republic that lawyers were "
+            "“watching every bin.”",
+            "Arizona Republic",
+        ),
+    ],
+)
+def test_pieces_published_that_morning_episodes_of_a_podcast_and_a_stations_number(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
