@@ -4668,3 +4668,9 @@ def test_a_comment_announced_in_the_sentence_before_its_words(text):
 )
 def test_pieces_published_that_morning_episodes_of_a_podcast_and_a_stations_number(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+def test_ap_is_a_welsh_particle():
+    text = "The local Senedd member, Rhys ap Dafydd, posted on Threads that it had been “fair.”"
+    assert _people(text) == ["Rhys ap Dafydd"]
+    assert _posts(text) == [("P1", "Rhys ap Dafydd", "Threads")]
