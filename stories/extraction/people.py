@@ -1586,8 +1586,9 @@ _ROLE_WORDS_BEFORE_NAME = re.compile(
 _ROLE_RUNS_ON = re.compile(
     r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
     r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
-    # "The Anglican bishop of Badagry East, Olumide Fashola,": what the role is of, by name.
-    r"|\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},\s+"
+    # "The Anglican bishop of Badagry East, Olumide Fashola,", "The head of the United Nations
+    # humanitarian office, Claire Dubois,": what the role is of, then the name.
+    r"|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"
@@ -1640,7 +1641,18 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             continue  # "the clip. Fellow singer": a sentence ends inside, not one description
         # "their late son Jack", "her husband, John Legend": the description names its person.
         # ("The state’s attorney general, Curtis Vann,": the role may run on a word or two.)
-        runs_on = _ROLE_RUNS_ON.match(text, end, end + 40)
+        runs_on = _ROLE_RUNS_ON.match(text, end, end + 60)
+        if (
+            runs_on
+            and runs_on.group().lstrip().startswith("of ")
+            and (
+                match.group("noun").lower() in lx.KIN_NOUNS
+                or match.group("noun").lower() in lx.PLURAL_PERSON_NOUNS
+                or match.group("noun").lower().endswith("s")
+            )
+        ):
+            # ("The parents of the missing hiker, Owen Pratt,": the one they are the parents of)
+            runs_on = None
         follow = None if runs_on else _COMMA_SPACE.match(text[end : end + 3])
         after = runs_on.end() if runs_on else end + (follow.end() if follow else 0)
         person: int | tuple[int, ...] | None

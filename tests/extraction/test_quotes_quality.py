@@ -4674,3 +4674,19 @@ def test_ap_is_a_welsh_particle():
     text = "The local Senedd member, Rhys ap Dafydd, posted on Threads that it had been “fair.”"
     assert _people(text) == ["Rhys ap Dafydd"]
     assert _posts(text) == [("P1", "Rhys ap Dafydd", "Threads")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We have enough,” the grid’s head of operations, Danielle Oka, said.", "Danielle Oka"),
+        (
+            "The head of the United Nations humanitarian office, Claire Dub, told the BBC that "
+            "aid was late. “No one has come,” she said.",
+            "Claire Dub",
+        ),
+    ],
+)
+def test_a_head_of_something_named_in_apposition(text, speaker):
+    assert _quotes(text)[0][1] == speaker
+    assert all(p[1] in (None, speaker) for p in _posts(text))
