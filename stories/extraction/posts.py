@@ -142,7 +142,10 @@ _OUTLET_KIND = (
     r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
-    r"news program|newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|website|news site|"
+    # (a daily, not "the daily White House briefing")
+    r"news program|newspaper|paper|daily(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:briefing|news\s+conference|"
+    r"press\s+conference|meeting|session|address|speech|update|call)\b)|tabloid|magazine|"
+    r"broadcaster|network|channel|website|news site|"
     r"podcast|program|programme|show),?\s+"
 )
 _NOT_OUTLET = (

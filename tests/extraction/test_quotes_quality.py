@@ -4550,6 +4550,7 @@ def test_people_the_organisation_rules_must_leave_alone(text, speaker):
     [
         "In May Johnson resigned. “Done,” he said.",
         "During the daily White House briefing, Karine Jean-Pierre said it was “fine.”",
+        "Karine Jean told the daily White House briefing that the trip was “on.”",
         "In the outlet Ana Ruiz manages, sales fell. “Bad,” Ana Ruiz said.",
         "Ana Ruiz sat on the porch with a book in her lap. “Read it,” she said.",
         "A study published in Britain last year found that “sleep helps.”",
