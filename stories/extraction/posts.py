@@ -1732,7 +1732,8 @@ def author_of(
         report.organisation = True
         return None, ()
     lo = report.sentence[0]
-    agent = _AGENT_NAMED.search(lay.narration, lo, report.start)
+    # (bounded, as below: one endless sentence of reports is not read again for each)
+    agent = _AGENT_NAMED.search(lay.narration, max(lo, report.start - 300), report.start)
     if agent:
         # "An attorney for Brian Koenig, Sharon Wilde, asked … in a court filing": the agent
         # named in apposition writes it, not the client.
@@ -1756,14 +1757,20 @@ def author_of(
     if author is None and (
         _DESCRIBED_SUBJECT.match(lay.narration, report.sentence[0], report.start + 1)
         # ("…, the superintendent told families in a letter")
-        or _DESCRIBED_SPEAKER.search(lay.narration, report.sentence[0], report.start)
+        or _DESCRIBED_SPEAKER.search(
+            lay.narration, max(report.sentence[0], report.start - 300), report.start
+        )
     ):
         report.described = True  # the quote that names them next gives the author
     # Everyone named where an interview or a video is reported may speak in it ("host Marco
     # Diaz asked chef Nina Park …" on his YouTube show; a couple announcing in a video).
     video = None
     if report.kind in {"social", "shared-on-date"} and not is_video(report.platform, report.what):
-        video = _VIDEO_NOUN.search(lay.narration, report.sentence[0], report.sentence[1])
+        video = _VIDEO_NOUN.search(
+            lay.narration,
+            max(report.sentence[0], report.start - 300),
+            min(report.sentence[1], report.end + 300),
+        )
         if video and report.what is None:
             report.what = video.group()  # "a cooking video posted on Saturday"
     if report.kind == "interview" or (
