@@ -2,7 +2,8 @@
 
 Run from the project root: ``python benchmarks/linearity.py``. Each row repeats one
 form (reports quoted in one endless sentence, unattributed quotes, a post's author
-named afterwards, updates and interviews named again, answers in a thread) to 0.5,
+named afterwards, updates and interviews named again, answers in a thread, statements in one
+sentence, possessives before names, quotes opening paragraphs) to 0.5,
 1 and 2 MB of a single paragraph and prints the CPU time of ``extract()`` for each.
 Time that grows in proportion to the text (a ratio near 4 from 0.5 to 2 MB) is
 linear; a ratio near 16 would be quadratic. Prints figures only; asserts nothing.
@@ -35,6 +36,9 @@ UNITS = {
         "Jane Doe wrote on Instagram. “Hi,” she wrote. Tom Ray spoke to us. “We are fine,” he "
         "answered. "
     ),
+    "statements in one sentence": "Tesco said in a statement that it would reopen the store, ",
+    "possessives before names": "The Celtics’ Tatum scored 30 points against the Knicks’ Brunson. ",
+    "quotes opening paragraphs": "“We will keep going, and we will not stop until it is done\n\n",
 }
 SIZES_MB = (0.5, 1.0, 2.0)
 
