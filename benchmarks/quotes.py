@@ -574,16 +574,33 @@ words per text, about 3.1 posts per text), written to the same brief (CT:
 energy, elections, museums, shipping; CU: theatre, retail, wildlife,
 universities; DB: politics, weather, technology, food; DC: business, sport,
 education, the arts) and committed before any rule was run on them; CT and CU
-were written early in the session and kept back, unread, for the delivered
-rules. No writer read a rule; each read BU's docstring and first two cases (the
+were written early in the session and kept back, unread, until eea8a21. No writer read a rule; each read BU's docstring and first two cases (the
 CU writer also, by mistake, BU's third case and the start of its fourth).
-Recorded first run on the delivered rules (eea8a21, after the fixes on CL-DA and
-a review; no rule was changed after it): span exact F1 CT 0.99, CU 0.99, DB
+Recorded first run on the rules of eea8a21 (after the fixes on CL-DA and a
+review): span exact F1 CT 0.99, CU 0.99, DB
 1.00, DC 0.99; span+speaker F1 CT 0.92, CU 0.91, DB 0.95, DC 0.91, all four 0.92
 (P 0.92 / R 0.92); posts F1 CT 0.68 (P 0.67 / R 0.68), CU 0.72 (P 0.72 /
 R 0.72), DB 0.76 (P 0.77 / R 0.75), DC 0.74 (P 0.77 / R 0.71), all four 0.72
 (P 0.73 / R 0.72); people names F1 0.95. This is the unseen-text estimate of the
-delivered rules: speakers above the 0.90 target, posts well below 0.85.
+rules of eea8a21: speakers above the 0.90 target, posts well below 0.85. Rules
+were then fixed on what these four sets showed, so they are no longer unseen.
+
+Held-out sets DD, DE, DF and DG (20 texts each, 385 quotes and 265 posts; 152-161
+words per text, about 3.3 posts per text), written to the same brief (DD:
+courts, public health, aviation, music; DE: business, local politics, science,
+sport; DF: education, technology, religion, food; DG: weather, entertainment,
+labour, the environment) and committed before any rule was run on them, while
+the rules were being fixed on CT, CU, DB and DC. No writer read a rule; each read
+BU's docstring and first two cases (the DE writer also saw the name of BU's third
+case, and the DG writer imported BU's module once to compare its keys). Recorded
+first run on the delivered rules (903a884; no rule was changed after it): span
+exact F1 DD 0.99, DE 1.00, DF 0.99, DG 0.99; span+speaker F1 DD 0.90, DE 0.99,
+DF 0.88, DG 0.96, all four 0.93 (P 0.94 / R 0.93); posts F1 DD 0.84 (P 0.86 /
+R 0.81), DE 0.90 (P 0.92 / R 0.88), DF 0.80 (P 0.82 / R 0.79), DG 0.86 (P 0.89 /
+R 0.84), all four 0.849 (P 0.870 / R 0.830); people names F1 0.96. This is the
+unseen-text estimate of the delivered rules: speakers above the 0.90 target,
+posts just under 0.85 (the four sets ranged 0.80-0.90, so one set is good to
+about +/-0.05 and the 80 texts to about +/-0.03).
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -679,10 +696,14 @@ HELDOUT_SETS = [
             "CU",
             "DB",
             "DC",
+            "DD",
+            "DE",
+            "DF",
+            "DG",
         ]
     ),
 ]
-UNSEEN = {"CT", "CU", "DB", "DC"}
+UNSEEN = {"DD", "DE", "DF", "DG"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:

@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-DA, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-DC, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-DA reached.
+quietly undoing what the fixes made on J-DC reached.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def _scores(letter: str) -> tuple[float, float]:
         "CS",
         "CV",
         "CY",
+        "DB",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -83,11 +84,14 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CW", 0.68),
         ("CX", 0.82),
         ("CZ", 0.83),
+        ("CT", 0.70),
+        ("CU", 0.79),
+        ("DC", 0.75),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK and CM-CZ were fixed where a general rule allowed; some posts stay below
-    # the target.
+    # U, BA-BR, BV-CK, CM-CZ and CT-DC were fixed where a general rule allowed; some posts
+    # stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
