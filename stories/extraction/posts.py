@@ -1324,6 +1324,10 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
         and name.lower() not in lx.PLATFORMS
     ):
         return lx.PLATFORMS.get(name.lower()) if name else None
+    first = words[0].lower()
+    if len(words) > 2 and first in lx.PLATFORMS and words[1] in ("of", "and"):
+        # "posted a photo to Bluesky of the Rhône Glacier": the platform, then what the post held
+        return lx.PLATFORMS[first]
     if (
         people.resolve(name, start) is not None
         and name.split()[-1].lower() not in lx.NOT_PERSON_WORDS

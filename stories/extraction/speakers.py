@@ -176,7 +176,9 @@ _BEFORE_COLON = re.compile(
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
-    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$"
+    # ("one from the pitmaster Marcus Oyelaran, who runs the barbecue spot Smoke & Salt:")
+    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
+    r"(?:,\s+who\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )
 _FROM_WORD = re.compile(r"\b(?:from|by)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
@@ -679,7 +681,8 @@ _INTRODUCES = re.compile(rf",?\s+(?:\w+ly\s+)?(?:{_VERB_ALT})\b[^.!?\x00]{{0,60}
 _WAS_NAME_COLON = re.compile(rf"\b(?:was|were)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$")
 _SECOND_SPEAKER = re.compile(
     r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?"
-    rf"(?:{_VERB_ALT}|laughed|smiled)\s*:\s*$"
+    # (", Demir answered in the same thread:": the verb's place may follow it)
+    rf"(?:{_VERB_ALT}|laughed|smiled)(?:\s+(?:in|on|under|beneath|below)\s+[^,:\x00“”\"]{{1,40}})?\s*:\s*$"
     # (", where a privacy lawyer, Benedikt Sauer, commented beneath her post:": a clause with a
     # speaker of its own)
     rf"|,\s+where\s+(?:an?|the|one)\s+[^,:\x00]{{1,40}},\s+{_NAME},\s+(?:\w+ly\s+)?"

@@ -4691,3 +4691,27 @@ def test_ap_is_a_welsh_particle():
 def test_a_head_of_something_named_in_apposition(text, speaker):
     assert _quotes(text)[0][1] == speaker
     assert all(p[1] in (None, speaker) for p in _posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sara Kob posted a video. Among the thousands of comments was one from the pitmaster "
+            "Marcus Oyel, who runs the barbecue spot Smoke & Salt: “Save me a seat.”",
+            "Marcus Oyel",
+        ),
+        (
+            "Elif Dem apologised on Threads. When one user asked in a reply whether that applied "
+            "to annual plans, Dem answered in the same thread: “Yes, added to the end.”",
+            "Elif Dem",
+        ),
+    ],
+)
+def test_a_relative_clause_and_a_verbs_place_before_the_colon(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+
+
+def test_a_platform_followed_by_what_the_post_held():
+    text = "Ursina Cave posted a photo to Bluesky of the Rhône Glacier wrapped in fleece."
+    assert _posts(text) == [("P1", "Ursina Cave", "Bluesky")]
