@@ -597,10 +597,27 @@ first run on the delivered rules (903a884; no rule was changed after it): span
 exact F1 DD 0.99, DE 1.00, DF 0.99, DG 0.99; span+speaker F1 DD 0.90, DE 0.99,
 DF 0.88, DG 0.96, all four 0.93 (P 0.94 / R 0.93); posts F1 DD 0.84 (P 0.86 /
 R 0.81), DE 0.90 (P 0.92 / R 0.88), DF 0.80 (P 0.82 / R 0.79), DG 0.86 (P 0.89 /
-R 0.84), all four 0.849 (P 0.870 / R 0.830); people names F1 0.96. This is the
-unseen-text estimate of the delivered rules: speakers above the 0.90 target,
+R 0.84), all four 0.849 (P 0.870 / R 0.830); people names F1 0.96. This was the
+unseen-text estimate of the rules of 903a884: speakers above the 0.90 target,
 posts just under 0.85 (the four sets ranged 0.80-0.90, so one set is good to
-about +/-0.05 and the 80 texts to about +/-0.03).
+about +/-0.05 and the 80 texts to about +/-0.03). Rules were then fixed on what
+these four sets showed, so they are no longer unseen.
+
+Held-out sets DH, DI, DJ and DK (20 texts each, 377 quotes and 257 posts; 148-159
+words per text, about 3.2 posts per text), written to the same brief (DH:
+housing, sport, media, science; DI: courts, farming, technology, the arts; DJ:
+health, transport, business, religion; DK: elections, food, weather,
+universities) and committed before any rule was run on them, while the rules
+were being fixed on DD, DE, DF and DG. No writer read a rule; each read BU's
+docstring and first two cases only. Recorded first run on the delivered rules
+(caaa191; no rule was changed after it): span exact F1 DH 0.98, DI 0.99, DJ
+0.99, DK 1.00; span+speaker F1 DH 0.94, DI 0.92, DJ 0.88, DK 0.92, all four 0.91
+(P 0.91 / R 0.92); posts F1 DH 0.72 (P 0.75 / R 0.69), DI 0.72 (P 0.75 /
+R 0.70), DJ 0.76 (P 0.78 / R 0.73), DK 0.80 (P 0.82 / R 0.79), all four 0.75
+(P 0.78 / R 0.73); people names F1 0.96. This is the unseen-text estimate of the
+delivered rules: speakers above the 0.90 target, posts below 0.85. Over the
+three blocks of 80 unseen texts this session (on three successive rule sets)
+posts went 0.72, 0.849 and 0.75: the blocks differ by more than the rules did.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -700,10 +717,14 @@ HELDOUT_SETS = [
             "DE",
             "DF",
             "DG",
+            "DH",
+            "DI",
+            "DJ",
+            "DK",
         ]
     ),
 ]
-UNSEEN = {"DD", "DE", "DF", "DG"}
+UNSEEN = {"DH", "DI", "DJ", "DK"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:

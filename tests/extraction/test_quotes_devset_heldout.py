@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-DC, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-DG, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-DC reached.
+quietly undoing what the fixes made on J-DG reached.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def _scores(letter: str) -> tuple[float, float]:
         "CV",
         "CY",
         "DB",
+        "DE",
+        "DG",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -87,10 +89,11 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CT", 0.70),
         ("CU", 0.79),
         ("DC", 0.75),
+        ("DF", 0.79),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ and CT-DC were fixed where a general rule allowed; some posts
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC and DF were fixed where a general rule allowed; some posts
     # stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
@@ -130,3 +133,10 @@ def test_held_out_set_da_stays_above_its_floor():
     speaker_f1, post_f1 = _scores("DA")
     assert speaker_f1 >= 0.88
     assert post_f1 >= 0.80
+
+
+def test_held_out_set_dd_stays_above_its_floor():
+    # DD was fixed in part; speakers just short of the target (0.898), posts 0.84.
+    speaker_f1, post_f1 = _scores("DD")
+    assert speaker_f1 >= 0.88
+    assert post_f1 >= 0.82
