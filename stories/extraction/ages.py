@@ -487,7 +487,6 @@ _NOT_NAMES = frozenset(
         "Sir",
     ]
 )
-_PRONOUN_BEFORE = re.compile(rf"(?P<who>{_NAME}|\b(?:she|he|they|I|we)\b)[^.!?;\n]{{0,80}}$")
 
 
 _OLD = re.compile(r"old|Old|OLD")

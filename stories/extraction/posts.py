@@ -1629,11 +1629,15 @@ _OPENING_SUBJECT = re.compile(
 
 # "The authors, led by the epidemiologist Dr. Anjali Venkataraman of …", "The lead author, Dr.
 # Haruto Kobayashi,": the one who leads a study's team.
-_STUDY_LEAD = re.compile(
-    r"\b(?:(?:team|authors|researchers|scientists|study|group),?\s+led\s+by|[Ll]ead\s+author,?|"
-    r"[Ff]irst\s+author,?)\s+"
+# The one who leads, after "led by" or "the lead author": "the epidemiologist Dr. Anjali
+# Venkataraman" (also the subject's lead in quotes: "The authors, led by …, wrote").
+LEAD_NAMED = (
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?(?:(?:Dr|Prof)\.?\s+)?"
     rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+)
+_STUDY_LEAD = re.compile(
+    r"\b(?:(?:team|authors|researchers|scientists|study|group),?\s+led\s+by|[Ll]ead\s+author,?|"
+    r"[Ff]irst\s+author,?)\s+" + LEAD_NAMED
 )
 
 

@@ -353,10 +353,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
             r.speaker, r.rule, r.follows = nxt.speaker, "ahead", i + 1
 
 
-_LED_BY = re.compile(
-    r",\s+led\s+by\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2})?(?:(?:Dr|Prof)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
-)
+_LED_BY = re.compile(r",\s+led\s+by\s+" + px.LEAD_NAMED)
 
 
 _UNNAMED_ROLE = re.compile(
