@@ -907,6 +907,10 @@ _ADVISER_AND_NAME_AFTER = re.compile(
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 
 
+# Nouns for organisations that are said of people too ("the broadcaster David Attenborough").
+_PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher")
+
+
 def _is_org_noun(word: str | None) -> bool:
     """ "startup", "carmaker", "phone maker": a common noun for an organization."""
     return bool(word) and word.lower() in lx.ORG_NOUNS
@@ -1142,10 +1146,18 @@ def _is_org(c: _Candidate, text: str) -> bool:
     if role == "operator" and _NETWORK_OPERATOR_BEFORE.search(text, max(0, start - 40), start):
         return True  # "The e-scooter operator Zoomly said": a network's operator, not a person
     if ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0]))) and not (
-        n >= 2 and lowered[-2] in lx.GIVEN_NAMES
+        n >= 2
+        and (
+            lowered[-2] in lx.GIVEN_NAMES
+            or (
+                (role or "").lower() in _PERSON_OR_ORG_NOUNS
+                and _opens_with_given_name(lowered[-2:])
+            )
+        )
     ):
         # "phone maker Orbi", "Payments startup Lumen Pay", "Carmaker Veltra"; not
-        # "Regulator Anna Kim", where a given name says person.
+        # "Regulator Anna Kim", where a given name says person, nor "the broadcaster Yasmin
+        # Haddad-Ortiz", a noun said of people too, before a name from the long list.
         return True
     after = text[end + 1 : end + 4]
     if (after[:1].islower() or after in _ROLE_ACRONYMS) and _TITLE_AND_NAME_AFTER.match(text, end):

@@ -4717,3 +4717,29 @@ def test_a_relative_clause_and_a_verbs_place_before_the_colon(text, speaker):
 def test_a_platform_followed_by_what_the_post_held():
     text = "Ursina Cave posted a photo to Bluesky of the Rhône Glacier wrapped in fleece."
     assert _posts(text) == [("P1", "Ursina Cave", "Bluesky")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The broadcaster Leyla Farouk-Dunn argued in an essay on Medium that radio was "
+            "“losing the morning.” “We built the habit and sold it,” she wrote.",
+            "Leyla Farouk-Dunn",
+        ),
+        (
+            "The publisher Ingrid Marsvik said on Threads that the prize was late. “Ten years "
+            "late,” she wrote.",
+            "Ingrid Marsvik",
+        ),
+        # (nouns only organisations are called keep the name an organisation's)
+        (
+            "The band Velvet Marsh said on Instagram that the tour was off. “We are sorry,” the "
+            "band wrote.",
+            None,
+        ),
+    ],
+)
+def test_a_noun_said_of_people_and_organisations_before_a_given_name(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+    assert _posts(text)[0][1] == speaker
