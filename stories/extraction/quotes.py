@@ -1201,6 +1201,13 @@ _QA_THREAD = re.compile(
 _QA_WORDS = re.compile(r"questions|AMA|Ask Me Anything|ask me anything")
 
 
+# Words that call what follows a reply to a post, not the poster's own words.
+_A_REPLY = re.compile(
+    r"\b(?:comment|comments|commented|reply|replies|replied|responded|answered)\b"
+    r"|(?<![\w,] )(?:Under|Beneath|Below)\s"
+)
+
+
 def _place_quote(
     n: int,
     records: list[_Record],
@@ -1232,8 +1239,15 @@ def _place_quote(
     )
     if reply:
         # "weighed in under the video: “…”": a comment on the post just reported, not a new post;
-        # "commented on Coleridge’s post": on the latest post of hers.
+        # "commented on Coleridge’s post": on the latest post of hers. A comment, unless the
+        # post has neither author nor words yet and nothing calls these words a reply ("a photo
+        # on Nextdoor … “…,” Kowalczyk wrote under the photo": the one who posted it).
         post = len(drafts) - 1
+        r.comment = (
+            drafts[post].author is not None
+            or bool(drafts[post].quotes)
+            or bool(_A_REPLY.search(lay.narration, *lay.sentence_of(r.span.open_at)))
+        )
         if r.comment_on is not None:
             post = next(
                 (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].author == r.comment_on),

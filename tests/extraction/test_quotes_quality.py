@@ -4743,3 +4743,28 @@ def test_a_platform_followed_by_what_the_post_held():
 def test_a_noun_said_of_people_and_organisations_before_a_given_name(text, speaker):
     assert _quotes(text)[-1][1] == speaker
     assert _posts(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline acknowledged the delays on X on Friday. “Crews are on it,” the company’s "
+        "support account posted. A teacher, Mirela Dobos, replied under the post: “Three hours "
+        "so far.”",
+        "The city posted a video on YouTube of the new bridge. A cyclist, Mirela Dobos, wrote in "
+        "a comment under the video: “Finally.”",
+        "The library posted a photo on Facebook of its new reading room. Under the post, Mirela "
+        "Dobos wrote: “Open on Sundays, please.”",
+    ],
+)
+def test_a_reply_under_an_organisations_post_does_not_make_the_replier_its_author(text):
+    assert _posts(text) == [("P1", None, _posts(text)[0][2])]
+    assert _quotes(text)[-1][1:] == ("Mirela Dobos", "P1")
+
+
+def test_words_written_under_a_photo_no_one_yet_owns_are_the_posters():
+    text = (
+        "It began with a photo on Nextdoor of a moose in Tamsin Rowe’s yard. “Moose at the "
+        "gate, keep dogs inside,” Rowe wrote under the photo."
+    )
+    assert _posts(text) == [("P1", "Tamsin Rowe", "Nextdoor")]
