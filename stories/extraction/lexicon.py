@@ -189,7 +189,7 @@ ORG_NOUNS = words(
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition
     alliance council board bureau collective cooperative fund institute lab
-    laboratory society federation association newsletter blog"""
+    laboratory society federation association newsletter blog channel"""
 )
 
 # Words that qualify a title before a name ("U.S. District Judge", "State Attorney General"):

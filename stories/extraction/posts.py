@@ -139,7 +139,8 @@ _OUTLET_KIND = (
     # ("told the Austrian broadcaster ORF")
     # ("told the Spanish radio station Cadena SER", "the Swiss broadcaster SRF")
     # ("on the Montana Public Radio programme “Field Notes”": the station's name before it)
-    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|"
+    # ("the YouTube channel Climate Town")
+    r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|YouTube|Twitch|"
     r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+)?(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     # (a daily, not "the daily White House briefing")
@@ -169,12 +170,15 @@ _KIND_BEFORE_NAME = (
     # ("the esports site Dexerto"; not "on the company’s website, Tessellate said")
     r"podcast|program|programme|show),?\s+|(?:site|website)\s+)" + _NOT_OUTLET
 )
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (Here and below, a pattern's first words are spelled out in both cases, not as "[Ii]n": plain
 # letters let the regex engine skip ahead to the places where a match can start.)
 _INTERVIEW = re.compile(
     r"(?:In|in|During|during)\s+(?:an?|her|his|their|the|a recent|a new|(?:[\w]+\s+)?[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>interview|appearance|sit-down|Q&A|cover story|podcast|debate|town hall|forum)\b"
-    rf"(?:\s+(?:with|on|for|to)\s+(?:{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
+    # ("in an interview on Monday with the public radio program Idaho Matters")
+    rf"(?:(?:\s+(?:on|last|this))?\s+{_DAY})?"
+    rf"(?:\s+(?:with|on|for|to)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))?"
     # ("in a February episode of the podcast Call Her Daddy")
     rf"|(?P<noun2>conversation|chat|episode|profile)\s+(?:with|on|for|of)\s+(?:{_KIND_BEFORE_NAME})?(?P<outlet2>(?:the\s+)?{_CAP_SEQ}))"
 )
@@ -202,7 +206,10 @@ _VISIT_VERBS = (
     r"(?:called|calls|calling|phoned|phones|phoning|dialed)\s+in(?:to|\s+to)|"
     r"interviewed\s+by|profiled\s+by)"
 )
-_VISITED = re.compile(rf"{_VISIT_VERBS}\s+(?P<show>(?:the\s+)?{_CAP_SEQ})")
+# ("sat down with the club’s in-house podcast, Rovers Uncut,": the show's kind may come first)
+_VISITED = re.compile(
+    rf"{_VISIT_VERBS}\s+(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
+)
 # Before a show in marks, words given to it count too: "told “60 Minutes”", "speaking with
 # NPR’s “Fresh Air”".
 _VISIT_OR_SPEAK = rf"(?:{_VISIT_VERBS}|(?:a|his|her|their)\s+visit\s+to|told|tells|(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted)\s+(?:to|with))"
@@ -320,7 +327,6 @@ _OBTAINED_BY = re.compile(
     rf"[^.!?;\x00]{{0,60}}?\b(?:obtained|seen|reviewed|viewed|read|first reported|shared|leaked)\s+"
     rf"(?:by|with|to)\s+(?:the\s+)?{_CAP_SEQ}"
 )
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = f"(?:{MONTH_FULL})"
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
@@ -914,7 +920,9 @@ def find_reports(
         key = "outlet" if m.group("noun") else "outlet2"
         if m.group(key) and re.match(r"[’']s\s+\x00", narration[m.end(key) - 2 : m.end(key) + 2]):
             continue  # "in an interview with NPR’s “Weekend Edition”": the show is the platform
-        outlet = _outlet(m.group(key), people, m.start(key) if m.group(key) else -1)
+        outlet = _outlet(
+            m.group(key), people, m.start(key) if m.group(key) else -1, bool(m.group("kind"))
+        )
         network = _NETWORK_SHOW.match(outlet or "")
         if network and _outlet_like(network.group("net")):
             after_net = m.start(key) + (m.group(key) or "").find(network.group("show"))
@@ -968,13 +976,13 @@ def find_reports(
         if outlet and (_outlet_like(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_VISITED, narration, scanned):
-        show = _outlet(m.group("show"), people, m.start("show"))
+        show = _outlet(m.group("show"), people, m.start("show"), bool(m.group("kind")))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "sat down with CBS’s “60 Minutes”": the show in marks is the platform
         network = _NETWORK_SHOW.match(show or "")
         if network and _known_outlet(network.group("net")):
             show = network.group("show")
-        if show and show.lower() not in lx.PLATFORMS and _outlet_like(show):
+        if show and show.lower() not in lx.PLATFORMS and (m.group("kind") or _outlet_like(show)):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_SPEAKING_TO, narration, scanned):
         if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
@@ -1299,8 +1307,9 @@ def _platform_name(raw: str) -> str:
     return lx.PLATFORMS.get(raw.lower(), raw)
 
 
-def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
-    """A show or outlet name, or None when the capitalized words name a person or a date."""
+def _outlet(raw: str | None, people: PeopleIndex, start: int, kind: bool = False) -> str | None:
+    """A show or outlet name, or None when the capitalized words name a person or a date (not
+    when ``kind``: a name right after the kind of a show or outlet is the show's)."""
     if not raw:
         return None
     raw = re.sub(r"[’']s$", "", raw.strip())
@@ -1329,7 +1338,8 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int) -> str | None:
         # "posted a photo to Bluesky of the Rhône Glacier": the platform, then what the post held
         return lx.PLATFORMS[first]
     if (
-        people.resolve(name, start) is not None
+        not kind
+        and people.resolve(name, start) is not None
         and name.split()[-1].lower() not in lx.NOT_PERSON_WORDS
     ):
         return None

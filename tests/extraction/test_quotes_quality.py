@@ -4768,3 +4768,28 @@ def test_words_written_under_a_photo_no_one_yet_owns_are_the_posters():
         "gate, keep dogs inside,” Rowe wrote under the photo."
     )
     assert _posts(text) == [("P1", "Tamsin Rowe", "Nextdoor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "The chemist Odile Fabre explained the recall in an interview with the YouTube "
+            "channel Crumb Theory. “Nobody should panic,” she said.",
+            "Crumb Theory",
+        ),
+        (
+            "Sheriff Odile Fabre defended the curfew in an interview on Tuesday with the public "
+            "radio program Valley Notes. “It is for two weeks,” she said.",
+            "Valley Notes",
+        ),
+        (
+            "Odile Fabre sat down with the team’s in-house podcast, Locker Talk, for her last "
+            "interview as captain. “I will miss the bus rides,” she said.",
+            "Locker Talk",
+        ),
+    ],
+)
+def test_a_show_named_after_its_kind_even_with_a_day_or_a_possessive_between(text, platform):
+    assert _posts(text) == [("P1", "Odile Fabre", platform)]
+    assert _quotes(text)[-1][1:] == ("Odile Fabre", "P1")
