@@ -2100,7 +2100,18 @@ def _author_of(
             return found
     # "In her new memoir, “Open Water,” Olympic rower Hannah Price describes …": a report in a
     # leading phrase belongs to the first person named after it.
-    if _LEADING_PHRASE.match(narration, lo) and report.start - lo < 60:
+    # (not when the phrase has ended, and someone named after it, before the report: "On
+    # Monday, Venkataraman elaborated on the podcast The Media Beat, hosted by Jonah
+    # Feldstein": the host is no author)
+    phrase_end = narration.find(",", lo, report.start)
+    if (
+        _LEADING_PHRASE.match(narration, lo)
+        and report.start - lo < 60
+        and not (
+            phrase_end >= 0
+            and any(m.person >= 0 for m in people.mentions_between(phrase_end, report.start))
+        )
+    ):
         # The phrase runs to its comma ("In a letter to President Rafsanjani, Saddam said"): the
         # subject after it, not a recipient inside it; a subject that is no one named
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.

@@ -4793,3 +4793,17 @@ def test_words_written_under_a_photo_no_one_yet_owns_are_the_posters():
 def test_a_show_named_after_its_kind_even_with_a_day_or_a_possessive_between(text, platform):
     assert _posts(text) == [("P1", "Odile Fabre", platform)]
     assert _quotes(text)[-1][1:] == ("Odile Fabre", "P1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomás Ferreira resigned. On Monday, Ferreira elaborated on the podcast Press Box, "
+        "hosted by Nadia Olsen. “It was time,” he said.",
+        "Tomás Ferreira resigned. On Monday, Ferreira spoke on the radio show Night Desk, "
+        "presented by Nadia Olsen. “It was time,” he said.",
+    ],
+)
+def test_the_host_of_a_show_named_after_a_leading_phrase_is_not_the_guests_author(text):
+    assert _posts(text)[0][1] == "Tomás Ferreira"
+    assert _quotes(text)[-1][1:] == ("Tomás Ferreira", "P1")
