@@ -82,7 +82,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     club team street avenue road city county state province island river lake park museum
     library airport station foundation trust fund records studios pictures entertainment
     media channel radio tv television live tonight today podcast series season episode
-    film movie album song tour bank exchange market capital police army navy force
+    film movie album song tour bank exchange market capital capitol police army navy force
     north south east west new los san santa las fort mount saint good world global royal
     federal supreme high central general national's day's son's mother's father's
     instagram twitter tiktok facebook youtube medium threads snapchat reddit linkedin

@@ -141,7 +141,8 @@ _OUTLET_KIND = (
     # ("on the Montana Public Radio programme “Field Notes”": the station's name before it)
     # ("the YouTube channel Climate Town")
     r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|YouTube|Twitch|"
-    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+)?(?:radio station|TV station|television "
+    # ("the Spanish radio network Cadena SER": two words before the kind)
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+){0,2}(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     # (a daily, not "the daily White House briefing")
     r"news program|newspaper|paper|daily(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:briefing|news\s+conference|"

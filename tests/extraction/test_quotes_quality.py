@@ -4807,3 +4807,20 @@ def test_a_show_named_after_its_kind_even_with_a_day_or_a_possessive_between(tex
 def test_the_host_of_a_show_named_after_a_leading_phrase_is_not_the_guests_author(text):
     assert _posts(text)[0][1] == "Tomás Ferreira"
     assert _quotes(text)[-1][1:] == ("Tomás Ferreira", "P1")
+
+
+def test_capitol_is_no_part_of_a_persons_name():
+    text = (
+        "The baker Ilse Vantongeren will close her shop in Denver’s Capitol Hill next month, "
+        "she announced on Instagram. “Thank you for every loaf,” she wrote."
+    )
+    assert _people(text) == ["Ilse Vantongeren"]
+    assert _posts(text) == [("P1", "Ilse Vantongeren", "Instagram")]
+
+
+def test_an_outlet_kind_after_two_words():
+    text = (
+        "Ilse Vantongeren said in an interview with the Portuguese radio network Rádio Comercial "
+        "that the harvest was late."
+    )
+    assert _posts(text) == [("P1", "Ilse Vantongeren", "Rádio Comercial")]
