@@ -290,7 +290,13 @@ _STATEMENT_OUTLET = re.compile(
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
-    "complaint affidavit motion petition op-ed essay column report"
+    "complaint affidavit motion petition op-ed essay column report order"
+)
+# "order" names a document only as a judge's or an official's: "in her order", "in a written
+# order"; not "in that order", "in the order of 5 percent", "in order to".
+_NOT_AN_ORDER = re.compile(
+    r"(?:(?<![\w’'-])(?:that|this|the|reverse|same|alphabetical|chronological|no|any|particular)\s+"
+    r"order\b|order\s+(?:of|to|for|in)\b)"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -1252,6 +1258,10 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
         or _NOT_DOCUMENT_AFTER.match(narration, m.end())
         or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
         or _SEND_A_MESSAGE.match(narration, head.start())
+        or (
+            m.group().startswith("order")
+            and _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
+        )
     ):
         return None
     return head
@@ -1896,7 +1906,9 @@ _NAMED_AFTER_SOURCE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3}),"
 )
 _FROM_SOURCE = re.compile(
-    r"\s+(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+)?(?:from|by)\s+"
+    # ("The lawsuit was filed last month by Devika Ramaswamy")
+    r"\s+(?:(?:was|were)\s+)?(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+"
+    r"(?:(?:last|this|earlier|on)\s+[a-z]+\s+)?)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
     + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",

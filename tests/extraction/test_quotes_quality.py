@@ -4824,3 +4824,34 @@ def test_an_outlet_kind_after_two_words():
         "that the harvest was late."
     )
     assert _posts(text) == [("P1", "Ilse Vantongeren", "Rádio Comercial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "In a nine-page order, Judge Halima Brandt wrote that the permit was “void from the "
+            "start.”",
+            [("P1", "Halima Brandt", None)],
+        ),
+        (
+            "Judge Halima Brandt wrote in her order that the city had acted “without notice.”",
+            [("P1", "Halima Brandt", None)],
+        ),
+        # (an order only as a judge's or an official's document)
+        ("“Bread, milk, eggs. In that order,” Halima Brandt said.", []),
+        ("Prices rose in the order of 5 percent, Halima Brandt said.", []),
+        ("Halima Brandt said she came in order to listen.", []),
+    ],
+)
+def test_a_judges_order_is_a_document(text, posts):
+    assert _posts(text) == posts
+
+
+def test_a_document_filed_by_someone_in_the_passive():
+    text = (
+        "The lawsuit was filed last month by Odette Marchetti and three neighbours. It argues "
+        "that the permit was “granted in the dark.”"
+    )
+    assert _posts(text) == [("P1", "Odette Marchetti", None)]
+    assert _quotes(text)[0][1:] == ("Odette Marchetti", "P1")
