@@ -123,7 +123,8 @@ ORG_WORDS = words(
     weekly insider business resort resorts residential cosmetics protection regional metro prep
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
     line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council athletics instruments
-    cricket rugby football hockey basketball baseball cycling estates"""
+    cricket rugby football hockey basketball baseball cycling estates cellars vineyards winery
+    wines brewing distillery orchards"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -244,7 +245,7 @@ OUTLET_NAMES = frozenset(
 
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
-    sophomore freshman phra ajahn swami sheikh venerable canon archdeacon
+    sophomore freshman phra ajahn swami sheikh venerable canon archdeacon pandit ustad
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model actress actor singer

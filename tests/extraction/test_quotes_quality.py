@@ -4855,3 +4855,25 @@ def test_a_document_filed_by_someone_in_the_passive():
     )
     assert _posts(text) == [("P1", "Odette Marchetti", None)]
     assert _quotes(text)[0][1:] == ("Odette Marchetti", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        (
+            "The lawsuit by Marrow Creek Cellars says the spray left its grapes “bitter and "
+            "unsellable.”",
+            [],
+            None,
+        ),
+        (
+            "Pandit Ravi Shankaran, who leads the temple, posted on YouTube. “All are welcome,” "
+            "he said.",
+            ["Ravi Shankaran"],
+            "Ravi Shankaran",
+        ),
+    ],
+)
+def test_a_wine_business_is_no_person_and_pandit_is_a_title(text, people, speaker):
+    assert _people(text) == people
+    assert _quotes(text)[0][1] == speaker
