@@ -271,9 +271,14 @@ _STATEMENT_HEAD = re.compile(
 _RELEASE_AS_SUBJECT = re.compile(
     # ("The company’s earnings release said …")
     # ("Lund University’s press release quoted her co-author")
-    r"(?:The|Its|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+(?:(?:press|news|earnings)\s+)?"
-    r"(?P<noun>release|statement)(?:\s*,[^,\x00]{1,60},)?\s+(?:quoted|quotes|said|says|added|"
-    r"adds|read|reads|stated|states|framed|frames|called|calls|described|describes)\b"
+    # ("The company’s quarterly earnings release, published an hour later, said", "The club’s
+    # statement on Thursday had been more businesslike", "Fennimore’s news release on the
+    # quarter, issued before the call, reported revenue")
+    r"(?:The|Its|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+"
+    r"(?:(?:[a-z]+\s+)?(?:press|news|earnings)\s+)?"
+    r"(?P<noun>release|statement)(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
+    r"(?:quoted|quotes|said|says|added|adds|read|reads|stated|states|framed|frames|called|calls|"
+    r"described|describes|reported|reports|had\s+been)\b"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
 # ("in a letter to the Yorkshire Post": a lower-case article before the outlet's name)

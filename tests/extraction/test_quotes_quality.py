@@ -4877,3 +4877,28 @@ def test_a_document_filed_by_someone_in_the_passive():
 def test_a_wine_business_is_no_person_and_pandit_is_a_title(text, people, speaker):
     assert _people(text) == people
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "The bank’s quarterly earnings release, issued at dawn, said profit had doubled and "
+            "called the year “exceptional.”",
+            "press release",
+        ),
+        (
+            "The league’s statement on Friday had been shorter. “We respect the decision,” it said.",
+            None,
+        ),
+        (
+            "Harwick’s news release on the merger, sent before the call, reported sales of $9 "
+            "million.",
+            "press release",
+        ),
+    ],
+)
+def test_a_release_or_statement_opening_its_sentence_with_more_words_before_its_verb(
+    text, platform
+):
+    assert _posts(text) == [("P1", None, platform)]
