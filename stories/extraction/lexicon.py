@@ -124,7 +124,9 @@ ORG_WORDS = words(
     hurricane typhoon cyclone transit workers lodge project digest edition mobility nacional guild
     line survey films organisation organization spotify teamsters open mobile cinema midstream water research devices council athletics instruments
     cricket rugby football hockey basketball baseball cycling estates cellars vineyards winery
-    wines brewing distillery orchards"""
+    wines brewing distillery orchards farms hospitality services service audio apparel textiles
+    mining minerals metals resources grupo banco compañía sociedad asociación associação minera
+    fundación fundação universidad universidade"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

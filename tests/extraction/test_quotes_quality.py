@@ -4902,3 +4902,18 @@ def test_a_release_or_statement_opening_its_sentence_with_more_words_before_its_
     text, platform
 ):
     assert _posts(text) == [("P1", None, platform)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollins Farms said in a statement that it had “cooperated fully” with inspectors.",
+        "Marlowe Hospitality said in a statement that it “fully supports” the chef.",
+        "Minera Los Alerces said in a statement that water levels were “stable.”",
+        "Brightwater Audio said in a statement that the show would “continue as planned.”",
+    ],
+)
+def test_more_words_that_name_businesses(text):
+    assert _people(text) == []
+    assert _quotes(text)[0][1] is None
+    assert _posts(text) == [("P1", None, None)]
