@@ -640,6 +640,9 @@ class _Piece(NamedTuple):
     ends_in_title: bool  # "Dr.", when a period follows: no name
 
 
+_NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
+
+
 @lru_cache(maxsize=4096)
 def _pieces(run: str) -> tuple[_Piece, ...]:
     """The runs of name words a capitalized run splits into at function words, months, possessives
@@ -685,7 +688,16 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
             and k + 1 < len(tokens)
             and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
         )
-        if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name:
+        # "Wyatt Two Feathers", "Karen Two Bulls": a number word inside a name, after a given
+        # name and before another name word (a Lakota or Crow surname), is part of it.
+        in_name = (
+            low in _NUMBER_NAME_WORDS
+            and len(words) == 1
+            and _plain(words[0].lower()) in given_names.USUAL_SEX
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
+        )
+        if (low in lx.FUNCTION_WORDS or low in lx.MONTHS) and not as_name and not in_name:
             close()
             role = low
             continue

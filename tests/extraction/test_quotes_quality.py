@@ -4917,3 +4917,22 @@ def test_more_words_that_name_businesses(text):
     assert _people(text) == []
     assert _quotes(text)[0][1] is None
     assert _posts(text) == [("P1", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rancher Harold Two Crows posted on Facebook. “Rain at last,” he wrote.",
+            "Harold Two Crows",
+        ),
+        (
+            "The nurse Marlene Three Irons told Montana Public Radio the ward was short. “We "
+            "are four nurses short,” she said.",
+            "Marlene Three Irons",
+        ),
+    ],
+)
+def test_a_number_word_inside_a_name_after_a_given_name(text, name):
+    assert _people(text) == [name]
+    assert _quotes(text)[0][1] == name
