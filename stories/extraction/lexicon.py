@@ -126,7 +126,8 @@ ORG_WORDS = words(
     cricket rugby football hockey basketball baseball cycling estates cellars vineyards winery
     wines brewing distillery orchards farms hospitality services service audio apparel textiles
     mining minerals metals resources grupo banco compañía sociedad asociación associação minera
-    fundación fundação universidad universidade"""
+    fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
+    bookshop restaurant deli grocery salon boutique"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

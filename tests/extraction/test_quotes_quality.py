@@ -4936,3 +4936,16 @@ def test_more_words_that_name_businesses(text):
 def test_a_number_word_inside_a_name_after_a_given_name(text, name):
     assert _people(text) == [name]
     assert _quotes(text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Rivers Bakery said in a statement that it would “reopen soon.”",
+        "Harbor Lane Cafe said on Instagram that it was “closed for good.”",
+        "Moss Street Bookshop posted on Facebook that the sale was “a last goodbye.”",
+    ],
+)
+def test_a_shops_name_ending_in_its_kind_is_no_person(text):
+    assert _people(text) == []
+    assert _quotes(text)[0][1] is None
