@@ -4949,3 +4949,12 @@ def test_a_number_word_inside_a_name_after_a_given_name(text, name):
 def test_a_shops_name_ending_in_its_kind_is_no_person(text):
     assert _people(text) == []
     assert _quotes(text)[0][1] is None
+
+
+def test_a_number_word_opening_a_sentence_is_no_given_name():
+    text = (
+        "Four Iberian wolves were released on Tuesday. Warden Hilde Brekke posted on Facebook: "
+        "“They ran straight for the trees.”"
+    )
+    assert _people(text) == ["Hilde Brekke"]
+    assert _posts(text) == [("P1", "Hilde Brekke", "Facebook")]
