@@ -1088,6 +1088,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
     before = text[max(0, start - 4) : start]
     if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
+    if (before[-3:] == " & " and start >= 4 and text[start - 4].isalpha()) or (
+        text[end : end + 3] == " & " and text[end + 3 : end + 4].isupper()
+    ):
+        return True  # "Ashdown & Lyle said", "Marks & Spencer": a firm's name joins with "&"
     if (
         n == 1
         and role in _PLACE_BEFORE

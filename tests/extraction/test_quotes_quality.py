@@ -4958,3 +4958,16 @@ def test_a_number_word_opening_a_sentence_is_no_given_name():
     )
     assert _people(text) == ["Hilde Brekke"]
     assert _posts(text) == [("P1", "Hilde Brekke", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her publisher, Pemberton & Vale, said in a statement that it “respects her decision.”",
+        "The law firm Kessler & Hale posted on LinkedIn that the case was “far from over.”",
+    ],
+)
+def test_a_name_joined_by_an_ampersand_is_a_firms(text):
+    assert _people(text) == []
+    assert _quotes(text)[0][1] is None
+    assert _posts(text)[0][1] is None
