@@ -52,7 +52,8 @@ _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
-    r"(?![\w-])"
+    # (the last of two person nouns heads the description: "The head coach", not "The head")
+    rf"(?![\w-]|\s+(?:{_NOUN_ALT})(?![\w-]))"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
 # pattern starts with plain letters; _inside_word() does the look-behind's job.

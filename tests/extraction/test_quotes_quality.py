@@ -4971,3 +4971,12 @@ def test_a_name_joined_by_an_ampersand_is_a_firms(text):
     assert _people(text) == []
     assert _quotes(text)[0][1] is None
     assert _posts(text)[0][1] is None
+
+
+def test_the_last_of_two_person_nouns_heads_a_description():
+    text = (
+        "Ines Alvarado retired on Sunday. The head coach, Bram Okonjo, told the podcast Offside "
+        "that he had begged her to stay. “One more year, I said,” the coach said."
+    )
+    assert _posts(text) == [("P1", "Bram Okonjo", "Offside")]
+    assert _quotes(text)[0][1:] == ("Bram Okonjo", "P1")
