@@ -180,6 +180,12 @@ _FROM_COLON = re.compile(
     rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
     r"(?:,\s+who\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )
+# "drew a response on X from the former fast bowler Chaminda Fonseka, who wrote: “…”": the
+# name a relative clause with its own verb hangs on speaks, not the sentence's subject.
+_FROM_WHO_COLON = re.compile(
+    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
+    r",\s+who\s+(?P<verb>[a-z]+)(?:\s+[\w’'-]+){0,3}\s*:\s*$"
+)
 _FROM_WORD = re.compile(r"\b(?:from|by)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
@@ -550,12 +556,12 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     # (the word starts of the window's last sentence are found once for the three patterns
     # that try them)
     word_starts = _candidate_starts(window, sentence_lo)
-    for pattern in (_ACCORDING, _BEFORE, _BEFORE_COLON, _FROM_COLON):
+    for pattern in (_ACCORDING, _FROM_WHO_COLON, _BEFORE, _BEFORE_COLON, _FROM_COLON):
         best = None
         # ("one from the French baker Luc Arnaud:" opens at a lower-case "from")
         starts = (
             word_starts
-            if pattern is not _FROM_COLON
+            if pattern is not _FROM_COLON and pattern is not _FROM_WHO_COLON
             else [m.start() for m in _FROM_WORD.finditer(window)]
         )
         for start in starts:

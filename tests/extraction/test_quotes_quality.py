@@ -4980,3 +4980,17 @@ def test_the_last_of_two_person_nouns_heads_a_description():
     )
     assert _posts(text) == [("P1", "Bram Okonjo", "Offside")]
     assert _quotes(text)[0][1:] == ("Bram Okonjo", "P1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remarks drew a reply on Threads from the retired judge Odalys Ferrante, who "
+        "wrote: “The court got this one right.”",
+        "His comments drew a response from Odalys Ferrante, who posted on Bluesky: “The court "
+        "got this one right.”",
+    ],
+)
+def test_the_name_a_relative_clause_hangs_on_before_a_colon_speaks(text):
+    assert _quotes(text)[0][1] == "Odalys Ferrante"
+    assert _posts(text)[0][1] == "Odalys Ferrante"
