@@ -1645,6 +1645,7 @@ _VERB_IN_GAP = re.compile(
 )
 # ("Writing in The Guardian, a Swansea head teacher, Rhodri Vaughan-Jones, argued …": a
 # participle opening the sentence names the medium of its subject too)
+_COMMA_IN_MARKS = re.compile(r",[”\"’']")
 _LEADING_PHRASE = re.compile(
     r"(?:In|At|During|On|Through|Via|With|Writing|Speaking|Reviewing|Appearing|Posting)\s"
 )
@@ -2134,6 +2135,12 @@ def _author_of(
         # subject after it, not a recipient inside it; a subject that is no one named
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
         comma = narration.find(",", report.end, min(hi, report.end + 120))
+        if comma < 0:
+            # ("In an essay on Substack titled “The Last Evensong,” he wrote": the phrase's comma
+            # stands inside the marks of the title that ends it)
+            in_marks = _COMMA_IN_MARKS.search(lay.text, report.end, min(hi, report.end + 120))
+            if in_marks:
+                comma = in_marks.end() - 1
         after = comma + 1 if comma >= 0 else report.end
         org_subject = _NAME_OPENING.match(narration, after + 1) if comma >= 0 else None
         if comma >= 0 and (

@@ -4994,3 +4994,12 @@ def test_the_last_of_two_person_nouns_heads_a_description():
 def test_the_name_a_relative_clause_hangs_on_before_a_colon_speaks(text):
     assert _quotes(text)[0][1] == "Odalys Ferrante"
     assert _posts(text)[0][1] == "Odalys Ferrante"
+
+
+def test_a_leading_phrase_ending_in_a_title_in_marks():
+    text = (
+        "Greta Lindqvist left the orchestra in May.\n\n"
+        "In an essay on Medium titled “Coda,” she wrote: “I stayed three seasons too long.”"
+    )
+    assert _posts(text) == [("P1", "Greta Lindqvist", "Medium")]
+    assert _quotes(text)[-1][1:] == ("Greta Lindqvist", "P1")
