@@ -1237,6 +1237,11 @@ def _is_org(c: _Candidate, text: str) -> bool:
     return not (evidence or _SPEECH_AFTER.match(text, end, end + 40))
 
 
+# Words for a company's kind that open its name in Spanish, Portuguese and Italian ("Grupo
+# Bimbo", "Banco Santander", "Minera San Lorenzo").
+_COMPANY_HEADS = lx.words("grupo banco compañía sociedad minera constructora editorial")
+
+
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
@@ -1285,6 +1290,13 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         # the short list of common given names, so that "Coral Wing Airlines" stays a company)
         and tokens[0].lower() not in lx.GIVEN_NAMES
         for k in range(2, len(tokens))
+    }
+    # "Minera San Lorenzo … San Lorenzo denied": a company's name without the word for its
+    # kind that opens it.
+    org_names |= {
+        tokens[1:]
+        for tokens in list(org_names)
+        if len(tokens) >= 3 and tokens[0].lower() in _COMPANY_HEADS
     }
     cands = [c for c in cands if tuple(c.tokens) not in org_names]
     full: list[list[str]] = []

@@ -5003,3 +5003,13 @@ def test_a_leading_phrase_ending_in_a_title_in_marks():
     )
     assert _posts(text) == [("P1", "Greta Lindqvist", "Medium")]
     assert _quotes(text)[-1][1:] == ("Greta Lindqvist", "P1")
+
+
+def test_a_company_named_without_the_word_for_its_kind_that_opens_it():
+    text = (
+        "Farmers sued Minera Cerro Alto on Monday. Cerro Alto said in a statement that its wells "
+        "showed “stable levels.”"
+    )
+    assert _people(text) == []
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text)[0][1] is None
