@@ -495,7 +495,8 @@ _PIECE_FOR_OUTLET = re.compile(
 _A_PIECE_IN_OUTLET = re.compile(
     r"(?:A|a|An|an)\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|"
     r"three-star|four-star|five-star|lengthy|critical)\s+)*"
-    r"(?P<noun>review|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
+    # ("prompted an essay in The Spinoff by the political scientist Dr. Losa Faleolo")
+    r"(?P<noun>review|critique|column|essay|op-ed)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "In a profile published this week in Runner’s World", "in a cover story for Vogue": a
@@ -749,7 +750,15 @@ def find_reports(
             add(m.start(), m.end(), "essay", platform=outlet, what="piece")
     for m in scan(_A_PIECE_IN_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
+        if (
+            outlet
+            and outlet.lower() not in lx.PLATFORMS
+            and (
+                _outlet_like(outlet)
+                # (an essay runs in a publication: "an essay in The Spinoff")
+                or (m.group("noun") in {"essay", "op-ed"} and _built_like_outlet(outlet))
+            )
+        ):
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -1201,7 +1210,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEETED: ("tweet",),
     _WRITING_IN: ("writ", "Writ", "wrote", "eviewing"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
-    _A_PIECE_IN_OUTLET: ("review", "critique", "column"),
+    _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),
@@ -1914,7 +1923,10 @@ _NAMED_AFTER_SOURCE = re.compile(
 _FROM_SOURCE = re.compile(
     # ("The lawsuit was filed last month by Devika Ramaswamy")
     r"\s+(?:(?:was|were)\s+)?(?:(?:released|issued|sent|signed|put\s+out|posted|brought|filed)\s+"
-    r"(?:(?:last|this|earlier|on)\s+[a-z]+\s+)?)?(?:from|by)\s+"
+    r"(?:(?:last|this|earlier|on)\s+[a-z]+\s+)?)?"
+    # ("an op-ed in The Guardian last month by the curator Joseph Kaupa")
+    r"(?:(?:last|this|earlier|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)?(?:from|by)\s+"
     r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
     + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
@@ -2322,8 +2334,23 @@ def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int
     if possessive and (possessive.group(1) or "").lower() not in lx.PERSON_NOUNS | lx.KIN_NOUNS:
         return None  # "the victim's family": the one acting is the family, not a person named
     found = None
-    if people.resolver is not None and words[0].lower() in {"the", "her", "his", "their"}:
+    named = _NAME_AFTER_DESCRIPTION.fullmatch(phrase)
+    if named:
+        # "the curator and activist Joseph Kaupa": the name the lower-case words describe
+        found = people.resolve_index(named.group("name"), start + named.start("name"))
+    if (
+        found is None
+        and people.resolver is not None
+        and words[0].lower() in {"the", "her", "his", "their"}
+    ):
         found = people.resolver.mention_starting(start)
     if found is None:
         found = people.resolve_index(phrase, start)
     return found
+
+
+# ("the curator and activist Joseph Kaupa"; not a name after a capitalized word or a possessive)
+_NAME_AFTER_DESCRIPTION = re.compile(
+    rf"(?:the|a|an|her|his|their)\s+(?:[a-z][\w-]*\s+){{1,4}}"
+    rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+)

@@ -5013,3 +5013,23 @@ def test_a_company_named_without_the_word_for_its_kind_that_opens_it():
     assert _people(text) == []
     assert _posts(text) == [("P1", None, None)]
     assert _quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The vote prompted an essay in The Bulwark Review by the historian Dr. Ines Achterberg, "
+            "who argued that turnout was a habit. “Habits can be taught,” she wrote.",
+            ("P1", "Ines Achterberg", "The Bulwark Review"),
+        ),
+        (
+            "The decision follows an op-ed in The Guardian last month by the curator and activist "
+            "Tane Whaanga, who called the storerooms “a room with no exit.”",
+            ("P1", "Tane Whaanga", "The Guardian"),
+        ),
+    ],
+)
+def test_an_essay_in_an_outlet_by_someone_described(text, post):
+    assert _posts(text) == [post]
+    assert _quotes(text)[-1][1:] == (post[1], "P1")
