@@ -1974,7 +1974,12 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
     + _BEFORE_VERB
 )
-_PRONOUN_RIGHT_BEFORE = re.compile(r"\b(?P<subj>[Ss]he|[Hh]e|[Tt]hey)" + _BEFORE_VERB)
+# ("three weeks after she accused him in a YouTube video": a verb and its object pronoun between)
+_PRONOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?P<subj>[Ss]he|[Hh]e|[Tt]hey)"
+    r"(?:\s+[a-z]+ed\s+(?:him|her|them|it|us|me)(?:\s+(?:in|on)\s+(?:an?|the|her|his|their))?)?"
+    + _BEFORE_VERB
+)
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 

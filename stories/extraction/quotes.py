@@ -1201,6 +1201,7 @@ _QA_THREAD = re.compile(
 _QA_WORDS = re.compile(r"questions|AMA|Ask Me Anything|ask me anything")
 
 
+_IN_IT = re.compile(r"\b(?:said|says|wrote|writes|added|adds|explained|explains)\s+in\s+it\b")
 # Words that call what follows a reply to a post, not the poster's own words.
 _A_REPLY = re.compile(
     r"\b(?:comment|comments|commented|reply|replies|replied|responded|answered)\b"
@@ -1312,6 +1313,22 @@ def _place_quote(
             if sentence[0] <= d.report.start < sentence[1] and d.author == speaker:
                 post = i
                 break
+    if (
+        post is None
+        and speaker is not None
+        and a.clause_start >= 0
+        and _IN_IT.search(lay.narration, a.clause_start, a.clause_end)
+    ):
+        # "Marchetti stood by her video. “…,” she said in it.": the latest post of the speaker's,
+        # though someone else's came after it.
+        post = next(
+            (
+                i
+                for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1)
+                if drafts[i].author == speaker
+            ),
+            None,
+        )
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
         r.comment = post is not None

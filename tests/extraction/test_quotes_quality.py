@@ -5033,3 +5033,14 @@ def test_a_company_named_without_the_word_for_its_kind_that_opens_it():
 def test_an_essay_in_an_outlet_by_someone_described(text, post):
     assert _posts(text) == [post]
     assert _quotes(text)[-1][1:] == (post[1], "P1")
+
+
+def test_a_pronoun_subject_before_its_verb_and_object_writes_the_post_and_says_in_it():
+    text = (
+        "The baker Tomasz Nowicki sued the critic Elsa Brandt for libel, a month after she "
+        "accused him in a TikTok video of selling frozen bread.\n\n"
+        "“Every loaf is ours,” Nowicki said in the lawsuit.\n\n"
+        "Brandt stood by her video. “I bought the same loaf at a supermarket,” she said in it."
+    )
+    assert _posts(text) == [("P1", "Elsa Brandt", "TikTok"), ("P2", "Tomasz Nowicki", None)]
+    assert _quotes(text)[-1][1:] == ("Elsa Brandt", "P1")
