@@ -177,7 +177,9 @@ _BEFORE_COLON = re.compile(
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
     # ("one from the pitmaster Marcus Oyelaran, who runs the barbecue spot Smoke & Salt:")
-    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
+    # ("including one from a cafeteria worker, Fatuma Warsame:", "among them Yusuf Demir:")
+    rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+)?(?P<subj>{_NAME})"
     r"(?:,\s+who\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )
 # "drew a response on X from the former fast bowler Chaminda Fonseka, who wrote: “…”": the
@@ -186,7 +188,7 @@ _FROM_WHO_COLON = re.compile(
     rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
     r",\s+who\s+(?P<verb>[a-z]+)(?:\s+[\w’'-]+){0,3}\s*:\s*$"
 )
-_FROM_WORD = re.compile(r"\b(?:from|by)\b")
+_FROM_WORD = re.compile(r"\b(?:from|by|among\s+them)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
     rf"\b[Aa]ccording to (?:(?:{_ROLE_PREFIX})\s+){{0,2}}(?P<subj>{_DESC}|{_NAME}|{_PRONOUN})"

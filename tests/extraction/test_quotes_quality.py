@@ -5044,3 +5044,15 @@ def test_a_pronoun_subject_before_its_verb_and_object_writes_the_post_and_says_i
     )
     assert _posts(text) == [("P1", "Elsa Brandt", "TikTok"), ("P2", "Tomasz Nowicki", None)]
     assert _quotes(text)[-1][1:] == ("Elsa Brandt", "P1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her post drew 400 comments, including one from a retired teacher, Greer Holloway: "
+        "“Finally someone said it.”",
+        "Former students commented, among them Greer Holloway: “Finally someone said it.”",
+    ],
+)
+def test_a_comment_from_someone_named_in_apposition_before_a_colon(text):
+    assert _quotes(text)[0][1] == "Greer Holloway"
