@@ -79,8 +79,22 @@ _ROLE_MODIFIER = (
     r"(?:(?!(?:and|or|but|then|so|as|while|when|who|which|that|the|a|an|of|to|in|on|at|for|with|"
     rf"by|from|said|says|wrote|told|added)\b)[a-z][a-z-]+\s+(?=(?:{_ROLE_PREFIX})\s))?"
 )
+# "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
+# titles, their abbreviations and initialisms before a name.
+_TITLE_WORDS = sorted(
+    {w.rstrip(".") for w in lx.ROLE_TITLES | lx.ROLE_MODIFIERS if w.replace("-", "").isalpha()},
+    key=len,
+    reverse=True,
+)
+_TITLE_CHAIN = (
+    r"(?:(?:(?:"
+    + "|".join(rf"{w[0].upper()}{re.escape(w[1:])}\.?" for w in _TITLE_WORDS)
+    # ("Secretary of State Rafael Ortiz", "Minister of Health Ana Lee")
+    + r")(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])"
+)
 SUBJECT = (
-    rf"(?:{_DESC}(?:\s+{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}{_ROLE_MODIFIER}"
+    # ("the mission scientist Dr. Aurélie Fontaine": a title between the description and the name)
+    rf"(?:{_DESC}(?:\s+(?:{_TITLE_CHAIN})?{_NAME})?|{_INDEFINITE}|{_ROLE_ADJ}{_ROLE_MODIFIER}"
     rf"(?:(?:{_ROLE_PREFIX}|CEO|CFO|COO|CTO)\s+){{0,2}}{_NAME}|{_PRONOUN}"
     # ("Ana Lee and Bo Chen wrote", "Colorado Parks and Wildlife wrote": two names joined)
     rf"|{_NAME}\s+and\s+{_NAME}"
@@ -102,19 +116,6 @@ _UNLISTED_ROLE = (
     r"(?:(?:(?!(?:"
     + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
     + rf")\b)[a-z][a-z-]+\s+){{1,3}}(?={_NAME_TOKEN}\s|{_ABBREVIATED_TITLE}))?"
-)
-# "Dr. Priya Raman", "Assistant U.S. Attorney Rachel Dunn", "the Rev. Ann Cole": capitalized
-# titles, their abbreviations and initialisms before a name.
-_TITLE_WORDS = sorted(
-    {w.rstrip(".") for w in lx.ROLE_TITLES | lx.ROLE_MODIFIERS if w.replace("-", "").isalpha()},
-    key=len,
-    reverse=True,
-)
-_TITLE_CHAIN = (
-    r"(?:(?:(?:"
-    + "|".join(rf"{w[0].upper()}{re.escape(w[1:])}\.?" for w in _TITLE_WORDS)
-    # ("Secretary of State Rafael Ortiz", "Minister of Health Ana Lee")
-    + r")(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)\s+){1,4}(?=[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])"
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"

@@ -5056,3 +5056,11 @@ def test_a_pronoun_subject_before_its_verb_and_object_writes_the_post_and_says_i
 )
 def test_a_comment_from_someone_named_in_apposition_before_a_colon(text):
     assert _quotes(text)[0][1] == "Greer Holloway"
+
+
+def test_a_title_between_a_description_and_the_name_it_describes():
+    text = (
+        "The observatory said in a press release that the find was “a surprise.” The release "
+        "quoted the project scientist Dr. Henrike Saalfeld as saying, “We expected dust.”"
+    )
+    assert _quotes(text)[-1][1:] == ("Henrike Saalfeld", "P1")
