@@ -186,8 +186,9 @@ _FROM_COLON = re.compile(
 # "drew a response on X from the former fast bowler Chaminda Fonseka, who wrote: “…”": the
 # name a relative clause with its own verb hangs on speaks, not the sentence's subject.
 _FROM_WHO_COLON = re.compile(
-    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<subj>{_NAME})"
-    r",\s+who\s+(?P<verb>[a-z]+)(?:\s+[\w’'-]+){0,3}\s*:\s*$"
+    rf"\b(?:from|by)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){{0,4}}?(?P<subj>{_NAME})"
+    # ("One, from a retired midwife named Ruth Abernathy, read:": the comment reads)
+    r",\s+(?:who\s+)?(?P<verb>(?<=who )[a-z]+|reads?(?=\s*:))(?:\s+[\w’'-]+){0,3}\s*:\s*$"
 )
 _FROM_WORD = re.compile(r"\b(?:from|by|among\s+them)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")

@@ -5064,3 +5064,11 @@ def test_a_title_between_a_description_and_the_name_it_describes():
         "quoted the project scientist Dr. Henrike Saalfeld as saying, “We expected dust.”"
     )
     assert _quotes(text)[-1][1:] == ("Henrike Saalfeld", "P1")
+
+
+def test_a_comment_from_someone_named_that_reads():
+    text = (
+        "The video drew thousands of comments. One, from a retired nurse named Oona Kettering, "
+        "read: “Thirty years and never this bad.”"
+    )
+    assert _quotes(text)[0][1] == "Oona Kettering"
