@@ -780,8 +780,9 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 
 # "Jenna “JJ” Cruz": a nickname in quotation marks between a first and a last name.
+# ("Jordan “the Wall” Mensah-Pryce": a nickname in marks between a given name and a surname)
 _NICKNAMED = re.compile(
-    rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)[ \u00a0][“\"‘']([{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
+    rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)[ \u00a0][“\"‘']((?:[Tt]he[ \u00a0])?[{_UPPER}][\w.’'-]*(?:[ \u00a0][{_UPPER}][\w.’'-]*){{0,2}})[”\"’'][ \u00a0]({_TOKEN})"
 )
 
 

@@ -237,7 +237,8 @@ _POST_VOICE_INVERTED = re.compile(
 # the document, spoken by the one it quotes.
 _POST_QUOTED_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>quoted|quotes)\s+"
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
+    # ("the release quoted the lead researcher, Dr. Camila Rojas Hernández, as saying")
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
 )
 # "The statement quoted Greg Lindholm, the company’s vice president for operations: “…”".
 _POST_QUOTED_BEFORE = re.compile(

@@ -5072,3 +5072,20 @@ def test_a_comment_from_someone_named_that_reads():
         "read: “Thirty years and never this bad.”"
     )
     assert _quotes(text)[0][1] == "Oona Kettering"
+
+
+def test_a_nickname_opening_with_the_inside_a_name():
+    text = (
+        "The keeper Ruairi “the Cat” Dolan-Hayes will retire. “My back has had enough,” the "
+        "goalkeeper said on the podcast Gloves Off."
+    )
+    assert _people(text) == ["Ruairi Dolan-Hayes"]
+    assert _posts(text) == [("P1", "Ruairi Dolan-Hayes", "Gloves Off")]
+
+
+def test_a_title_before_a_name_in_apposition_after_quoted():
+    text = (
+        "The museum said in a press release that the bowl was Roman. “It changes the site’s "
+        "history,” the release quoted the lead curator, Dr. Ottilie Brandvold, as saying."
+    )
+    assert _quotes(text)[-1][1:] == ("Ottilie Brandvold", "P1")
