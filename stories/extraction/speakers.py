@@ -143,7 +143,8 @@ _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
     # ("said trumpeter Calvin Rousseau": a role the lexicon does not list, before a name)
     rf"(?:{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}|{_UNLISTED_ROLE})"
-    rf"(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME})"
+    # ("wrote one, Carlos Mendoza-Quiroga": one of those just mentioned, named in apposition)
+    rf"(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME}|(?:one|another)(?=,\s))"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )

@@ -5089,3 +5089,10 @@ def test_a_title_before_a_name_in_apposition_after_quoted():
         "history,” the release quoted the lead curator, Dr. Ottilie Brandvold, as saying."
     )
     assert _quotes(text)[-1][1:] == ("Ottilie Brandvold", "P1")
+
+
+def test_one_named_in_apposition_after_the_verb():
+    text = (
+        "Fans flooded the comments. “You got me through exams,” wrote one, Priyanka Oduwole-Marsh."
+    )
+    assert _quotes(text)[0][1] == "Priyanka Oduwole-Marsh"
