@@ -1085,6 +1085,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
     by_words, lowered = _org_by_words(c.tokens)
     if by_words:
         return True
+    joined = " ".join(lowered)
+    if joined in lx.OUTLET_NAMES or f"the {joined}" in lx.OUTLET_NAMES:
+        return True  # "The Guardian said": a known outlet, not a person named Guardian
     # (Read once: the tests below look at them again and again, for every run in the text.)
     start, end, role, n = c.start, c.end, c.role, len(c.tokens)
     before = text[max(0, start - 4) : start]

@@ -295,10 +295,14 @@ _STATEMENT_OUTLET = re.compile(
 # filing"; "post" is _IN_A_POST's and "newsletter" _PUBLICATION's.)
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
-    "complaint affidavit motion petition op-ed essay column report order"
+    "complaint affidavit motion petition op-ed essay column report order decision bulletin "
+    "leaflet flyer editorial"
 )
 # "order" names a document only as a judge's or an official's: "in her order", "in a written
 # order"; not "in that order", "in the order of 5 percent", "in order to".
+# "decision" names a document only as a body's or a judge's own, written one: "said in its
+# decision that", "In her written decision"; not "reversed a decision to close".
+_OWN_DECISION = re.compile(r"\b(?:its|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _NOT_AN_ORDER = re.compile(
     r"(?:(?<![\w’'-])(?:that|this|the|reverse|same|alphabetical|chronological|no|any|particular)\s+"
     r"order\b|order\s+(?:of|to|for|in)\b)"
@@ -1153,6 +1157,15 @@ def find_reports(
                 or _built_like_outlet(outlet)
             ):
                 platform, end = _platform_name(outlet), placed.end()
+        if noun == "editorial" and platform is None:
+            # "The Duluth News Tribune endorsed Tafoya-Berg in an editorial": the paper's own
+            # piece, in the paper (no one's by name).
+            opening = _NAME_OPENING.match(narration, lay.sentence_of(m.start())[0])
+            name = opening and _outlet(opening.group("name"), people, opening.start("name"))
+            if name and (_outlet_like(name) or _built_like_outlet(name)):
+                # (a "The" that opens the sentence is the paper's only where its name has one)
+                known = name.lower() in lx.OUTLET_NAMES
+                platform = name[4:] if name.startswith("The ") and not known else name
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
     for m in scan(_OWN_SITE, narration, scanned):
         head = _ON_OWN_SITE_HEAD.search(narration, max(0, m.start() - 40), m.start())
@@ -1275,6 +1288,10 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
         or (
             m.group().startswith("order")
             and _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
+        )
+        or (
+            m.group().startswith("decision")
+            and not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())
         )
     ):
         return None

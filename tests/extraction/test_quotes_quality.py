@@ -5096,3 +5096,35 @@ def test_one_named_in_apposition_after_the_verb():
         "Fans flooded the comments. “You got me through exams,” wrote one, Priyanka Oduwole-Marsh."
     )
     assert _quotes(text)[0][1] == "Priyanka Oduwole-Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The Integrity Board said in its decision that the rider had given “no credible "
+            "explanation.”",
+            ("P1", None, None),
+        ),
+        (
+            "The civil defence agency said in a bulletin on Friday that 9,000 people had left.",
+            ("P1", None, None),
+        ),
+        (
+            "The Harlow Evening Courier endorsed Mbeki in an editorial on Sunday, calling him "
+            "“steady.”",
+            ("P1", None, "Harlow Evening Courier"),
+        ),
+        (
+            "The Guardian said in an editorial that the plan was “reckless.”",
+            ("P1", None, "The Guardian"),
+        ),
+    ],
+)
+def test_a_bodys_decision_a_bulletin_and_an_editorial_are_documents(text, post):
+    assert _posts(text) == [post]
+    assert _people(text) == []
+
+
+def test_a_decision_to_do_something_is_no_document():
+    assert _posts("The president reversed a decision to close the department.") == []
