@@ -317,12 +317,18 @@ _DOCUMENT_NOUN = re.compile(
     "(?:" + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
+    # ("Customers received an email from the company")
     r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     # ("sent faculty an email", "wrote parents a letter": a lower-case addressee between)
     r"(?:(?<=sent )[a-z]+\s+(?=an?\s)|(?<=wrote )[a-z]+\s+(?=an?\s))?"
     r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
+    # ("Customers received an email from the company": a new one; not "had received the letter")
+    r"|(?<![\w’'-])received\s+an?\s+(?:[\w-]+\s+){0,2}?$"
+    # ("The vote followed an open letter signed by 230 residents": an open letter is published)
+    r"|(?<![\w’'-])(?P<open>[Aa]n\s+open\s+)$"
 )
+_SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 _DOCUMENT_AS_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![,]\s)An?)\s+"
     r"(?:[\w-]+\s+){0,2}?$"
@@ -958,11 +964,13 @@ def find_reports(
             else:
                 outlet = network.group("net")
         if (
-            m.group("noun") == "interview"
+            m.group("noun") in {"interview", "debate", "town hall", "forum"}
             and outlet is None
             and not _MEDIA_INTERVIEW.search(m.group())
             and not _PUBLISHED_AFTER.match(narration, m.end())
         ):
+            # (nor "said during the debate" in a council chamber: a debate, a town hall or a
+            # forum is a post only when an outlet carries it)
             # "said in an interview", "In a phone interview, she said": the story's own
             # interview, not a post it reports (one on a podcast, or aired, is).
             continue
@@ -1289,6 +1297,7 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
             m.group().startswith("order")
             and _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
         )
+        or (head.group("open") and not _SIGNED_BY.match(narration, m.end()))
         or (
             m.group().startswith("decision")
             and not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())

@@ -210,7 +210,8 @@ _POST_NOUN = (
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
-    r"(?P<verb>said|says|added|adds|stated|wrote|writes|posted|posts|tweeted)\b"
+    # ("“…,” it read.": a document just reported, as "it")
+    r"(?P<verb>said|says|added|adds|stated|wrote|writes|posted|posts|tweeted|(?<=it )reads?)\b"
 )
 _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"

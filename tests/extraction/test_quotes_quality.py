@@ -5128,3 +5128,31 @@ def test_a_bodys_decision_a_bulletin_and_an_editorial_are_documents(text, post):
 
 def test_a_decision_to_do_something_is_no_document():
     assert _posts("The president reversed a decision to close the department.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "quote_post"),
+    [
+        (
+            "Customers received an email from the bank on Friday. “Your savings are safe,” it "
+            "read.",
+            [("P1", None, None)],
+            "P1",
+        ),
+        (
+            "The vote followed an open letter signed by 140 shopkeepers. “We will not survive "
+            "another winter,” it said.",
+            [("P1", None, None)],
+            "P1",
+        ),
+        ("Councillor Ana Vidal said she had received the letter. “It is sad,” she said.", [], None),
+        (
+            "Councillor Ana Vidal said during the debate that the plan was “rushed.”",
+            [],
+            None,
+        ),
+    ],
+)
+def test_documents_received_or_signed_and_debates_that_are_no_posts(text, posts, quote_post):
+    assert _posts(text) == posts
+    assert _quotes(text)[-1][2] == quote_post
