@@ -863,7 +863,9 @@ _AFTER_ORG_NOUN = re.compile(
     # ("The regional tourism office, Salzkammer Tourismus,")
     # (not "The president of the Brookline teachers union, Denise Farrow,": she leads it)
     # ("Juniper’s parent company, Tessellate Devices,": an organisation's possessive too)
-    r"(?<!of )(?<!for )(?<!in )(?<!at )(?<!from )(?<!with )\b(?:(?:his|her|their|its|the|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
+    # ("A fan group, Peña Sur,": an indefinite article too)
+    # (not "In a letter to the board of trustees, Marsh-Oduya wrote": the addressee)
+    r"(?<!of )(?<!for )(?<!in )(?<!at )(?<!from )(?<!with )(?<!letter to )(?<!email to )(?<!note to )(?<!memo to )(?<!message to )\b(?:(?:his|her|their|its|the|an?|(?-i:[A-Z][\w-]*[’']s))\s+(?:former\s+|new\s+|old\s+)?"
     # ("The referees’ association, Arbitragem Nacional,")
     r"(?-i:[a-z]+(?:s[’'])?\s+){0,2})(?:"
     + word_trie(lx.ORG_NOUNS)
@@ -871,7 +873,9 @@ _AFTER_ORG_NOUN = re.compile(
     # ("The rail operator, Metrolink North,": an operator of a network, not a machine's)
     + "(?:"
     + "|".join(f"(?<={w} )" for w in _NETWORKS)
-    + r")operator),\s+$",
+    # ("The coalition of groups, Campo Seguro,", "The aid group that received the money, Ação
+    # Solidária Sul,": what the organisation is, or does, before the comma)
+    + r")operator)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:that|which)\s+[^,\x00]{1,50})?,\s+$",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = lx.words("of in from at near to outside")

@@ -5156,3 +5156,27 @@ def test_a_decision_to_do_something_is_no_document():
 def test_documents_received_or_signed_and_debates_that_are_no_posts(text, posts, quote_post):
     assert _posts(text) == posts
     assert _quotes(text)[-1][2] == quote_post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition of unions, Frente Obrero, welcomed the ruling in a statement. “We were "
+        "heard,” it said.",
+        "A supporters’ group, Curva Nord Ultras, wrote on X that the sale was “a betrayal.”",
+        "The charity that received the money, Agua Limpia Sur, thanked her on Instagram. “Every "
+        "peso becomes water,” the charity wrote.",
+    ],
+)
+def test_an_organisation_named_in_apposition_after_what_it_is_or_does(text):
+    assert _people(text) == []
+    assert _quotes(text)[-1][1] is None
+
+
+def test_a_name_after_the_addressee_of_a_letter_is_no_organisation():
+    text = (
+        "In a letter to the board of trustees, Dr. Helen Marsh-Okoro wrote that she had become "
+        "“the story.”"
+    )
+    assert _people(text) == ["Helen Marsh-Okoro"]
+    assert _posts(text) == [("P1", "Helen Marsh-Okoro", None)]
