@@ -176,6 +176,13 @@ _BEFORE_COLON = re.compile(
     rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
     rf"(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
+# "One commenter under the video wrote: “…”": where the comment was left, between the subject
+# and its verb.
+_UNDER_POST_COLON = re.compile(
+    rf"(?P<subj>{SUBJECT})\s+(?:under|beneath|below)\s+(?:the|her|his|their|that|its)\s+"
+    r"(?:[\w-]+\s+)?(?:post|video|photo|clip|thread|tweet|reel)\s+"
+    rf"(?P<verb>{_VERB_ALT})\s*:\s*$"
+)
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(
     # ("one from the pitmaster Marcus Oyelaran, who runs the barbecue spot Smoke & Salt:")
@@ -563,7 +570,14 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     # (the word starts of the window's last sentence are found once for the three patterns
     # that try them)
     word_starts = _candidate_starts(window, sentence_lo)
-    for pattern in (_ACCORDING, _FROM_WHO_COLON, _BEFORE, _BEFORE_COLON, _FROM_COLON):
+    for pattern in (
+        _ACCORDING,
+        _FROM_WHO_COLON,
+        _BEFORE,
+        _BEFORE_COLON,
+        _FROM_COLON,
+        _UNDER_POST_COLON,
+    ):
         best = None
         # ("one from the French baker Luc Arnaud:" opens at a lower-case "from")
         starts = (

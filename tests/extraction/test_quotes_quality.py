@@ -5180,3 +5180,16 @@ def test_a_name_after_the_addressee_of_a_letter_is_no_organisation():
     )
     assert _people(text) == ["Helen Marsh-Okoro"]
     assert _posts(text) == [("P1", "Helen Marsh-Okoro", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noor Haddad posted a TikTok video. “It cracked in the oven,” she says in it. One "
+        "commenter under the video wrote: “Same thing happened to mine.”",
+        "Noor Haddad posted a TikTok video. “It cracked in the oven,” she says in it.\n\nUnder "
+        "the video, a grower from Wexford wrote: “Same thing happened to mine.”",
+    ],
+)
+def test_an_unnamed_commenter_under_the_post_speaks_as_no_one(text):
+    assert _quotes(text)[-1][1:] == (None, "P1")
