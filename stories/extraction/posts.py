@@ -1752,6 +1752,10 @@ def author_of(
             return lead, (lead,)  # "The team, led by Priya Raghunathan of Leeds, …": hers
         report.organisation = True  # a study's team, no one the story names
         return None, ()
+    if report.kind == "statement" and (report.what or "").startswith("editorial"):
+        # "The Duluth News Tribune endorsed Tafoya-Berg in an editorial": the paper's, unsigned
+        report.organisation = True
+        return None, ()
     if report.kind == "statement" and (report.what or "").endswith("release"):
         # A press, news or earnings release is issued by an organisation: no one's, even when
         # it quotes an executive ("Chief Financial Officer Laura Kessler said in the release").

@@ -5193,3 +5193,9 @@ def test_a_name_after_the_addressee_of_a_letter_is_no_organisation():
 )
 def test_an_unnamed_commenter_under_the_post_speaks_as_no_one(text):
     assert _quotes(text)[-1][1:] == (None, "P1")
+
+
+def test_an_editorial_endorsing_someone_is_the_papers():
+    text = "The Harlow Evening Courier endorsed Ines Mbeki in an editorial, calling her “steady.”"
+    assert _posts(text) == [("P1", None, "Harlow Evening Courier")]
+    assert _quotes(text)[0][1] is None
