@@ -1015,6 +1015,7 @@ def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> boo
 _INDEFINITE_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s")
 
 # "in the nine-minute video", "on the post": a post named again, perhaps with modifiers.
+_POSTED = re.compile(r"\bposted\b")
 _THE_POST_AGAIN = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement|"
@@ -1081,6 +1082,12 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
                     # ("her Substack review … she wrote in the newsletter": one written piece)
                     or (noun in _WRITTEN_PIECES and (d.what or "").lower() in _WRITTEN_PIECES)
                     or noun in lay.narration[d.report.start : d.report.end].lower()
+                    # ("posted on Facebook that … “…,” she wrote in the post": the verb's noun)
+                    or (
+                        noun == "post"
+                        and d.kind == "social"
+                        and _POSTED.search(lay.narration, *d.report.sentence)
+                    )
                     or (noun in {"video", "clip"} and px.is_video(d.platform, d.what))
                 )
             ):

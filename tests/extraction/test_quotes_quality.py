@@ -5199,3 +5199,12 @@ def test_an_editorial_endorsing_someone_is_the_papers():
     text = "The Harlow Evening Courier endorsed Ines Mbeki in an editorial, calling her “steady.”"
     assert _posts(text) == [("P1", None, "Harlow Evening Courier")]
     assert _quotes(text)[0][1] is None
+
+
+def test_the_post_named_again_after_posted_on_a_platform():
+    text = (
+        "Lorna Whitecloud posted on Facebook that she was “frightened.” “My sister is due in "
+        "May,” she wrote in the post."
+    )
+    assert _posts(text) == [("P1", "Lorna Whitecloud", "Facebook")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
