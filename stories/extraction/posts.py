@@ -99,6 +99,11 @@ _OWN_POST = re.compile(
 )
 _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
+# A move to a platform, not yet made: "would return to Twitch", "plans to move to Bluesky".
+_MOVING_TO = re.compile(
+    r"\b(?:return|returning|come\s+back|coming\s+back|go\s+back|going\s+back|move|moving|"
+    r"switch|switching|migrate|migrating)\s+to\s+$"
+)
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     r"(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
@@ -904,6 +909,8 @@ def find_reports(
             # audience, not a post, when the sentence names the platform posted on (alone, the
             # audience's platform is the one a video is posted on)
             continue
+        if _MOVING_TO.search(before) and not noun_after:
+            continue  # "would return to Twitch when the suspension ended": going back, no post
         if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
             live = _WENT_LIVE.search(before) or after.startswith(" Live")
             # ("her Substack review": the piece the platform names, named again later as "the

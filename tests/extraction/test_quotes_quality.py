@@ -5208,3 +5208,15 @@ def test_the_post_named_again_after_posted_on_a_platform():
     )
     assert _posts(text) == [("P1", "Lorna Whitecloud", "Facebook")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His manager, Oren Bachar, said the streamer would return to Twitch next week. “He is "
+        "not going anywhere,” Bachar said.",
+        "The band said it plans to move to Bluesky in the spring. “We are tired,” the band said.",
+    ],
+)
+def test_a_move_to_a_platform_not_yet_made_is_no_post(text):
+    assert _posts(text) == []
