@@ -361,6 +361,16 @@ _PUBLISHED_IN = re.compile(
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this|that)\s+(?:week|month|morning|evening|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+# "On Monday’s episode, the remaining host, Tamsin Achterberg, told listeners": an episode of the
+# show the story named before ("the true-crime podcast Cold Ledger").
+_DAYS_EPISODE = re.compile(
+    rf"\b(?:On|on|In|in)\s+(?:{_DAY}[’']s|(?:this|last|next)\s+week[’']s|the\s+latest|the\s+newest|"
+    r"(?:a|the)\s+new)\s+episode\b(?!\s+of\b)"
+)
+_SHOW_NAMED = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:podcast|show|programme|program|series),?\s+"
+    rf"(?P<show>{_NOT_OUTLET}(?:[Tt]he\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}\d][\w’'&-]*){{0,3}})"
+)
 # "on the same episode", "in that same video": a post already reported, named again (scanned
 # from "same" and checked backwards).
 # "said in the release": a press release already reported, named again.
@@ -954,6 +964,16 @@ def find_reports(
         if head:
             # "said on the same episode", "In the same video, she …": the post named again.
             add(head.start(), m.end(), "quote-media", what=m.group())
+    for m in scan(_DAYS_EPISODE, narration):
+        show = max(
+            _SHOW_NAMED.finditer(narration, max(0, m.start() - 1500), m.start()),
+            key=lambda n: n.start(),
+            default=None,
+        )
+        if show:
+            name = _outlet(show.group("show"), people, show.start("show"), True)
+            if name and name.lower() not in lx.PLATFORMS:
+                add(m.start(), m.end(), "interview", platform=name, what="episode")
     for m in scan(_INTERVIEW, narration):
         key = "outlet" if m.group("noun") else "outlet2"
         if m.group(key) and re.match(r"[’']s\s+\x00", narration[m.end(key) - 2 : m.end(key) + 2]):
@@ -1239,6 +1259,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _WRITING_IN: ("writ", "Writ", "wrote", "eviewing"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
+    _DAYS_EPISODE: ("episode",),
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),

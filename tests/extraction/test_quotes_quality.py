@@ -5220,3 +5220,17 @@ def test_the_post_named_again_after_posted_on_a_platform():
 )
 def test_a_move_to_a_platform_not_yet_made_is_no_post(text):
     assert _posts(text) == []
+
+
+def test_a_days_episode_of_the_show_named_before():
+    text = (
+        "The hosts of the history podcast Back Pages have split after six years.\n\n"
+        "On Tuesday’s episode, the remaining host, Wren Adebayo-Stiles, told listeners that her "
+        "co-host had left “for other projects.” She added: “I wish him well.”"
+    )
+    assert _posts(text) == [("P1", "Wren Adebayo-Stiles", "Back Pages")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+def test_an_episode_with_no_show_named_before_is_no_post():
+    assert _posts("On Tuesday’s episode, Wren Adebayo-Stiles said she was “tired.”") == []
