@@ -2326,7 +2326,9 @@ _APPOSED_NAME_VERB_BEFORE = re.compile(
     r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied|"
     # ("The organizer who led the drive, Fatoumata Diallo, celebrated on Threads")
     r"celebrated|apologi[sz]ed|reacted|weighed in|hit back|fired back|vented|explained)"
-    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?\s+$"
+    r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?"
+    # ("its chair, Beatrix Amsel-Coyle, said in a LinkedIn post")
+    r"(?:\s+(?:in|on)\s+(?:an?|her|his|their))?\s+$"
 )
 # "the companies", "the airline", "its board": an organisation or a group, not a person.
 _NO_ONE_SUBJECT = re.compile(

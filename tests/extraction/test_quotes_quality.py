@@ -5234,3 +5234,12 @@ def test_a_days_episode_of_the_show_named_before():
 
 def test_an_episode_with_no_show_named_before_is_no_post():
     assert _posts("On Tuesday’s episode, Wren Adebayo-Stiles said she was “tired.”") == []
+
+
+def test_a_name_in_apposition_before_said_in_a_post_in_a_long_sentence():
+    text = (
+        "The Okafor Trust, the charity set up by the late shipping magnate Emeka Okafor, will give "
+        "£40 million to hospices in England and Wales over five years, its chair, Nneka "
+        "Okafor-Hale, said in a LinkedIn post on Monday."
+    )
+    assert _posts(text) == [("P1", "Nneka Okafor-Hale", "LinkedIn")]
