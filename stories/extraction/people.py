@@ -45,6 +45,9 @@ _DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
 # they are tried at every "the", "her" and "his" of the text.)
 _MOD_STOP_ALT = word_trie(_DESC_MOD_STOP)
 _NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
+_GROUP_NOUN_ALT = word_trie(
+    lx.words("group groups club clubs account accounts page pages forum forums association union")
+)
 # "the model", "her husband", "the 27-year-old Argentine": a description of a person. (Each
 # determiner is spelled out in both cases, not as "[Tt]he": alternatives that open with plain
 # letters let the engine skip to the places where one of those letters stands.)
@@ -52,8 +55,10 @@ _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
     rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
-    # (the last of two person nouns heads the description: "The head coach", not "The head")
-    rf"(?![\w-]|\s+(?:{_NOUN_ALT})(?![\w-]))"
+    # (the last of two person nouns heads the description: "The head coach", not "The head";
+    # and a person noun before an organisation's is no person: "The fan group", "the user
+    # forum")
+    rf"(?![\w-]|\s+(?:{_NOUN_ALT}|{_GROUP_NOUN_ALT})(?![\w-]))"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
 # pattern starts with plain letters; _inside_word() does the look-behind's job.
@@ -1068,7 +1073,8 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         )
         # "El País", "Der Spiegel", "Il Messaggero": a name opening with a foreign article (not
         # Le, La or De, which open surnames: "Le Pen", "De Niro"; nor Les, a given name)
-        or (len(tokens) >= 2 and tokens[0] in _ARTICLES_OPENING_NAMES)
+        # (and such an article alone is no name: "Rovers Till I Die")
+        or tokens[0] in _ARTICLES_OPENING_NAMES
         # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
         or (len(lowered) >= 2 and lowered[0] in _COMPASS)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")

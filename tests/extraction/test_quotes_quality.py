@@ -5243,3 +5243,13 @@ def test_a_name_in_apposition_before_said_in_a_post_in_a_long_sentence():
         "Okafor-Hale, said in a LinkedIn post on Monday."
     )
     assert _posts(text) == [("P1", "Nneka Okafor-Hale", "LinkedIn")]
+
+
+def test_a_person_noun_before_an_organisations_noun_and_an_article_alone_are_no_people():
+    text = (
+        "Tomasz Wrona has left Harwick United. The fan group United Till We Die posted on X that "
+        "the club had “sold its heart.” Wrona answered in a post of his own on X: “Nobody sold "
+        "anything.”"
+    )
+    assert _people(text) == ["Tomasz Wrona"]
+    assert _posts(text) == [("P1", None, "X"), ("P2", "Tomasz Wrona", "X")]
