@@ -38,6 +38,10 @@ MONTHS = words("""january february march april may june july august september oc
 
 # Platforms (lower-case key -> canonical spelling).
 PLATFORMS = {
+    "gofundme": "GoFundMe",
+    "tripadvisor": "Tripadvisor",
+    "hacker news": "Hacker News",
+    "kick": "Kick",
     "instagram": "Instagram",
     "twitter": "Twitter",
     "tiktok": "TikTok",

@@ -5253,3 +5253,16 @@ def test_a_person_noun_before_an_organisations_noun_and_an_article_alone_are_no_
     )
     assert _people(text) == ["Tomasz Wrona"]
     assert _posts(text) == [("P1", None, "X"), ("P2", "Tomasz Wrona", "X")]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Mara Quispe started a GoFundMe page to pay her staff through the closing.", "GoFundMe"),
+        ("Mara Quispe wrote on Hacker News that the bug was “ours to fix.”", "Hacker News"),
+        ("A diner posted a one-star review on Tripadvisor on Monday.", "Tripadvisor"),
+        ("Mara Quispe raised $20,000 during a charity stream on Kick that ended Sunday.", "Kick"),
+    ],
+)
+def test_more_platforms_people_post_on(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
