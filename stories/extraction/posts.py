@@ -246,6 +246,11 @@ _NETWORK_SHOW_NOUN = re.compile(
 _STATION_SHOW_AFTER = re.compile(
     rf"\s\d{{1,2}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
 )
+_SHOW_AFTER_POSSESSIVE = re.compile(
+    # ("BBC Radio 4’s You and Yours")
+    rf"(?:\s\d{{1,2}})?[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the)\s+)?[{_UPPER}][\w’'&-]*){{0,3}})"
+    r"(?!\s+(?:programme|program|show)\b)(?![\w’'&-])"
+)
 _POSSESSIVE_AFTER = re.compile(r"(?:\s\d{1,2})?[’']s\s")
 _ON_STATION = re.compile(
     r"(?:on|On)\s+(?P<show>[A-Z]{3,5}(?:-(?:TV|FM|AM))?)\s+(?:radio|television|TV)\b"
@@ -1010,7 +1015,16 @@ def find_reports(
         )
     for m in scan(_TOLD, narration):
         if _POSSESSIVE_AFTER.match(narration, m.end("outlet")):
-            continue  # "told BBC Radio 4’s Today programme": the show (_NETWORK_SHOW_NOUN)
+            # "told BBC Radio 4’s Today programme": the show (_NETWORK_SHOW_NOUN); "told BBC
+            # Radio 4’s Front Row": the show the network's possessive names, with no noun after
+            show = _SHOW_AFTER_POSSESSIVE.match(narration, m.end("outlet"))
+            if (
+                show
+                and _outlet_like(m.group("outlet"))
+                and people.resolve(show.group("show"), show.start("show")) is None
+            ):
+                add(m.start(), show.end(), "interview", platform=show.group("show"), what="show")
+            continue
         network = _NETWORK_SHOW.match(m.group("outlet"))
         if network and _outlet_like(network.group("net")):
             after_net = m.start("outlet") + network.start("show")

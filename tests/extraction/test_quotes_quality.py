@@ -5266,3 +5266,18 @@ def test_a_person_noun_before_an_organisations_noun_and_an_article_alone_are_no_
 )
 def test_more_platforms_people_post_on(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Ines Haddad told BBC Radio 4’s Front Row on Friday that she had no regrets.",
+            "Front Row",
+        ),
+        ("Ines Haddad told BBC Radio 4’s You and Yours that prices had risen.", "You and Yours"),
+        ("Ines Haddad told CNN’s Jake Tapper that she had no regrets.", "CNN"),
+    ],
+)
+def test_told_a_networks_show_with_no_noun_after_it(text, platform):
+    assert _posts(text) == [("P1", "Ines Haddad", platform)]
