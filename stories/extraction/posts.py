@@ -231,7 +231,7 @@ _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
     r"guested|"
     r"sat down|chatted|"
-    r"discussed|"
+    r"discussed|addressed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
     # (not across "that": "said in a statement that the bug affected players on PC")
     r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
@@ -337,6 +337,9 @@ _DOCUMENT_HEAD = re.compile(
     r"|(?<![\w’'-])received\s+an?\s+(?:[\w-]+\s+){0,2}?$"
     # ("The vote followed an open letter signed by 230 residents": an open letter is published)
     r"|(?<![\w’'-])(?P<open>[Aa]n\s+open\s+)$"
+)
+_FILED = re.compile(
+    r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
 _SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 _DOCUMENT_AS_SUBJECT = re.compile(
@@ -1216,6 +1219,10 @@ def find_reports(
                 known = name.lower() in lx.OUTLET_NAMES
                 platform = name[4:] if name.startswith("The ") and not known else name
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
+    for m in scan(_FILED, narration):
+        # "His lawyer, Sienna Marchetti, filed a response on Thursday calling the claims …": a
+        # court filing, its filer's.
+        add(m.start(), m.end(), "statement", what=m.group("noun"))
     for m in scan(_OWN_SITE, narration, scanned):
         head = _ON_OWN_SITE_HEAD.search(narration, max(0, m.start() - 40), m.start())
         if head:
@@ -1274,6 +1281,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
     _DAYS_EPISODE: ("episode",),
+    _FILED: ("filed",),
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),

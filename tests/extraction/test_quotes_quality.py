@@ -5281,3 +5281,22 @@ def test_more_platforms_people_post_on(text, platform):
 )
 def test_told_a_networks_show_with_no_noun_after_it(text, platform):
     assert _posts(text) == [("P1", "Ines Haddad", platform)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Her lawyer, Odile Marchand, filed a response on Thursday calling the claims "
+            "“baseless.”",
+            ("P1", "Odile Marchand", None),
+        ),
+        (
+            "The author Everett Lindqvist addressed the dispute on CBS Sunday Morning. “She did "
+            "the work,” he said.",
+            ("P1", "Everett Lindqvist", "CBS Sunday Morning"),
+        ),
+    ],
+)
+def test_a_filed_response_and_a_dispute_addressed_on_a_show(text, post):
+    assert _posts(text) == [post]
