@@ -1943,8 +1943,16 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
             continue
         if narration[m.end : m.end + 2] in {"’s", "'s"}:
             return None  # "Smith’s family sued": not Smith
-        return m.person if not _VERB_IN_GAP.search(narration, m.end, sued.start()) else None
+        # ("Rosalind Achebe-Moore has sued the company": the auxiliary of "sued" itself)
+        gap_end = sued.start()
+        aux = _AUXILIARY_BEFORE.search(narration, m.end, gap_end)
+        if aux:
+            gap_end = aux.start()
+        return m.person if not _VERB_IN_GAP.search(narration, m.end, gap_end) else None
     return None
+
+
+_AUXILIARY_BEFORE = re.compile(r"\s(?:has|had|have)\s+$")
 
 
 # "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the

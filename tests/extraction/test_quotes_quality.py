@@ -5300,3 +5300,12 @@ def test_told_a_networks_show_with_no_noun_after_it(text, platform):
 )
 def test_a_filed_response_and_a_dispute_addressed_on_a_show(text, post):
     assert _posts(text) == [post]
+
+
+def test_a_suit_of_someone_who_has_sued():
+    text = (
+        "A father in Tulsa, Marcus Oyelowo-Reed, has sued the bakery. His lawsuit says the bread "
+        "was sold “long after the recall.”"
+    )
+    assert _posts(text) == [("P1", "Marcus Oyelowo-Reed", None)]
+    assert _quotes(text)[0][1:] == ("Marcus Oyelowo-Reed", "P1")
