@@ -328,7 +328,9 @@ _DOCUMENT_NOUN = re.compile(
 )
 _DOCUMENT_HEAD = re.compile(
     # ("Customers received an email from the company")
-    r"(?<![\w’'-])(?:[Ii]n|wrote|sent|released|circulated|published|shared|"
+    # ("had written a letter to the court"; not "had not written the leaflet")
+    r"(?<![\w’'-])(?:[Ii]n|wrote|(?<=has )written|(?<=had )written|(?<=have )written|sent|"
+    r"released|circulated|published|shared|"
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     # ("sent faculty an email", "wrote parents a letter": a lower-case addressee between)
     r"(?:(?<=sent )[a-z]+\s+(?=an?\s)|(?<=wrote )[a-z]+\s+(?=an?\s))?"

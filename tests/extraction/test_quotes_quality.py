@@ -5309,3 +5309,18 @@ def test_a_suit_of_someone_who_has_sued():
     )
     assert _posts(text) == [("P1", "Marcus Oyelowo-Reed", None)]
     assert _quotes(text)[0][1:] == ("Marcus Oyelowo-Reed", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The charity’s founder, Lucía Barrientos, had written a letter to the court. “We "
+            "turned families away,” she wrote.",
+            [("P1", "Lucía Barrientos", None)],
+        ),
+        ("Councillor Farah Holt said she had not written the leaflet.", []),
+    ],
+)
+def test_a_letter_someone_had_written(text, posts):
+    assert _posts(text) == posts
