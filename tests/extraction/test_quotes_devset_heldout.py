@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-DG, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-DO, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-DG reached.
+quietly undoing what the fixes made on J-DO reached.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ def _scores(letter: str) -> tuple[float, float]:
         "DB",
         "DE",
         "DG",
+        "DK",
+        "DL",
+        "DM",
+        "DO",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -90,11 +94,15 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CU", 0.79),
         ("DC", 0.75),
         ("DF", 0.79),
+        ("DH", 0.82),
+        ("DI", 0.79),
+        ("DJ", 0.79),
+        ("DN", 0.80),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC and DF were fixed where a general rule allowed; some posts
-    # stay below the target.
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DH-DJ and DN were fixed where a general rule allowed;
+    # some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
