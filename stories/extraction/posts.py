@@ -546,7 +546,8 @@ _PROFILE_IN = re.compile(
 )
 _STUDY_IN = re.compile(
     r"(?:An?|an?|The|the)\s+(?:(?:new|recent|peer-reviewed|large|small)\s+)?(?P<noun>study|paper)\b"
-    r"(?:\s+(?:by|from|of)\s+[^,.;\x00]{1,80}?)?\s+(?:published|that appeared|appearing|out)\s+"
+    # ("a study of 3,000 students published …": a number's comma is no clause's)
+    r"(?:\s+(?:by|from|of)\s+(?:[^,.;\x00]|(?<=\d)[,.](?=\d)){1,80}?)?\s+(?:published|that appeared|appearing|out)\s+"
     # ("published in March in the journal Science": the month it appeared in)
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this)\s+(?:week|month)\s+|today\s+|in\s+{_MONTH}(?:\s+\d{{4}})?\s+)?in\s+"
     r"(?:the\s+(?:medical\s+|scientific\s+)?journal\s+)?"

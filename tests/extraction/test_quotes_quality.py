@@ -5324,3 +5324,11 @@ def test_a_suit_of_someone_who_has_sued():
 )
 def test_a_letter_someone_had_written(text, posts):
     assert _posts(text) == posts
+
+
+def test_a_study_of_a_counted_number_published_in_a_journal():
+    text = (
+        "Teenagers sleep longer when school starts later, according to a study of 3,000 students "
+        "published on Wednesday in the journal Sleep Health."
+    )
+    assert _posts(text) == [("P1", None, "Sleep Health")]
