@@ -39,6 +39,7 @@ UNITS = {
     "statements in one sentence": "Tesco said in a statement that it would reopen the store, ",
     "possessives before names": "The Celtics’ Tatum scored 30 points against the Knicks’ Brunson. ",
     "quotes opening paragraphs": "“We will keep going, and we will not stop until it is done\n\n",
+    "nicknames inside names": "Jordan “the Wall” Mensah-Pryce said he was fine. ",
 }
 SIZES_MB = (0.5, 1.0, 2.0)
 

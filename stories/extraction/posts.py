@@ -101,6 +101,8 @@ _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
 # A move to a platform, not yet made: "would return to Twitch", "plans to move to Bluesky".
 _MOVING_TO = re.compile(
+    # (not "marked her return to Instagram", "In a move to TikTok": the noun, a post made)
+    r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\ba )(?<!\bthe )"
     r"\b(?:return|returning|come\s+back|coming\s+back|go\s+back|going\s+back|move|moving|"
     r"switch|switching|migrate|migrating)\s+to\s+$"
 )
@@ -343,6 +345,7 @@ _DOCUMENT_HEAD = re.compile(
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
+_SHOW_NOUN_WORD = re.compile(r"\b(?:podcast|show|programme|program|series)\b")
 _SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 _DOCUMENT_AS_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![,]\s)An?)\s+"
@@ -378,7 +381,7 @@ _DAYS_EPISODE = re.compile(
     r"(?:a|the)\s+new)\s+episode\b(?!\s+of\b)"
 )
 _SHOW_NAMED = re.compile(
-    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:podcast|show|programme|program|series),?\s+"
+    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:podcast|show|programme|program|series)\s+"
     rf"(?P<show>{_NOT_OUTLET}(?:[Tt]he\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}\d][\w’'&-]*){{0,3}})"
 )
 # "on the same episode", "in that same video": a post already reported, named again (scanned
@@ -981,8 +984,10 @@ def find_reports(
             key=lambda n: n.start(),
             default=None,
         )
-        if show:
-            name = _outlet(show.group("show"), people, show.start("show"), True)
+        # (the last show the story named, with no other show or podcast named since: not "left
+        # the talk show Morning Drive in 2019 and now records a gardening podcast")
+        if show and not _SHOW_NOUN_WORD.search(narration, show.end(), m.start()):
+            name = _outlet(show.group("show"), people, show.start("show"))
             if name and name.lower() not in lx.PLATFORMS:
                 add(m.start(), m.end(), "interview", platform=name, what="episode")
     for m in scan(_INTERVIEW, narration):
@@ -990,7 +995,7 @@ def find_reports(
         if m.group(key) and re.match(r"[’']s\s+\x00", narration[m.end(key) - 2 : m.end(key) + 2]):
             continue  # "in an interview with NPR’s “Weekend Edition”": the show is the platform
         outlet = _outlet(
-            m.group(key), people, m.start(key) if m.group(key) else -1, bool(m.group("kind"))
+            m.group(key), people, m.start(key) if m.group(key) else -1, _kind_names(m, key)
         )
         network = _NETWORK_SHOW.match(outlet or "")
         if network and _outlet_like(network.group("net")):
@@ -1056,13 +1061,17 @@ def find_reports(
         if outlet and (_outlet_like(outlet) or _built_like_outlet(outlet)):
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_VISITED, narration, scanned):
-        show = _outlet(m.group("show"), people, m.start("show"), bool(m.group("kind")))
+        show = _outlet(m.group("show"), people, m.start("show"), _kind_names(m, "show"))
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "sat down with CBS’s “60 Minutes”": the show in marks is the platform
         network = _NETWORK_SHOW.match(show or "")
         if network and _known_outlet(network.group("net")):
             show = network.group("show")
-        if show and show.lower() not in lx.PLATFORMS and (m.group("kind") or _outlet_like(show)):
+        if (
+            show
+            and show.lower() not in lx.PLATFORMS
+            and (_kind_names(m, "show") or _outlet_like(show))
+        ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_SPEAKING_TO, narration, scanned):
         if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
@@ -1348,16 +1357,40 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
         or _SEND_A_MESSAGE.match(narration, head.start())
         or (
             m.group().startswith("order")
-            and _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
+            and (
+                _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
+                # (a court's, not a grocery order: "in her order" needs a judge or a court)
+                or not _ORDER_CUE.search(narration, max(0, m.start() - 200), m.start())
+            )
         )
         or (head.group("open") and not _SIGNED_BY.match(narration, m.end()))
         or (
             m.group().startswith("decision")
-            and not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())
+            and (
+                not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())
+                # (not "at peace in her decision to retire", "shared his decision with")
+                or _NOT_A_DECISION_AFTER.match(narration, m.end())
+            )
         )
+        # ("In an editorial meeting": the adjective, no piece)
+        or (m.group() == "editorial" and _EDITORIAL_ADJECTIVE.match(narration, m.end()))
+        # ("Last week Priya Raman received an email threatening her family": an email received
+        # is a post only with its sender named)
+        or (head.group().startswith("received") and not _FROM_SOURCE.match(narration, m.end()))
     ):
         return None
     return head
+
+
+_ORDER_CUE = re.compile(
+    r"\b(?:[Jj]udge|[Jj]ustice|[Cc]ourt|[Mm]agistrate|[Tt]ribunal|[Gg]overnor|[Mm]ayor|"
+    r"[Pp]resident|[\w]+-page|written|executive|restraining|protective|gag|emergency)\b"
+)
+_NOT_A_DECISION_AFTER = re.compile(r"\s+(?:to|with|on|about|was|is|came|had)\b")
+_EDITORIAL_ADJECTIVE = re.compile(
+    r"\s+(?:meeting|meetings|board|staff|team|page|pages|director|independence|decision|"
+    r"decisions|control|line|process|standards|policy|calendar|assistant|writer|writers)\b"
+)
 
 
 def _outlet_like(name: str) -> bool:
@@ -1409,6 +1442,17 @@ def _built_like_outlet(name: str) -> bool:
 
 def _platform_name(raw: str) -> str:
     return lx.PLATFORMS.get(raw.lower(), raw)
+
+
+def _kind_names(m: re.Match[str], name: str) -> bool:
+    """Whether a show's or outlet's kind stands right before the name, so the name is the
+    show's ("the public radio program Idaho Matters", "the club’s in-house podcast, Rovers
+    Uncut,"); not when a comma parts them and no comma closes the name ("In an interview with
+    the newspaper, Dana Whitcombe said": the subject of the sentence)."""
+    kind = m.group("kind")
+    if not kind or not m.group(name):
+        return False
+    return not kind.rstrip().endswith(",") or m.string[m.end(name) : m.end(name) + 1] == ","
 
 
 def _outlet(raw: str | None, people: PeopleIndex, start: int, kind: bool = False) -> str | None:
@@ -1805,8 +1849,13 @@ def author_of(
             return lead, (lead,)  # "The team, led by Priya Raghunathan of Leeds, …": hers
         report.organisation = True  # a study's team, no one the story names
         return None, ()
-    if report.kind == "statement" and (report.what or "").startswith("editorial"):
+    if (
+        report.kind == "statement"
+        and (report.what or "").startswith("editorial")
+        and report.platform is not None
+    ):
         # "The Duluth News Tribune endorsed Tafoya-Berg in an editorial": the paper's, unsigned
+        # (not "In an editorial in the journal, Rubin wrote": his)
         report.organisation = True
         return None, ()
     if report.kind == "statement" and (report.what or "").endswith("release"):
@@ -2291,6 +2340,11 @@ def _author_of(
         # …, in a lawsuit it filed": the organisation opening the sentence files it.
         report.organisation = True
         return None, ()
+    if _BODY_OPENING.match(narration, lo, hi):
+        # "The city posted a photo of the flooded street on Facebook": a public body's post,
+        # no one's by name (a comment under it names its writer, not the post's).
+        report.organisation = True
+        return None, ()
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
     # resignation in an essay on Medium").
     for m in people.mentions_between(lo, report.start):
@@ -2308,6 +2362,13 @@ def _author_of(
     return None, ()
 
 
+_BODY_OPENING = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + word_trie(
+        lx.ORG_NOUNS | lx.words("city town county state government police district village")
+    )
+    + r")\s+(?:\w+ly\s+)?(?:[a-z]+ed|posted|shared|wrote|put)\b"
+)
 _FAMILY_OF_APPOSED = re.compile(
     rf"\b{lx.KIN_GROUP}\s+of\s+[^,\x00]{{1,60}},\s+(?:[\w-]+\s+){{0,3}}$"
 )
@@ -2449,6 +2510,7 @@ def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int
 
 # ("the curator and activist Joseph Kaupa"; not a name after a capitalized word or a possessive)
 _NAME_AFTER_DESCRIPTION = re.compile(
-    rf"(?:the|a|an|her|his|their)\s+(?:[a-z][\w-]*\s+){{1,4}}"
+    # (not "the parents of Tomás Ruiz", "the lawyers for …": someone else's)
+    rf"(?:the|a|an|her|his|their)\s+(?:(?!(?:of|for|to|from|with|by)\s)[a-z][\w-]*\s+){{1,4}}"
     rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
 )

@@ -1253,6 +1253,7 @@ def _place_quote(
         post = len(drafts) - 1
         r.comment = (
             drafts[post].author is not None
+            or drafts[post].report.organisation
             or bool(drafts[post].quotes)
             or bool(_A_REPLY.search(lay.narration, *lay.sentence_of(r.span.open_at)))
         )

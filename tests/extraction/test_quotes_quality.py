@@ -5332,3 +5332,113 @@ def test_a_study_of_a_counted_number_published_in_a_journal():
         "published on Wednesday in the journal Sleep Health."
     )
     assert _posts(text) == [("P1", None, "Sleep Health")]
+
+
+# Misfires a review of this round's rules found, each now a test.
+@pytest.mark.parametrize(
+    ("text", "speaker", "posts"),
+    [
+        ("Coach Hill said the team was ready. “We are ready,” Hill said.", "Hill", []),
+        (
+            "Professor Sun, who teaches economics at Fudan University, was cautious. “Growth "
+            "will slow,” Sun said.",
+            "Sun",
+            [],
+        ),
+        (
+            "The historian Robert Service, whose biography of Lenin was widely read, disagreed. "
+            "“The archives tell a different story,” Service said.",
+            "Robert Service",
+            [],
+        ),
+        (
+            "Erik ten Hag was sacked on Monday. “I accept the decision,” Ten Hag said in a "
+            "statement.",
+            "Ten Hag",
+            [("P1", "Ten Hag", None)],
+        ),
+        (
+            "The charity that employs the nurse, Grace Mwangi, said she had been detained. “I was "
+            "treated like a criminal,” Mwangi said.",
+            "Grace Mwangi",
+            [],
+        ),
+        (
+            "Speaking to a business group, Ana Lindqvist said the budget would be balanced. “We "
+            "will not raise taxes,” Lindqvist said.",
+            "Ana Lindqvist",
+            [],
+        ),
+        (
+            "The office of the governor, Kathy Hochul, said in a statement that the bridge would "
+            "reopen. “Safety comes first,” Hochul said.",
+            "Kathy Hochul",
+            [("P1", "Kathy Hochul", None)],
+        ),
+        (
+            "The Tribune first reported the layoffs on Monday. In an interview with the "
+            "newspaper, Dana Whitcombe said she had been given no notice. “It was brutal,” "
+            "Whitcombe said.",
+            "Dana Whitcombe",
+            [("P1", "Dana Whitcombe", None)],
+        ),
+        (
+            "Dana Whitcombe left the talk show Morning Drive in 2019 and now records a gardening "
+            "podcast. On Monday’s episode, Whitcombe said: “Tomatoes are a test of patience.”",
+            "Dana Whitcombe",
+            [],
+        ),
+        (
+            "Priya Raman marked her return to Instagram on Sunday with a long caption. “I needed "
+            "time away,” she wrote.",
+            "Priya Raman",
+            [("P1", "Priya Raman", "Instagram")],
+        ),
+        (
+            "Tomás Ruiz was arrested in March. The lawsuit was filed last month by the parents of "
+            "Tomás Ruiz, who say he was beaten in custody. “He is not the same,” the complaint "
+            "says.",
+            None,
+            [("P1", None, None)],
+        ),
+        (
+            "Dana Whitcombe found a dead mouse in a grocery order delivered on Tuesday. “I was "
+            "horrified,” Whitcombe said.",
+            "Dana Whitcombe",
+            [],
+        ),
+        (
+            "Priya Raman said she was at peace in her decision to retire. “It was time,” Raman "
+            "said.",
+            "Priya Raman",
+            [],
+        ),
+        (
+            "Dr. Eric Rubin, the journal’s editor, was blunt. In an editorial in the New England "
+            "Journal of Medicine, Rubin wrote: “This is a failure of leadership.”",
+            "Eric Rubin",
+            [("P1", "Eric Rubin", None)],
+        ),
+        (
+            "In an editorial meeting on Monday, Ana Lindqvist told staff: “We are cutting the "
+            "print edition.”",
+            "Ana Lindqvist",
+            [],
+        ),
+        (
+            "The city posted a photo of the flooded street on Facebook on Sunday. “Fix the drains "
+            "first,” Dana Kowalczyk wrote under the photo.",
+            "Dana Kowalczyk",
+            [("P1", None, "Facebook")],
+        ),
+    ],
+)
+def test_ordinary_sentences_the_new_rules_must_leave_alone(text, speaker, posts):
+    assert _quotes(text)[-1][1] == speaker
+    assert _posts(text) == posts
+
+
+def test_an_email_someone_received_with_no_sender_is_no_post():
+    text = "Last week Priya Raman received an email threatening her family."
+    assert _posts(text) == []
+    assert _people(text) == ["Priya Raman"]
