@@ -642,7 +642,28 @@ Recorded first run on the rules of 7303250: span exact F1 DL 0.99, DM 0.99, DN
 0.93 (P 0.93 / R 0.93); posts F1 DL 0.76 (P 0.80 / R 0.73), DM 0.80 (P 0.82 /
 R 0.79), DN 0.73 (P 0.82 / R 0.66), DO 0.84 (P 0.84 / R 0.84), all four 0.786
 (P 0.820 / R 0.754); people names F1 0.93. This is the unseen-text estimate of
-the rules of 7303250: speakers above the 0.90 target, posts below 0.85.
+the rules of 7303250: speakers above the 0.90 target, posts below 0.85. Rules
+were then fixed on what DH-DO showed, so they are no longer unseen.
+
+Held-out sets DP, DQ, DR and DS (20 texts each, 355 quotes and 265 posts;
+135-181 words per text, about 3.3 posts per text), written to the same brief
+with new topics (DP: insurance, dance, prisons, swimming and rowing, housing,
+toys, translation, volunteers; DQ: telecoms, comedy, veterans, racing, regional
+parliaments, cosmetics, archives, fisheries; DR: pharmacies, jazz and folk,
+inquests, motor racing, school boards, estate agents, astronomy, shelters; DS:
+water, architecture, immigration, esports and chess, budgets, craft beer,
+newspapers, mountain rescue) and committed before any rule was run on them,
+while the rules were being fixed on DH-DO. No writer read a rule; the DQ writer
+saw the subjects of the three commits before it wrote (release and statement
+patterns, wine businesses, Pandit as a title, a judge's order as a document),
+and the DS writer read the ruff settings in pyproject.toml. Recorded first run
+on the delivered rules (3939216; no rule was changed after it): span exact F1 DP
+0.99, DQ 0.99, DR 1.00, DS 0.99; span+speaker F1 DP 0.90, DQ 0.87, DR 0.92, DS
+0.90, all four 0.90 (P 0.91 / R 0.90); posts F1 DP 0.86 (P 0.87 / R 0.84), DQ
+0.78 (P 0.79 / R 0.76), DR 0.84 (P 0.88 / R 0.81), DS 0.75 (P 0.79 / R 0.71),
+all four 0.807 (P 0.835 / R 0.781); people names F1 0.94. This is the
+unseen-text estimate of the delivered rules: speakers at the 0.90 target, posts
+below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -750,10 +771,14 @@ HELDOUT_SETS = [
             "DM",
             "DN",
             "DO",
+            "DP",
+            "DQ",
+            "DR",
+            "DS",
         ]
     ),
 ]
-UNSEEN = {"DL", "DM", "DN", "DO"}
+UNSEEN = {"DP", "DQ", "DR", "DS"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
