@@ -40,6 +40,7 @@ PLATFORMS = {
     "gofundme": "GoFundMe",
     "tripadvisor": "Tripadvisor",
     "hacker news": "Hacker News",
+    "change.org": "Change.org",
     "kick": "Kick",
     "instagram": "Instagram",
     "twitter": "Twitter",
@@ -131,7 +132,7 @@ ORG_WORDS = words(
     wines brewing distillery orchards farms hospitality services service audio apparel textiles
     mining minerals metals resources grupo banco compañía sociedad asociación associação minera
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
-    bookshop restaurant deli grocery salon boutique"""
+    bookshop restaurant deli grocery salon boutique fund branch fibre fiber"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -146,7 +147,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef"""
+    harbour island islands lake rapids cape reef mountains"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -162,7 +163,7 @@ PLACE_NAMES = words(
     venezuela colombia argentina chile peru portugal greece poland sweden norway denmark finland
     belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania
     sacramento chicago boston seattle atlanta miami detroit
-    toronto madrid rome tokyo beijing moscow kyiv africa europe antarctica oceania"""
+    toronto madrid rome tokyo beijing moscow kyiv africa europe antarctica oceania kong moines"""
 )
 
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.

@@ -647,7 +647,7 @@ class _Piece(NamedTuple):
 
 
 _NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
-_SURNAME_ORG_WORDS = frozenset({"service", "salon"})
+_SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch"})
 # Counts that open a run (not "ten", which opens Dutch names: "Ten Hag said").
 _OPENING_NUMBERS = lx.words("four five six seven eight nine eleven twelve twenty")
 

@@ -1397,7 +1397,8 @@ def _outlet_like(name: str) -> bool:
     """A known outlet or show, call letters, or a name with a news organization's word in it."""
     return (
         _known_outlet(name)
-        or bool(_CALL_LETTERS.fullmatch(name))
+        # (not a country's or a body's initials: "a letter to the UK government")
+        or (bool(_CALL_LETTERS.fullmatch(name)) and name not in _NOT_CALL_LETTERS)
         or any(w.lower() in _MEDIA_WORDS for w in re.split(r"[\s-]+", name))
     )
 
@@ -1422,6 +1423,7 @@ _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)
 # (also a network's initials with an accent: "RTÉ’s Morning Ireland")
+_NOT_CALL_LETTERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "NHS", "FBI", "CIA", "NATO"})
 _CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
 
 

@@ -5442,3 +5442,37 @@ def test_an_email_someone_received_with_no_sender_is_no_post():
     text = "Last week Priya Raman received an email threatening her family."
     assert _posts(text) == []
     assert _people(text) == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Teachers’ Pension Fund said in a letter that it had “no choice.”",
+        "The Marine Accident Investigation Branch found the boat was “overloaded.”",
+        "Hjaltland Fibre said in a press release that repairs would take “at least ten days.”",
+        "A hiker lost in the Wasatch Mountains wrote on Facebook: “I owe you all pizza.”",
+        "The jockey, who rode in Hong Kong for a decade, said the horses were “the easy part.”",
+        "A pharmacist in Des Moines said the substitute “works.”",
+    ],
+)
+def test_more_bodies_and_places_are_no_people(text):
+    assert _people(text) == []
+
+
+def test_a_branch_after_a_given_name_is_a_surname():
+    text = "The singer Michelle Branch said on Instagram that the tour was “over.”"
+    assert _people(text) == ["Michelle Branch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Winifred Ashworth started a petition on Change.org to keep the archive open.",
+            "Change.org",
+        ),
+        ("Beatrice Halcrow wrote in a letter to the UK government that it was “too slow.”", None),
+    ],
+)
+def test_change_org_is_a_platform_and_a_countrys_initials_no_outlet(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
