@@ -2395,7 +2395,8 @@ _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 
 
 _SUBJECT_VERB_BEFORE = re.compile(
-    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|"
+    # ("Harlow & Pryce said": a firm's name joined by "&" whole)
+    r"(?:^|[,;]\s+|\x00\s*|\s)(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|"
     r"[Ss]he|[Hh]e|"
     r"[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z]+)"
     r"\s+(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
@@ -2448,14 +2449,21 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(she|he|[Ss]he|[Hh]e)\s+(?:\w+ly\s+)?[a-z]+")
 
 def _org_name(subject: str) -> bool:
     """ "Norrland Energy", "The Marlow Heights Police Department": a name whose last word names
-    an organisation."""
+    an organisation; "Harlow & Pryce": a firm's."""
     last = subject.split()[-1].lower()
-    return subject[:1].isupper() and (last in lx.ORG_WORDS or last in lx.ORG_NOUNS)
+    return subject[:1].isupper() and (
+        last in lx.ORG_WORDS or last in lx.ORG_NOUNS or bool(_FIRM_NAME.search(subject))
+    )
+
+
+_FIRM_NAME = re.compile(rf"[{_UPPER}][\w’'-]*\s+&\s+[{_UPPER}]")
 
 
 def _resolve_subject(
     subject: str, start: int, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
+    if _FIRM_NAME.search(subject):
+        return None, ()  # "The pharmacy chain Harlow & Pryce said": a firm, not Miriam Pryce
     parts = re.split(r"\s+and\s+", subject)
     resolved: list[int] = []
     offset = start

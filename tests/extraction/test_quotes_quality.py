@@ -5476,3 +5476,13 @@ def test_a_branch_after_a_given_name_is_a_surname():
 )
 def test_change_org_is_a_platform_and_a_countrys_initials_no_outlet(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+def test_a_firm_named_with_an_ampersand_is_not_the_person_who_shares_a_name_in_it():
+    text = (
+        "The pharmacy chain Holloway & Pryce said in a statement that it would close 12 stores. "
+        "“We did not decide lightly,” the statement said. A pharmacist, Miriam Pryce, said she "
+        "was “stunned.”"
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text)[0][1] is None
