@@ -5486,3 +5486,14 @@ def test_a_firm_named_with_an_ampersand_is_not_the_person_who_shares_a_name_in_i
     )
     assert _posts(text) == [("P1", None, None)]
     assert _quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "noun", ["saxophonist", "pianist", "jockey", "translator", "beekeeper", "choreographer"]
+)
+def test_more_occupations_describe_the_person_named_with_them(noun):
+    text = (
+        f"The {noun} Cornelius “Sweet Pea” Abernathy told The Kansas City Star that he had "
+        f"found out from the post. “Nobody called me,” the {noun} said."
+    )
+    assert _quotes(text)[0][1:] == ("Cornelius Abernathy", "P1")
