@@ -505,6 +505,9 @@ COMMENTS = re.compile(
     # "Lindgren replied to her post within minutes.": what he writes next is under it.
     r"|\b(?:replied|responded)\s+to\s+(?:her|his|their|the|that)\s+(?:post|tweet|video|message)\b"
 )
+_BODY_AFTER = re.compile(
+    r"\s+(?:government|council|ministry|department|authorities|parliament|committee|board|agency)\b"
+)
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r")s?\b")
 _PUBLICATION = re.compile(
@@ -765,8 +768,13 @@ def find_reports(
         )
         outlet_match = _OUTLET_AFTER.match(narration, m.end())
         outlet = None
-        if outlet_match and not _ROLE_AFTER.match(narration, outlet_match.end()):
-            # ("sent a letter to the FBI director": a name before a role is the addressee's.)
+        if (
+            outlet_match
+            and not _ROLE_AFTER.match(narration, outlet_match.end())
+            and not _BODY_AFTER.match(narration, outlet_match.end())
+        ):
+            # ("sent a letter to the FBI director": a name before a role is the addressee's; so
+            # is one before a body, "wrote an open letter to the UK government".)
             outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
         add(
             m.start(),
@@ -1433,7 +1441,10 @@ def _built_like_outlet(name: str) -> bool:
     words = name.split()
     if any(w.lower() in _BODIES for w in words):
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
-    if len(words) == 1 and (_CALL_LETTERS.fullmatch(name) or _CAMEL_CASE.fullmatch(name)):
+    if len(words) == 1 and (
+        (_CALL_LETTERS.fullmatch(name) and name not in _NOT_CALL_LETTERS)
+        or _CAMEL_CASE.fullmatch(name)
+    ):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if words[0] == "The" and len(words) > 1:
         return True

@@ -5497,3 +5497,22 @@ def test_more_occupations_describe_the_person_named_with_them(noun):
         f"found out from the post. “Nobody called me,” the {noun} said."
     )
     assert _quotes(text)[0][1:] == ("Cornelius Abernathy", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The MSP Beatrice Halcrow wrote an open letter to the UK government asking why the "
+            "islands had no backup.",
+            [("P1", "Beatrice Halcrow", None)],
+        ),
+        (
+            "Keswick Mountain Rescue Team said on Facebook that 14 volunteers had spent the night "
+            "on the fell. “Carry a torch,” the team wrote.",
+            [("P1", None, "Facebook")],
+        ),
+    ],
+)
+def test_a_letter_to_a_government_and_a_rescue_team(text, posts):
+    assert _posts(text) == posts
