@@ -132,7 +132,8 @@ ORG_WORDS = words(
     wines brewing distillery orchards farms hospitality services service audio apparel textiles
     mining minerals metals resources grupo banco compañía sociedad asociación associação minera
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
-    bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue"""
+    bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
+    spirits"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

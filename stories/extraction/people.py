@@ -1072,7 +1072,8 @@ _COMPASS = lx.words(
 _COMPANY_TAILS = lx.words(
     "airlines airways air water group holdings inc corp corporation ltd llc plc bank motors energy "
     "labs technologies systems foods research capital partners pharmaceuticals logistics brands "
-    "industries mobile telecom insurance financial"
+    "industries mobile telecom insurance financial distilling brewing spirits wines farms co "
+    "company"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
 _PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
@@ -1338,7 +1339,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         tokens[:k]
         for tokens in list(org_names)
         if len(tokens) >= 3
-        and tokens[-1].lower() in _COMPANY_TAILS
+        and tokens[-1].lower().rstrip(".") in _COMPANY_TAILS
         # (not "Ralph Lauren Corp … Ralph Lauren said": companies named after their founders;
         # the short list of common given names, so that "Coral Wing Airlines" stays a company)
         and tokens[0].lower() not in lx.GIVEN_NAMES

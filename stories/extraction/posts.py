@@ -505,6 +505,7 @@ COMMENTS = re.compile(
     # "Lindgren replied to her post within minutes.": what he writes next is under it.
     r"|\b(?:replied|responded)\s+to\s+(?:her|his|their|the|that)\s+(?:post|tweet|video|message)\b"
 )
+_SUBREDDIT_AFTER = re.compile(r"\s+(?:subreddit|forum\s+on\s+Reddit)\b")
 _BODY_AFTER = re.compile(
     r"\s+(?:government|council|ministry|department|authorities|parliament|committee|board|agency)\b"
 )
@@ -776,11 +777,17 @@ def find_reports(
             # ("sent a letter to the FBI director": a name before a role is the addressee's; so
             # is one before a body, "wrote an open letter to the UK government".)
             outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
+            if _SUBREDDIT_AFTER.match(narration, outlet_match.end()):
+                outlet = "Reddit"  # "a thread on the Ann Arbor subreddit": Reddit's forum
         add(
             m.start(),
             m.end(),
             kind,
-            platform=outlet if outlet and outlet.lower() not in lx.PLATFORMS else None,
+            platform=(
+                outlet
+                if outlet and (outlet.lower() not in lx.PLATFORMS or outlet == "Reddit")
+                else None
+            ),
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
         if "follow-up" in obj or m.group("verb").startswith("add"):

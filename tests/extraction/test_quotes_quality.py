@@ -5516,3 +5516,20 @@ def test_more_occupations_describe_the_person_named_with_them(noun):
 )
 def test_a_letter_to_a_government_and_a_rescue_team(text, posts):
     assert _posts(text) == posts
+
+
+def test_a_thread_on_a_towns_subreddit_is_on_reddit():
+    text = (
+        "An anonymous user started a thread on the Ann Arbor subreddit arguing that shops "
+        "depended on drivers."
+    )
+    assert _posts(text) == [("P1", None, "Reddit")]
+
+
+def test_a_company_named_without_co_stays_a_company():
+    text = (
+        "The distillery was sued by Old Harlan Distilling Co. over its labels. In a statement, "
+        "Old Harlan said it “respects craft distillers.”"
+    )
+    assert _people(text) == []
+    assert _quotes(text)[0][1] is None
