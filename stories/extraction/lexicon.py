@@ -148,7 +148,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef mountains"""
+    harbour island islands lake rapids cape reef mountains spa"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -291,7 +291,7 @@ KIN_NOUNS = (
 PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon chaplain trooper grower
     saxophonist trumpeter pianist violinist cellist organist composer jockey trainer
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman
-    crewman
+    crewman coordinator grandmaster
     constituent rider secretary leader head administrator alderwoman archbishop assessor boxer cardinal
     chairperson councilor golfer gymnast headmaster headmistress headteacher magistrate monsignor
     pope reverend runner skater solicitor supervisor swimmer trustee heavyweight

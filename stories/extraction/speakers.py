@@ -187,7 +187,7 @@ _UNDER_POST_COLON = re.compile(
 _FROM_COLON = re.compile(
     # ("one from the pitmaster Marcus Oyelaran, who runs the barbecue spot Smoke & Salt:")
     # ("including one from a cafeteria worker, Fatuma Warsame:", "among them Yusuf Demir:")
-    rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'-]*\s+){{0,3}}?"
     rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+)?(?P<subj>{_NAME})"
     r"(?:,\s+who\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )

@@ -5533,3 +5533,26 @@ def test_a_company_named_without_co_stays_a_company():
     )
     assert _people(text) == []
     assert _quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We ran out by ten,” the pantry’s coordinator, Agata Wiśniowska, wrote on Facebook.",
+            "Agata Wiśniowska",
+        ),
+        (
+            "Amira Haddad posted a video on TikTok. One comment under the video came from a former "
+            "patient’s daughter, Hanna Ostrowska: “She sang to my dad.”",
+            "Hanna Ostrowska",
+        ),
+        (
+            "Her coach, the grandmaster Tobias Lindqvist, was cautious at a press conference in "
+            "Leamington Spa. “She is extraordinary,” he said.",
+            "Tobias Lindqvist",
+        ),
+    ],
+)
+def test_a_coordinator_a_possessive_role_before_a_name_and_a_spa_town(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
