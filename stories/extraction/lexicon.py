@@ -164,7 +164,7 @@ PLACE_NAMES = words(
     venezuela colombia argentina chile peru portugal greece poland sweden norway denmark finland
     belgium switzerland austria hungary romania bangladesh indonesia ethiopia uganda tanzania
     sacramento chicago boston seattle atlanta miami detroit
-    toronto madrid rome tokyo beijing moscow kyiv africa europe antarctica oceania kong moines"""
+    toronto madrid rome tokyo beijing moscow kyiv africa europe antarctica oceania"""
 )
 
 # Nationalities written as nouns ("the 27-year-old Argentine"): descriptions, not names.

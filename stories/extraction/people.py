@@ -647,7 +647,8 @@ class _Piece(NamedTuple):
 
 
 _NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
-_SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch"})
+_TWO_WORD_PLACES = frozenset({"hong kong", "des moines"})
+_SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch", "fund", "team"})
 # Counts that open a run (not "ten", which opens Dutch names: "Ten Hag said").
 _OPENING_NUMBERS = lx.words("four five six seven eight nine eleven twelve twenty")
 
@@ -1072,8 +1073,7 @@ _COMPASS = lx.words(
 _COMPANY_TAILS = lx.words(
     "airlines airways air water group holdings inc corp corporation ltd llc plc bank motors energy "
     "labs technologies systems foods research capital partners pharmaceuticals logistics brands "
-    "industries mobile telecom insurance financial distilling brewing spirits wines farms co "
-    "company"
+    "industries mobile telecom insurance financial distilling brewing spirits"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
 _PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
@@ -1111,6 +1111,7 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         # Le, La or De, which open surnames: "Le Pen", "De Niro"; nor Les, a given name)
         # (and such an article alone is no name: "Rovers Till I Die")
         or tokens[0] in _ARTICLES_OPENING_NAMES
+        or " ".join(lowered) in _TWO_WORD_PLACES
         # "Southeast Asia", "Northern Ireland", "West Bengal": a region named by its direction
         or (len(lowered) >= 2 and lowered[0] in _COMPASS)
         # "SkyMeridian", "VoltRide": a brand's inner capital (not "MacAskill", "DeShawn")
@@ -1339,7 +1340,13 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         tokens[:k]
         for tokens in list(org_names)
         if len(tokens) >= 3
-        and tokens[-1].lower().rstrip(".") in _COMPANY_TAILS
+        # ("Old Harlan Distilling Co.": the word before "Co." says what the company does)
+        and (
+            tokens[-1 if tokens[-1].lower().rstrip(".") not in ("co", "company") else -2]
+            .lower()
+            .rstrip(".")
+            in _COMPANY_TAILS
+        )
         # (not "Ralph Lauren Corp … Ralph Lauren said": companies named after their founders;
         # the short list of common given names, so that "Coral Wing Airlines" stays a company)
         and tokens[0].lower() not in lx.GIVEN_NAMES

@@ -768,7 +768,7 @@ def find_reports(
             else "social"
         )
         outlet_match = _OUTLET_AFTER.match(narration, m.end())
-        outlet = None
+        outlet = subreddit = None
         if (
             outlet_match
             and not _ROLE_AFTER.match(narration, outlet_match.end())
@@ -778,15 +778,13 @@ def find_reports(
             # is one before a body, "wrote an open letter to the UK government".)
             outlet = _outlet(outlet_match.group("outlet"), people, outlet_match.start("outlet"))
             if _SUBREDDIT_AFTER.match(narration, outlet_match.end()):
-                outlet = "Reddit"  # "a thread on the Ann Arbor subreddit": Reddit's forum
+                outlet = subreddit = "Reddit"  # "a thread on the Ann Arbor subreddit"
         add(
             m.start(),
             m.end(),
             kind,
             platform=(
-                outlet
-                if outlet and (outlet.lower() not in lx.PLATFORMS or outlet == "Reddit")
-                else None
+                outlet if outlet and (outlet.lower() not in lx.PLATFORMS or subreddit) else None
             ),
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
@@ -2470,18 +2468,20 @@ def _org_name(subject: str) -> bool:
     an organisation; "Harlow & Pryce": a firm's."""
     last = subject.split()[-1].lower()
     return subject[:1].isupper() and (
-        last in lx.ORG_WORDS or last in lx.ORG_NOUNS or bool(_FIRM_NAME.search(subject))
+        last in lx.ORG_WORDS or last in lx.ORG_NOUNS or bool(_FIRM_AT_END.search(subject))
     )
 
 
-_FIRM_NAME = re.compile(rf"[{_UPPER}][\w’'-]*\s+&\s+[{_UPPER}]")
+_FIRM_AT_END = re.compile(rf"[{_UPPER}][\w’'-]*\s+&\s+[{_UPPER}][\w’'-]*(?:\s+Co\.?)?$")
 
 
 def _resolve_subject(
     subject: str, start: int, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
-    if _FIRM_NAME.search(subject):
-        return None, ()  # "The pharmacy chain Harlow & Pryce said": a firm, not Miriam Pryce
+    if _FIRM_AT_END.search(subject):
+        # "The pharmacy chain Harlow & Pryce said": a firm, not Miriam Pryce (but "Johnson &
+        # Johnson CEO Joaquin Duato wrote": its chief, named after it)
+        return None, ()
     parts = re.split(r"\s+and\s+", subject)
     resolved: list[int] = []
     offset = start

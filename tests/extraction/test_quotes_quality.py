@@ -5556,3 +5556,31 @@ def test_a_company_named_without_co_stays_a_company():
 )
 def test_a_coordinator_a_possessive_role_before_a_name_and_a_spa_town(text, speaker):
     assert _quotes(text)[-1][1] == speaker
+
+
+# Misfires a second review found in the last rules, each now a test.
+@pytest.mark.parametrize(
+    ("text", "speaker", "posts"),
+    [
+        (
+            "Johnson & Johnson CEO Joaquin Duato wrote on LinkedIn, “We will fight this ruling.”",
+            "Joaquin Duato",
+            [("P1", "Joaquin Duato", "LinkedIn")],
+        ),
+        (
+            "Ximena Ortiz runs Ximena Ortiz Wines in Sonoma. “Harvest came early,” Ximena Ortiz "
+            "said.",
+            "Ximena Ortiz",
+            [],
+        ),
+        (
+            "Jill Fund, a teacher in Ohio, wrote on Facebook, “We need more books.”",
+            "Jill Fund",
+            [("P1", "Jill Fund", "Facebook")],
+        ),
+        ("Kong said on Weibo, “I am sorry.”", "Kong", [("P1", "Kong", "Weibo")]),
+    ],
+)
+def test_firms_tails_and_places_leave_these_people_alone(text, speaker, posts):
+    assert _quotes(text)[0][1] == speaker
+    assert _posts(text) == posts
