@@ -661,9 +661,28 @@ on the delivered rules (3939216; no rule was changed after it): span exact F1 DP
 0.99, DQ 0.99, DR 1.00, DS 0.99; span+speaker F1 DP 0.90, DQ 0.87, DR 0.92, DS
 0.90, all four 0.90 (P 0.91 / R 0.90); posts F1 DP 0.86 (P 0.87 / R 0.84), DQ
 0.78 (P 0.79 / R 0.76), DR 0.84 (P 0.88 / R 0.81), DS 0.75 (P 0.79 / R 0.71),
-all four 0.807 (P 0.835 / R 0.781); people names F1 0.94. This is the
-unseen-text estimate of the delivered rules: speakers at the 0.90 target, posts
-below 0.85.
+all four 0.807 (P 0.835 / R 0.781); people names F1 0.94. This was the
+unseen-text estimate of the rules of 3939216: speakers at the 0.90 target, posts
+below 0.85. Rules were then fixed on DP-DS too, so they are no longer unseen.
+
+Held-out sets DT, DU, DV and DW (20 texts each, 380 quotes and 261 posts;
+140-182 words per text, about 3.3 posts per text), written to the same brief
+with new topics (DT: transport and cycling, opera and choirs, child protection,
+ice hockey and curling, city budgets, food prices, language schools, sailing;
+DU: power cuts, street art, refugees, boxing, referendums, appliance recalls,
+zoos, unions; DV: waiting lists, documentaries, fraud trials, skiing, mayoral
+races, bookshops, drones, orchards; DW: airports, folk festivals, housing
+tribunals, badminton and table tennis, school uniforms, coffee chains,
+satellites, dog shows) and committed before any rule was run on them, while
+the rules were being fixed on DP-DS. No writer read a rule or a commit message
+(they were told not to run git log); the DT writer read the ruff settings in
+pyproject.toml. Recorded first run on the delivered rules (b73096e; no rule was
+changed after it): span exact F1 DT 1.00, DU 0.99, DV 1.00, DW 1.00;
+span+speaker F1 DT 0.95, DU 0.91, DV 0.90, DW 0.88, all four 0.91 (P 0.91 /
+R 0.91); posts F1 DT 0.92 (P 0.94 / R 0.90), DU 0.82 (P 0.84 / R 0.79), DV 0.76
+(P 0.77 / R 0.74), DW 0.79 (P 0.83 / R 0.76), all four 0.821 (P 0.846 /
+R 0.797); people names F1 0.93. This is the unseen-text estimate of the
+delivered rules: speakers above the 0.90 target, posts below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -775,10 +794,14 @@ HELDOUT_SETS = [
             "DQ",
             "DR",
             "DS",
+            "DT",
+            "DU",
+            "DV",
+            "DW",
         ]
     ),
 ]
-UNSEEN = {"DP", "DQ", "DR", "DS"}
+UNSEEN = {"DT", "DU", "DV", "DW"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:

@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets J-DO, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets J-DS, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-DO reached.
+quietly undoing what the fixes made on J-DS reached.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def _scores(letter: str) -> tuple[float, float]:
         "DL",
         "DM",
         "DO",
+        "DP",
+        "DR",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -98,10 +100,12 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("DI", 0.79),
         ("DJ", 0.79),
         ("DN", 0.80),
+        ("DQ", 0.81),
+        ("DS", 0.77),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DH-DJ and DN were fixed where a general rule allowed;
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DH-DJ, DN, DQ and DS were fixed where a general rule allowed;
     # some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
