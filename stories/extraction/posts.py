@@ -310,15 +310,6 @@ DOCUMENT_NOUNS = lx.words(
     "complaint affidavit motion petition op-ed essay column report order decision bulletin "
     "leaflet flyer editorial"
 )
-# "order" names a document only as a judge's or an official's: "in her order", "in a written
-# order"; not "in that order", "in the order of 5 percent", "in order to".
-# "decision" names a document only as a body's or a judge's own, written one: "said in its
-# decision that", "In her written decision"; not "reversed a decision to close".
-_OWN_DECISION = re.compile(r"\b(?:its|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}$")
-_NOT_AN_ORDER = re.compile(
-    r"(?:(?<![\w’'-])(?:that|this|the|reverse|same|alphabetical|chronological|no|any|particular)\s+"
-    r"order\b|order\s+(?:of|to|for|in)\b)"
-)
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
     r"\b(?:"
@@ -345,8 +336,6 @@ _DOCUMENT_HEAD = re.compile(
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
-_SHOW_NOUN_WORD = re.compile(r"\b(?:podcast|show|programme|program|series)\b")
-_SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 _DOCUMENT_AS_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![,]\s)An?)\s+"
     r"(?:[\w-]+\s+){0,2}?$"
@@ -373,16 +362,6 @@ _PUBLISHED_IN = re.compile(
     # ("an op-ed published that morning in the Financial Times")
     rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this|that)\s+(?:week|month|morning|evening|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
-)
-# "On Monday’s episode, the remaining host, Tamsin Achterberg, told listeners": an episode of the
-# show the story named before ("the true-crime podcast Cold Ledger").
-_DAYS_EPISODE = re.compile(
-    rf"\b(?:On|on|In|in)\s+(?:{_DAY}[’']s|(?:this|last|next)\s+week[’']s|the\s+latest|the\s+newest|"
-    r"(?:a|the)\s+new)\s+episode\b(?!\s+of\b)"
-)
-_SHOW_NAMED = re.compile(
-    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?:podcast|show|programme|program|series)\s+"
-    rf"(?P<show>{_NOT_OUTLET}(?:[Tt]he\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}\d][\w’'&-]*){{0,3}})"
 )
 # "on the same episode", "in that same video": a post already reported, named again (scanned
 # from "same" and checked backwards).
@@ -591,6 +570,17 @@ _OUTLET_DOC = re.compile(
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
+# "On Monday’s episode, the remaining host, Tamsin Achterberg, told listeners": an episode of the
+# show the story named before ("the true-crime podcast Cold Ledger").
+_DAYS_EPISODE = re.compile(
+    rf"\b(?:On|on|In|in)\s+(?:{_DAY}[’']s|(?:this|last|next)\s+week[’']s|the\s+latest|the\s+newest|"
+    r"(?:a|the)\s+new)\s+episode\b(?!\s+of\b)"
+)
+_SHOW_NAMED = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?{_SHOW_NOUN}\s+"
+    rf"(?P<show>{_NOT_OUTLET}(?:[Tt]he\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}\d][\w’'&-]*){{0,3}})"
+)
+_SHOW_NOUN_WORD = re.compile(rf"\b{_SHOW_NOUN}\b")
 # "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
 # inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
 # around each quotation (rare) rather than scanned for over the whole text.
@@ -1368,33 +1358,50 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
         or _NOT_DOCUMENT_AFTER.match(narration, m.end())
         or _IDIOM_OPINION.search(narration, max(0, m.start() - 7), m.end() + 2)
         or _SEND_A_MESSAGE.match(narration, head.start())
-        or (
-            m.group().startswith("order")
-            and (
-                _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
-                # (a court's, not a grocery order: "in her order" needs a judge or a court)
-                or not _ORDER_CUE.search(narration, max(0, m.start() - 200), m.start())
-            )
-        )
-        or (head.group("open") and not _SIGNED_BY.match(narration, m.end()))
-        or (
-            m.group().startswith("decision")
-            and (
-                not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())
-                # (not "at peace in her decision to retire", "shared his decision with")
-                or _NOT_A_DECISION_AFTER.match(narration, m.end())
-            )
-        )
-        # ("In an editorial meeting": the adjective, no piece)
-        or (m.group() == "editorial" and _EDITORIAL_ADJECTIVE.match(narration, m.end()))
-        # ("Last week Priya Raman received an email threatening her family": an email received
-        # is a post only with its sender named)
-        or (head.group().startswith("received") and not _FROM_SOURCE.match(narration, m.end()))
+        or _noun_used_otherwise(narration, m, head)
     ):
         return None
     return head
 
 
+def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) -> bool:
+    """Whether a noun or a head that names a document only in some uses is used otherwise."""
+    noun = m.group()
+    return bool(
+        # "in her order" is a judge's or an official's; not "in that order", "in the order of
+        # 5 percent", "in order to" or a grocery order (no judge, court or official near)
+        (
+            noun.startswith("order")
+            and (
+                _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)
+                or not _ORDER_CUE.search(narration, max(0, m.start() - 200), m.start())
+            )
+        )
+        # a body's or a judge's own, written decision ("said in its decision that"); not
+        # "reversed a decision to close", "at peace in her decision to retire"
+        or (
+            noun.startswith("decision")
+            and (
+                not _OWN_DECISION.search(narration, max(0, m.start() - 30), m.start())
+                or _NOT_A_DECISION_AFTER.match(narration, m.end())
+            )
+        )
+        # "In an editorial meeting": the adjective, no piece
+        or (noun == "editorial" and _EDITORIAL_ADJECTIVE.match(narration, m.end()))
+        # an open letter is a post only when many signed it
+        or (head.group("open") and not _SIGNED_BY.match(narration, m.end()))
+        # "Last week Priya Raman received an email threatening her family": an email received
+        # is a post only with its sender named
+        or (head.group().startswith("received") and not _FROM_SOURCE.match(narration, m.end()))
+    )
+
+
+# The words that tell a document noun's other uses apart (``_noun_used_otherwise``).
+_OWN_DECISION = re.compile(r"\b(?:its|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_NOT_AN_ORDER = re.compile(
+    r"(?:(?<![\w’'-])(?:that|this|the|reverse|same|alphabetical|chronological|no|any|particular)\s+"
+    r"order\b|order\s+(?:of|to|for|in)\b)"
+)
 _ORDER_CUE = re.compile(
     r"\b(?:[Jj]udge|[Jj]ustice|[Cc]ourt|[Mm]agistrate|[Tt]ribunal|[Gg]overnor|[Mm]ayor|"
     r"[Pp]resident|[\w]+-page|written|executive|restraining|protective|gag|emergency)\b"
@@ -1404,14 +1411,14 @@ _EDITORIAL_ADJECTIVE = re.compile(
     r"\s+(?:meeting|meetings|board|staff|team|page|pages|director|independence|decision|"
     r"decisions|control|line|process|standards|policy|calendar|assistant|writer|writers)\b"
 )
+_SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 
 
 def _outlet_like(name: str) -> bool:
     """A known outlet or show, call letters, or a name with a news organization's word in it."""
     return (
         _known_outlet(name)
-        # (not a country's or a body's initials: "a letter to the UK government")
-        or (bool(_CALL_LETTERS.fullmatch(name)) and name not in _NOT_CALL_LETTERS)
+        or _call_letters(name)
         or any(w.lower() in _MEDIA_WORDS for w in re.split(r"[\s-]+", name))
     )
 
@@ -1440,16 +1447,19 @@ _NOT_CALL_LETTERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "NHS", "FBI
 _CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
 
 
+def _call_letters(name: str) -> bool:
+    """A station's call letters ("WCVB", "KING 5"), not a country's or a body's initials ("a
+    letter to the UK government")."""
+    return bool(_CALL_LETTERS.fullmatch(name)) and name not in _NOT_CALL_LETTERS
+
+
 def _built_like_outlet(name: str) -> bool:
     """ "told WCVB", "told The Oregonian", "told Sky Sports": call letters, a "The" title, or an
     organization word; a person the story names never gets here (``_outlet`` drops them)."""
     words = name.split()
     if any(w.lower() in _BODIES for w in words):
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
-    if len(words) == 1 and (
-        (_CALL_LETTERS.fullmatch(name) and name not in _NOT_CALL_LETTERS)
-        or _CAMEL_CASE.fullmatch(name)
-    ):
+    if len(words) == 1 and (_call_letters(name) or _CAMEL_CASE.fullmatch(name)):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if words[0] == "The" and len(words) > 1:
         return True
