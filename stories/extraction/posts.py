@@ -286,13 +286,15 @@ _RELEASE_AS_SUBJECT = re.compile(
     # ("The company’s quarterly earnings release, published an hour later, said", "The club’s
     # statement on Thursday had been more businesslike", "Fennimore’s news release on the
     # quarter, issued before the call, reported revenue")
-    r"(?:The|Its|Their|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|The\s+[a-z]+[’']s)\s+"
+    # ("“…,” the university’s news release quoted": after the quote it gives, in lower case)
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|[Tt]he\s+[a-z]+[’']s)\s+"
     r"(?:(?:[a-z]+\s+)?(?:press|news|earnings)\s+)?"
     r"(?P<noun>release|statement)(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
     r"(?:quoted|quotes|said|says|added|adds|read|reads|stated|states|framed|frames|called|calls|"
     r"described|describes|reported|reports|had\s+been)\b"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
+_AFTER_CLOSING_MARK = re.compile(r"\x00\s+$")  # (a quote is masked in the narration)
 # ("in a letter to the Yorkshire Post": a lower-case article before the outlet's name)
 # (not "a letter to the FBI director": a name before a role is the addressee's)
 _STATEMENT_OUTLET = re.compile(
@@ -1159,7 +1161,8 @@ def find_reports(
             what=m.group(),
         )
     for m in scan(_RELEASE_AS_SUBJECT, narration):
-        if _SENTENCE_OPENS.search(narration, max(0, m.start() - 3), m.start()):
+        opens = _SENTENCE_OPENS if m.group()[0].isupper() else _AFTER_CLOSING_MARK
+        if opens.search(narration, max(0, m.start() - 3), m.start()):
             release = "release" in m.group()
             add(
                 m.start(),

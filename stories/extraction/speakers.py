@@ -245,9 +245,14 @@ _POST_VOICE_INVERTED = re.compile(
 # "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
 # the document, spoken by the one it quotes.
 _POST_QUOTED_AFTER = re.compile(
-    rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?P<verb>quoted|quotes)\s+"
+    # ("the university’s news release quoted": an owner and a kind before the document)
+    rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST_NOUN}\s+(?P<verb>quoted|quotes)\s+"
     # ("the release quoted the lead researcher, Dr. Camila Rojas Hernández, as saying")
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said)\b"
+    # ("… the team lead, Tobias Engström, a fourth-year engineering student, as saying")
+    # ("quoted the team lead, Tobias Engström,": any role before the name in apposition)
+    rf"(?:(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),(?:\s+(?:an?|the)\s[^,\x00“”\"]{{1,60}},)?)?"
+    r"\s+as\s+(?:saying|having\s+said)\b"
 )
 # "The statement quoted Greg Lindholm, the company’s vice president for operations: “…”".
 _POST_QUOTED_BEFORE = re.compile(
@@ -423,7 +428,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
     quoted = _POST_QUOTED_AFTER.match(narration, close + 1, window_end)
-    if quoted and _subject_ok(quoted.group("subj")):
+    if quoted and _subject_ok(quoted.group("appos") or quoted.group("subj")):
         end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
         return _introduced_by(quoted, 0, "post-voice", close + 1, end)
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(

@@ -5584,3 +5584,36 @@ def test_a_coordinator_a_possessive_role_before_a_name_and_a_spa_town(text, spea
 def test_firms_tails_and_places_leave_these_people_alone(text, speaker, posts):
     assert _quotes(text)[0][1] == speaker
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "posts"),
+    [
+        (
+            "The club lost again on Sunday. “We are sad,” the club’s statement said.",
+            None,
+            [("P1", None, None)],
+        ),
+        (
+            "The club lost again on Sunday. “We are sad,” the statement said.",
+            None,
+            [("P1", None, None)],
+        ),
+        (
+            "The club lost again. “We are sad,” the club’s statement quoted its chairman, Tom "
+            "Reilly, as saying.",
+            "Tom Reilly",
+            [("P1", None, None)],
+        ),
+        (
+            "“We heard it at 3:12 in the morning,” the university’s news release quoted the team "
+            "lead, Tobias Engström, a fourth-year engineering student, as saying.",
+            "Tobias Engström",
+            [("P1", None, "press release")],
+        ),
+    ],
+)
+def test_a_statement_or_release_named_after_the_quote_it_gives(text, speaker, posts):
+    assert _quotes(text)[0][1] == speaker
+    assert _posts(text) == posts
+    assert _quotes(text)[0][2] == "P1"
