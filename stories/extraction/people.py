@@ -1314,8 +1314,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     org_flags = [
         org
         or (
-            len(c.tokens) == 1
-            and c.tokens[0] not in in_longer
+            (len(c.tokens) == 1 and c.tokens[0] not in in_longer or len(c.tokens) > 1)
             and not _opens_with_given_name((c.tokens[0].lower(),))
             and _issues_its_statement(text, c.end)
         )

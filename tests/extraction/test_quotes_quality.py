@@ -5617,3 +5617,31 @@ def test_a_statement_or_release_named_after_the_quote_it_gives(text, speaker, po
     assert _quotes(text)[0][1] == speaker
     assert _posts(text) == posts
     assert _quotes(text)[0][2] == "P1"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Kestrel Lettings said in a statement that it would appeal. “The tribunal has not "
+            "understood,” it said.",
+            [],
+        ),
+        (
+            "The landlord, Kestrel Lettings, was fined. Kestrel Lettings said in a statement that "
+            "it would appeal.",
+            [],
+        ),
+        # (a person who issues a statement keeps her name: a given name opens it, or "she")
+        (
+            "Maria Lopez said in a statement that it was time to go.",
+            ["Maria Lopez"],
+        ),
+        (
+            "Kestrel Okonkwo said in a statement that she would appeal.",
+            ["Kestrel Okonkwo"],
+        ),
+    ],
+)
+def test_a_name_of_several_words_whose_statement_speaks_of_it_is_an_organisation(text, people):
+    assert _people(text) == people
