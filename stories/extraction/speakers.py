@@ -117,13 +117,19 @@ _UNLISTED_ROLE = (
     + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
     + rf")\b)[a-z][a-z-]+\s+){{1,3}}(?={_NAME_TOKEN}\s|{_ABBREVIATED_TITLE}))?"
 )
+# "wrote the fiddler Kwame Asante-Boateng": "the" and a role the lexicon does not list.
+_THE_UNLISTED_ROLE = (
+    r"(?:the\s+(?=(?:(?!(?:"
+    + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
+    + rf")\b)[a-z][a-z-]+\s+){{1,3}}{_NAME_TOKEN}\s))"
+)
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
 # led the project, told The Farming Gazette": a role or a relative clause in apposition.
 _ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},)"
 _AFTER_SUBJECT_VERB = re.compile(
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_UNLISTED_ROLE}"
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:(?:the\s+)?{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
     # ("meteorologist Jenna Albright of the weather service told KOCO")
@@ -142,7 +148,7 @@ _KIN_ALT = word_trie(lx.KIN_NOUNS)
 _AFTER_VERB_SUBJECT = re.compile(
     rf"[\s,]*(?P<verb>said|says|wrote|writes|added|adds|continued|explained|asked|replied|recalled|tweeted|noted)\s+"
     # ("said trumpeter Calvin Rousseau": a role the lexicon does not list, before a name)
-    rf"(?:{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}|{_UNLISTED_ROLE})"
+    rf"(?:{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}|{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE})"
     # ("wrote one, Carlos Mendoza-Quiroga": one of those just mentioned, named in apposition)
     rf"(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME}|(?:one|another)(?=,\s))"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.

@@ -5645,3 +5645,21 @@ def test_a_statement_or_release_named_after_the_quote_it_gives(text, speaker, po
 )
 def test_a_name_of_several_words_whose_statement_speaks_of_it_is_an_organisation(text, people):
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Saw my first ceilidh there,” wrote the fiddler Kwame Asante-Boateng, who has played "
+            "every year.",
+            "Kwame Asante-Boateng",
+        ),
+        ("“Saw my first ceilidh there,” the fiddler Kwame Boateng said.", "Kwame Boateng"),
+        ("“It was the best night,” said the harpist Eilidh MacLeod.", "Eilidh MacLeod"),
+        # (an organisation after "the" and its kind is still no person)
+        ("“We will keep watching,” said the nonprofit Harbor Watch.", None),
+    ],
+)
+def test_the_and_a_role_the_lexicon_does_not_list_before_a_name(text, speaker):
+    assert _quotes(text)[0][1] == speaker
