@@ -95,7 +95,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     disney amazon apple google microsoft meta christmas easter thanksgiving halloween
     twitch discord telegram whatsapp vimeo patreon mastodon nextdoor quora yelp goodreads letterboxd strava
     soundcloud wechat weverse spotify
-    covid coronavirus god lord jesus christ""")
+    covid coronavirus god lord jesus christ mountain mountains canyon glacier volcano""")
 
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
 PLURAL_SUBJECTS = words(
@@ -133,7 +133,8 @@ ORG_WORDS = words(
     mining minerals metals resources grupo banco compañía sociedad asociación associação minera
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
     bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
-    spirits"""
+    spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
+    public"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

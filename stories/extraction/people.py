@@ -375,6 +375,12 @@ class _Resolver:
             return ranked[0] if ranked else None
         if det != "the":
             return None
+        if base in _YOUNG_NOUNS:
+            # "The 16-year-old snowboarder Kaito Moriyama … The teenager told reporters": the
+            # one person named with a young age before.
+            young = self.young_before(start)
+            if young is not None:
+                return young
         topic = self.topic_of_previous_sentence(start, start + len(phrase), gender)
         if topic is not None:
             return topic
@@ -431,6 +437,19 @@ class _Resolver:
         )
         return ranked[0] if ranked else None
 
+    def young_before(self, start: int) -> int | None:
+        """The only person named before ``start`` with an age under 20 beside the name ("the
+        16-year-old snowboarder Kaito Moriyama", "Kaito Moriyama, 16,")."""
+        young: set[int] = set()
+        for m in self.before(start, 400):  # (bounded, as ``salient`` is)
+            if m.kind != "name" or m.person < 0 or m.in_quote:
+                continue
+            if _YOUNG_AGE_BEFORE.search(self.text, max(0, m.start - 60), m.start) or (
+                _YOUNG_AGE_AFTER.match(self.text, m.end, m.end + 6)
+            ):
+                young.add(m.person)
+        return next(iter(young)) if len(young) == 1 else None
+
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
@@ -458,6 +477,12 @@ class _Resolver:
         lo = starts[i] if i >= 0 else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(self.text)
         return lo, hi
+
+
+# Nouns for a young person ("the teenager") and a young age beside a name.
+_YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
+_YOUNG_AGE_BEFORE = re.compile(r"\b(?:1\d|[5-9])-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+_YOUNG_AGE_AFTER = re.compile(r",\s+(?:1\d|[5-9]),")
 
 
 def _index_description_alias(index: dict[str, int], alias: str, person: int) -> None:

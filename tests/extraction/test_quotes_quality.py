@@ -5663,3 +5663,36 @@ def test_a_name_of_several_words_whose_statement_speaks_of_it_is_an_organisation
 )
 def test_the_and_a_role_the_lexicon_does_not_list_before_a_name(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaito Moriyama won at the Dew Tour at Copper Mountain on Sunday.",
+        "His sponsor, Hollis Grant Snowboards, replied under the post.",
+        "The satellite’s operator, Veridian Orbital, blamed a battery.",
+        "Kaito Moriyama spoke on Vermont Public’s program Vermont Edition.",
+        "The landlord, Kestrel Lettings, was fined.",
+    ],
+)
+def test_mountains_product_makers_and_public_broadcasters_are_no_people(text):
+    assert set(_people(text)) <= {"Kaito Moriyama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The 16-year-old snowboarder Kaito Moriyama won. His mother, Yumi Moriyama, cried. "
+            "“I am 16. I have time,” the teenager said.",
+            "Kaito Moriyama",
+        ),
+        (
+            "Kaito Moriyama, 16, won. His mother, Yumi Moriyama, cried. The teenager told "
+            "reporters the scores were “a bit of a mystery.”",
+            "Kaito Moriyama",
+        ),
+    ],
+)
+def test_the_teenager_is_the_one_person_named_with_a_young_age(text, speaker):
+    assert _quotes(text)[0][1] == speaker
