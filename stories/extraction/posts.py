@@ -260,7 +260,9 @@ _ON_STATION = re.compile(
 # "On the BBC program Front Row that evening, Rashidova said …", "in the student newspaper The
 # Tayside Record": a show or outlet named after its kind, with no verb needed.
 _ON_NAMED_KIND = re.compile(
-    rf"(?:On|on|In|in|During|during)\s+{_KIND_BEFORE_NAME}"
+    # ("on Vermont Public’s program Vermont Edition": a network of several words owns the kind)
+    rf"(?:On|on|In|in|During|during)\s+(?:(?:[{_UPPER}][\w&.-]*\s+){{1,3}}(?=[{_UPPER}]\w*[’']s\s))?"
+    rf"{_KIND_BEFORE_NAME}"
     # ("on the radio station 702": a station named by its number)
     rf"(?P<show>(?:[Tt]he\s+)?{_CAP_SEQ}|(?<=station )\d{{2,4}}(?![\d,.]\d))"
 )

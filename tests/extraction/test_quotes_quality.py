@@ -5696,3 +5696,22 @@ def test_mountains_product_makers_and_public_broadcasters_are_no_people(text):
 )
 def test_the_teenager_is_the_one_person_named_with_a_young_age(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Fatoumata Diallo said on Vermont Public’s program Vermont Edition that the losses "
+            "were “bad, but not the end of the story.”",
+            "Vermont Edition",
+        ),
+        (
+            "Ines Ferreira spoke on Otago Valley Community’s programme Morning Report. “We were "
+            "lucky,” she said.",
+            "Morning Report",
+        ),
+    ],
+)
+def test_a_show_named_after_a_network_of_several_words_and_its_kind(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
