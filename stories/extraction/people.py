@@ -1714,13 +1714,18 @@ _ROLE_RUNS_ON = re.compile(
     r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
     # "The Anglican bishop of Badagry East, Olumide Fashola,", "The head of the United Nations
     # humanitarian office, Claire Dubois,": what the role is of, then the name.
-    r"|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+    # ("The leader of the No campaign, the cantonal MP Claude-Henri Rochat,": "the" and a role)
+    r"|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"
 )
 
 
+_LEAD_TO_NAME = re.compile(
+    r"(?:the\s+)?(?:(?!(?:and|or|but|who|which|said|says|told|wrote)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
+    r"{0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
 _ABBREVIATED_TITLE = re.compile(
     r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s+"
 )
@@ -1794,6 +1799,13 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             named = name_starts.get(role.end()) if role else None
             if named is not None and text[named.end : named.end + 1] == ",":
                 after = role.end()
+        if runs_on and after not in name_starts:
+            # "The head of the carnivore section, Dr. Fiona MacAllister,", "…, the cantonal MP
+            # Claude-Henri Rochat,": "the", role words or a title before the name in apposition.
+            lead = _LEAD_TO_NAME.match(text, after, after + 60)
+            named = name_starts.get(lead.end()) if lead else None
+            if named is not None and text[named.end : named.end + 1] == ",":
+                after = lead.end()
         before = name_ends.get(start - 2) if text[start - 2 : start] == ", " else None
         if after in name_starts and name_starts[after].person >= 0:
             person = name_starts[after].person

@@ -5715,3 +5715,23 @@ def test_the_teenager_is_the_one_person_named_with_a_young_age(text, speaker):
 )
 def test_a_show_named_after_a_network_of_several_words_and_its_kind(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Ana Ruiz spoke first. The head of the carnivore section, Dr. Fiona MacAllister, told "
+            "the Ridgemont Herald that the first 30 days were critical. “We keep our distance,” "
+            "she said.",
+            "Fiona MacAllister",
+        ),
+        (
+            "Ana Ruiz spoke first. The leader of the No campaign, the cantonal MP Claude-Henri "
+            "Rochat, told Radio Télévision Valmont that the result was “a clear answer.”",
+            "Claude-Henri Rochat",
+        ),
+    ],
+)
+def test_a_role_of_something_then_a_title_or_role_words_before_the_name_in_apposition(text, author):
+    assert [p[1] for p in _posts(text)] == [author]
