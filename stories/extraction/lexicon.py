@@ -134,7 +134,7 @@ ORG_WORDS = words(
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
     bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
     spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
-    public"""
+    public federation confederation"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -179,7 +179,22 @@ DEMONYMS = words(
     ethiopians egyptian egyptians israeli israelis iranian iranians iraqi iraqis turk turks
     greek greeks australian australians colombian colombians chilean chileans peruvian
     peruvians venezuelan venezuelans cuban cubans jamaican jamaicans irishman irishwoman scot
-    scots welshman welshwoman englishman englishwoman serb serbs croat croats"""
+    scots welshman welshwoman englishman englishwoman serb serbs croat croats slovenian
+    slovenians slovene slovenes slovak slovaks czech czechs hungarian hungarians romanian
+    romanians bulgarian bulgarians estonian estonians latvian latvians lithuanian lithuanians
+    icelander icelanders filipino filipina filipinos vietnamese thai indonesian indonesians
+    malaysian malaysians singaporean singaporeans bangladeshi bangladeshis nepali nepalis
+    afghan afghans saudi saudis emirati emiratis qatari qataris lebanese syrian syrians
+    jordanian jordanians moroccan moroccans algerian algerians tunisian tunisians senegalese
+    cameroonian cameroonians ugandan ugandans tanzanian tanzanians zimbabwean zimbabweans
+    zambian zambians uruguayan uruguayans paraguayan paraguayans bolivian bolivians
+    ecuadorian ecuadorians guatemalan guatemalans honduran hondurans salvadoran salvadorans
+    panamanian panamanians haitian haitians kazakh kazakhs uzbek uzbeks georgian georgians
+    armenian armenians azerbaijani azerbaijanis belarusian belarusians moldovan moldovans
+    bosnian bosnians albanian albanians macedonian macedonians montenegrin montenegrins
+    cypriot cypriots maltese luxembourger taiwanese mongolian mongolians burmese cambodian
+    cambodians laotian laotians fijian fijians samoan samoans tongan tongans rwandan rwandans
+    somali somalis sudanese eritrean eritreans ivorian ivorians malian malians"""
 )
 
 # Capitalized nouns that describe a person rather than name one ("the Ohio Republican", "the

@@ -1289,8 +1289,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "on her Substack, Second Helpings": a publication's name (not "In a post on his
         # Substack, Michael Dunleavy wrote": a given name opens a person's)
         return True
-    if n >= 2 and role == "the" and before == "the ":
-        return True  # a person's name does not follow a lower-case "the"
+    if role == "the" and before == "the ":
+        # a person's name does not follow a lower-case "the" ("Free the Wild")
+        return True
     if n >= 2 and before == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
     if _ORG_APPOSITION_AFTER.match(text, end, end + 80):

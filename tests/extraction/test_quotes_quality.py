@@ -5735,3 +5735,31 @@ def test_a_show_named_after_a_network_of_several_words_and_its_kind(text, platfo
 )
 def test_a_role_of_something_then_a_title_or_role_words_before_the_name_in_apposition(text, author):
     assert [p[1] for p in _posts(text)] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The campaign group Free the Wild said in a statement that it was “for the "
+            "turnstiles.”",
+            [],
+        ),
+        ("Neža Kranjc will ask the International Ski and Snowboard Federation.", ["Neža Kranjc"]),
+        (
+            "Neža Kranjc won the downhill. “Worth every day,” the 24-year-old Slovenian wrote on "
+            "Instagram.",
+            ["Neža Kranjc"],
+        ),
+    ],
+)
+def test_a_word_after_a_lower_case_the_a_federation_and_a_nationality_are_no_people(text, people):
+    assert _people(text) == people
+
+
+def test_the_age_and_nationality_describe_the_person_named_before():
+    text = (
+        "Neža Kranjc won the downhill. “Worth every day,” the 24-year-old Slovenian wrote on "
+        "Instagram."
+    )
+    assert _quotes(text)[0][1] == "Neža Kranjc"
