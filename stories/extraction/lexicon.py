@@ -97,6 +97,16 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     soundcloud wechat weverse spotify
     covid coronavirus god lord jesus christ mountain mountains canyon glacier volcano""")
 
+# Animals, which a story may name ("Mei Mei, the zoo’s red panda"): not people.
+ANIMAL_NOUNS = words("""panda elephant giraffe gorilla chimpanzee orangutan tiger lion leopard
+    cheetah bear wolf dog cat horse pony donkey cow bull pig goat sheep parrot eagle owl falcon
+    hawk penguin seal otter whale dolphin octopus tortoise turtle crocodile alligator snake
+    kangaroo koala rhino rhinoceros hippo hippopotamus zebra camel llama alpaca sloth lemur
+    meerkat beaver racehorse gelding mare stallion filly colt puppy kitten retriever terrier
+    spaniel labrador poodle beagle collie dachshund greyhound hound bulldog husky mastiff
+    cockatoo macaw flamingo ostrich peacock swan goose duck hen rooster rabbit hamster ferret
+    tapir okapi bison moose elk deer reindeer walrus manatee shark ray stingray""")
+
 # Capitalized plural subjects that report speech at a sentence start ("Officials said"): not names.
 PLURAL_SUBJECTS = words(
     """officials police critics fans sources experts residents witnesses doctors researchers

@@ -1022,6 +1022,18 @@ _ORG_APPOSITION_AFTER = re.compile(
 )
 
 
+# "Mei Mei, the zoo’s 12-year-old red panda,": an animal in apposition; "a golden retriever
+# named Biscuit": an animal named after its kind.
+_ANIMAL_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their|its|[\w-]+[’']s)\s+"
+    r"(?:(?!(?:in|at|of|for|with|from|on|to)\s)[\w’'-]+\s+){0,3}?(?:"
+    + word_trie(lx.ANIMAL_NOUNS)
+    # (the animal heads the apposition: not "Colleen Fairweather, a bear specialist")
+    + r")s?(?=[,.;:)]|\s+(?:that|which|who|at|in|from|with|whose)\b)"
+)
+_ANIMAL_NAMED_BEFORE = re.compile(
+    r"\b(?:" + word_trie(lx.ANIMAL_NOUNS) + r")\s+(?:named|called|nicknamed)\s+$"
+)
 _PERSON_APPOSITION_AFTER = re.compile(
     r",\s+(?:his|her|their|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS)
@@ -1298,6 +1310,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
         # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
         return True
+    if _ANIMAL_APPOSITION_AFTER.match(text, end, end + 80) or _ANIMAL_NAMED_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return True  # an animal the story names
     if text[end : end + 1] == " " and _ORG_AFTER.match(text, end, end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):

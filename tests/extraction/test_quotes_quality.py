@@ -5763,3 +5763,25 @@ def test_the_age_and_nationality_describe_the_person_named_before():
         "Instagram."
     )
     assert _quotes(text)[0][1] == "Neža Kranjc"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Keepers were celebrating after Mei Mei, the zoo’s 12-year-old red panda, gave birth "
+            "to twins.",
+            [],
+        ),
+        ("Tom Reilly said his golden retriever named Biscuit ran home.", ["Tom Reilly"]),
+        # (an animal that does not head the apposition names no animal)
+        (
+            "Colleen Fairweather, a bear specialist with the agency, told the Flathead Beacon "
+            "that the animal was calm.",
+            ["Colleen Fairweather"],
+        ),
+        ("Tom Reilly, the dog’s owner, said it was “a miracle.”", ["Tom Reilly"]),
+    ],
+)
+def test_an_animal_the_story_names_is_no_person(text, people):
+    assert _people(text) == people
