@@ -462,6 +462,21 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _AFTER_UNNAMED):
         match = pattern.match(narration, close + 1, window_end)
         if match and pattern is _AFTER_UNNAMED:
+            introduced = _introduced_with_noun(narration, close, window_end)
+            if introduced is not None:
+                # "Kofi Asante-Darko, an agronomist, told Farmers Weekly … “…,” the agronomist
+                # said": a noun the lexicon does not list, which the story gave a name before.
+                end = _clause_end(narration, match.end(), min(limit, sentence_end))
+                name, verb = introduced
+                return Attribution(
+                    name.group("name") or name.group("name2"),
+                    name.start("name") if name.group("name") else name.start("name2"),
+                    verb.group("verb"),
+                    verb.start("verb"),
+                    "after",
+                    close + 1,
+                    end,
+                )
             # "“…,” the family said": someone speaks, but not a person the story names.
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
@@ -515,6 +530,34 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 end,
             )
     return NONE
+
+
+# "“…,” the agronomist said": "the" and one noun the lexicon does not list, then the verb.
+_THE_NOUN_AFTER = re.compile(
+    r"[\s,]*the\s+(?P<noun>[a-z][a-z-]{3,})\s+(?P<verb>said|says|added|adds|wrote|writes|"
+    r"explained|explains|noted|notes|told)\b"
+)
+_INTRODUCTION_WINDOW = 1500  # characters before the quote where the noun may name someone
+
+
+def _introduced_with_noun(
+    narration: str, close: int, window_end: int
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The name the story last gave the noun of "the <noun> said" after a quote to, when the
+    noun is no word of the lexicon: "Kofi Asante-Darko, an agronomist who advises growers,"
+    or "the agronomist Kofi Asante-Darko"."""
+    verb = _THE_NOUN_AFTER.match(narration, close + 1, window_end)
+    if verb is None:
+        return None
+    noun = verb.group("noun")
+    if noun in lx.FUNCTION_WORDS or noun in lx.PERSON_NOUNS or noun in lx.KIN_NOUNS:
+        return None
+    introduction = re.compile(
+        rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}(?![\w’'-])"
+        rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)},?\s+(?P<name2>{_NAME})"
+    )
+    found = list(introduction.finditer(narration, max(0, close - _INTRODUCTION_WINDOW), close))
+    return (found[-1], verb) if found else None
 
 
 _QUOTED_BEFORE = (

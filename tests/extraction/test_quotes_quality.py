@@ -5785,3 +5785,28 @@ def test_the_age_and_nationality_describe_the_person_named_before():
 )
 def test_an_animal_the_story_names_is_no_person(text, people):
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kofi Asante-Darko, an agronomist who advises cider growers, told Farmers Weekly that "
+            "the crop was lost. “Trees under stress skip a year,” the agronomist said.",
+            "Kofi Asante-Darko",
+        ),
+        (
+            "The fiddler Kwame Boateng played. Later, Ann Lee spoke. “It was grand,” the fiddler "
+            "said.",
+            "Kwame Boateng",
+        ),
+        # (an organisation the noun was given to is no speaker; nor is a noun given to no one)
+        (
+            "Harbor Watch, a nonprofit group, sued the city. “We will win,” the group said.",
+            None,
+        ),
+        ("Ann Lee left early. “It was grand,” the agronomist said.", None),
+    ],
+)
+def test_the_and_an_unlisted_noun_is_the_person_the_story_gave_it_to(text, speaker):
+    assert _quotes(text)[0][1] == speaker
