@@ -2013,6 +2013,12 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     """The person who filed the suit a report names: the subject of "sued" in this sentence or
     the two paragraphs before, when the story names them as a person."""
     narration = lay.narration
+    filed_by = _FILED_BY.search(narration, report.start, min(report.sentence[1], report.end + 120))
+    if filed_by:
+        # "The lawsuit, filed Monday in federal court by Danielle Oyelaran-Fitch, says": the
+        # one it was filed by, when the story names them as a person.
+        found = resolve_one(filed_by.group("name"), filed_by.start("name"), people)
+        return found if isinstance(found, int) else None
     para = lay.paragraph_of(report.start)
     lo = lay.paragraphs[max(0, para - 2)][0]
     sued = None
@@ -2038,6 +2044,10 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
 
 
 _AUXILIARY_BEFORE = re.compile(r"\s(?:has|had|have)\s+$")
+_FILED_BY = re.compile(
+    r"\bfiled\s+(?:[^,.;:\x00“”\"]{0,60}?\s)?by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 
 
 # "in the company’s earnings release", "in its statement", "in Acme Foods’ filing": the

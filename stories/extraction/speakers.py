@@ -786,7 +786,8 @@ _DOCUMENT_OPENS = re.compile(
     rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}"
     # ("A letter from the state’s safety division to the company, dated July 18, says"; "A
     # health inspection report released Tuesday says")
-    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}(?:,\s+[^,\x00“”\"]{1,40},)?"
+    # ("The lawsuit, filed by Solange Thibodeau in Quebec Superior Court on Monday, calls")
+    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}(?:,\s+[^,\x00“”\"]{1,40},|,\s+filed\s[^,\x00“”\"]{1,80},)?"
     r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?\s+"
     r"(?:(?:also|later|then|further)\s+)?(?:said|says|stated|states|identified|identifies|added|"
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"

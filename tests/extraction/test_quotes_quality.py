@@ -5810,3 +5810,34 @@ def test_an_animal_the_story_names_is_no_person(text, people):
 )
 def test_the_and_an_unlisted_noun_is_the_person_the_story_gave_it_to(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "posts"),
+    [
+        (
+            "A documentary was pulled. The lawsuit, filed by Solange Thibodeau in Quebec Superior "
+            "Court on Monday, calls the film “a betrayal dressed up as a tribute” and says she was "
+            "misled.",
+            ("a betrayal dressed up as a tribute", "Solange Thibodeau", "P1"),
+            [("P1", "Solange Thibodeau", None)],
+        ),
+        (
+            "A coach sued the school. The lawsuit, filed Monday in federal court by Danielle "
+            "Oyelaran-Fitch, says the department treated advisers as “an obstacle to be "
+            "managed.”",
+            ("an obstacle to be managed.", "Danielle Oyelaran-Fitch", "P1"),
+            [("P1", "Danielle Oyelaran-Fitch", None)],
+        ),
+        # (a suit filed by an organisation is no one's)
+        (
+            "The lawsuit, filed by the city of Boston in federal court last week, says the "
+            "company was “reckless.”",
+            ("reckless.", None, "P1"),
+            [("P1", None, None)],
+        ),
+    ],
+)
+def test_a_suit_filed_by_someone_in_a_long_apposition_speaks_as_its_filer(text, quote, posts):
+    assert _quotes(text) == [quote]
+    assert _posts(text) == posts
