@@ -553,6 +553,11 @@ _USED_PLATFORM = re.compile(
     rf"\b(?:used|took\s+to)\s+(?P<plat>{_PLATFORM_ALT}|X)(?:\s+(?:on\s+)?{_DAY})?\s+to\s+"
     r"(?:announce|say|share|post|tell|write|explain|reveal|criticize|criticise|defend|apologi[sz]e)\b"
 )
+_STUDY_VOICE_AFTER_QUOTE = re.compile(
+    r"(?<=\x00)\s+(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<noun>study|survey|paper|analysis|audit)\s+(?:said|says|found|finds|concluded|concludes|"
+    r"stated|states|noted|notes|warned|warns)\b"
+)
 _STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
 # "Critic Miles Berenson, writing in The Atlantic, called it “…”": a piece in an outlet.
 # "wrote in The Boston Globe that …", ", writing in Wired,": a piece in an outlet.
@@ -1173,6 +1178,10 @@ def find_reports(
                 platform="press release" if release else None,
                 what=m.group("noun") if not release else "press release",
             )
+    for m in scan(_STUDY_VOICE_AFTER_QUOTE, narration):
+        # "according to a study released Wednesday by the consumer group Fair Table. “…,” the
+        # study said": a study the story quotes speaks as a post (its authors unnamed).
+        add(m.start("det"), m.end(), "statement", what=m.group("noun"))
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
         if m.group().startswith("report") and not quoted_in(*lay.sentence_of(m.start())):
             continue  # (a report is a post only where the story quotes it: "reports said")
@@ -1307,6 +1316,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ON_STATION: (" radio", " TV", " television"),
     _NETWORK_SHOW_NOUN: ("program", " show"),
     _RELEASE_AS_SUBJECT: ("release", "statement"),
+    _STUDY_VOICE_AFTER_QUOTE: ("study", "survey", "paper", "analysis", "audit"),
 }
 
 

@@ -5841,3 +5841,23 @@ def test_the_and_an_unlisted_noun_is_the_person_the_story_gave_it_to(text, speak
 def test_a_suit_filed_by_someone_in_a_long_apposition_speaks_as_its_filer(text, quote, posts):
     assert _quotes(text) == [quote]
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Shoppers paid more, according to a study released Wednesday by the consumer group "
+            "Fair Table. “Prices took the escalator up,” the study said.",
+            [("P1", None, None)],
+        ),
+        (
+            "Half of the colonies died. “Mites are the greatest threat,” the survey found.",
+            [("P1", None, None)],
+        ),
+        # (a study cited for a finding, with no words of it quoted, is no post)
+        ("A study released Wednesday found that prices rose.", []),
+    ],
+)
+def test_a_study_or_survey_that_speaks_after_a_quote_is_a_post(text, posts):
+    assert _posts(text) == posts
