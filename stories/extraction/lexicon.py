@@ -317,7 +317,7 @@ KIN_NOUNS = (
 PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon chaplain trooper grower
     saxophonist trumpeter pianist violinist cellist organist composer jockey trainer
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman
-    crewman coordinator grandmaster
+    crewman coordinator grandmaster general
     constituent rider secretary leader head administrator alderwoman archbishop assessor boxer cardinal
     chairperson councilor golfer gymnast headmaster headmistress headteacher magistrate monsignor
     pope reverend runner skater solicitor supervisor swimmer trustee heavyweight

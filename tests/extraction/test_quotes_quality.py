@@ -5861,3 +5861,21 @@ def test_a_suit_filed_by_someone_in_a_long_apposition_speaks_as_its_filer(text, 
 )
 def test_a_study_or_survey_that_speaks_after_a_quote_is_a_post(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The attorney general, Rosalind Achebe, announced the suit on X. “Families were "
+            "choosing between eggs and gas,” the attorney general posted.",
+            "Rosalind Achebe",
+        ),
+        (
+            "Gen. Mark Ellison inspected the base on Monday. “We are ready,” the general said.",
+            "Mark Ellison",
+        ),
+    ],
+)
+def test_a_general_and_an_attorney_general_are_the_person_named_so(text, speaker):
+    assert _quotes(text)[0][1] == speaker
