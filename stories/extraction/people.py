@@ -25,9 +25,10 @@ from .scanning import word_trie
 from .types import Person
 
 # (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
-# capitals too, a small cost for names such as Łukasz or Šimon.)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOWER = "a-zß-öø-ÿĀ-ſ"
+# capitals too, a small cost for names such as Łukasz or Šimon. So do Latin Extended-B and
+# Latin Extended Additional, for Vietnamese names such as Thảo Phạm or Nguyễn Văn Ước.)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 _TOKEN = rf"(?:[{_UPPER}](?:[’'][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*|[{_UPPER}]\.)"
 _PARTICLE = lx.NAME_PARTICLE
 # ("Ilse van der Berg": up to two particles inside a name)

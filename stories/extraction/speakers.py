@@ -17,9 +17,10 @@ from . import lexicon as lx
 from .scanning import word_trie
 
 # (Latin Extended-A, Ā-ſ, mixes upper- and lower-case letters: its lower-case ones count as
-# capitals too, a small cost for names such as Łukasz or Šimon.)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOWER = "a-zß-öø-ÿĀ-ſ"
+# capitals too, a small cost for names such as Łukasz or Šimon. So do Latin Extended-B and
+# Latin Extended Additional, for Vietnamese names such as Thảo Phạm or Nguyễn Văn Ước.)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
 # ("O’Sullivan", "D’Angelo": a single capital before an apostrophe opens a name too)
 _NAME_TOKEN = rf"[{_UPPER}](?:[{_LOWER}]+|(?=[’'][{_UPPER}]))(?:[{_UPPER}][{_LOWER}]+)?(?:[’'-][{_UPPER}{_LOWER}]+)*"
 _NAME = rf"{_NAME_TOKEN}(?:[ \u00a0](?:{lx.NAME_PARTICLE}[ \u00a0]){{0,2}}{_NAME_TOKEN}){{0,4}}"

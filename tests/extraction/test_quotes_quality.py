@@ -5879,3 +5879,20 @@ def test_a_study_or_survey_that_speaks_after_a_quote_is_a_post(text, posts):
 )
 def test_a_general_and_an_attorney_general_are_the_person_named_so(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The shop’s owner, Thảo Phạm, celebrated on LinkedIn. “Small businesses can win,” she "
+            "posted.",
+            "Thảo Phạm",
+        ),
+        ("Nguyễn Văn Ước said on Facebook, “We won.”", "Nguyễn Văn Ước"),
+    ],
+)
+def test_vietnamese_names_are_whole(text, name):
+    assert _people(text) == [name]
+    assert _quotes(text)[0][1] == name
+    assert _posts(text)[0][1] == name
