@@ -1452,7 +1452,8 @@ _MEDIA_WORDS = lx.words(
     "clarion argus statesman zeitung tageblatt allgemeine rundschau kurier presse spiegel monde "
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
-    "star sun mail express standard citizen bee eagle"
+    "star sun mail express standard citizen bee eagle mercury tagblatt gazzetta journaal pioneer "
+    "banner"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")

@@ -5896,3 +5896,22 @@ def test_vietnamese_names_are_whole(text, name):
     assert _people(text) == [name]
     assert _quotes(text)[0][1] == name
     assert _posts(text)[0][1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Councillor Barry Stott told the Brackley Mercury that the club would move. “Nobody is "
+            "being thrown out,” he said.",
+            "Brackley Mercury",
+        ),
+        (
+            "Friedrich Oberhauser told the Lauterbacher Tagblatt that the plan had failed. “It is "
+            "over,” he said.",
+            "Lauterbacher Tagblatt",
+        ),
+    ],
+)
+def test_a_mercury_and_a_tagblatt_are_newspapers(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
