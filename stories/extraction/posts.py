@@ -236,7 +236,9 @@ _SPOKE_ON = re.compile(
     r"discussed|addressed|"
     r"revealed|admitted|confessed|reflected|joked|explained|said|told|confirmed|reminisced|"
     # (not across "that": "said in a statement that the bug affected players on PC")
-    r"recalled|insisted|announced)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
+    # ("defended the timing on RTÉ’s Morning Ireland")
+    r"recalled|insisted|announced|defended|described|argued|warned|critici[sz]ed|praised|"
+    r"apologi[sz]ed|acknowledged)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "told BBC Radio 4’s Today programme", "on NPR’s Fresh Air show": a network's show named

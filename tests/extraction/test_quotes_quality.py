@@ -5915,3 +5915,13 @@ def test_vietnamese_names_are_whole(text, name):
 )
 def test_a_mercury_and_a_tagblatt_are_newspapers(text, platform):
     assert [p[2] for p in _posts(text)] == [platform]
+
+
+@pytest.mark.parametrize(
+    "verb", ["defended the timing", "described the plan", "warned listeners", "apologised"]
+)
+def test_more_verbs_report_an_appearance_on_a_networks_show(verb):
+    text = (
+        f"Siobhán Ní Bhriain {verb} on RTÉ’s Morning Ireland. “There is no quiet month,” she said."
+    )
+    assert _posts(text) == [("P1", "Siobhán Ní Bhriain", "Morning Ireland")]
