@@ -188,7 +188,8 @@ _BEFORE_COLON = re.compile(
 _UNDER_POST_COLON = re.compile(
     rf"(?P<subj>{SUBJECT})\s+(?:under|beneath|below)\s+(?:the|her|his|their|that|its)\s+"
     r"(?:[\w-]+\s+)?(?:post|video|photo|clip|thread|tweet|reel)\s+"
-    rf"(?P<verb>{_VERB_ALT})\s*:\s*$"
+    # ("A commenter under the video wrote, “…”": a comma for the colon)
+    rf"(?P<verb>{_VERB_ALT})\s*[:,]\s*$"
 )
 # "Among the comments was one from the French baker Luc Arnaud: “…”": the name before the colon.
 _FROM_COLON = re.compile(

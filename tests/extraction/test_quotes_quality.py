@@ -5925,3 +5925,14 @@ def test_more_verbs_report_an_appearance_on_a_networks_show(verb):
         f"Siobhán Ní Bhriain {verb} on RTÉ’s Morning Ireland. “There is no quiet month,” she said."
     )
     assert _posts(text) == [("P1", "Siobhán Ní Bhriain", "Morning Ireland")]
+
+
+def test_a_commenter_under_the_video_with_a_comma_is_no_one_named():
+    text = (
+        "Amara Nwachukwu posted a video on TikTok. “Seven years of work,” she said in the clip. "
+        "A commenter under the video wrote, “This is huge for every artist.”"
+    )
+    assert _quotes(text) == [
+        ("Seven years of work,", "Amara Nwachukwu", "P1"),
+        ("This is huge for every artist.", None, "P1"),
+    ]
