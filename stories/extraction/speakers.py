@@ -691,6 +691,19 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             lo + sentence_lo,
             open_at,
         )
+    reply = _UNSIGNED_REPLY_COLON.match(window, sentence_lo) if "from" in window else None
+    if reply:
+        # "One reply, from a teacher in Nagoya who did not give a name, read: “…”": a reply
+        # from someone the story does not name.
+        return Attribution(
+            None,
+            -1,
+            reply.group("verb"),
+            lo + reply.start("verb"),
+            "unnamed",
+            lo + sentence_lo,
+            open_at,
+        )
     joined = _JOINED_BEFORE.search(window)
     if joined:
         # "Coach Felix Brandauer said … that losing Molina was “a huge blow,” but added: “…”":
@@ -964,6 +977,10 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     return NONE
 
 
+_UNSIGNED_REPLY_COLON = re.compile(
+    r"\s*(?:One|Another|The\s+(?:first|top|last|latest)|A)\s+(?:[a-z]+\s+)?(?:reply|comment|response)"
+    r",\s+from\s+(?:an?|one|another)\s+[^,:\x00“”\"]{1,100},\s+(?P<verb>read|reads|said|says)\s*:\s*$"
+)
 _UNNAMED_WHO = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUN_ALT})\s+who\s+"
     r"(?:\w+ly\s+)?$"

@@ -5936,3 +5936,19 @@ def test_a_commenter_under_the_video_with_a_comma_is_no_one_named():
         ("Seven years of work,", "Amara Nwachukwu", "P1"),
         ("This is huge for every artist.", None, "P1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "speaker"),
+    [
+        ("One reply, from a teacher who did not give a name, read: “Same here.”", None),
+        ("One reply, from a teacher in Nagoya who gave no name, read: “Same here.”", None),
+        # (a reply from someone named stays theirs)
+        ("One reply, from a teacher named Tom Ray, read: “Same here.”", "Tom Ray"),
+    ],
+)
+def test_a_reply_from_someone_unnamed_is_no_ones_but_stays_under_the_post(reply, speaker):
+    text = (
+        f"Brianna Kowal started a thread on Reddit. “I found the door chained,” she wrote. {reply}"
+    )
+    assert _quotes(text)[1] == ("Same here.", speaker, "P1")
