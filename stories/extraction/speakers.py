@@ -463,13 +463,13 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
         )
     for pattern in (_AFTER_SUBJECT_VERB, _AFTER_VERB_SUBJECT, _AFTER_UNNAMED):
         match = pattern.match(narration, close + 1, window_end)
-        if match and pattern is _AFTER_UNNAMED:
+        if pattern is _AFTER_UNNAMED:
             introduced = _introduced_with_noun(narration, close, window_end)
             if introduced is not None:
                 # "Kofi Asante-Darko, an agronomist, told Farmers Weekly … “…,” the agronomist
                 # said": a noun the lexicon does not list, which the story gave a name before.
-                end = _clause_end(narration, match.end(), min(limit, sentence_end))
                 name, verb = introduced
+                end = _clause_end(narration, verb.end(), min(limit, sentence_end))
                 return Attribution(
                     name.group("name") or name.group("name2"),
                     name.start("name") if name.group("name") else name.start("name2"),
@@ -479,6 +479,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                     close + 1,
                     end,
                 )
+        if match and pattern is _AFTER_UNNAMED:
             # "“…,” the family said": someone speaks, but not a person the story names.
             end = _clause_end(narration, match.end(), min(limit, sentence_end))
             return Attribution(
@@ -552,11 +553,16 @@ def _introduced_with_noun(
     if verb is None:
         return None
     noun = verb.group("noun")
-    if noun in lx.FUNCTION_WORDS or noun in lx.PERSON_NOUNS or noun in lx.KIN_NOUNS:
+    if (
+        noun in lx.FUNCTION_WORDS
+        or noun in lx.PERSON_NOUNS
+        or noun in lx.KIN_NOUNS
+        or noun in lx.ORG_NOUNS  # ("His team, Moreau Durand, … the team said": no person)
+    ):
         return None
     introduction = re.compile(
         rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}(?![\w’'-])"
-        rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)},?\s+(?P<name2>{_NAME})"
+        rf"|\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)},?\s+(?P<name2>{_NAME})"
     )
     found = list(introduction.finditer(narration, max(0, close - _INTRODUCTION_WINDOW), close))
     return (found[-1], verb) if found else None

@@ -5952,3 +5952,24 @@ def test_a_reply_from_someone_unnamed_is_no_ones_but_stays_under_the_post(reply,
         f"Brianna Kowal started a thread on Reddit. “I found the door chained,” she wrote. {reply}"
     )
     assert _quotes(text)[1] == ("Same here.", speaker, "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The dog is handled by her breeder, Margaret Oyelaran-Hughes, who has shown whippets "
+            "for 35 years. “I have waited my whole life for that walk,” the breeder told "
+            "reporters.",
+            "Margaret Oyelaran-Hughes",
+        ),
+        # (an organisation's noun names no person, even with a name in apposition)
+        (
+            "His team, Moreau Durand, suspended his contract. “We apply the same rules to every "
+            "rider,” the team said.",
+            None,
+        ),
+    ],
+)
+def test_an_unlisted_noun_after_a_possessive_and_before_told(text, speaker):
+    assert _quotes(text)[0][1] == speaker
