@@ -1121,6 +1121,14 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             and not rep.reply  # ("In a second post, she wrote …": a post of its own)
             and last.kind in _MERGE_INTO.get(rep.kind, set())
             and (rep.author is None or last.author is None or rep.author == last.author)
+            # (an organisation's post is not a person's: "Apex Combat League said on Instagram
+            # … Yekaterina Sokolova posted a photo on Instagram")
+            and not (
+                last.report.organisation
+                and rep.author is not None
+                and rep.kind == "social"
+                and not (rep.what and _ANAPHORIC_POST.match(rep.what))
+            )
             and para - last.paragraph <= 1
             # (a post on another platform is another post: "flagged it in an Instagram post …
             # “…,” she wrote in a post on Threads")

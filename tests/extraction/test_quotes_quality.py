@@ -5973,3 +5973,24 @@ def test_a_reply_from_someone_unnamed_is_no_ones_but_stays_under_the_post(reply,
 )
 def test_an_unlisted_noun_after_a_possessive_and_before_told(text, speaker):
     assert _quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Apex Combat League said on Instagram that she had been “a pioneer.” Yekaterina "
+            "Sokolova posted a photo on Instagram.",
+            [("P1", None, "Instagram"), ("P2", "Yekaterina Sokolova", "Instagram")],
+        ),
+        # (the organisation's own video, in which its curator speaks, stays one post)
+        (
+            "The museum announced the find in a video on its YouTube channel on Wednesday. “We "
+            "walked past her every day,” the museum’s curator, Dr. Oren Castellanos, says in the "
+            "video.",
+            [("P1", None, "YouTube")],
+        ),
+    ],
+)
+def test_an_organisations_post_does_not_take_a_persons_later_post(text, posts):
+    assert _posts(text) == posts
