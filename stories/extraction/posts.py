@@ -108,7 +108,8 @@ _MOVING_TO = re.compile(
 )
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
-    r"(?:(?:an?|her|his|their|the|a new|a recent)\s+)?$)"
+    # ("shared the appeal on her own Instagram")
+    r"(?:(?:an?|her|his|their|the|a new|a recent|her own|his own|their own)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"

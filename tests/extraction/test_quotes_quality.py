@@ -5994,3 +5994,11 @@ def test_an_unlisted_noun_after_a_possessive_and_before_told(text, speaker):
 )
 def test_an_organisations_post_does_not_take_a_persons_later_post(text, posts):
     assert _posts(text) == posts
+
+
+def test_a_post_on_her_own_instagram_is_hers():
+    text = (
+        "The charity appealed for coats on Facebook. Her daughter, Nour, shared the appeal on her "
+        "own Instagram with the words “Mum has not had a day off.”"
+    )
+    assert _posts(text)[-1] == ("P2", "Nour", "Instagram")
