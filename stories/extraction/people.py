@@ -1035,6 +1035,13 @@ _ANIMAL_APPOSITION_AFTER = re.compile(
 _ANIMAL_NAMED_BEFORE = re.compile(
     r"\b(?:" + word_trie(lx.ANIMAL_NOUNS) + r")\s+(?:named|called|nicknamed)\s+$"
 )
+# "A group called Marlow Parents for Transparency": a body the story names after its kind.
+# (an indefinite body only: "The board named Ayesha Siddiqui-Malik as captain" is a verb)
+_ORG_CALLED_BEFORE = re.compile(
+    r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:"
+    + word_trie(lx.ORG_NOUNS)
+    + r")\s+(?:called|named|known\s+as)\s+$"
+)
 _PERSON_APPOSITION_AFTER = re.compile(
     r",\s+(?:his|her|their|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS)
@@ -1315,6 +1322,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         text, max(0, start - 30), start
     ):
         return True  # an animal the story names
+    if _ORG_CALLED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "a group called Marlow Parents for Transparency"
     if text[end : end + 1] == " " and _ORG_AFTER.match(text, end, end + 60):
         return True  # "Tesla said in its earnings release", "Tesla shares fell"
     if not any(t in lx.NOT_PERSON_WORDS for t in lowered):

@@ -303,8 +303,10 @@ _AFTER_CLOSING_MARK = re.compile(r"\x00\s+$")  # (a quote is masked in the narra
 # ("in a letter to the Yorkshire Post": a lower-case article before the outlet's name)
 # (not "a letter to the FBI director": a name before a role is the addressee's)
 _STATEMENT_OUTLET = re.compile(
-    rf"\s+(?:to|with)\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?![\w’'&-])"
-    r"(?!\s+[a-z]+(?<!that)(?<!and)\s+[a-z])"
+    # ("a letter to the editor of the Sacramento Bee": the paper the editor works for)
+    # (whatever follows it: "… of the Sacramento Bee two days later")
+    rf"\s+(?:to|with)\s+(?P<editor>the\s+editors?\s+(?:of|at)\s+)?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?![\w’'&-])"
+    r"(?(editor)|(?!\s+[a-z]+(?<!that)(?<!and)\s+[a-z]))"
 )
 # Written documents a person speaks through (a post with no platform, by the conventions): "said
 # in a memo to employees", "In her 40-page opinion, Lin wrote", "wrote in a letter to fans",

@@ -6002,3 +6002,37 @@ def test_a_post_on_her_own_instagram_is_hers():
         "own Instagram with the words “Mum has not had a day off.”"
     )
     assert _posts(text)[-1] == ("P2", "Nour", "Instagram")
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "Teresa Okafor-Lund answered in an interview on WFHV’s Fairhaven Mornings. “He has "
+            "had eight years,” she said.",
+            [("P1", "Teresa Okafor-Lund", "Fairhaven Mornings")],
+            ["Teresa Okafor-Lund"],
+        ),
+        (
+            "Dr. Mehmet Yıldız answered in a letter to the editor of the Sacramento Bee two days "
+            "later. “She is right to be angry,” he wrote.",
+            [("P1", "Mehmet Yıldız", "Sacramento Bee")],
+            ["Mehmet Yıldız"],
+        ),
+        (
+            "A group called Marlow Parents for Transparency said in a Facebook post that it "
+            "welcomed the resignation.",
+            [("P1", None, "Facebook")],
+            [],
+        ),
+        # (a body that names someone, with "the", is a verb's subject)
+        (
+            "The board named Ayesha Siddiqui-Malik as captain on Monday.",
+            [],
+            ["Ayesha Siddiqui-Malik"],
+        ),
+    ],
+)
+def test_a_morning_show_a_letter_to_the_editor_and_a_group_called_so(text, posts, people):
+    assert _posts(text) == posts
+    assert _people(text) == people
