@@ -286,7 +286,9 @@ _AND_THEN_BEFORE = re.compile(
 # "Chief Lorraine Hart was quoted in it as saying: “…”" (in the release, in the statement): the
 # document just reported speaks in the words of the one it quotes.
 _QUOTED_IN_POST_BEFORE = re.compile(
-    rf"(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})\s+(?:was|is)\s+(?P<verb>quoted)\s+in\s+"
+    # ("Its search coordinator, Janelle Whitfield, was quoted in the release as saying,")
+    rf"(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),)?"
+    r"\s+(?:was|is)\s+(?P<verb>quoted)\s+in\s+"
     rf"(?:it|(?:the|her|his|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN})\s+as\s+saying\s*[:,]\s*$"
 )
 # "The release quoted Natarajan saying the clinics were “…”": a fragment the document quotes.
@@ -598,7 +600,8 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     # pattern is tried only when the window holds the word every match of it holds.)
     for pattern, word in _QUOTED_BEFORE:
         quoted = word in window and pattern.search(window, sentence_lo)
-        if quoted and _subject_ok(quoted.group("subj")):
+        # (the name in apposition when there is one: "Its search coordinator, Janelle Whitfield,")
+        if quoted and _subject_ok(quoted.groupdict().get("appos") or quoted.group("subj")):
             return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     shared = _AND_THEN_BEFORE.match(window, sentence_lo)
     if shared and _subject_ok(shared.group("subj")):

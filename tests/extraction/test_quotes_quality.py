@@ -6036,3 +6036,15 @@ def test_a_post_on_her_own_instagram_is_hers():
 def test_a_morning_show_a_letter_to_the_editor_and_a_group_called_so(text, posts, people):
     assert _posts(text) == posts
     assert _people(text) == people
+
+
+def test_a_role_and_a_name_in_apposition_quoted_in_the_release():
+    text = (
+        "The Sheriff’s Office said in a news release that rescuers reached him. Its search "
+        "coordinator, Janelle Whitfield, was quoted in the release as saying, “He kept his head, "
+        "and that kept him alive.”"
+    )
+    assert _quotes(text) == [
+        ("He kept his head, and that kept him alive.", "Janelle Whitfield", "P1")
+    ]
+    assert _posts(text) == [("P1", None, "press release")]
