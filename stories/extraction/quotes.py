@@ -1382,6 +1382,20 @@ def _place_quote(
         # "One user asked whether he would go back. “In a heartbeat,” he replied": the author
         # answering in the thread of his own post (an AMA, a Q&A on a platform).
         post = _latest_by(drafts, speaker, para, kinds=_ANSWERABLE, window=2)
+    if post is None and speaker is not None and verb in lx.WRITING_VERBS and drafts:
+        # "A climber who spent two nights on a ledge has written about it in an essay on Medium.
+        # … “…,” wrote the climber, Tariq Al-Mansouri": the post of someone described, not yet
+        # named, reported in the paragraph before or this one, is the writer's.
+        last = drafts[-1]
+        if (
+            last.author is None
+            and last.report.described
+            and not last.report.organisation
+            and last.kind in {"social", "essay"}
+            and not last.quotes
+            and para - last.paragraph <= 2
+        ):
+            post = len(drafts) - 1
     if post is None and speaker is not None and verb in lx.WRITING_VERBS:
         post = _latest_by(
             drafts,

@@ -6048,3 +6048,15 @@ def test_a_role_and_a_name_in_apposition_quoted_in_the_release():
         ("He kept his head, and that kept him alive.", "Janelle Whitfield", "P1")
     ]
     assert _posts(text) == [("P1", None, "press release")]
+
+
+def test_a_writer_described_before_and_named_when_quoted_writes_that_post():
+    text = (
+        "A climber who spent two nights stranded on a ledge has written about the ordeal in an "
+        "essay on Medium, a week after the rescue.\n\n"
+        "“I made every mistake in the book.\n\n"
+        "“The people who came for me did everything right,” wrote the climber, Tariq "
+        "Al-Mansouri, 29, a software engineer from Boulder."
+    )
+    assert _posts(text) == [("P1", "Tariq Al-Mansouri", "Medium")]
+    assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
