@@ -46,6 +46,10 @@ _DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
 # they are tried at every "the", "her" and "his" of the text.)
 _MOD_STOP_ALT = word_trie(_DESC_MOD_STOP)
 _NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
+_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
+_AFTER_DEMONYM_OK = word_trie(
+    lx.SPEECH_VERBS | lx.FUNCTION_WORDS | lx.words("was is has had will would won")
+)
 _GROUP_NOUN_ALT = word_trie(
     lx.words("group groups club clubs account accounts page pages forum forums association union")
 )
@@ -55,11 +59,17 @@ _GROUP_NOUN_ALT = word_trie(
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
-    rf"(?P<noun>(?:{_NOUN_ALT})s?|{lx.DESCRIPTION_PROPER_NOUNS}|[\w]+-year-old)"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|(?P<demonym>{_DEMONYM_ALT})|No\.\s?\d+|[\w]+-year-old)"
+    # ("the Czech foreign minister Jan Lipavsky", "the Lebanese army": a nationality before a
+    # noun describes that noun; it is a person only before a verb, a function word or a mark)
+    rf"(?(demonym)(?!\s+(?!(?:{_AFTER_DEMONYM_OK})(?![\w-]))[a-z]))"
     # (the last of two person nouns heads the description: "The head coach", not "The head";
     # and a person noun before an organisation's is no person: "The fan group", "the user
     # forum")
-    rf"(?![\w-]|\s+(?:{_NOUN_ALT}|{_GROUP_NOUN_ALT})(?![\w-]))"
+    rf"(?![\w-]|\s+(?:{_NOUN_ALT}|{_GROUP_NOUN_ALT})(?![\w-])"
+    # ("the general election", "the general public", "the general counsel": an adjective)
+    r"|(?<=general)\s+(?!(?:said|says|told|wrote|writes|posted|posts|added|adds|announced|"
+    r"was|is|has|had|would|will|did)\b)[a-z])"
 )
 # The same without the look-behind, for scanning: the engine skips ahead much faster when a
 # pattern starts with plain letters; _inside_word() does the look-behind's job.
@@ -482,8 +492,8 @@ class _Resolver:
 
 # Nouns for a young person ("the teenager") and a young age beside a name.
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
-_YOUNG_AGE_BEFORE = re.compile(r"\b(?:1\d|[5-9])-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
-_YOUNG_AGE_AFTER = re.compile(r",\s+(?:1\d|[5-9]),")
+_YOUNG_AGE_BEFORE = re.compile(r"\b(?:1[3-9])-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+_YOUNG_AGE_AFTER = re.compile(r",\s+(?:1[3-9]),")
 
 
 def _index_description_alias(index: dict[str, int], alias: str, person: int) -> None:
@@ -1081,11 +1091,12 @@ _ISSUES_STATEMENT = re.compile(
     r"(?:brief\s+|short\s+|written\s+)?"
     r"(?:statement|press\s+release|news\s+release)\b"
 )
+_PLEONASTIC_IT = re.compile(r"\bit\s+(?:was|is|had\s+been|has\s+been|would\s+be|will\s+be)\b")
 _IT_NOT_HE = re.compile(r"\b(?:it|its)\b")
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
 
 
-def _issues_its_statement(text: str, end: int) -> bool:
+def _issues_its_statement(text: str, end: int, strict: bool = False) -> bool:
     """ "Tesco said in a statement that it expected …": a statement that speaks of itself as
     "it" (not "Clinton said in a written statement that he …")."""
     issued = _ISSUES_STATEMENT.match(text, end, end + 60)
@@ -1093,6 +1104,10 @@ def _issues_its_statement(text: str, end: int) -> bool:
         return False
     stop = text.find(".", issued.end(), issued.end() + 160)
     clause = text[issued.end() : stop if stop >= 0 else issued.end() + 160]
+    if strict and _PLEONASTIC_IT.search(clause):
+        # ("Zohran Mamdani said in a statement that it was time": "it" is no one; a name of
+        # several words speaks as an organisation only when "it" acts: "that it would appeal")
+        return False
     return bool(_IT_NOT_HE.search(clause)) and not _HE_OR_SHE.search(clause)
 
 
@@ -1105,12 +1120,38 @@ _MAKER_OF_BEFORE = re.compile(
 _AND_CAPITAL_AFTER = re.compile(r"\s+and\s+[A-Z][a-z]+(?![\w’'-]*\s+[A-Z])")
 
 
+def _named_by_surname_after(tokens: tuple[str, ...], text: str, end: int) -> bool:
+    """ "Sen. Tom Cotton, a China hawk, … Cotton said": a person named again by the last word
+    of the name alone, within 3,000 characters (an animal is named in full: "Mei Mei")."""
+    if len(tokens) < 2:
+        return False
+    last, prev = tokens[-1], tokens[-2] + " "
+    hi = min(len(text), end + 3000)
+    i = text.find(last, end, hi)
+    while i >= 0:
+        after = text[i + len(last) : i + len(last) + 1]
+        before = text[i - 1 : i]
+        if (
+            not (after.isalnum() or after in "-")
+            and not (before.isalnum() or before in "-’'")
+            and text[i - len(prev) : i] != prev
+        ):
+            return True
+        i = text.find(last, i + 1, hi)
+    return False
+
+
 def _opens_with_given_name(lowered: tuple[str, ...]) -> bool:
     """Whether a run opens with a given name, from the short list or the long one."""
     return lowered[0] in lx.GIVEN_NAMES or _plain(lowered[0]) in given_names.USUAL_SEX
 
 
 _SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|podcast)\b")
+_COMPOUND_GENERAL = re.compile(
+    r"\b(?:attorney|surgeon|solicitor|inspector|secretary|postmaster|adjutant|auditor|"
+    r"comptroller|advocate|consul|governor)[\s-]+general,?\s+$",
+    re.IGNORECASE,
+)
 _COMPASS = lx.words(
     "southeast southwest northeast northwest northern southern eastern western south north east "
     "west central"
@@ -1318,9 +1359,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
         # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
         return True
-    if _ANIMAL_APPOSITION_AFTER.match(text, end, end + 80) or _ANIMAL_NAMED_BEFORE.search(
-        text, max(0, start - 30), start
-    ):
+    if (
+        _ANIMAL_APPOSITION_AFTER.match(text, end, end + 80)
+        and not _named_by_surname_after(c.tokens, text, end)
+    ) or _ANIMAL_NAMED_BEFORE.search(text, max(0, start - 30), start):
         return True  # an animal the story names
     if _ORG_CALLED_BEFORE.search(text, max(0, start - 40), start):
         return True  # "a group called Marlow Parents for Transparency"
@@ -1363,12 +1405,27 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         if len(c.tokens) > 1 and not org
         for t in c.tokens
     }
+    surnames = {
+        c.tokens[-1]
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if len(c.tokens) > 1 and not org and _opens_with_given_name((c.tokens[0].lower(),))
+    }
     org_flags = [
-        org
+        # ("Lan Nguyen … the Nguyen home": a one-word name after a lower-case "the" is a person's
+        # surname when a person's longer name ends with it)
+        (
+            org
+            and not (
+                len(c.tokens) == 1
+                and c.role == "the"
+                and text[max(0, c.start - 4) : c.start] == "the "
+                and any(t == c.tokens[0] for t in surnames)
+            )
+        )
         or (
             (len(c.tokens) == 1 and c.tokens[0] not in in_longer or len(c.tokens) > 1)
             and not _opens_with_given_name((c.tokens[0].lower(),))
-            and _issues_its_statement(text, c.end)
+            and _issues_its_statement(text, c.end, strict=len(c.tokens) > 1)
         )
         for c, org in zip(all_cands, org_flags, strict=True)
     ]
@@ -1542,6 +1599,10 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             and len(c.tokens) >= 2
         ):
             idx = by_key.get((c.tokens[0], c.tokens[-1]))
+            if c.role == "general" and _COMPOUND_GENERAL.search(
+                text, max(0, c.start - 40), c.start
+            ):
+                continue  # ("Attorney General Letitia James": not "the general")
             if idx is not None:
                 resolver.roles.setdefault(c.role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
@@ -1750,7 +1811,7 @@ _ROLE_RUNS_ON = re.compile(
 
 
 _LEAD_TO_NAME = re.compile(
-    r"(?:the\s+)?(?:(?!(?:and|or|but|who|which|said|says|told|wrote)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
+    r"(?:the\s+)?(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|to|from|at|in|with|by)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
     r"{0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 _ABBREVIATED_TITLE = re.compile(

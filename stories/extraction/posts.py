@@ -264,7 +264,7 @@ _ON_STATION = re.compile(
 # Tayside Record": a show or outlet named after its kind, with no verb needed.
 _ON_NAMED_KIND = re.compile(
     # ("on Vermont Public’s program Vermont Edition": a network of several words owns the kind)
-    rf"(?:On|on|In|in|During|during)\s+(?:(?:[{_UPPER}][\w&.-]*\s+){{1,3}}(?=[{_UPPER}]\w*[’']s\s))?"
+    rf"(?:On|on|In|in|During|during)\s+(?P<owner>(?:[{_UPPER}][\w&.-]*\s+){{1,3}}(?=[{_UPPER}]\w*[’']s\s))?"
     rf"{_KIND_BEFORE_NAME}"
     # ("on the radio station 702": a station named by its number)
     rf"(?P<show>(?:[Tt]he\s+)?{_CAP_SEQ}|(?<=station )\d{{2,4}}(?![\d,.]\d))"
@@ -560,7 +560,7 @@ _USED_PLATFORM = re.compile(
 )
 _STUDY_VOICE_AFTER_QUOTE = re.compile(
     r"(?<=\x00)\s+(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?P<noun>study|survey|paper|analysis|audit)\s+(?:said|says|found|finds|concluded|concludes|"
+    r"(?P<noun>study|survey|analysis|audit)\s+(?:said|says|found|finds|concluded|concludes|"
     r"stated|states|noted|notes|warned|warns)\b"
 )
 _STUDY_SPEAKS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:study|paper)\b[^\x00]*\x00")
@@ -1151,6 +1151,8 @@ def find_reports(
         if _outlet_like(m.group("net")) or m.group("net").split()[0].lower() in lx.OUTLET_NAMES:
             add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
     for m in scan(_ON_NAMED_KIND, narration):
+        if m.group("owner") and "," in narration[m.end("owner") : m.start("show")]:
+            continue  # ("On Joe Rogan’s podcast, Elon Musk said": the guest, not a show)
         show = _outlet(m.group("show"), people, m.start("show"))
         if show and show.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
@@ -1321,7 +1323,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _ON_STATION: (" radio", " TV", " television"),
     _NETWORK_SHOW_NOUN: ("program", " show"),
     _RELEASE_AS_SUBJECT: ("release", "statement"),
-    _STUDY_VOICE_AFTER_QUOTE: ("study", "survey", "paper", "analysis", "audit"),
+    _STUDY_VOICE_AFTER_QUOTE: ("study", "survey", "analysis", "audit"),
 }
 
 
@@ -2029,12 +2031,18 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     """The person who filed the suit a report names: the subject of "sued" in this sentence or
     the two paragraphs before, when the story names them as a person."""
     narration = lay.narration
-    filed_by = _FILED_BY.search(narration, report.start, min(report.sentence[1], report.end + 120))
+    noun = _SUIT_NOUN_AT.search(narration, report.start, report.end)
+    filed_by = (
+        _FILED_BY.match(narration, noun.end(), min(report.sentence[1], report.end + 120))
+        if noun
+        else None
+    )
     if filed_by:
         # "The lawsuit, filed Monday in federal court by Danielle Oyelaran-Fitch, says": the
         # one it was filed by, when the story names them as a person.
         found = resolve_one(filed_by.group("name"), filed_by.start("name"), people)
-        return found if isinstance(found, int) else None
+        if isinstance(found, int):
+            return found
     para = lay.paragraph_of(report.start)
     lo = lay.paragraphs[max(0, para - 2)][0]
     sued = None
@@ -2060,8 +2068,9 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
 
 
 _AUXILIARY_BEFORE = re.compile(r"\s(?:has|had|have)\s+$")
+_SUIT_NOUN_AT = re.compile(r"\b(?:lawsuit|suit|complaint)\b")
 _FILED_BY = re.compile(
-    r"\bfiled\s+(?:[^,.;:\x00“”\"]{0,60}?\s)?by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*"
+    r",?\s+filed\s+(?:[^,.;:\x00“”\"]{0,60}?\s)?by\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*"
     r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 

@@ -122,7 +122,7 @@ _UNLISTED_ROLE = (
 _THE_UNLISTED_ROLE = (
     r"(?:the\s+(?=(?:(?!(?:"
     + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
-    + rf")\b)[a-z][a-z-]+\s+){{1,3}}{_NAME_TOKEN}\s))"
+    + rf")\b)[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]*(?:er|or|ist|ian)\s+{_NAME_TOKEN}\s))"
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
@@ -473,8 +473,8 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 name, verb = introduced
                 end = _clause_end(narration, verb.end(), min(limit, sentence_end))
                 return Attribution(
-                    name.group("name") or name.group("name2"),
-                    name.start("name") if name.group("name") else name.start("name2"),
+                    name.groupdict().get("name") or name.group("name2"),
+                    name.start("name") if name.groupdict().get("name") else name.start("name2"),
                     verb.group("verb"),
                     verb.start("verb"),
                     "after",
@@ -560,14 +560,38 @@ def _introduced_with_noun(
         or noun in lx.PERSON_NOUNS
         or noun in lx.KIN_NOUNS
         or noun in lx.ORG_NOUNS  # ("His team, Moreau Durand, … the team said": no person)
+        or noun in lx.ORG_WORDS
     ):
         return None
-    introduction = re.compile(
-        rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}(?![\w’'-])"
-        rf"|\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(noun)},?\s+(?P<name2>{_NAME})"
-    )
-    found = list(introduction.finditer(narration, max(0, close - _INTRODUCTION_WINDOW), close))
-    return (found[-1], verb) if found else None
+    # (fixed patterns tried around each place the noun stands, nearest first: no pattern is
+    # compiled for each noun)
+    lo = max(0, close - _INTRODUCTION_WINDOW)
+    i = narration.rfind(noun, lo, close)
+    while i >= 0:
+        j = i + len(noun)
+        if not (narration[i - 1 : i].isalnum() or narration[j : j + 1].isalnum()):
+            if narration[j : j + 1] not in ("’", "'", "-"):
+                named = _NAME_BEFORE_NOUN.search(narration, max(lo, i - 160), i)
+                if named:
+                    return named, verb
+            if _DET_BEFORE_NOUN.search(narration, max(lo, i - 60), i):
+                named = _NAME_AFTER_NOUN.match(narration, j, close)
+                if named:
+                    return named, verb
+        i = narration.rfind(noun, lo, i)
+    return None
+
+
+# "Kofi Asante-Darko, an agronomist who …": the name, then the noun in apposition (not "Maria
+# Delgado, a spokeswoman for the company": the noun of another phrase).
+_NAME_BEFORE_NOUN = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?:(?!(?:of|for|at|in|to|with|from|on|by|the)\s)[\w’'-]+\s+){{0,3}}$"
+)
+# "the fiddler Kwame Boateng", "her breeder, Margaret Oyelaran-Hughes": the noun, then the name.
+_DET_BEFORE_NOUN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+_NAME_AFTER_NOUN = re.compile(rf",?\s+(?P<name2>{_NAME})")
 
 
 _QUOTED_BEFORE = (

@@ -6060,3 +6060,85 @@ def test_a_writer_described_before_and_named_when_quoted_writes_that_post():
     )
     assert _posts(text) == [("P1", "Tariq Al-Mansouri", "Medium")]
     assert [q[2] for q in _quotes(text)] == ["P1", "P1"]
+
+
+# Misfires a review of this round's rules reproduced, each now a test.
+@pytest.mark.parametrize(
+    ("text", "speakers", "posts"),
+    [
+        (
+            "Maria Delgado, a spokeswoman for the company, did not return calls on Friday. "
+            "Hartwell Foods recalled 40,000 jars. “We are working closely with regulators,” the "
+            "company said.",
+            [None],
+            [],
+        ),
+        (
+            "“The deficit would rise sharply,” the nonpartisan Congressional Budget Office said.",
+            [None],
+            [],
+        ),
+        (
+            "“We deserved the win,” the newly promoted Ipswich said in a post on X.",
+            [None],
+            [("P1", None, "X")],
+        ),
+        (
+            "Volodymyr Zelensky said in a statement that it was a dark day for Ukraine. “We will "
+            "not forgive,” Zelensky wrote on Telegram.",
+            ["Volodymyr Zelensky"],
+            [("P1", "Volodymyr Zelensky", None), ("P2", "Volodymyr Zelensky", "Telegram")],
+        ),
+        (
+            "Jordan Hale, a high school junior, was shot on Friday. His sister, Mia Hale, 9, was "
+            "not hurt. Jordan Hale underwent surgery. “I want to go back to school,” the teenager "
+            "told reporters.",
+            ["Jordan Hale"],
+            [],
+        ),
+        ("On Joe Rogan’s podcast, Elon Musk said he would not sell the company.", [], []),
+        (
+            "Lan Nguyen, 34, was killed on Sunday. Relatives gathered at the Nguyen home on "
+            "Monday. “She was the light of our lives,” Nguyen’s sister said.",
+            ["Lan Nguyen"],
+            [],
+        ),
+        (
+            "Petr Fiala met the delegation. “We disagree,” the Czech foreign minister Jan "
+            "Lipavsky said.",
+            ["Jan Lipavsky"],
+            [],
+        ),
+        (
+            "Sen. Tom Cotton, a China hawk, said the deal was weak. “We cannot trust Beijing,” "
+            "Cotton said.",
+            ["Tom Cotton"],
+            [],
+        ),
+        (
+            "The Chronicle’s editor, Ann Buckley, defended the story. “We stand by it,” the paper "
+            "said.",
+            [None],
+            [],
+        ),
+        (
+            "Jane Corrigan sued the city of Fresno in March. The lawsuit says police ignored a "
+            "complaint filed by Tom Ray in 2019.",
+            [],
+            [("P1", "Jane Corrigan", None)],
+        ),
+        (
+            "Attorney General Letitia James opened an inquiry. Gen. Mark Milley, who signed it, "
+            "testified on Tuesday. “I followed every rule,” the general said.",
+            ["Mark Milley"],
+            [],
+        ),
+    ],
+)
+def test_ordinary_sentences_this_rounds_rules_must_leave_alone(text, speakers, posts):
+    assert [q[1] for q in _quotes(text)] == speakers
+    assert _posts(text) == posts
+
+
+def test_a_general_election_names_no_general():
+    assert [p.aliases for p in extract("Ann Kerr won the general election.", None).people] == [()]
