@@ -681,8 +681,29 @@ changed after it): span exact F1 DT 1.00, DU 0.99, DV 1.00, DW 1.00;
 span+speaker F1 DT 0.95, DU 0.91, DV 0.90, DW 0.88, all four 0.91 (P 0.91 /
 R 0.91); posts F1 DT 0.92 (P 0.94 / R 0.90), DU 0.82 (P 0.84 / R 0.79), DV 0.76
 (P 0.77 / R 0.74), DW 0.79 (P 0.83 / R 0.76), all four 0.821 (P 0.846 /
-R 0.797); people names F1 0.93. This is the unseen-text estimate of the
-delivered rules: speakers above the 0.90 target, posts below 0.85.
+R 0.797); people names F1 0.93. This was the unseen-text estimate of the rules
+of b73096e: speakers above the 0.90 target, posts below 0.85. Rules were then
+fixed on DT-DW (and DH-DS), so they are no longer unseen.
+
+Held-out sets DX, DY, DZ and EA (20 texts each, 400 quotes and 272 posts;
+136-178 words per text, about 3.4 posts per text), written to the same brief
+with a topic area each (DX: local government, transport and housing; DY: sport,
+fitness and the outdoors; DZ: science, medicine and technology companies; EA:
+arts, food, fashion and celebrity culture) and committed before any rule was
+run on them, while the rules were being fixed on DT-DW. No writer read a rule
+or a commit message. What they saw beyond the brief, as they reported it: the DX
+and DY writers counted the files in tests/extraction (the count only, no
+names); the DY writer ran a command over BU's lines after 150 that printed
+nothing, and the DZ writer one that showed nothing; the DX, DZ and EA writers
+saw ruff format rewrap their data to the project's line length. The rules were
+reviewed (a helper reproduced 16 groups of misfires on ordinary sentences, all
+fixed in b82b43f) before this run. Recorded first run on the delivered rules
+(b82b43f; no rule was changed after it): span exact F1 DX 0.99, DY 0.99, DZ
+0.99, EA 0.99; span+speaker F1 DX 0.95, DY 0.93, DZ 0.84, EA 0.85, all four
+0.888 (P 0.892 / R 0.885); posts F1 DX 0.86 (P 0.88 / R 0.85), DY 0.83 (P 0.85 /
+R 0.81), DZ 0.75 (P 0.75 / R 0.74), EA 0.74 (P 0.78 / R 0.71), all four 0.793
+(P 0.812 / R 0.776); people names F1 0.93. This is the unseen-text estimate of
+the delivered rules: speakers just under the 0.90 target, posts below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -798,10 +819,14 @@ HELDOUT_SETS = [
             "DU",
             "DV",
             "DW",
+            "DX",
+            "DY",
+            "DZ",
+            "EA",
         ]
     ),
 ]
-UNSEEN = {"DT", "DU", "DV", "DW"}
+UNSEEN = {"DX", "DY", "DZ", "EA"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
