@@ -210,11 +210,8 @@ DEMONYMS = words(
 
 # Capitalized nouns that describe a person rather than name one ("the Ohio Republican", "the
 # 27-year-old Argentine", "the world No. 14"), as a regex alternation for the description patterns.
-DESCRIPTION_PROPER_NOUNS = (
-    r"Republicans?|Democrats?|"
-    + "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True))
-    + r"|No\.\s?\d+"
-)
+DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True))
+DESCRIPTION_PROPER_NOUNS = rf"Republicans?|Democrats?|{DEMONYM_ALT}|No\.\s?\d+"
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
 ORG_NOUNS = words(

@@ -46,7 +46,6 @@ _DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
 # they are tried at every "the", "her" and "his" of the text.)
 _MOD_STOP_ALT = word_trie(_DESC_MOD_STOP)
 _NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
-_DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in lx.DEMONYMS), key=len, reverse=True))
 _AFTER_DEMONYM_OK = word_trie(
     lx.SPEECH_VERBS | lx.FUNCTION_WORDS | lx.words("was is has had will would won")
 )
@@ -59,7 +58,7 @@ _GROUP_NOUN_ALT = word_trie(
 _DESCRIPTION = re.compile(
     rf"(?<![\w-])(?P<det>The|the|Her|her|His|his|Their|their)\s+"
     rf"(?P<mods>(?:(?!(?:{_MOD_STOP_ALT})(?![\w-]))[\w’'.-]+\s+){{0,4}}?)"
-    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|(?P<demonym>{_DEMONYM_ALT})|No\.\s?\d+|[\w]+-year-old)"
+    rf"(?P<noun>(?:{_NOUN_ALT})s?|Republicans?|Democrats?|(?P<demonym>{lx.DEMONYM_ALT})|No\.\s?\d+|[\w]+-year-old)"
     # ("the Czech foreign minister Jan Lipavsky", "the Lebanese army": a nationality before a
     # noun describes that noun; it is a person only before a verb, a function word or a mark)
     rf"(?(demonym)(?!\s+(?!(?:{_AFTER_DEMONYM_OK})(?![\w-]))[a-z]))"
@@ -492,8 +491,8 @@ class _Resolver:
 
 # Nouns for a young person ("the teenager") and a young age beside a name.
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
-_YOUNG_AGE_BEFORE = re.compile(r"\b(?:1[3-9])-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
-_YOUNG_AGE_AFTER = re.compile(r",\s+(?:1[3-9]),")
+_YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+_YOUNG_AGE_AFTER = re.compile(r",\s+1[3-9],")
 
 
 def _index_description_alias(index: dict[str, int], alias: str, person: int) -> None:

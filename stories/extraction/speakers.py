@@ -473,8 +473,8 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 name, verb = introduced
                 end = _clause_end(narration, verb.end(), min(limit, sentence_end))
                 return Attribution(
-                    name.groupdict().get("name") or name.group("name2"),
-                    name.start("name") if name.groupdict().get("name") else name.start("name2"),
+                    name.group("name"),
+                    name.start("name"),
                     verb.group("verb"),
                     verb.start("verb"),
                     "after",
@@ -591,7 +591,7 @@ _NAME_BEFORE_NOUN = re.compile(
 _DET_BEFORE_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_NAME_AFTER_NOUN = re.compile(rf",?\s+(?P<name2>{_NAME})")
+_NAME_AFTER_NOUN = re.compile(rf",?\s+(?P<name>{_NAME})")
 
 
 _QUOTED_BEFORE = (
