@@ -1418,11 +1418,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 len(c.tokens) == 1
                 and c.role == "the"
                 and text[max(0, c.start - 4) : c.start] == "the "
-                and any(t == c.tokens[0] for t in surnames)
+                and c.tokens[0] in surnames
             )
         )
         or (
-            (len(c.tokens) == 1 and c.tokens[0] not in in_longer or len(c.tokens) > 1)
+            (len(c.tokens) > 1 or c.tokens[0] not in in_longer)
             and not _opens_with_given_name((c.tokens[0].lower(),))
             and _issues_its_statement(text, c.end, strict=len(c.tokens) > 1)
         )

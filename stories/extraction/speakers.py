@@ -416,12 +416,17 @@ def _subject_ok(subject: str) -> bool:
     )
 
 
+def _speaker_key(match: re.Match[str]) -> str:
+    """The group a pattern's speaker is in: the name in apposition when it has one."""
+    return "appos" if match.groupdict().get("appos") else "subj"
+
+
 def _introduced_by(
     match: re.Match[str], lo: int, rule: str, clause_start: int, clause_end: int
 ) -> Attribution:
     """The speaker a pattern found around a quote (the name in apposition when it has one),
     with its verb; ``lo`` is where the searched window starts in the narration."""
-    key = "appos" if match.groupdict().get("appos") else "subj"
+    key = _speaker_key(match)
     subject, shift = _clean_subject(match.group(key))
     return Attribution(
         subject,
@@ -438,7 +443,7 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
     quoted = _POST_QUOTED_AFTER.match(narration, close + 1, window_end)
-    if quoted and _subject_ok(quoted.group("appos") or quoted.group("subj")):
+    if quoted and _subject_ok(quoted.group(_speaker_key(quoted))):
         end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
         return _introduced_by(quoted, 0, "post-voice", close + 1, end)
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(
@@ -625,7 +630,7 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
     for pattern, word in _QUOTED_BEFORE:
         quoted = word in window and pattern.search(window, sentence_lo)
         # (the name in apposition when there is one: "Its search coordinator, Janelle Whitfield,")
-        if quoted and _subject_ok(quoted.groupdict().get("appos") or quoted.group("subj")):
+        if quoted and _subject_ok(quoted.group(_speaker_key(quoted))):
             return _introduced_by(quoted, lo, "post-voice", lo + sentence_lo, open_at)
     shared = _AND_THEN_BEFORE.match(window, sentence_lo)
     if shared and _subject_ok(shared.group("subj")):
@@ -926,7 +931,7 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
             key=lambda m: m.start(),
             default=None,
         ) or max(_IS_QUOTED.finditer(narration, lo, open_at), key=lambda m: m.start(), default=None)
-    key = "appos" if quoted and quoted.group("appos") else "subj"
+    key = _speaker_key(quoted) if quoted else "subj"
     if quoted and _subject_ok(quoted.group(key)):
         # "Halvorsen quoted Chief Financial Officer Raj Mehra as saying the company remained
         # “…”": the one quoted speaks, not the subject who quotes them (or the one named in
