@@ -145,7 +145,8 @@ ORG_WORDS = words(
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
     bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
     spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
-    public federation confederation"""
+    public federation confederation bio biosciences biologics lab laboratory laboratories
+    observatory diagnostics genomics"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -160,7 +161,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef mountains spa"""
+    harbour island islands lake rapids cape reef mountains spa junction spring"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -273,6 +274,9 @@ OUTLET_NAMES = frozenset(
     "espncricinfo", "bbc sport", "sky news arabia", "talksport", "the athletic uk", "eurosport",
     "gazzetta dello sport", "marca", "l’équipe", "kicker", "arizona republic",
     "the arizona republic",
+    # (public broadcasters whose names carry no media word)
+    "deutschlandfunk", "tagesschau", "franceinfo", "france inter", "radio-canada",
+    "ici radio-canada", "tvnz", "rnz", "cadena ser", "rtve", "espn deportes",
     }
 )  # fmt: skip
 

@@ -1796,6 +1796,10 @@ _ROLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
+_THE_ROLE_BEFORE_NAME = re.compile(
+    r"the\s+(?:[A-Z][a-zà-ÿ]+\s+){1,2}(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|"
+    r"to|from|at|in|with|by)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
 _ROLE_RUNS_ON = re.compile(
     r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
     r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
@@ -1882,7 +1886,11 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
         if follow and after not in name_starts:
             # "her husband, musician Elliot Crane,": lower-case role words before a name in
             # apposition (closed by a comma; "her publicist, actress Lena Cruz is" is no apposition).
-            role = _ROLE_WORDS_BEFORE_NAME.match(text, after, after + 40)
+            # ("The jury president, the Danish actress Sofie Brandstrup,", "one of them, the Lagos
+            # gallerist Funmilayo Okafor,": "the", a capitalised word or two and a role)
+            role = _ROLE_WORDS_BEFORE_NAME.match(
+                text, after, after + 40
+            ) or _THE_ROLE_BEFORE_NAME.match(text, after, after + 60)
             named = name_starts.get(role.end()) if role else None
             if named is not None and text[named.end : named.end + 1] == ",":
                 after = role.end()

@@ -44,6 +44,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from . import given_names as gn
 from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
@@ -202,6 +203,16 @@ _PUBLISHED_AFTER = re.compile(
 _TOLD = re.compile(
     rf"(?:told|tells)\s+(?P<kind>{_OUTLET_KIND}{_NOT_OUTLET}|{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})(?P<medium>\s+(?:magazine|newspaper|radio|podcast|in an interview))?"
 )
+# ("told NASA engineers": a plural noun after initials names those told)
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:"
+    + word_trie(
+        lx.FUNCTION_WORDS
+        | {"perhaps", "this", "was", "has", "his", "its", "besides", "minutes", "moments"}
+        | {"seconds", "hours", "days", "weeks", "months", "years", "times"}
+    )
+    + r")\b)(?![a-z]*(?:wards|ways|less)\b)[a-z]{3,}s\b"
+)
 # "described the scene to Al Jazeera", "recounted the rescue to the BBC": an account given to
 # an outlet (only one built like an outlet's name).
 _DESCRIBED_TO = re.compile(
@@ -247,6 +258,12 @@ _SPOKE_ON = re.compile(
 _NETWORK_SHOW_NOUN = re.compile(
     rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})\s+(?:programme|program|show)\b"
+)
+# "rejected the argument on WAMU’s The Politics Hour", "Okafor, interviewed on CBC’s The Current
+# on Wednesday, called …": a network's show after "on", whatever the verb before it.
+_ON_NETWORKS_SHOW = re.compile(
+    rf"(?:on|On)\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
+    rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|at)\s+){{0,2}}[{_UPPER}][\w’'&-]*){{0,3}})(?![\w’'&-])"
 )
 _STATION_SHOW_AFTER = re.compile(
     rf"\s\d{{1,2}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
@@ -1066,6 +1083,15 @@ def find_reports(
             add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
             continue
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if (
+            outlet
+            and not m.group("medium")
+            and not m.group("kind")
+            and _call_letters(outlet)
+            and not _known_outlet(outlet)
+            and _PLURAL_NOUN_AFTER.match(narration, m.end("outlet"))
+        ):
+            continue  # "told NASA engineers": initials before the people told, not a station
         if outlet and (
             m.group("medium")
             or m.group("kind")  # "told the local newspaper Kessby Posten"
@@ -1150,6 +1176,15 @@ def find_reports(
     for m in scan(_NETWORK_SHOW_NOUN, narration):
         if _outlet_like(m.group("net")) or m.group("net").split()[0].lower() in lx.OUTLET_NAMES:
             add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
+    for m in scan(_ON_NETWORKS_SHOW, narration) if "’s " in narration or "'s " in narration else ():
+        net, show = m.group("net"), m.group("show")
+        if (
+            (_outlet_like(net) or net.split()[0].lower() in lx.OUTLET_NAMES)
+            and show.lower() not in lx.PLATFORMS
+            and not re.fullmatch(_DAY, show.split()[0])
+            and people.resolve(show, m.start("show")) is None
+        ):
+            add(m.start(), m.end(), "interview", platform=show, what="show")
     for m in scan(_ON_NAMED_KIND, narration):
         if m.group("owner") and "," in narration[m.end("owner") : m.start("show")]:
             continue  # ("On Joe Rogan’s podcast, Elon Musk said": the guest, not a show)
@@ -1484,6 +1519,16 @@ def _built_like_outlet(name: str) -> bool:
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
     if len(words) == 1 and (_call_letters(name) or _CAMEL_CASE.fullmatch(name)):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
+    if (
+        len(words) > 1
+        and len(words[0]) > 2
+        and _call_letters(words[0])
+        and not any(w.lower().rstrip(".") in lx.ROLE_TITLES for w in words[1:])
+        and not any(w.lower() in gn.FEMALE or w.lower() in gn.MALE for w in words[1:])
+    ):
+        # "told ESPN Deportes", "told KQED Forum": a network's initials lead (not "told NASA
+        # Administrator Bill Nelson")
+        return True
     if words[0] == "The" and len(words) > 1:
         return True
     if words[0] in _FOREIGN_ARTICLES or name.startswith(("L’", "L'")):
@@ -1920,6 +1965,12 @@ def author_of(
         # "…, race organizers said in a statement": a group's, no one the story names
         report.organisation = True
         return None, ()
+    by = _POST_BY.match(lay.narration, report.end) if report.kind == "social" else None
+    if by:
+        # "A Threads post by the strength coach Lwazi Dlamini called …": the one it is by.
+        found = resolve_one(by.group("name"), by.start("name"), people)
+        if isinstance(found, int):
+            return found, (found,)
     source = (
         _FROM_SOURCE.match(lay.narration, report.end)
         if report.kind in {"statement", "essay"}
@@ -2142,6 +2193,13 @@ _FROM_SOURCE = re.compile(
 )
 
 
+# "a Threads post by the strength coach Lwazi Dlamini", "a TikTok video by Ana Ruiz": the name
+# after "by", past a role.
+_POST_BY = re.compile(
+    r"\s+(?:post|video|clip|thread|reel|tweet|story|photo|livestream)\s+by\s+"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 
@@ -2403,7 +2461,15 @@ def _author_of(
         if isinstance(found_described, int):
             return found_described, (found_described,)
     opening_org = _NAME_OPENING.match(narration, lo, report.start)
-    if opening_org and people.is_organisation(opening_org.group("name")):
+    if opening_org and (
+        people.is_organisation(opening_org.group("name"))
+        # ("The Kaimana Observatory in Hawaii, where Mei-Ling Tsao works, posted …")
+        or (
+            " " in opening_org.group("name")
+            and _org_name(opening_org.group("name"))
+            and _RELATIVE_AFTER_OPENING.match(narration, opening_org.end("name"))
+        )
+    ):
         # "Lumen Bikes, the e-bike maker, asked a judge … to bar its former officer, Raj Patel,
         # …, in a lawsuit it filed": the organisation opening the sentence files it.
         report.organisation = True
@@ -2450,7 +2516,15 @@ _DESCRIPTION_OPENING = re.compile(
 # A name opening the sentence as its subject: before an apposition or a verb.
 _NAME_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'&.-]*)*)"
-    r"(?=,|\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
+    # ("The Kaimana Observatory in Hawaii, where …": the place it is in may follow the name)
+    r"(?=(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)?,|"
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote)\b)"
+)
+# ("The Kaimana Observatory in Hawaii, where Mei-Ling Tsao works, posted": a relative clause
+# between an organisation's name and its verb)
+_RELATIVE_AFTER_OPENING = re.compile(
+    r"(?:\s+in\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)?,\s+(?:where|which|whose)\b"
+    r"[^,\x00]{1,80},\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _POSSESSIVE_ROLE_NAMED = re.compile(
     # ("the hospital’s chief executive, Dr. Benedikt Lindgren,": a title before the name)

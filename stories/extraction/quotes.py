@@ -837,6 +837,7 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
             bisect_left(starts, sentence[0]) : bisect_left(starts, sentence[1])
         ]:
             d = drafts[i]
+            voiced = False
             if (
                 d.author == speaker
                 or (speaker is None and d.author is None)
@@ -847,15 +848,33 @@ def _same_sentence_posts(records: list[_Record], drafts: list[px.PostDraft], lay
                 # ("In the complaint, its chief executive is quoted calling the code “…”": the
                 # document in the sentence quotes them)
                 or (r.attribution.verb == "saying" and d.kind == "statement")
+                or (voiced := _voiced_by_post(r, d, lay, sentence))
             ):
                 # (A guest or co-host named again with the post: "said on the same episode".)
                 r.post = i
                 d.quotes.append(n)
-                if speaker is None and d.report.filed_by:
+                if voiced:
+                    r.speaker = d.author
+                elif speaker is None and d.report.filed_by:
                     # "The lawsuit says the label treated Porter’s catalog “…”": the words of
                     # the suit are those of the person who filed it.
                     r.speaker = d.author
                 break
+
+
+# ("A Threads post by …", "Her Instagram post …": a post as the subject that opens its sentence)
+_POST_OPENS_SENTENCE = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?")
+
+
+def _voiced_by_post(r: _Record, d: px.PostDraft, lay: Layout, sentence: tuple[int, int]) -> bool:
+    """ "A Threads post by the coach Lwazi Dlamini called the episode “…”": a person's post that
+    opens the sentence speaks the fragment with no speaker, as its author."""
+    return (
+        r.speaker is None
+        and d.author is not None
+        and not d.report.organisation
+        and _POST_OPENS_SENTENCE.fullmatch(lay.narration, sentence[0], d.report.start) is not None
+    )
 
 
 _BACK_TO_WORDS = re.compile(

@@ -124,6 +124,10 @@ _THE_UNLISTED_ROLE = (
     + word_trie(lx.FUNCTION_WORDS | lx.SPEECH_VERBS)
     + rf")\b)[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]*(?:er|or|ist|ian)\s+{_NAME_TOKEN}\s))"
 )
+# "the ecologist Ruth Abernathy-Sato", "the Danish actress Sofie Brandstrup": the role before a
+# name in apposition (up to two words before its lower-case noun: lower case, initials or a
+# capitalised word, "the Lagos gallerist").
+_APPOS_LEAD = r"the\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+|[A-Z][a-zà-ÿ]+\s+){0,2}[a-z][\w-]*\s+"
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
@@ -138,7 +142,7 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
-    rf"(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+)?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
+    rf"(?:,\s+(?:{_APPOS_LEAD})?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )
@@ -169,7 +173,7 @@ _BEFORE = re.compile(
     # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
     # ("One of her followers, a paramedic named Jaxon Whitehorse, replied": named in apposition)
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,))?"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,))?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
@@ -177,7 +181,7 @@ _BEFORE = re.compile(
 _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:the\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{0,2}}[a-z][\w-]*\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
     rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"

@@ -6142,3 +6142,134 @@ def test_ordinary_sentences_this_rounds_rules_must_leave_alone(text, speakers, p
 
 def test_a_general_election_names_no_general():
     assert [p.aliases for p in extract("Ann Kerr won the general election.", None).people] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Her longtime partner, the Czech player Tereza Dvořáková, shared the essay on "
+            "Instagram with a message of her own: “Best left hand I ever stood next to.”",
+            "Tereza Dvořáková",
+        ),
+        (
+            "The director Shirin Farahani could not attend. The jury president, the Danish "
+            "actress Sofie Brandstrup, wrote on Instagram that the vote had been unanimous. “It "
+            "was never close,” she posted.",
+            "Sofie Brandstrup",
+        ),
+    ],
+)
+def test_a_demonym_before_the_role_of_a_name_in_apposition(text, speaker):
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(speaker, "P1")]
+    assert [p[1] for p in _posts(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "The county executive, Beatriz Alvarenga-Soto, rejected the argument on WAMU’s The "
+            "Politics Hour on Friday. “He had eight years to change the rules,” she said.",
+            "The Politics Hour",
+        ),
+        (
+            "The activist Temitope Okafor toured the tower. Okafor, interviewed on CBC’s The "
+            "Current on Wednesday, called a vacancy tax “overdue by a decade.”",
+            "The Current",
+        ),
+        (
+            "Sen. Amy Klobuchar pushed back on CNN’s State of the Union. “We have the votes,” she "
+            "said.",
+            "State of the Union",
+        ),
+    ],
+)
+def test_any_verb_before_on_a_networks_show_reports_an_appearance(text, platform):
+    assert [p[2] for p in _posts(text)] == [platform]
+    assert all(q[2] == "P1" for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        (
+            "Héctor Villaseñor was unimpressed. “Rules are rules,” he told ESPN Deportes.",
+            "ESPN Deportes",
+        ),
+        (
+            "Her coach, Emeka Nwosu, told Deutschlandfunk that a loaner would not do. “It is like "
+            "playing someone else’s violin,” the coach said.",
+            "Deutschlandfunk",
+        ),
+        # (a time after the station's letters leaves it the station)
+        (
+            "“That one was for my mother,” she told radio station KUGN minutes after the race.",
+            "KUGN",
+        ),
+        ("Ana Lee told KTVU afterwards that she was fine.", "KTVU"),
+        # (initials before the people told, or before a role and a name, are no outlet)
+        ("Ana Lee told NASA engineers that the launch would slip.", None),
+        ("Ana Lee told NASA Administrator Bill Nelson that the launch would slip.", None),
+    ],
+)
+def test_an_outlet_whose_name_opens_with_a_networks_initials(text, platform):
+    assert [p[2] for p in _posts(text)] == ([platform] if platform else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Others were sympathetic. A Threads post by the strength coach Lwazi Dlamini, who has "
+            "400,000 followers, called the episode “a good lesson for all of us who teach online.”",
+            "Lwazi Dlamini",
+        ),
+        (
+            "Ana Ruiz was upset. Her Instagram post called the ruling “a disgrace to the sport.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_post_by_someone_opening_its_sentence_speaks_its_fragment(text, author):
+    assert _posts(text) == [("P1", author, _posts(text)[0][2])]
+    assert [(q[1], q[2]) for q in _quotes(text)] == [(author, "P1")]
+
+
+def test_an_organisation_with_a_relative_clause_before_its_verb_posts_as_itself():
+    text = (
+        "The Kaimana Observatory in Hawaii, where Mei-Ling Tsao works, posted a time-lapse of its "
+        "path on YouTube on Thursday."
+    )
+    assert _posts(text) == [("P1", None, "YouTube")]
+    # (a council opening the sentence does not take a councillor's post named after it)
+    text = (
+        "The Harwick City Council voted 5-2 to close two pools, a decision Councillor Aisha "
+        "Rahmani called “short-sighted” in a Facebook post that night. “Kids will now have to "
+        "cross a highway,” she wrote."
+    )
+    assert _posts(text) == [("P1", "Aisha Rahmani", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "One commuter, Yusra Haddad, posted a TikTok from a packed platform at Clapham "
+            "Junction. “Day three,” she said in the clip.",
+            ["Yusra Haddad"],
+        ),
+        (
+            "At a news conference in Silver Spring, Md., Dr. Helena Marchetti defended the review.",
+            ["Helena Marchetti"],
+        ),
+        (
+            "Priya Raghunathan, the chief executive of the gene-therapy developer Helixa Bio, said "
+            "the company would cut jobs. In a statement, Helixa said the cuts would stretch its "
+            "cash. The nonprofit Data Justice Lab found the app sending data to three firms.",
+            ["Priya Raghunathan"],
+        ),
+    ],
+)
+def test_junctions_springs_bio_companies_and_labs_are_no_people(text, people):
+    assert _people(text) == people
