@@ -136,6 +136,7 @@ class _Resolver:
         self.exact: dict[str, int] | None = None  # built on first use, after the aliases are known
         self.words: dict[str, list[int]] | None = None
         self.desc_aliases: dict[str, int] | None = None  # see description_aliases
+        self.heads: dict[str, set[int]] | None = None  # see head_noun_owner
 
     def description_aliases(self) -> dict[str, int]:
         """Lowered lower-case and "the …" aliases -> the first person who has them.
@@ -150,12 +151,25 @@ class _Resolver:
                     _index_description_alias(self.desc_aliases, a, i)
         return self.desc_aliases
 
+    def head_noun_owner(self, noun: str) -> int | None:
+        """ "His surgeon, Dr. Beatriz Moreira-Lund, … “…,” the surgeon said": the one person
+        whose description alias ends in the noun ("his surgeon", "the club’s coach")."""
+        if self.heads is None:
+            self.heads = {}
+            for i, known in enumerate(self.aliases):
+                for a in known:
+                    _index_head_noun(self.heads, a, i)
+        owners = self.heads.get(noun)
+        return next(iter(owners)) if owners and len(owners) == 1 else None
+
     def add_alias(self, person: int, alias: str) -> None:
         known = self.aliases[person]
         before = len(known)
         _add_alias(known, alias, self.names[person])
         if self.desc_aliases is not None and len(known) > before:
             _index_description_alias(self.desc_aliases, known[-1], person)
+        if self.heads is not None and len(known) > before:
+            _index_head_noun(self.heads, known[-1], person)
 
     def add(self, mention: Mention) -> None:
         i = bisect_left(self.starts, mention.start)
@@ -394,6 +408,9 @@ class _Resolver:
         topic = self.topic_of_previous_sentence(start, start + len(phrase), gender)
         if topic is not None:
             return topic
+        owner = self.head_noun_owner(base) if " " not in phrase.strip()[4:] else None
+        if owner is not None and (gender is None or self.genders[owner] in (gender, None)):
+            return owner
         return self.salient(start, gender)
 
     def topic_of_previous_sentence(self, start: int, end: int, gender: str | None) -> int | None:
@@ -493,6 +510,17 @@ class _Resolver:
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
 _YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
 _YOUNG_AGE_AFTER = re.compile(r",\s+1[3-9],")
+
+
+_HEAD_NOUN_ALIAS = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,3}(?P<noun>[a-z][a-z-]+)"
+)
+
+
+def _index_head_noun(index: dict[str, set[int]], alias: str, person: int) -> None:
+    found = _HEAD_NOUN_ALIAS.fullmatch(alias)
+    if found:
+        index.setdefault(found.group("noun"), set()).add(person)
 
 
 def _index_description_alias(index: dict[str, int], alias: str, person: int) -> None:
@@ -998,9 +1026,13 @@ _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 _PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher")
 
 
+# ("the Mexican daily La Jornada": nouns for a newspaper that are adjectives too)
+_NEWSPAPER_NOUNS = lx.words("daily tabloid broadsheet")
+
+
 def _is_org_noun(word: str | None) -> bool:
     """ "startup", "carmaker", "phone maker": a common noun for an organization."""
-    return bool(word) and word.lower() in lx.ORG_NOUNS
+    return bool(word) and (word.lower() in lx.ORG_NOUNS or word.lower() in _NEWSPAPER_NOUNS)
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][A-Za-z]+)\b")

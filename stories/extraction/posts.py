@@ -151,7 +151,8 @@ _OUTLET_KIND = (
     # ("the YouTube channel Climate Town")
     r"(?:the\s+)?(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)|Sunday|YouTube|Twitch|"
     # ("the Spanish radio network Cadena SER": two words before the kind)
-    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV))\s+){0,2}(?:radio station|TV station|television "
+    # ("told the BBC Radio 4 program “Today”": a station's number after its network)
+    r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s+(?:Radio|Television|TV)(?:\s+\d{1,2})?)\s+){0,2}(?:radio station|TV station|television "
     r"station|radio program|radio programme|radio show|TV show|television show|talk show|"
     # (a daily, not "the daily White House briefing")
     r"news program|newspaper|paper|daily(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:briefing|news\s+conference|"
@@ -1082,7 +1083,8 @@ def find_reports(
             # "told NPR’s Morning Edition": the show the network's possessive names
             add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
             continue
-        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        # ("told the Mexican daily La Jornada": a name after its kind is the outlet's)
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"), bool(m.group("kind")))
         if (
             outlet
             and not m.group("medium")

@@ -132,7 +132,12 @@ _APPOS_LEAD = r"the\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+|[A-Z][a-zà-ÿ]+\s+){0,2}[
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
 # led the project, told The Farming Gazette": a role or a relative clause in apposition.
-_ROLE_APPOSITION = r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},)"
+# ("Dr. Kwame Asante-Boateng, the chief executive of the drug’s maker, Orlen Therapeutics, said":
+# an organisation's name in apposition inside the role)
+_ROLE_APPOSITION = (
+    r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},"
+    r"(?:\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3},)?)"
+)
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
@@ -600,7 +605,8 @@ _NAME_BEFORE_NOUN = re.compile(
 _DET_BEFORE_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_NAME_AFTER_NOUN = re.compile(rf",?\s+(?P<name>{_NAME})")
+# ("the dermatologist Dr. Adaeze Nwosu": a title may stand before the name)
+_NAME_AFTER_NOUN = re.compile(rf",?\s+(?:{_TITLE_CHAIN})?(?P<name>{_NAME})")
 
 
 _QUOTED_BEFORE = (

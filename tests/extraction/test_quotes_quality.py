@@ -6273,3 +6273,63 @@ def test_an_organisation_with_a_relative_clause_before_its_verb_posts_as_itself(
 )
 def test_junctions_springs_bio_companies_and_labs_are_no_people(text, people):
     assert _people(text) == people
+
+
+def test_an_unlisted_noun_before_a_title_and_a_name_speaks_as_that_name():
+    text = (
+        "The dermatologist Dr. Adaeze Nwosu tested six sunscreens under an ultraviolet camera. "
+        "“Please don’t,” the dermatologist wrote."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Adaeze Nwosu"]
+
+
+def test_the_noun_of_the_one_description_alias_that_ends_in_it():
+    text = (
+        "Tawhiri Ngata is back at work, he announced on Instagram. “Ninety days,” Ngata wrote. "
+        "His surgeon, Dr. Beatriz Moreira-Lund, described the recovery as “better than any of us "
+        "dared to write down.” The organ shows no sign of rejection. “We check every week,” the "
+        "surgeon said."
+    )
+    assert [q[1] for q in _quotes(text)] == [
+        "Tawhiri Ngata",
+        "Beatriz Moreira-Lund",
+        "Beatriz Moreira-Lund",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Today marks the end of a very long wait,” Dr. Kwame Asante-Boateng, the chief "
+            "executive of the drug’s maker, Orlen Therapeutics, said in a press release.",
+            "Kwame Asante-Boateng",
+        ),
+        ("“We won,” Ana Ruiz, the coach of the city’s club, Real Madrid, said.", "Ana Ruiz"),
+    ],
+)
+def test_a_role_apposition_holding_an_organisations_name(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "speaker"),
+    [
+        (
+            "The sale drew criticism from the painter’s great-niece, Lucía Alcántara Robles, who "
+            "told the Mexican daily La Jornada that the family had never been consulted. “My "
+            "great-aunt painted for Mexico,” she said.",
+            [("P1", "Lucía Alcántara Robles", "La Jornada")],
+            "Lucía Alcántara Robles",
+        ),
+        (
+            "Jun-ho Baek told the BBC Radio 4 program “Today” on Monday that the fault lay with a "
+            "supplier. “We have stopped buying from that line,” he said.",
+            [("P1", "Jun-ho Baek", "Today")],
+            "Jun-ho Baek",
+        ),
+    ],
+)
+def test_a_daily_and_a_stations_number_before_the_kind_of_its_show(text, posts, speaker):
+    assert _posts(text) == posts
+    assert [q[1] for q in _quotes(text)] == [speaker]
