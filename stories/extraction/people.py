@@ -284,9 +284,12 @@ class _Resolver:
                 # A person of unknown gender named (or described: "Reached by phone, the pastor
                 # said he …") in the sentence just before is nearer than anyone farther back,
                 # whatever their gender.
+                # (not a possessive: "Harriet Osei replied under Baek’s post. “…,” she wrote")
                 if (
-                    m.kind in {"name", "alias"} or (m.kind == "description" and self._opens(m))
-                ) and self.sentences_between(m.start, start) <= 1:
+                    (m.kind in {"name", "alias"} or (m.kind == "description" and self._opens(m)))
+                    and self.sentences_between(m.start, start) <= 1
+                    and self.text[m.end : m.end + 2] not in ("’s", "'s")
+                ):
                     return self._subject_before(m, gender) if not self._is_subject(m) else m.person
         return fallback
 
@@ -962,6 +965,11 @@ _AFTER_ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PERSON_OR_KIN = lx.PERSON_NOUNS | lx.KIN_NOUNS
+# A verb right after a name after a comma: the subject of a new clause, not an apposition
+# ("Asked whether users should trust the app, Haddad paused").
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|has|had|was|is)\b"
+)
 
 
 def _org_apposition(words: str) -> bool:
@@ -1271,8 +1279,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "St. Brigid’s Children’s Hospital in Dayton": a place after "in" (not "in Raman’s
         # class", someone's)
         return True
-    if role in _WORK_NOUNS:
-        return True  # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
+    if role in _WORK_NOUNS and (before[-2:] != ", " or not _CLAUSE_VERB_AFTER.match(text, end)):
+        # "the hit video game Starfall Drift", "the album Blue Hours": a work's title (not
+        # "Asked whether users should trust the app, Haddad paused": a new clause's subject)
+        return True
     if (
         n >= 2
         and lowered[0] in lx.PLACE_NAMES
@@ -1365,7 +1375,13 @@ def _is_org(c: _Candidate, text: str) -> bool:
     after_org = (
         _AFTER_ORG_NOUN.search(text, max(0, start - 40), start) if before[-2:] == ", " else None
     )
-    if after_org and _org_apposition(after_org.group()):
+    if (
+        after_org
+        and _org_apposition(after_org.group())
+        # (closed like an apposition: not "Asked whether users should trust the app, Haddad
+        # paused", the subject of a new clause)
+        and not _CLAUSE_VERB_AFTER.match(text, end)
+    ):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if (
         before[-2:] == ", "

@@ -6333,3 +6333,24 @@ def test_a_role_apposition_holding_an_organisations_name(text, speaker):
 def test_a_daily_and_a_stations_number_before_the_kind_of_its_show(text, posts, speaker):
     assert _posts(text) == posts
     assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_name_after_a_comma_and_a_verb_is_a_new_clauses_subject_not_an_apposition():
+    text = (
+        "Senator Marguerite Delacroix wrote to the company on Tuesday. “Women deserve to know,” "
+        "she wrote. Its co-founder, Noor Haddad, went further on a podcast the same day. Asked "
+        "whether users should trust the app, Haddad paused. “They should verify, not trust,” she "
+        "said."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Marguerite Delacroix", "Noor Haddad"]
+    # (the name in apposition to an organisation's noun is still the organisation's)
+    assert _people("Their union, Métallos Local 9414, announced the strike on Facebook.") == []
+
+
+def test_a_possessive_in_the_sentence_before_does_not_take_a_pronoun_from_its_subject():
+    text = (
+        "Jun-ho Baek announced the recall on Threads. “We got this wrong,” Baek wrote. A "
+        "schoolteacher, Harriet Osei, replied under Baek’s post with a photo. “Free replacement "
+        "is nice,” she wrote."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Jun-ho Baek", "Harriet Osei"]
