@@ -1341,13 +1341,17 @@ def _is_org(c: _Candidate, text: str) -> bool:
     role_adjacent = before[-2:] != ", "
     if role == "operator" and _NETWORK_OPERATOR_BEFORE.search(text, max(0, start - 40), start):
         return True  # "The e-scooter operator Zoomly said": a network's operator, not a person
-    if ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0]))) and not (
-        n >= 2
-        and (
-            lowered[-2] in lx.GIVEN_NAMES
-            or (
-                (role or "").lower() in _PERSON_OR_ORG_NOUNS
-                and _opens_with_given_name(lowered[-2:])
+    if (
+        ((role_adjacent and _is_org_noun(role)) or (n >= 2 and _is_org_noun(lowered[0])))
+        and not (
+            n >= 2
+            and (
+                lowered[-2] in lx.GIVEN_NAMES
+                or (
+                    (role or "").lower() in _PERSON_OR_ORG_NOUNS
+                    # ("the broadcaster Siobhán Mac Giolla Phádraig": a given name opens a long one)
+                    and (_opens_with_given_name(lowered[-2:]) or _opens_with_given_name(lowered))
+                )
             )
         )
     ):

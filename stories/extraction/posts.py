@@ -57,7 +57,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
@@ -244,6 +244,8 @@ _SPEAKING_TO = re.compile(
 )
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
+    # ("Interviewed on CNN on Sunday, Kowalczyk said")
+    r"[Ii]nterviewed|"
     r"guested|"
     r"sat down|chatted|"
     r"discussed|addressed|"
@@ -263,7 +265,7 @@ _NETWORK_SHOW_NOUN = re.compile(
 # "rejected the argument on WAMU’s The Politics Hour", "Okafor, interviewed on CBC’s The Current
 # on Wednesday, called …": a network's show after "on", whatever the verb before it.
 _ON_NETWORKS_SHOW = re.compile(
-    rf"(?:on|On)\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
+    rf"(?:on|On)\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})(?:[’']s|(?<=s)[’'])\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|at)\s+){{0,2}}[{_UPPER}][\w’'&-]*){{0,3}})(?![\w’'&-])"
 )
 _STATION_SHOW_AFTER = re.compile(
@@ -1156,7 +1158,9 @@ def find_reports(
             or network.group("net").split()[0].lower() in lx.OUTLET_NAMES
         ):
             # "appeared on CNN’s State of the Union": the show a network's possessive names.
-            add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
+            # (not a show cut at a number's dot: "the ABC’s 7.30")
+            if not network.group("show").isdigit():
+                add(m.start(), m.end(), "interview", platform=network.group("show"), what="show")
             continue
         if (
             show
@@ -1312,6 +1316,27 @@ def find_reports(
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
         add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
     found.sort(key=lambda r: r.start)
+    # ("The commentator Brent Halvorsen, who hosts the YouTube channel Cold Facts, called …": a
+    # channel someone runs is no post)
+    channels = [
+        r
+        for r in found
+        if r.kind == "social"
+        and r.platform
+        and _RUNS_CHANNEL.search(narration, max(0, r.start - 40), r.start)
+        and _CHANNEL_AFTER.match(narration, r.end)
+    ]
+    for channel in channels:
+        # (a video posted later in the sentence is on that channel's platform; with none, the
+        # channel stands for the posts the story reports next)
+        later = [
+            r
+            for r in found
+            if r.sentence == channel.sentence and r.start > channel.end and r.platform is None
+        ]
+        if later:
+            later[0].platform = channel.platform
+            found.remove(channel)
     return _merge_same_clause(narration, found)
 
 
@@ -1483,7 +1508,8 @@ def _outlet_like(name: str) -> bool:
 
 
 # ("Radio New Zealand’s Morning Report": a network's name may run over a few words)
-_NETWORK_SHOW = re.compile(r"(?P<net>[^’']+?)[’']s\s+(?P<show>\S.*)")
+# ("Sky Sports’ The F1 Show": a plural's bare apostrophe)
+_NETWORK_SHOW = re.compile(r"(?P<net>[^’']+?)(?:[’']s|(?<=s)[’'])\s+(?P<show>\S.*)")
 _BODIES = lx.words(
     "parliament congress senate house court committee council jury panel board assembly commons "
     "lords legislature subcommittee tribunal inquiry police"
@@ -1604,6 +1630,13 @@ def _what_after(narration: str, pos: int, hi: int) -> str | None:
 
 
 _BETWEEN_CLAUSES = re.compile(r"[^,.;:!?\x00]{0,40},\s+")
+_RUNS_CHANNEL = re.compile(
+    r"\b(?:hosts|hosted|runs|ran|owns|founded|started|created|launched)\s+(?:the|a|an|his|her|their)\s+$"
+)
+_CHANNEL_AFTER = re.compile(r"\s+(?:channel|account|page|group|forum)\b")
+# ("wrote on Bluesky, where he shared a thread of satellite images": the post the relative
+# clause goes on describing)
+_WHERE_SAME_POST = re.compile(r",\s+where\s+(?:he|she|they|it)\s+(?:also\s+)?$")
 
 
 def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
@@ -1626,7 +1659,16 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
                 and _BETWEEN_CLAUSES.fullmatch(narration, last.end, r.start) is not None
                 and narration.startswith(("posting", "sharing", "uploading"), r.start)
             )
-            same_clause = same_clause or participle
+            where = (
+                last.sentence == r.sentence
+                and r.kind == last.kind == "social"
+                and r.platform in (None, last.platform)
+                and not r.reply
+                and _WHERE_SAME_POST.search(narration, last.end, r.start) is not None
+                and narration.find(",", last.end, r.start)
+                == narration.rfind(",", last.end, r.start)
+            )
+            same_clause = same_clause or participle or where
             if (same_clause or overlapping) and "return" not in {last.kind} | (
                 {r.kind} - {"social"}
             ):

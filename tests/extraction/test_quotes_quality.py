@@ -6354,3 +6354,60 @@ def test_a_possessive_in_the_sentence_before_does_not_take_a_pronoun_from_its_su
         "is nice,” she wrote."
     )
     assert [q[1] for q in _quotes(text)] == ["Jun-ho Baek", "Harriet Osei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The former champion Elena Castellanos said on Sky Sports’ The F1 Show that the "
+            "Brazilian “needs to keep the radio for racing.”",
+            [("P1", "Elena Castellanos", "The F1 Show")],
+        ),
+        (
+            "Interviewed on CNN on Sunday, Ewa Kowalczyk said she had heard from hundreds of "
+            "nurses. “Nobody has written to tell me I am wrong,” the nurse said.",
+            [("P1", "Ewa Kowalczyk", "CNN")],
+        ),
+        (
+            "Its editor, Rafael Quintero, told the radio show Hoy por Hoy that “our source was in "
+            "the room.”",
+            [("P1", "Rafael Quintero", "Hoy por Hoy")],
+        ),
+        (
+            "The plan was welcomed by Mingma Gyalzen Sherpa, who runs the outfitter High Camp "
+            "Expeditions. “Crowding near the summit killed people,” he told the BBC World "
+            "Service’s Newshour programme.",
+            [("P1", "Mingma Gyalzen Sherpa", "Newshour")],
+        ),
+        (
+            "“We keep being surprised,” the lead author, Dr. Femi Adebayo-Larsen, wrote on "
+            "Bluesky, where he shared a thread of satellite images.",
+            [("P1", "Femi Adebayo-Larsen", "Bluesky")],
+        ),
+        (
+            "The commentator Brent Halvorsen, who hosts the YouTube channel Cold Facts, called the "
+            "paper “alarmism with better graphics” in a video posted that evening.",
+            [("P1", "Brent Halvorsen", "YouTube")],
+        ),
+        # (a show cut at a number's dot is no show)
+        (
+            "Interviewed on the ABC’s 7.30 that evening, the chief of staff, Marguerite Oyelaran, "
+            "said the government had acted.",
+            [],
+        ),
+    ],
+)
+def test_a_plurals_possessive_interviewed_on_a_channel_someone_runs_and_where_they_posted(
+    text, posts
+):
+    assert _posts(text) == posts
+
+
+def test_the_broadcaster_before_a_long_irish_name_is_a_person():
+    text = (
+        "The broadcaster Siobhán Mac Giolla Phádraig has stepped down, she told BBC Radio 4’s "
+        "Woman’s Hour on Tuesday. “I have eaten more sponge than any woman alive,” she said."
+    )
+    assert _people(text) == ["Siobhán Mac Giolla Phádraig"]
+    assert _posts(text) == [("P1", "Siobhán Mac Giolla Phádraig", "Woman’s Hour")]
