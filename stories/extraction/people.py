@@ -965,6 +965,7 @@ _AFTER_ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PERSON_OR_KIN = lx.PERSON_NOUNS | lx.KIN_NOUNS
+_TITLE_WORD_BEFORE = re.compile(r"(?<=[\w,’'] )(?:All|Every|No|Some|Any|Our|My|Your)\s+$")
 # A verb right after a name after a comma: the subject of a new clause, not an apposition
 # ("Asked whether users should trust the app, Haddad paused").
 _CLAUSE_VERB_AFTER = re.compile(
@@ -1278,6 +1279,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
     ):
         # "St. Brigid’s Children’s Hospital in Dayton": a place after "in" (not "in Raman’s
         # class", someone's)
+        return True
+    if _TITLE_WORD_BEFORE.search(text, max(0, start - 20), start):
+        # "on NPR’s All Things Considered": a capitalised function word inside the sentence
+        # opens a title, not a name
         return True
     if role in _WORK_NOUNS and (before[-2:] != ", " or not _CLAUSE_VERB_AFTER.match(text, end)):
         # "the hit video game Starfall Drift", "the album Blue Hours": a work's title (not

@@ -189,7 +189,8 @@ _BEFORE_COLON = re.compile(
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
-    rf",?\s+(?!(?:{_ROLE_PREFIX})\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
+    # (nor an article: "her sister, the chef Kavitha Raghunathan:" has no verb)
+    rf",?\s+(?!(?:{_ROLE_PREFIX}|the|a|an)\b)(?P<verb>[a-z][\w’'-]*)(?!\s+{_NAME}\s*:)"
     rf"(?:\s+[\w’'-]+){{0,10}}:\s*$"
 )
 # "One commenter under the video wrote: “…”": where the comment was left, between the subject
@@ -204,9 +205,11 @@ _UNDER_POST_COLON = re.compile(
 _FROM_COLON = re.compile(
     # ("one from the pitmaster Marcus Oyelaran, who runs the barbecue spot Smoke & Salt:")
     # ("including one from a cafeteria worker, Fatuma Warsame:", "among them Yusuf Demir:")
-    rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w’'-]*\s+){{0,3}}?"
-    rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+)?(?P<subj>{_NAME})"
-    r"(?:,\s+who\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
+    # ("came from her sister, the chef Kavitha Raghunathan:": a relation, then a role)
+    rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){{0,3}}?"
+    rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+(?:(?:the|a|an)\s+[a-z][\w-]*\s+)?)?(?P<subj>{_NAME})"
+    # ("one from Professor Adebayo Ogunleye, a historian at the University of Ibadan:")
+    r"(?:,\s+(?:who|an?|the)\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )
 # "drew a response on X from the former fast bowler Chaminda Fonseka, who wrote: “…”": the
 # name a relative clause with its own verb hangs on speaks, not the sentence's subject.
@@ -702,6 +705,25 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             ):
                 best = match
                 break
+        if (
+            best is not None
+            and pattern is _BEFORE_COLON
+            and _indefinite(best.group("subj"))
+            and not best.groupdict().get("appos")
+        ):
+            # ("One of the most liked came from her sister, the chef Kavitha Raghunathan:": an
+            # unnamed subject, and the name the comment came from)
+            named_from = next(
+                (
+                    found
+                    for found in (
+                        _FROM_COLON.match(window, m.start()) for m in _FROM_WORD.finditer(window)
+                    )
+                    if found and _subject_ok(found.group("subj"))
+                ),
+                None,
+            )
+            best = named_from or best
         if best is not None:
             subject, shift = _clean_subject(best.group("subj"))
             appos = best.groupdict().get("appos")
@@ -961,6 +983,20 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
     after_q = [m for m in verbs if m.start() >= close][:2]
     for group in (before_q, after_q):
         for verb in group:
+            place = _OPENING_WHERE.fullmatch(narration, sentence[0], verb.start())
+            if place:
+                # "The Barbican in London, where he was due to play, said in a statement that it
+                # was “heartbroken”": the place the sentence opens with, not the one in its
+                # relative clause
+                return Attribution(
+                    place.group("subj"),
+                    place.start("subj"),
+                    verb.group("verb"),
+                    verb.start(),
+                    "fragment",
+                    lo,
+                    hi,
+                )
             # "…, telling supporters that …": a participle after a comma hangs on the main
             # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
@@ -1172,6 +1208,11 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
     return _subject_ending(head, window_lo)
 
 
+_OPENING_WHERE = re.compile(
+    r"\s*(?P<subj>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+(?:where|which)\s+[^,\x00]{1,80},\s+"
+    r"(?:\w+ly\s+)?"
+)
 _NAMED_IN_APPOSITION = re.compile(
     rf",\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{1,4}}(?P<subj>{_NAME}),\s*$"
 )

@@ -6411,3 +6411,46 @@ def test_the_broadcaster_before_a_long_irish_name_is_a_person():
     )
     assert _people(text) == ["Siobhán Mac Giolla Phádraig"]
     assert _posts(text) == [("P1", "Siobhán Mac Giolla Phádraig", "Woman’s Hour")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz posted a video on TikTok. Fans flooded the comments. One of the most liked "
+            "came from her sister, the chef Kavitha Raghunathan: “Proud of you. Now come eat.”",
+            "Kavitha Raghunathan",
+        ),
+        (
+            "Ana Ruiz posted the news on LinkedIn. Among the comments was one from Professor "
+            "Adebayo Ogunleye, a historian at the University of Ibadan: “A good day.”",
+            "Adebayo Ogunleye",
+        ),
+    ],
+)
+def test_a_comment_from_someone_named_after_a_role_before_a_colon(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+def test_an_organisation_opening_its_sentence_speaks_past_a_relative_clause_with_a_person():
+    text = (
+        "The Malian guitarist Boubacar Traoré-Diallo cancelled his tour. The Barbican in London, "
+        "where he was due to play next week, said in a statement that it was “heartbroken” and "
+        "would refund all tickets."
+    )
+    assert _quotes(text) == [("heartbroken", None, "P1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "In an interview on NPR’s All Things Considered on Thursday, Ana Ruiz said she had "
+            "applied four months in advance.",
+            ["Ana Ruiz"],
+        ),
+        ("Britain’s Home Office said it did not comment on individual cases.", []),
+    ],
+)
+def test_a_title_opening_with_all_and_an_office_are_no_people(text, people):
+    assert _people(text) == people
