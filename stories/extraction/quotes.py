@@ -157,9 +157,18 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and after_word is not None
         and after_word.group(1)[:1].isupper()
         and len(inner.split()) <= 3
+        # (not words that end their sentence: "patch Marsh Road “within 72 hours.” Its director")
+        and not _ENDS_SENTENCE.search(inner)
     )
     if nickname:
         return True
+    if (
+        before_word is not None
+        and before_word[:1].isupper()
+        and before_word.endswith(("’s", "'s"))
+        and _title_case(inner)
+    ):
+        return True  # "played Joni Mitchell’s “Big Yellow Taxi.”": a work of someone's
     if (
         before_word is not None
         and before_word.lower() in {"a", "an", "the", "its", "their", "her", "his"}
@@ -248,7 +257,12 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
         next_open = _next_open(lay, k, para_hi)
         if r.partial:
             r.attribution = sp.fragment(
-                narration, lay.sentence_of(span.open_at), span.open_at, span.close_at or span.end
+                narration,
+                lay.sentence_of(span.open_at),
+                span.open_at,
+                span.close_at or span.end,
+                # (not a title: "nurses sang “Solidarity Forever.”")
+                ends_sentence=r.text.rstrip().endswith((".", "!", "?")) and not _title_case(r.text),
             )
             if r.attribution.rule == "none":
                 r.rule = "scare"

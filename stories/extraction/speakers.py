@@ -902,8 +902,15 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
-def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int) -> Attribution:
-    """The speaker of a fragment quoted inside narration: the subject of the nearest reporting verb."""
+def fragment(
+    narration: str,
+    sentence: tuple[int, int],
+    open_at: int,
+    close: int,
+    ends_sentence: bool = False,
+) -> Attribution:
+    """The speaker of a fragment quoted inside narration: the subject of the nearest reporting verb.
+    ``ends_sentence``: the words in the marks end with the sentence's full stop."""
     # Bounded around the fragment so one endless sentence cannot make this quadratic.
     lo, hi = max(sentence[0], open_at - 300), min(sentence[1], close + 300)
     according = _ACCORDING_ANY.search(narration, lo, open_at)
@@ -1052,7 +1059,12 @@ def fragment(narration: str, sentence: tuple[int, int], open_at: int, close: int
         # source speaks (None); the fragment is still its words.
         if _UNNAMED_SUBJECT.search(narration, max(lo, verb.start() - 60), verb.start()):
             return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
-    if before_q and close - open_at > _REPORTED_FRAGMENT_LENGTH:
+    if before_q and (
+        close - open_at > _REPORTED_FRAGMENT_LENGTH
+        # ("The BBC said in a statement that it would announce her replacement “in due
+        # course.”": short words that end the reported sentence, its full stop inside the marks)
+        or (ends_sentence and narration.find("\x00", sentence[0], open_at) < 0)
+    ):
         # "In a news release, the conference said his remarks had been “a clear violation of the
         # sportsmanship policy.”": words reported from a speaker the story does not name as a
         # person (only a longer fragment: a word or two in marks may be a scare quote).

@@ -6454,3 +6454,29 @@ def test_an_organisation_opening_its_sentence_speaks_past_a_relative_clause_with
 )
 def test_a_title_opening_with_all_and_an_office_are_no_people(text, people):
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "The city’s public works department said in a statement that crews would patch Marsh "
+            "Road “within 72 hours.” Its director, Abimbola Nwachukwu, was not available.",
+            [("within 72 hours.", None, "P1")],
+        ),
+        (
+            "The BBC said in a statement that it would announce her replacement “in due course.” "
+            "Tabloids have floated two names.",
+            [("in due course.", None, "P1")],
+        ),
+        # (titles that end a sentence stay titles)
+        ("On the picket line, nurses sang “Solidarity Forever.” The strike went on.", []),
+        (
+            "“This is the new baseline,” he said, as a busker nearby played Joni Mitchell’s “Big "
+            "Yellow Taxi.”\n\nThe premier’s office said nothing.",
+            [("This is the new baseline,", None, None)],
+        ),
+    ],
+)
+def test_short_words_that_end_a_reported_sentence_are_quoted_not_scare_quotes(text, quotes):
+    assert _quotes(text) == quotes
