@@ -988,6 +988,16 @@ def fragment(
             break  # (only the first two verbs after the fragment are looked at)
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
     after_q = [m for m in verbs if m.start() >= close][:2]
+    caption = _CAPTION_BEFORE.search(narration, max(lo, open_at - 30), open_at)
+    if caption and not before_q:
+        # "The 29-year-old broke the news on Instagram with a photo … and the caption “…”": the
+        # words of the post the sentence's subject put up
+        found = _sentence_subject(narration, sentence, caption.start())
+        if found is not None:
+            return Attribution(found[0], found[1], None, caption.start(), "fragment", lo, hi)
+        if _POST_OPENS.match(narration, sentence[0], caption.start()):
+            # ("The post, a clip of the swimmer, carried the caption “…”": the post's own words)
+            return Attribution(None, -1, None, caption.start(), "post-voice", lo, hi)
     for group in (before_q, after_q):
         for verb in group:
             place = _OPENING_WHERE.fullmatch(narration, sentence[0], verb.start())
@@ -1220,6 +1230,8 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
     return _subject_ending(head, window_lo)
 
 
+_POST_OPENS = re.compile(rf"\s*(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\b")
+_CAPTION_BEFORE = re.compile(r"\b(?:the|a|its|her|his|their)\s+caption\s+$|\bcaptioned\s+$")
 _OPENING_WHERE = re.compile(
     r"\s*(?P<subj>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+(?:where|which)\s+[^,\x00]{1,80},\s+"

@@ -6480,3 +6480,13 @@ def test_a_title_opening_with_all_and_an_office_are_no_people(text, people):
 )
 def test_short_words_that_end_a_reported_sentence_are_quoted_not_scare_quotes(text, quotes):
     assert _quotes(text) == quotes
+
+
+def test_a_caption_with_no_verb_of_saying_is_the_words_of_the_sentences_subject():
+    text = (
+        "Faith Rotich is out of the marathon. The 29-year-old broke the news on Instagram with a "
+        "photo of an ice pack and the caption “Not this time, Lisbon. I will be back stronger.”"
+    )
+    assert _quotes(text) == [
+        ("Not this time, Lisbon. I will be back stronger.", "Faith Rotich", "P1")
+    ]
