@@ -965,6 +965,11 @@ _AFTER_ORG_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PERSON_OR_KIN = lx.PERSON_NOUNS | lx.KIN_NOUNS
+_PERSON_IN_WORK = re.compile(
+    r"\b(?:"
+    + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS)
+    + r")\s+(?:in|on|from|of)\s+(?:the|a|an|his|her|their)\s+[a-z]+,\s+$"
+)
 _TITLE_WORD_BEFORE = re.compile(r"(?<=[\w,’'] )(?:All|Every|No|Some|Any|Our|My|Your)\s+$")
 # A verb right after a name after a comma: the subject of a new clause, not an apposition
 # ("Asked whether users should trust the app, Haddad paused").
@@ -1284,7 +1289,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "on NPR’s All Things Considered": a capitalised function word inside the sentence
         # opens a title, not a name
         return True
-    if role in _WORK_NOUNS and (before[-2:] != ", " or not _CLAUSE_VERB_AFTER.match(text, end)):
+    if (
+        role in _WORK_NOUNS
+        and (before[-2:] != ", " or not _CLAUSE_VERB_AFTER.match(text, end))
+        # (not "Her co-star in the film, Rohan Mehta,": a person's noun, then where they are)
+        and not (before[-2:] == ", " and _PERSON_IN_WORK.search(text, max(0, start - 60), start))
+    ):
         # "the hit video game Starfall Drift", "the album Blue Hours": a work's title (not
         # "Asked whether users should trust the app, Haddad paused": a new clause's subject)
         return True
@@ -1768,6 +1778,9 @@ _ANOTHER_PERSON = re.compile(
 )
 
 
+_OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+own\b", re.IGNORECASE)
+
+
 def _genders(
     lay: Layout,
     names: list[str],
@@ -1797,7 +1810,9 @@ def _genders(
             or _UNDER_SOMEONES_POST.match(window)
         ):
             continue
-        pronoun = _PRONOUN.search(window)
+        # ("Oumou Sidibé-Koné shared his post on her own Facebook page": "her own" is the
+        # subject's, whoever an earlier "his" stands for)
+        pronoun = _OWN_POSSESSIVE.search(window) or _PRONOUN.search(window)
         if pronoun and _TO_SOMEONE.search(window, 0, pronoun.start()):
             # "Montaño-Briggs replied to her reply", "answered under his post": someone else's
             pronoun = None

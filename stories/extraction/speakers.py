@@ -186,7 +186,8 @@ _BEFORE = re.compile(
 _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    # ("Her co-star in the film, Rohan Mehta, replied …:": a phrase of place before the name)
+    rf"(?P<subj>{SUBJECT})(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
     # (nor an article: "her sister, the chef Kavitha Raghunathan:" has no verb)
@@ -896,7 +897,8 @@ _IS_QUOTED = re.compile(
 )
 _QUOTED_AS_SAYING = re.compile(
     # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
-    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT})(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    # ("quoted a co-author, Aiyana Redcloud, as saying": an indefinite role, then the name)
+    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT}|an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
     rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing)\b"
 )
@@ -1017,6 +1019,15 @@ def fragment(
             # "…, telling supporters that …": a participle after a comma hangs on the main
             # clause, whose subject is not the word before the comma ("in Orrin Falls, telling").
             dependent = _DEPENDENT_VERB.search(narration, lo, verb.end())
+            if (
+                dependent
+                and dependent.group().startswith(",")
+                and not verb.group("verb").endswith("ing")
+                and _INSERTED_PHRASE.search(narration, max(lo, verb.start() - 120), verb.start())
+            ):
+                # ("Delacroix, speaking at a Capitol Hill news conference on Thursday, said …":
+                # a finite verb after a phrase set off by commas has the subject before it)
+                dependent = None
             found = _main_subject(narration, lo, verb.start()) if dependent else None
             if found is not None and _indefinite(found[0]):
                 # ("Another passenger, retired teacher Howard Pennington, told …": someone
@@ -1119,9 +1130,16 @@ _GROUP_OPENING = re.compile(
 )
 # "…, calling it “…”", "… but said the squad had “…”": a participle after a comma or a verb
 # joined by "and"/"but" shares the subject of the clause it hangs on.
+# (", speaking at a news conference on Thursday,", ", in a statement,": a participle's or a
+# preposition's phrase, not a relative clause with a subject of its own)
+_INSERTED_PHRASE = re.compile(
+    r",\s+(?:[a-z]+ing|[a-z]+ed|in|at|on|after|before|during)\b[^,\x00]{0,80},\s*$"
+)
 _DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:\w+ly\s+)?\w+$")
 _FINITE_AFTER = re.compile(
-    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|"
+    # (not a word that only ends like a verb: "in The Sunday Chronicle this weekend")
+    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:\w+ly\s+)?"
+    r"(?:(?!(?:this|his|its|news|us|as|plus|thus|perhaps|always|across|unless|less)\b)[a-z]+(?:ed|s)|"
     # (common irregular pasts: "The senator laid out her case …, writing that …")
     r"said|told|wrote|laid|made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|"
     r"lost|broke|began|brought|bought|thought|found|kept|felt|stood|sat|ran|saw|got|paid|drew|"

@@ -6490,3 +6490,43 @@ def test_a_caption_with_no_verb_of_saying_is_the_words_of_the_sentences_subject(
     assert _quotes(text) == [
         ("Not this time, Lisbon. I will be back stronger.", "Faith Rotich", "P1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The university said in a news release that the glacier had retreated. The release "
+            "quoted a co-author, Aiyana Redcloud, as saying the findings “should end any debate.”",
+            "Aiyana Redcloud",
+        ),
+        (
+            "Senator Marguerite Delacroix wrote to the company. Delacroix, speaking at a Capitol "
+            "Hill news conference on Thursday, said the answer had come “a few years too late.”",
+            "Marguerite Delacroix",
+        ),
+        (
+            "The restaurant critic Eleanor Whitcombe gave Bistro Nakamura one star in The Sunday "
+            "Chronicle this weekend, describing its miso cod as “a fish that died for nothing.”",
+            "Eleanor Whitcombe",
+        ),
+        (
+            "Its director, Anders Kjellberg, posted on Facebook on Monday. Her co-star in the "
+            "film, Rohan Mehta, replied under that post with two words: “Were we?”",
+            "Rohan Mehta",
+        ),
+        (
+            "Oumou Sidibé-Koné shared his post on her own Facebook page. “The music travels "
+            "anyway,” she wrote.",
+            "Oumou Sidibé-Koné",
+        ),
+        # (a relative clause between a suit and its verb still leaves the filer speaking)
+        (
+            "The suit, which Oluwaseun Adeyemi-Brooks filed himself without a lawyer, claimed that "
+            "poll workers had “turned away voters who were in line before 7 p.m.”",
+            "Oluwaseun Adeyemi-Brooks",
+        ),
+    ],
+)
+def test_fragments_and_quotes_of_someone_named_past_a_phrase(text, speaker):
+    assert [q[1] for q in _quotes(text)][-1] == speaker
