@@ -769,7 +769,11 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
         in_name = (
             low in _NUMBER_NAME_WORDS
             and len(words) == 1
-            and _plain(words[0].lower()) in given_names.USUAL_SEX
+            # (a given name on either list: "Brandy Two Bulls")
+            and (
+                _plain(words[0].lower()) in given_names.FEMALE
+                or _plain(words[0].lower()) in given_names.MALE
+            )
             and k + 1 < len(tokens)
             and tokens[k + 1][0].lower() not in lx.FUNCTION_WORDS | lx.MONTHS
         )
@@ -785,6 +789,17 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
             or low in lx.PLURAL_PERSON_NOUNS
             or low.rstrip("s") in lx.PERSON_NOUNS
             or word.lower() in lx.ROLE_MODIFIERS
+            # ("the Australian Jasmine Whitlock": a nationality before a given name)
+            or (
+                low in lx.DEMONYMS
+                # (not "American Red Cross": a word that opens organisations' names)
+                and low not in lx.ORG_WORDS
+                and k + 1 < len(tokens)
+                and (
+                    _plain(tokens[k + 1][0].lower()) in lx.GIVEN_NAMES
+                    or _plain(tokens[k + 1][0].lower()) in given_names.USUAL_SEX
+                )
+            )
         ):
             role = low
             continue
@@ -1538,6 +1553,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
     by_tail: dict[tuple[str, ...], int] = {}  # the last two or more words of a longer name
+    by_head: dict[tuple[str, ...], int] = {}  # its first two or more words
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
             key = (c.tokens[0], c.tokens[-1])
@@ -1545,7 +1561,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             if i is None:
                 # "Valentina Quispe Mamani … Quispe Mamani replied": a surname of two words,
                 # the tail of a longer name already met, is that person.
+                # ("Pemba Dorje Sherpa … Pemba Dorje wrote": the given names of a longer name
+                # already met, likewise)
                 i = by_tail.get(tuple(c.tokens))
+                if i is None:
+                    i = by_head.get(tuple(c.tokens))
                 if i is not None:
                     by_key[key] = i
                     continue
@@ -1553,10 +1573,12 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 full.append(list(c.tokens))
                 for k in range(1, len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), len(full) - 1)
+                    by_head.setdefault(tuple(c.tokens[: k + 1]), len(full) - 1)
             elif len(c.tokens) > len(full[i]):
                 full[i] = list(c.tokens)
                 for k in range(1, len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), i)
+                    by_head.setdefault(tuple(c.tokens[: k + 1]), i)
     names = [" ".join(f) for f in full]
     by_token: dict[str, list[int]] = {}
     for i, f in enumerate(full):

@@ -6530,3 +6530,39 @@ def test_a_caption_with_no_verb_of_saying_is_the_words_of_the_sentences_subject(
 )
 def test_fragments_and_quotes_of_someone_named_past_a_phrase(text, speaker):
     assert [q[1] for q in _quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        (
+            "The post showed the Australian Jasmine Whitlock struggling in rough water. Whitlock "
+            "responded on TikTok with a video. “Fourth place, no lessons needed,” she said.",
+            ["Jasmine Whitlock"],
+            "Jasmine Whitlock",
+        ),
+        (
+            "Novak’s expedition partner, Pemba Dorje Sherpa, came to his defence in a post on "
+            "Facebook. “I have guided on this mountain nine times,” Pemba Dorje wrote.",
+            ["Pemba Dorje Sherpa"],
+            "Pemba Dorje Sherpa",
+        ),
+        (
+            "The clinic’s head nurse, Brandy Two Bulls, said the service had mattered. “Before "
+            "this, we would have been driving two hours each way,” she said.",
+            ["Brandy Two Bulls"],
+            "Brandy Two Bulls",
+        ),
+        # (a nationality that opens organisations' names stays in them)
+        (
+            "The American Red Cross said in a Facebook post that it had opened a shelter.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_a_nationality_before_a_name_the_given_names_of_a_longer_name_and_a_number_in_one(
+    text, people, speaker
+):
+    assert _people(text) == people
+    assert [q[1] for q in _quotes(text)] == ([speaker] if speaker else [])
