@@ -146,7 +146,8 @@ ORG_WORDS = words(
     bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
     spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
     public federation confederation bio biosciences biologics lab laboratory laboratories
-    observatory diagnostics genomics expeditions adventures tours office"""
+    observatory diagnostics genomics expeditions adventures tours office
+    communities apartments developments"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

@@ -185,11 +185,21 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and (inner[:1].isupper() or inner.lower().startswith("the ") or not inner[:1].isalpha())
     ):
         return True  # "a narrow road that neighbors call “the Chute.”": a name, not words said
+    if (
+        _CALL_OBJECT.search(head)
+        and len(inner.split()) <= 4
+        and (inner.startswith("the ") and inner[4:5].isupper() or _title_case(inner))
+    ):
+        return True  # "Cyclists have taken to calling the stretch “the Gauntlet.”": its name
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
+_CALL_OBJECT = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|renamed)\s+"
+    r"(?:the|this|that|its|their|his|her|it|him|them)(?:\s+[a-z]+)?\s+$"
+)
 _ON_SHOW = re.compile(
     # ("in an interview with NPR’s “Weekend Edition.”")
     rf"\b(?:on|during)\s+(?:{px.NETWORK_POSSESSIVE})?$|\bwith\s+{px.NETWORK_POSSESSIVE}$"

@@ -180,7 +180,8 @@ _BEFORE = re.compile(
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,))?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
-    rf"(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
+    # ("he smiled and told reporters, “…”": a gesture joined to the verb of saying)
+    rf"(?:[a-z]+ed\s+and\s+)?(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
 # "Prosecutor Gina Holt disagreed: “…”": any short predicate ending in a colon introduces speech.
 _BEFORE_COLON = re.compile(
@@ -227,6 +228,10 @@ _ACCORDING_ANY = re.compile(
 )
 _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 # ("Sen. Marcus Oduya on Tuesday accused …": an abbreviated title before the name.)
+_SOMEONES_BODY = re.compile(
+    r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[’']s\s+(?:[a-z]+\s+)?(?:office|team|campaign|staff|lawyers?|"
+    r"attorneys?|spokes(?:man|woman|person)|representatives?|press\s+office|administration)\b"
+)
 _OPENING_SUBJECT = re.compile(
     rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])"
 )
@@ -1198,7 +1203,12 @@ def _sentence_subject(
     match = _OPENING_ORG_ROLE.match(narration, lo, min(before, lo + 120)) or _OPENING_SUBJECT.match(
         narration, lo, min(before, lo + 120)
     )
-    if match and _subject_ok(match.group("subj")):
+    if (
+        match
+        and _subject_ok(match.group("subj"))
+        # (not "The mayor’s office replied …": someone's office, team or lawyers, no one named)
+        and not _SOMEONES_BODY.match(narration, match.start("subj"))
+    ):
         subject, shift = _clean_subject(match.group("subj"))
         return subject, match.start("subj") + shift
     return None

@@ -6566,3 +6566,28 @@ def test_a_nationality_before_a_name_the_given_names_of_a_longer_name_and_a_numb
 ):
     assert _people(text) == people
     assert [q[1] for q in _quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Mayor Kazimierz Wróblewski went live on Facebook. The mayor’s office replied in the "
+            "comments that crews would reach Riverside “before the morning commute.”",
+            [("before the morning commute.", None, "P1")],
+        ),
+        (
+            "Luca Ferraro has said nothing. Asked about the reports, he smiled and told reporters, "
+            "“Ask Thandiwe.”",
+            [("Ask Thandiwe.", "Luca Ferraro", None)],
+        ),
+        ("Local cyclists have taken to calling the stretch “the Gauntlet.” A ride is planned.", []),
+        (
+            "One of the landlords, Greyhaven Communities, said in an emailed statement that it "
+            "“sets its own rents, independently and lawfully.”",
+            [("sets its own rents, independently and lawfully.", None, "P1")],
+        ),
+    ],
+)
+def test_an_office_a_gesture_before_told_a_name_given_a_stretch_and_a_landlord(text, quotes):
+    assert _quotes(text) == quotes
