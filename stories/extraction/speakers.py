@@ -138,6 +138,13 @@ _ROLE_APPOSITION = (
     r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},"
     r"(?:\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3},)?)"
 )
+# (", chief executive of Sierra Crest Power,": a role with no article, headed by a role word)
+_HEAD_ROLE_APPOSITION = (
+    r"(?:,\s+(?:chief|head|president|vice\s+president|director|founder|co-founder|owner|editor|"
+    r"chair|chairman|chairwoman|chairperson|secretary|minister|spokesman|spokeswoman|spokesperson|"
+    r"manager|coach|captain|professor|leader|general\s+secretary|executive\s+director)\b"
+    r"[^,\x00“”\"]{1,80},)"
+)
 _AFTER_SUBJECT_VERB = re.compile(
     rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+)?{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
@@ -178,7 +185,8 @@ _BEFORE = re.compile(
     # ("His wife, the actress Leilani Kahananui, replied": a role before the name in apposition)
     # ("One of her followers, a paramedic named Jaxon Whitehorse, replied": named in apposition)
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,))?"
+    # ("Harlan Boyce, chief executive of Sierra Crest Power, shared …:": a role in apposition)
+    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_HEAD_ROLE_APPOSITION})?"
     rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     # ("he smiled and told reporters, “…”": a gesture joined to the verb of saying)
     rf"(?:[a-z]+ed\s+and\s+)?(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"

@@ -6591,3 +6591,36 @@ def test_a_nationality_before_a_name_the_given_names_of_a_longer_name_and_a_numb
 )
 def test_an_office_a_gesture_before_told_a_name_given_a_stretch_and_a_landlord(text, quotes):
     assert _quotes(text) == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            "Harlan Boyce, chief executive of Sierra Crest Power, shared the essay on X with a "
+            "comment of his own: “Easy to write once you no longer keep the lights on.”",
+            [("Easy to write once you no longer keep the lights on.", "Harlan Boyce", "P1")],
+            [("P1", "Harlan Boyce", "X")],
+        ),
+        (
+            "Yuki Tanabe-Rowe has withdrawn from the new production, days before opening night."
+            "\n\nThe soprano announced the decision on Instagram on Thursday, writing that a "
+            "hemorrhage had left her “no safe choice but to rest.”",
+            [("no safe choice but to rest.", "Yuki Tanabe-Rowe", "P1")],
+            [("P1", "Yuki Tanabe-Rowe", "Instagram")],
+        ),
+        # (a role with an article after a name that is the object of a preposition is no
+        # apposition of it)
+        (
+            "In an email to staff seen by Reuters, the chief executive, Sigrid Aune-Mortensen, "
+            "wrote: “None of this reflects the quality of your work.”",
+            [("None of this reflects the quality of your work.", "Sigrid Aune-Mortensen", "P1")],
+            [("P1", "Sigrid Aune-Mortensen", None)],
+        ),
+    ],
+)
+def test_a_role_without_an_article_in_apposition_and_voices_named_by_their_part(
+    text, quotes, posts
+):
+    assert _quotes(text) == quotes
+    assert _posts(text) == posts
