@@ -2505,6 +2505,8 @@ def _author_of(
         if isinstance(found_described, int):
             return found_described, (found_described,)
     opening_org = _NAME_OPENING.match(narration, lo, report.start)
+    if opening_org and re.fullmatch(r"[A-Z][a-z]+-[a-z][\w-]*", opening_org.group("name")):
+        opening_org = None  # "Laid-off employees took to Threads": an adjective, no name
     if opening_org and (
         people.is_organisation(opening_org.group("name"))
         # ("The Kaimana Observatory in Hawaii, where Mei-Ling Tsao works, posted …")

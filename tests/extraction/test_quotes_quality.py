@@ -6624,3 +6624,11 @@ def test_a_role_without_an_article_in_apposition_and_voices_named_by_their_part(
 ):
     assert _quotes(text) == quotes
     assert _posts(text) == posts
+
+
+def test_a_hyphenated_adjective_opening_the_sentence_names_no_organisation():
+    text = (
+        "Laid-off employees took to Threads. “Got the calendar invite at 8:02, lost Slack at "
+        "8:09,” wrote Ximena Torres, who developed recipes for the company."
+    )
+    assert _posts(text) == [("P1", "Ximena Torres", "Threads")]
