@@ -145,8 +145,8 @@ ORG_WORDS = words(
     fundación fundação universidad universidade bakery cafe café diner bistro pizzeria bookstore
     bookshop restaurant deli grocery salon boutique fund branch fibre fiber team rescue distilling
     spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
-    public federation confederation bio biosciences biologics lab laboratory laboratories
-    observatory diagnostics genomics expeditions adventures tours office
+    public federation confederation biosciences biologics lab laboratory laboratories
+    observatory diagnostics genomics expeditions adventures office
     communities apartments developments"""
 )
 
@@ -162,7 +162,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef mountains spa junction spring"""
+    harbour island islands lake rapids cape reef mountains spa junction"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a

@@ -715,6 +715,9 @@ class _Piece(NamedTuple):
 _NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
 _TWO_WORD_PLACES = frozenset({"hong kong", "des moines"})
 _SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch", "fund", "team"})
+# A company's last word that is no one's surname unless a given name opens the name ("Helixa
+# Bio", but "Julius Maada Bio")
+_COMPANY_ENDINGS = frozenset({"bio"})
 # Counts that open a run (not "ten", which opens Dutch names: "Ten Hag said").
 _OPENING_NUMBERS = lx.words("four five six seven eight nine eleven twelve twenty")
 
@@ -792,8 +795,12 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
             # ("the Australian Jasmine Whitlock": a nationality before a given name)
             or (
                 low in lx.DEMONYMS
-                # (not "American Red Cross": a word that opens organisations' names)
+                # (not "American Red Cross": a word that opens organisations' names; nor "Finn
+                # Russell", "Dane Reid": a nationality that is a given name too)
                 and low not in lx.ORG_WORDS
+                and low not in lx.GIVEN_NAMES
+                and low not in given_names.FEMALE
+                and low not in given_names.MALE
                 and k + 1 < len(tokens)
                 and (
                     _plain(tokens[k + 1][0].lower()) in lx.GIVEN_NAMES
@@ -1242,6 +1249,11 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
             for t in lowered
         )
         or " ".join(lowered) in lx.OUTLET_NAMES
+        or (
+            len(lowered) >= 2
+            and lowered[-1] in _COMPANY_ENDINGS
+            and not _opens_with_given_name(lowered)
+        )
         # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
         or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
         # "a pet food maker in Wisconsin": a state or a country standing alone
@@ -1306,12 +1318,18 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if (
         role in _WORK_NOUNS
-        and (before[-2:] != ", " or not _CLAUSE_VERB_AFTER.match(text, end))
+        # (not "After the show, Carmina Santiago-Reyes posted …": a person's full name, then a
+        # verb, after a phrase's comma)
+        and not (
+            before[-2:] == ", "
+            and n >= 2
+            and _opens_with_given_name(lowered)
+            and _CLAUSE_VERB_AFTER.match(text, end)
+        )
         # (not "Her co-star in the film, Rohan Mehta,": a person's noun, then where they are)
         and not (before[-2:] == ", " and _PERSON_IN_WORK.search(text, max(0, start - 60), start))
     ):
-        # "the hit video game Starfall Drift", "the album Blue Hours": a work's title (not
-        # "Asked whether users should trust the app, Haddad paused": a new clause's subject)
+        # "the hit video game Starfall Drift", "the album Blue Hours": a work's title
         return True
     if (
         n >= 2
@@ -1379,8 +1397,17 @@ def _is_org(c: _Candidate, text: str) -> bool:
                 lowered[-2] in lx.GIVEN_NAMES
                 or (
                     (role or "").lower() in _PERSON_OR_ORG_NOUNS
-                    # ("the broadcaster Siobhán Mac Giolla Phádraig": a given name opens a long one)
-                    and (_opens_with_given_name(lowered[-2:]) or _opens_with_given_name(lowered))
+                    # ("the broadcaster Siobhán Mac Giolla Phádraig": a given name opens a long
+                    # one; not "the broadcaster Al Jazeera English", a known outlet's name)
+                    and (
+                        _opens_with_given_name(lowered[-2:])
+                        or (
+                            _opens_with_given_name(lowered)
+                            and not any(
+                                " ".join(lowered[:k]) in lx.OUTLET_NAMES for k in range(1, n + 1)
+                            )
+                        )
+                    )
                 )
             )
         )
@@ -1409,13 +1436,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
     after_org = (
         _AFTER_ORG_NOUN.search(text, max(0, start - 40), start) if before[-2:] == ", " else None
     )
-    if (
-        after_org
-        and _org_apposition(after_org.group())
-        # (closed like an apposition: not "Asked whether users should trust the app, Haddad
-        # paused", the subject of a new clause)
-        and not _CLAUSE_VERB_AFTER.match(text, end)
-    ):
+    if after_org and _org_apposition(after_org.group()):
         return True  # "His club, Real Madrid,": a name in apposition to an organization noun
     if (
         before[-2:] == ", "
@@ -1491,6 +1512,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         for c, org in zip(all_cands, org_flags, strict=True)
         if len(c.tokens) > 1 and not org and _opens_with_given_name((c.tokens[0].lower(),))
     }
+    last_words = {
+        c.tokens[-1]
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if len(c.tokens) > 1 and not org
+    }
     org_flags = [
         # ("Lan Nguyen … the Nguyen home": a one-word name after a lower-case "the" is a person's
         # surname when a person's longer name ends with it)
@@ -1502,6 +1528,14 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 and text[max(0, c.start - 4) : c.start] == "the "
                 and c.tokens[0] in surnames
             )
+        )
+        and not (
+            # ("Noor Haddad … Asked whether users should trust the app, Haddad paused": a
+            # person's surname after a comma, with a verb after it, starts a new clause)
+            len(c.tokens) == 1
+            and c.tokens[0] in last_words
+            and text[max(0, c.start - 2) : c.start] == ", "
+            and _CLAUSE_VERB_AFTER.match(text, c.end)
         )
         or (
             (len(c.tokens) > 1 or c.tokens[0] not in in_longer)
@@ -1553,7 +1587,6 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
     by_tail: dict[tuple[str, ...], int] = {}  # the last two or more words of a longer name
-    by_head: dict[tuple[str, ...], int] = {}  # its first two or more words
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
             key = (c.tokens[0], c.tokens[-1])
@@ -1561,11 +1594,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             if i is None:
                 # "Valentina Quispe Mamani … Quispe Mamani replied": a surname of two words,
                 # the tail of a longer name already met, is that person.
-                # ("Pemba Dorje Sherpa … Pemba Dorje wrote": the given names of a longer name
-                # already met, likewise)
                 i = by_tail.get(tuple(c.tokens))
-                if i is None:
-                    i = by_head.get(tuple(c.tokens))
                 if i is not None:
                     by_key[key] = i
                     continue
@@ -1573,12 +1602,10 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                 full.append(list(c.tokens))
                 for k in range(1, len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), len(full) - 1)
-                    by_head.setdefault(tuple(c.tokens[: k + 1]), len(full) - 1)
             elif len(c.tokens) > len(full[i]):
                 full[i] = list(c.tokens)
                 for k in range(1, len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), i)
-                    by_head.setdefault(tuple(c.tokens[: k + 1]), i)
     names = [" ".join(f) for f in full]
     by_token: dict[str, list[int]] = {}
     for i, f in enumerate(full):

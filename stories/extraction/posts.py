@@ -253,7 +253,11 @@ _SPOKE_ON = re.compile(
     # (not across "that": "said in a statement that the bug affected players on PC")
     # ("defended the timing on RTÉ’s Morning Ireland")
     r"recalled|insisted|announced|defended|described|argued|warned|critici[sz]ed|praised|"
-    r"apologi[sz]ed|acknowledged)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
+    r"apologi[sz]ed|acknowledged|"
+    # ("rejected the argument on WAMU’s The Politics Hour", "pushed back on CNN’s State of the
+    # Union": verbs of answering and arguing)
+    r"rejected|dismissed|disputed|pushed back|hit back|questioned|conceded|denied|predicted|"
+    r"promised|vowed|urged|challenged|countered|responded)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "told BBC Radio 4’s Today programme", "on NPR’s Fresh Air show": a network's show named
@@ -261,12 +265,6 @@ _SPOKE_ON = re.compile(
 _NETWORK_SHOW_NOUN = re.compile(
     rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})\s+(?:programme|program|show)\b"
-)
-# "rejected the argument on WAMU’s The Politics Hour", "Okafor, interviewed on CBC’s The Current
-# on Wednesday, called …": a network's show after "on", whatever the verb before it.
-_ON_NETWORKS_SHOW = re.compile(
-    rf"(?:on|On)\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})(?:[’']s|(?<=s)[’'])\s+"
-    rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|at)\s+){{0,2}}[{_UPPER}][\w’'&-]*){{0,3}})(?![\w’'&-])"
 )
 _STATION_SHOW_AFTER = re.compile(
     rf"\s\d{{1,2}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
@@ -1093,6 +1091,8 @@ def find_reports(
             and not m.group("kind")
             and _call_letters(outlet)
             and not _known_outlet(outlet)
+            # ("told KTLA reporters" stays the station's)
+            and not _station_letters(outlet)
             and _PLURAL_NOUN_AFTER.match(narration, m.end("outlet"))
         ):
             continue  # "told NASA engineers": initials before the people told, not a station
@@ -1182,15 +1182,6 @@ def find_reports(
     for m in scan(_NETWORK_SHOW_NOUN, narration):
         if _outlet_like(m.group("net")) or m.group("net").split()[0].lower() in lx.OUTLET_NAMES:
             add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
-    for m in scan(_ON_NETWORKS_SHOW, narration) if "’s " in narration or "'s " in narration else ():
-        net, show = m.group("net"), m.group("show")
-        if (
-            (_outlet_like(net) or net.split()[0].lower() in lx.OUTLET_NAMES)
-            and show.lower() not in lx.PLATFORMS
-            and not re.fullmatch(_DAY, show.split()[0])
-            and people.resolve(show, m.start("show")) is None
-        ):
-            add(m.start(), m.end(), "interview", platform=show, what="show")
     for m in scan(_ON_NAMED_KIND, narration):
         if m.group("owner") and "," in narration[m.end("owner") : m.start("show")]:
             continue  # ("On Joe Rogan’s podcast, Elon Musk said": the guest, not a show)
@@ -1318,25 +1309,27 @@ def find_reports(
     found.sort(key=lambda r: r.start)
     # ("The commentator Brent Halvorsen, who hosts the YouTube channel Cold Facts, called …": a
     # channel someone runs is no post)
-    channels = [
-        r
-        for r in found
-        if r.kind == "social"
-        and r.platform
-        and _RUNS_CHANNEL.search(narration, max(0, r.start - 40), r.start)
-        and _CHANNEL_AFTER.match(narration, r.end)
-    ]
-    for channel in channels:
-        # (a video posted later in the sentence is on that channel's platform; with none, the
-        # channel stands for the posts the story reports next)
-        later = [
-            r
-            for r in found
-            if r.sentence == channel.sentence and r.start > channel.end and r.platform is None
-        ]
-        if later:
-            later[0].platform = channel.platform
-            found.remove(channel)
+    dropped: set[int] = set()
+    for k, channel in enumerate(found):
+        if not (
+            channel.kind == "social"
+            and channel.platform
+            and _RUNS_CHANNEL.search(narration, max(0, channel.start - 40), channel.start)
+            and _CHANNEL_AFTER.match(narration, channel.end)
+        ):
+            continue
+        # (a video or post reported later in the sentence is on that channel's platform; with
+        # none, the channel stands for the posts the story reports next; a statement stays one)
+        # (reports are sorted: only those after it, in its sentence, are looked at)
+        for later in found[k + 1 :]:
+            if later.sentence != channel.sentence:
+                break
+            if later.kind in {"social", "shared-on-date"} and later.platform is None:
+                later.platform = channel.platform
+                dropped.add(k)
+                break
+    if dropped:
+        found = [r for k, r in enumerate(found) if k not in dropped]
     return _merge_same_clause(narration, found)
 
 
@@ -1539,6 +1532,15 @@ def _call_letters(name: str) -> bool:
     return bool(_CALL_LETTERS.fullmatch(name)) and name not in _NOT_CALL_LETTERS
 
 
+def _station_letters(word: str) -> bool:
+    """A known network's initials ("ESPN", "BBC") or a North American station's call letters
+    ("KQED", "WNYC"), not any body's initials ("NASA", "FEMA")."""
+    return word.lower() in lx.OUTLET_NAMES or bool(_STATION_CALL.fullmatch(word))
+
+
+_STATION_CALL = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?")
+
+
 def _built_like_outlet(name: str) -> bool:
     """ "told WCVB", "told The Oregonian", "told Sky Sports": call letters, a "The" title, or an
     organization word; a person the story names never gets here (``_outlet`` drops them)."""
@@ -1549,13 +1551,12 @@ def _built_like_outlet(name: str) -> bool:
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if (
         len(words) > 1
-        and len(words[0]) > 2
-        and _call_letters(words[0])
+        and _station_letters(words[0])
         and not any(w.lower().rstrip(".") in lx.ROLE_TITLES for w in words[1:])
         and not any(w.lower() in gn.FEMALE or w.lower() in gn.MALE for w in words[1:])
     ):
-        # "told ESPN Deportes", "told KQED Forum": a network's initials lead (not "told NASA
-        # Administrator Bill Nelson")
+        # "told ESPN Deportes", "told KQED Forum": a known network's or a station's letters
+        # lead (not "told NASA Administrator Bill Nelson", "told NYPD Internal Affairs")
         return True
     if words[0] == "The" and len(words) > 1:
         return True

@@ -898,7 +898,18 @@ def _voiced_by_post(r: _Record, d: px.PostDraft, lay: Layout, sentence: tuple[in
         and d.author is not None
         and not d.report.organisation
         and _POST_OPENS_SENTENCE.fullmatch(lay.narration, sentence[0], d.report.start) is not None
+        # (the post's own verb of calling or saying, not "quoted an unnamed official calling
+        # the plan “…”" or "showed Hale calling the bill “…”": someone else it shows)
+        and _POST_CALLS.search(lay.narration, d.report.end, r.span.open_at) is not None
+        and _POST_SHOWS.search(lay.narration, d.report.end, r.span.open_at) is None
     )
+
+
+_POST_CALLS = re.compile(
+    r"\b(?:called|calls|described|describes|said|says|urged|urges|warned|warns|praised|praises|"
+    r"slammed|slams|mocked|mocks|dubbed|labell?ed|termed)\b"
+)
+_POST_SHOWS = re.compile(r"\b(?:quot\w*|show\w*|cit(?:ed|ing|es)|featur\w*|film\w*)\b")
 
 
 _BACK_TO_WORDS = re.compile(

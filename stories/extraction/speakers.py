@@ -1004,7 +1004,13 @@ def fragment(
     before_q = [m for m in verbs if m.end() <= open_at][::-1][:4]
     after_q = [m for m in verbs if m.start() >= close][:2]
     caption = _CAPTION_BEFORE.search(narration, max(lo, open_at - 30), open_at)
-    if caption and not before_q:
+    if (
+        caption
+        and not before_q
+        # (a caption someone put on a post, not one they found: "found a 1962 photo of her
+        # grandfather with the caption “…”")
+        and _POSTING.search(narration, sentence[0], open_at)
+    ):
         # "The 29-year-old broke the news on Instagram with a photo … and the caption “…”": the
         # words of the post the sentence's subject put up
         found = _sentence_subject(narration, sentence, caption.start())
@@ -1267,6 +1273,10 @@ def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] 
 
 
 _POST_OPENS = re.compile(rf"\s*(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}\b")
+_POSTING = re.compile(
+    r"\b(?:Instagram|TikTok|Facebook|Twitter|Threads|Bluesky|YouTube|LinkedIn|Snapchat|Reddit|"
+    r"posted|posts|posting|shared|shares|sharing|uploaded|broke\s+the\s+news|announced)\b"
+)
 _CAPTION_BEFORE = re.compile(r"\b(?:the|a|its|her|his|their)\s+caption\s+$|\bcaptioned\s+$")
 _OPENING_WHERE = re.compile(
     r"\s*(?P<subj>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
