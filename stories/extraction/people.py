@@ -1917,6 +1917,10 @@ _ROLE_WORDS_BEFORE_NAME = re.compile(
 )
 
 
+_LEADING_PHRASE_OPEN = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Through|Via|With|Under|From|Despite|Following|Speaking|"
+    r"Writing|Asked|According)\b[^,\x00]*$"
+)
 _THE_ROLE_BEFORE_NAME = re.compile(
     r"the\s+(?:[A-Z][a-zà-ÿ]+\s+){1,2}(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|"
     r"to|from|at|in|with|by)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
@@ -2023,7 +2027,17 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             if named is not None and text[named.end : named.end + 1] == ",":
                 after = lead.end()
         before = name_ends.get(start - 2) if text[start - 2 : start] == ", " else None
-        if after in name_starts and name_starts[after].person >= 0:
+        if (
+            after in name_starts
+            and name_starts[after].person >= 0
+            and follow
+            and text[name_starts[after].end : name_starts[after].end + 1] not in {",", ".", ")"}
+            and _LEADING_PHRASE_OPEN.match(text, lay.sentence_of(start)[0], start)
+        ):
+            # "In a statement released through her lawyer, Dana Ortiz said …": the phrase's
+            # comma, then the clause's subject; no apposition
+            person = resolver.description(match.group("det"), phrase.split()[-1], phrase, start)
+        elif after in name_starts and name_starts[after].person >= 0:
             person = name_starts[after].person
         elif (
             before is not None

@@ -6719,3 +6719,14 @@ def test_ordinary_sentences_the_rounds_review_reproduced_misfires_on(text, speak
     assert _posts(text) == posts
     if people is not None:
         assert _people(text) == people
+
+
+def test_a_relation_inside_a_leading_phrase_is_no_apposition_to_the_subject_after_it():
+    text = (
+        "In a statement released through her lawyer, Dana Ortiz said she was “relieved.” Her "
+        "lawyer, Tomás Reyes, said the case was “weak from the start.”"
+    )
+    assert [(p.name, p.aliases) for p in extract(text, None).people] == [
+        ("Dana Ortiz", ()),
+        ("Tomás Reyes", ("Her lawyer",)),
+    ]
