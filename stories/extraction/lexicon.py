@@ -147,7 +147,8 @@ ORG_WORDS = words(
     spirits lettings snowboards skis bikes cycles outfitters appliances electronics orbital
     public federation confederation biosciences biologics lab laboratory laboratories
     observatory diagnostics genomics expeditions adventures office
-    communities apartments developments"""
+    communities apartments developments nyheter tidning tidningen avisen krant noticias
+    notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

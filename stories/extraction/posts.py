@@ -360,6 +360,11 @@ _DOCUMENT_HEAD = re.compile(
     # ("The vote followed an open letter signed by 230 residents": an open letter is published)
     r"|(?<![\w’'-])(?P<open>[Aa]n\s+open\s+)$"
 )
+_SAID_IN_OWN_REPORT = re.compile(
+    r"\b(?:said|says|warned|warns|found|finds|concluded|concludes|estimated|estimates|stated)\s+"
+    r"in\s+(?:a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+_BY_SOMEONE_AFTER = re.compile(r"\s+(?:by|from|in)\s")
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
@@ -1222,7 +1227,17 @@ def find_reports(
         # study said": a study the story quotes speaks as a post (its authors unnamed).
         add(m.start("det"), m.end(), "statement", what=m.group("noun"))
     for m in scan(_DOCUMENT_NOUN, narration, scanned):
-        if m.group().startswith("report") and not quoted_in(*lay.sentence_of(m.start())):
+        if (
+            m.group().startswith("report")
+            and not quoted_in(*lay.sentence_of(m.start()))
+            # ("The UN refugee agency said in a report published Thursday that …": a body's
+            # own report, issued)
+            and not (
+                m.group() == "report"
+                and _SAID_IN_OWN_REPORT.search(narration, max(0, m.start() - 40), m.start())
+                and not _BY_SOMEONE_AFTER.match(narration, m.end())
+            )
+        ):
             continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
         if (
@@ -1516,7 +1531,10 @@ _MEDIA_WORDS = lx.words(
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
     "star sun mail express standard citizen bee eagle mercury tagblatt gazzetta journaal pioneer "
-    "banner"
+    "banner "
+    # (the word for news or newspaper in other languages: "Dagens Nyheter", "Asahi Shimbun")
+    "nyheter tidning tidningen avisen krant noticias notícias nouvelles jornal diario diário gazeta "
+    "shimbun ilbo ribao dnevnik vesti novosti"
 )
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")

@@ -6730,3 +6730,27 @@ def test_a_relation_inside_a_leading_phrase_is_no_apposition_to_the_subject_afte
         ("Dana Ortiz", ()),
         ("Tomás Reyes", ("Her lawyer",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The UN refugee agency said in a report published Thursday that 2.1 million people "
+            "had fled.",
+            [("P1", None, None)],
+        ),
+        ("He said in a report by the BBC that he was fine.", []),
+        (
+            "Opposition leader Magdalena Andersson called the visit “long overdue” in an interview "
+            "with Dagens Nyheter.",
+            [("P1", "Magdalena Andersson", "Dagens Nyheter")],
+        ),
+        (
+            "Kenji Sato told the Asahi Shimbun that he would resign. “I am done,” he said.",
+            [("P1", "Kenji Sato", "Asahi Shimbun")],
+        ),
+    ],
+)
+def test_a_bodys_own_report_and_newspapers_named_in_other_languages(text, posts):
+    assert _posts(text) == posts
