@@ -1944,6 +1944,8 @@ _LEAD_TO_NAME = re.compile(
 )
 _ABBREVIATED_TITLE = re.compile(
     r"(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det)\.\s+"
+    # ("The judge, Sir Robert Hale,": a title written out)
+    r"|(?:Sir|Dame|Professor|Judge|Justice|Rabbi|Imam|Reverend)\s+"
 )
 
 

@@ -6754,3 +6754,14 @@ def test_a_relation_inside_a_leading_phrase_is_no_apposition_to_the_subject_afte
 )
 def test_a_bodys_own_report_and_newspapers_named_in_other_languages(text, posts):
     assert _posts(text) == posts
+
+
+def test_a_role_before_a_written_out_title_and_a_name_in_apposition_is_an_alias():
+    text = (
+        "The judge, Sir Robert Hale, said in his sentencing remarks that Mills had shown “no "
+        "remorse.”"
+    )
+    assert [q[1] for q in _quotes(text)] == ["Robert Hale"]
+    assert [(p.name, p.aliases) for p in extract(text, None).people] == [
+        ("Robert Hale", ("The judge",))
+    ]
