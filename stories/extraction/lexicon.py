@@ -279,6 +279,8 @@ OUTLET_NAMES = frozenset(
     # (public broadcasters whose names carry no media word)
     "deutschlandfunk", "tagesschau", "franceinfo", "france inter", "radio-canada",
     "ici radio-canada", "tvnz", "rnz", "cadena ser", "rtve", "espn deportes",
+    "france 2", "france 3", "tf1", "bfmtv", "bfm tv", "lci", "rai 1", "rtl", "ard", "zdf",
+    "cctv", "ndtv", "kbs", "mbc", "antena 3", "tv globo", "televisa", "ctv", "global news",
     }
 )  # fmt: skip
 

@@ -6765,3 +6765,12 @@ def test_a_role_before_a_written_out_title_and_a_name_in_apposition_is_an_alias(
     assert [(p.name, p.aliases) for p in extract(text, None).people] == [
         ("Robert Hale", ("The judge",))
     ]
+
+
+def test_public_broadcasters_whose_names_hold_no_media_word():
+    text = "President Emmanuel Macron said on France 2 that the reform was “necessary.”"
+    assert _posts(text) == [("P1", "Emmanuel Macron", "France 2")]
+    # (a surname that is also a network's short name stays a person's)
+    assert _people("Aishwarya Rai arrived in Cannes. “I love this city,” Rai said.") == [
+        "Aishwarya Rai"
+    ]
