@@ -715,9 +715,6 @@ class _Piece(NamedTuple):
 _NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
 _TWO_WORD_PLACES = frozenset({"hong kong", "des moines"})
 _SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch", "fund", "team"})
-# A company's last word that is no one's surname unless a given name opens the name ("Helixa
-# Bio", but "Julius Maada Bio")
-_COMPANY_ENDINGS = frozenset({"bio"})
 # Counts that open a run (not "ten", which opens Dutch names: "Ten Hag said").
 _OPENING_NUMBERS = lx.words("four five six seven eight nine eleven twelve twenty")
 
@@ -995,6 +992,9 @@ _PERSON_IN_WORK = re.compile(
 _TITLE_WORD_BEFORE = re.compile(r"(?<=[\w,’'] )(?:All|Every|No|Some|Any|Our|My|Your)\s+$")
 # A verb right after a name after a comma: the subject of a new clause, not an apposition
 # ("Asked whether users should trust the app, Haddad paused").
+_ACTION_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:was|is|were|are|has|had)\b)(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b"
+)
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|has|had|was|is)\b"
 )
@@ -1249,11 +1249,6 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
             for t in lowered
         )
         or " ".join(lowered) in lx.OUTLET_NAMES
-        or (
-            len(lowered) >= 2
-            and lowered[-1] in _COMPANY_ENDINGS
-            and not _opens_with_given_name(lowered)
-        )
         # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
         or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
         # "a pet food maker in Wisconsin": a state or a country standing alone
@@ -1324,7 +1319,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
             before[-2:] == ", "
             and n >= 2
             and _opens_with_given_name(lowered)
-            and _CLAUSE_VERB_AFTER.match(text, end)
+            # (an action's verb, not a copula: "Before the film, Forrest Gump was a novel")
+            and _ACTION_VERB_AFTER.match(text, end)
         )
         # (not "Her co-star in the film, Rohan Mehta,": a person's noun, then where they are)
         and not (before[-2:] == ", " and _PERSON_IN_WORK.search(text, max(0, start - 60), start))
@@ -1921,6 +1917,7 @@ _LEADING_PHRASE_OPEN = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Through|Via|With|Under|From|Despite|Following|Speaking|"
     r"Writing|Asked|According)\b[^,\x00]*$"
 )
+_OWN_ROLE_BEFORE = re.compile(r"\b(?:as|becoming|became|become|becomes|named)\s+$")
 _THE_ROLE_BEFORE_NAME = re.compile(
     r"the\s+(?:[A-Z][a-zà-ÿ]+\s+){1,2}(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|"
     r"to|from|at|in|with|by)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
@@ -2035,6 +2032,9 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             and follow
             and text[name_starts[after].end : name_starts[after].end + 1] not in {",", ".", ")"}
             and _LEADING_PHRASE_OPEN.match(text, lay.sentence_of(start)[0], start)
+            # (not the subject's own role: "In her first season as the team’s coach, Emma Hayes
+            # said")
+            and not _OWN_ROLE_BEFORE.search(text, max(0, start - 30), start)
         ):
             # "In a statement released through her lawyer, Dana Ortiz said …": the phrase's
             # comma, then the clause's subject; no apposition

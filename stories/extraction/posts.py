@@ -364,7 +364,16 @@ _SAID_IN_OWN_REPORT = re.compile(
     r"\b(?:said|says|warned|warns|found|finds|concluded|concludes|estimated|estimates|stated)\s+"
     r"in\s+(?:a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_BY_SOMEONE_AFTER = re.compile(r"\s+(?:by|from|in)\s")
+# ("in a report aired by Al Jazeera", "in a report for the BBC", "on state television")
+# (not a time: "in a report published on Thursday", "released in March")
+_BY_SOMEONE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed\s+)?(?:(?:by|from|for)\s|on\s+[a-z]|in\s+(?!(?:"
+    + MONTH_FULL
+    + r")\b)(?:the\s+)?[A-Z])"
+)
+_SUBJECT_RIGHT_BEFORE_VERB = re.compile(
+    rf"(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+[{_UPPER}][\w’'&.-]*)*)\s+(?:\w+ly\s+)?$"
+)
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
@@ -1234,8 +1243,12 @@ def find_reports(
             # own report, issued)
             and not (
                 m.group() == "report"
-                and _SAID_IN_OWN_REPORT.search(narration, max(0, m.start() - 40), m.start())
+                and (
+                    said := _SAID_IN_OWN_REPORT.search(narration, max(0, m.start() - 40), m.start())
+                )
                 and not _BY_SOMEONE_AFTER.match(narration, m.end())
+                # (not an outlet's news report: "The BBC said in a report that …")
+                and not _outlet_reports(narration, said.start(), people)
             )
         ):
             continue  # (a report is a post only where the story quotes it: "reports said")
@@ -1336,7 +1349,8 @@ def find_reports(
         # (a video or post reported later in the sentence is on that channel's platform; with
         # none, the channel stands for the posts the story reports next; a statement stays one)
         # (reports are sorted: only those after it, in its sentence, are looked at)
-        for later in found[k + 1 :]:
+        # (a few reports ahead at most: many channels in one sentence stay linear)
+        for later in found[k + 1 : k + 6]:
             if later.sentence != channel.sentence:
                 break
             if later.kind in {"social", "shared-on-date"} and later.platform is None:
@@ -1550,6 +1564,17 @@ def _call_letters(name: str) -> bool:
     return bool(_CALL_LETTERS.fullmatch(name)) and name not in _NOT_CALL_LETTERS
 
 
+def _outlet_reports(narration: str, verb_start: int, people: PeopleIndex) -> bool:
+    """Whether the subject right before a verb is a news outlet ("The BBC said …")."""
+    subject = _SUBJECT_RIGHT_BEFORE_VERB.search(narration, max(0, verb_start - 60), verb_start)
+    # (a known outlet or call letters: not "the World Oceanic Monitoring Network")
+    return (
+        bool(subject)
+        and (_known_outlet(subject.group("name")) or _call_letters(subject.group("name")))
+        and people.resolve(subject.group("name"), subject.start("name")) is None
+    )
+
+
 def _station_letters(word: str) -> bool:
     """A known network's initials ("ESPN", "BBC") or a North American station's call letters
     ("KQED", "WNYC"), not any body's initials ("NASA", "FEMA")."""
@@ -1568,9 +1593,11 @@ def _built_like_outlet(name: str) -> bool:
     if len(words) == 1 and (_call_letters(name) or _CAMEL_CASE.fullmatch(name)):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if (
-        len(words) > 1
+        1 < len(words) <= 3
         and _station_letters(words[0])
-        and not any(w.lower().rstrip(".") in lx.ROLE_TITLES for w in words[1:])
+        and not any(
+            part.lower().rstrip(".") in lx.ROLE_TITLES for w in words[1:] for part in w.split("-")
+        )
         and not any(w.lower() in gn.FEMALE or w.lower() in gn.MALE for w in words[1:])
     ):
         # "told ESPN Deportes", "told KQED Forum": a known network's or a station's letters

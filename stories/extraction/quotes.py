@@ -196,8 +196,10 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
 
 
+# (a name in use, "locals call it", "have taken to calling the stretch", not a one-off
+# description: "The coach called the defeat “Unacceptable.”")
 _CALL_OBJECT = re.compile(
-    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|renamed)\s+"
+    r"\b(?:call|calls|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|renamed)\s+"
     r"(?:the|this|that|its|their|his|her|it|him|them)(?:\s+[a-z]+)?\s+$"
 )
 _ON_SHOW = re.compile(
