@@ -697,15 +697,38 @@ names); the DY writer ran a command over BU's lines after 150 that printed
 nothing, and the DZ writer one that showed nothing; the DX, DZ and EA writers
 saw ruff format rewrap their data to the project's line length. The rules were
 reviewed (a helper reproduced 16 groups of misfires on ordinary sentences, all
-fixed in b82b43f) before this run. Recorded first run on the delivered rules
-(b82b43f; no rule was changed after it): span exact F1 DX 0.99, DY 0.99, DZ
+fixed in b82b43f) before this run. Recorded first run on the rules delivered at
+that stop (b82b43f; no rule was changed after it then): span exact F1 DX 0.99, DY 0.99, DZ
 0.99, EA 0.99; span+speaker F1 DX 0.95, DY 0.93, DZ 0.84, EA 0.85, all four
 0.888 (P 0.892 / R 0.885); posts F1 DX 0.86 (P 0.88 / R 0.85), DY 0.83 (P 0.85 /
 R 0.81), DZ 0.75 (P 0.75 / R 0.74), EA 0.74 (P 0.78 / R 0.71), all four 0.793
 (P 0.812 / R 0.776); people names F1 0.93. This was the unseen-text estimate of
 the rules of b82b43f: speakers just under the 0.90 target, posts below 0.85.
-Rules were then fixed on DX-EA, so they are no longer unseen (all four 0.970 /
-0.886 after the fixes).
+Rules were then fixed on DX-EA, so they are no longer unseen (all four 0.967 /
+0.882 after the fixes).
+
+Held-out sets EB, EC, ED and EE (20 texts each, 377 quotes and 226 posts;
+133-166 words per text, about 2.8 posts per text), written to the same brief
+with a topic area each (EB: courts, crime, policing, prisons and the law; EC:
+business, finance, labour, retail and trade unions; ED: health services,
+schools and universities, the environment, weather and farming; EE:
+international politics, diplomacy, elections, war and migration) and committed
+before any rule was run on them, while the rules were being fixed on DX-EA. No
+writer read a rule or a commit message. What they saw beyond the brief, as they
+reported it: the ED and EE writers counted the entries in tests/extraction (the
+count only, 156, no names); the EE writer ran git show --stat on its own new
+file; the EB and EC writers reported nothing beyond git status and listing the
+virtualenv's bin folder. The rules were reviewed twice (helpers reproduced
+misfires on ordinary sentences, all fixed in 73ffad5 and 6841c80) before this
+run. Recorded first run on the delivered rules (6841c80; no rule was changed
+after it): span exact F1 EB 0.99, EC 0.99, ED 0.99, EE 0.98; span+speaker F1 EB
+0.89, EC 0.91, ED 0.95, EE 0.89, all four 0.908 (P 0.910 / R 0.907); posts F1
+EB 0.70 (P 0.74 / R 0.66), EC 0.76 (P 0.77 / R 0.75), ED 0.87 (P 0.92 / R 0.83),
+EE 0.75 (P 0.76 / R 0.73), all four 0.769 (P 0.796 / R 0.743); people names F1
+0.95. The rules of the round's start (ee1fe11), run on the same four sets
+afterwards for comparison only, gave speakers 0.905 and posts 0.764. This is
+the unseen-text estimate of the delivered rules: speakers above the 0.90
+target, posts below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -825,10 +848,14 @@ HELDOUT_SETS = [
             "DY",
             "DZ",
             "EA",
+            "EB",
+            "EC",
+            "ED",
+            "EE",
         ]
     ),
 ]
-UNSEEN = {"DX", "DY", "DZ", "EA"}
+UNSEEN = {"EB", "EC", "ED", "EE"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
