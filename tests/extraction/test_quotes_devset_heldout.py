@@ -1,8 +1,9 @@
-"""Regression floor on held-out sets J-DW, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets B-EA, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on J-DW reached.
+quietly undoing what the fixes made on B-EA reached (the sets listed are those
+at or above both targets).
 """
 
 from __future__ import annotations
@@ -23,20 +24,31 @@ def _scores(letter: str) -> tuple[float, float]:
 @pytest.mark.parametrize(
     "letter",
     [
-        *"JKLNOPQRSTVWXYZ",
+        *"BCDFGHIJKLNOPQRSTUVWXYZ",
         *(f"A{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         "BB",
         "BC",
+        "BE",
         "BF",
         "BJ",
+        "BK",
+        "BM",
+        "BS",
         "BT",
         "BU",
+        "BV",
         "BW",
+        "CB",
         "CD",
+        "CE",
+        "CF",
         "CL",
+        "CQ",
         "CS",
         "CV",
+        "CX",
         "CY",
+        "CZ",
         "DB",
         "DD",
         "DE",
@@ -51,6 +63,8 @@ def _scores(letter: str) -> tuple[float, float]:
         "DU",
         "DV",
         "DW",
+        "DX",
+        "DY",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
