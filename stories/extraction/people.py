@@ -991,13 +991,11 @@ _PERSON_IN_WORK = re.compile(
 )
 _TITLE_WORD_BEFORE = re.compile(r"(?<=[\w,’'] )(?:All|Every|No|Some|Any|Our|My|Your)\s+$")
 # A verb right after a name after a comma: the subject of a new clause, not an apposition
-# ("Asked whether users should trust the app, Haddad paused").
-_ACTION_VERB_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?!(?:was|is|were|are|has|had)\b)(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b"
-)
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|has|had|was|is)\b"
-)
+# ("Asked whether users should trust the app, Haddad paused"); an action's verb, not a
+# copula, for a full name after a work's noun ("After the show, Carmina Santiago-Reyes posted").
+_ACTION_VERB = r"[a-z]+ed|said|says|told|tells|wrote|writes"
+_ACTION_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_ACTION_VERB})\b")
+_CLAUSE_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_ACTION_VERB}|has|had|was|is)\b")
 
 
 def _org_apposition(words: str) -> bool:
@@ -1489,6 +1487,26 @@ def _is_org(c: _Candidate, text: str) -> bool:
 _COMPANY_HEADS = lx.words("grupo banco compañía sociedad minera constructora editorial")
 
 
+def _surname_after_all(c: _Candidate, text: str, surnames: set[str], last_words: set[str]) -> bool:
+    """A one-word name its words alone make an organisation's that is a person's surname by
+    where it stands."""
+    if len(c.tokens) != 1:
+        return False
+    token = c.tokens[0]
+    return (
+        # ("Lan Nguyen … the Nguyen home": after a lower-case "the", when a person's longer
+        # name ends with it)
+        (c.role == "the" and text[max(0, c.start - 4) : c.start] == "the " and token in surnames)
+        # ("Noor Haddad … Asked whether users should trust the app, Haddad paused": after a
+        # comma and before a verb, it starts a new clause)
+        or (
+            token in last_words
+            and text[max(0, c.start - 2) : c.start] == ", "
+            and _CLAUSE_VERB_AFTER.match(text, c.end) is not None
+        )
+    )
+
+
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
@@ -1514,25 +1532,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         if len(c.tokens) > 1 and not org
     }
     org_flags = [
-        # ("Lan Nguyen … the Nguyen home": a one-word name after a lower-case "the" is a person's
-        # surname when a person's longer name ends with it)
-        (
-            org
-            and not (
-                len(c.tokens) == 1
-                and c.role == "the"
-                and text[max(0, c.start - 4) : c.start] == "the "
-                and c.tokens[0] in surnames
-            )
-        )
-        and not (
-            # ("Noor Haddad … Asked whether users should trust the app, Haddad paused": a
-            # person's surname after a comma, with a verb after it, starts a new clause)
-            len(c.tokens) == 1
-            and c.tokens[0] in last_words
-            and text[max(0, c.start - 2) : c.start] == ", "
-            and _CLAUSE_VERB_AFTER.match(text, c.end)
-        )
+        (org and not _surname_after_all(c, text, surnames, last_words))
         or (
             (len(c.tokens) > 1 or c.tokens[0] not in in_longer)
             and not _opens_with_given_name((c.tokens[0].lower(),))
@@ -1918,9 +1918,10 @@ _LEADING_PHRASE_OPEN = re.compile(
     r"Writing|Asked|According)\b[^,\x00]*$"
 )
 _OWN_ROLE_BEFORE = re.compile(r"\b(?:as|becoming|became|become|becomes|named)\s+$")
+# Words that end a role before a name: a conjunction, a verb of saying or a preposition.
+_NOT_ROLE_WORD = r"(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|to|from|at|in|with|by)\b)"
 _THE_ROLE_BEFORE_NAME = re.compile(
-    r"the\s+(?:[A-Z][a-zà-ÿ]+\s+){1,2}(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|"
-    r"to|from|at|in|with|by)\b)[a-z][\w-]*\s+){1,2}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+    rf"the\s+(?:[A-Z][a-zà-ÿ]+\s+){{1,2}}(?:{_NOT_ROLE_WORD}[a-z][\w-]*\s+){{1,2}}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 _ROLE_RUNS_ON = re.compile(
     r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
@@ -1936,7 +1937,7 @@ _ROLE_RUNS_ON = re.compile(
 
 
 _LEAD_TO_NAME = re.compile(
-    r"(?:the\s+)?(?:(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|to|from|at|in|with|by)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+)"
+    rf"(?:the\s+)?(?:{_NOT_ROLE_WORD}(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+)"
     r"{0,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 _ABBREVIATED_TITLE = re.compile(

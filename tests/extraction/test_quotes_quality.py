@@ -6218,21 +6218,23 @@ def test_an_outlet_whose_name_opens_with_a_networks_initials(text, platform):
 
 
 @pytest.mark.parametrize(
-    ("text", "author"),
+    ("text", "author", "platform"),
     [
         (
             "Others were sympathetic. A Threads post by the strength coach Lwazi Dlamini, who has "
             "400,000 followers, called the episode “a good lesson for all of us who teach online.”",
             "Lwazi Dlamini",
+            "Threads",
         ),
         (
             "Ana Ruiz was upset. Her Instagram post called the ruling “a disgrace to the sport.”",
             "Ana Ruiz",
+            "Instagram",
         ),
     ],
 )
-def test_a_post_by_someone_opening_its_sentence_speaks_its_fragment(text, author):
-    assert _posts(text) == [("P1", author, _posts(text)[0][2])]
+def test_a_post_by_someone_opening_its_sentence_speaks_its_fragment(text, author, platform):
+    assert _posts(text) == [("P1", author, platform)]
     assert [(q[1], q[2]) for q in _quotes(text)] == [(author, "P1")]
 
 
