@@ -335,7 +335,7 @@ _STATEMENT_OUTLET = re.compile(
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
     "complaint affidavit motion petition op-ed essay column report order decision bulletin "
-    "leaflet flyer editorial"
+    "leaflet flyer editorial judgment judgement findings"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -351,10 +351,14 @@ _DOCUMENT_HEAD = re.compile(
     # ("had written a letter to the court"; not "had not written the leaflet")
     r"(?<![\w’'-])(?:[Ii]n|wrote|(?<=has )written|(?<=had )written|(?<=have )written|sent|"
     r"released|circulated|published|shared|"
+    # ("Mrs Justice Fairweather, giving the court’s written judgment, said")
+    r"giving|delivering|issuing|"
     r"[Aa]ccording to|[Tt]hrough|[Vv]ia)\s+"
     # ("sent faculty an email", "wrote parents a letter": a lower-case addressee between)
     r"(?:(?<=sent )[a-z]+\s+(?=an?\s)|(?<=wrote )[a-z]+\s+(?=an?\s))?"
-    r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?$"
+    # ("wrote in the three-judge panel’s opinion", "in the families’ letter": a possessive
+    # between)
+    r"(?:an?|the|its|her|his|their|this|that|[\w]+[’']s?)\s+(?:[\w-]+(?:[’']s?)?\s+){0,3}?$"
     # ("Customers received an email from the company": a new one; not "had received the letter")
     r"|(?<![\w’'-])received\s+an?\s+(?:[\w-]+\s+){0,2}?$"
     # ("The vote followed an open letter signed by 230 residents": an open letter is published)
@@ -379,7 +383,8 @@ _FILED = re.compile(
 )
 _DOCUMENT_AS_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|\x00\s*|,\s+)(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?<![,]\s)An?)\s+"
-    r"(?:[\w-]+\s+){0,2}?$"
+    # ("The observers’ preliminary report, released on Tuesday, described …")
+    r"(?:[\w-]+(?:[’']s?)?\s+){0,2}?$"
 )
 _DOCUMENT_SPEAKS = re.compile(
     # ("A letter from the state’s safety division to the company, dated July 18, says")
@@ -437,6 +442,8 @@ _FOLLOWERS = re.compile(
 _WRITING_FOR_COURT = re.compile(
     r"(?:[Ww]riting|wrote|writes)\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:majority|court|dissent|minority|panel|plurality)\b"
+    # ("In dissent, Judge Ingrid Solberg wrote that …")
+    r"|(?<![\w’'-])[Ii]n\s+dissent\b"
 )
 # "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
 # name a document anyone spoke through.
@@ -448,7 +455,8 @@ _NOT_DOCUMENT_AFTER = re.compile(
     r"cards?|sections?|contests?|system|fees?)\b"
 )
 # "in his opinion, the deal was fair": what someone thinks, not a court's opinion.
-_IDIOM_OPINION = re.compile(r"(?:my|his|her|their|our|your)\s+opinion\s*,")
+# ("in her judgment, the risk was small")
+_IDIOM_OPINION = re.compile(r"(?:my|his|her|their|our|your)\s+(?:opinion|judge?ment)\s*,")
 # "sent a clear message to Washington": a figure of speech, not a message anyone sent.
 _SEND_A_MESSAGE = re.compile(r"sen(?:t|d|ds|ding)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?messages?\b")
 _SHARED_ON_DATE = re.compile(
@@ -1474,9 +1482,11 @@ def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) 
     """Whether a noun or a head that names a document only in some uses is used otherwise."""
     noun = m.group()
     return bool(
+        # "The paper’s authors wrote that the findings …": "that" opens what was written
+        re.match(r"wrote\s+that\s", head.group())
         # "in her order" is a judge's or an official's; not "in that order", "in the order of
         # 5 percent", "in order to" or a grocery order (no judge, court or official near)
-        (
+        or (
             noun.startswith("order")
             and (
                 _NOT_AN_ORDER.search(narration, max(0, m.start() - 15), m.end() + 4)

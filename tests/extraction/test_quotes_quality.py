@@ -6828,3 +6828,42 @@ def test_ordinary_sentences_the_second_review_reproduced_misfires_on(text, speak
     assert _posts(text) == posts
     if people is not None:
         assert [(p.name, p.aliases) for p in extract(text, None).people] == people
+
+
+# Documents by named officials: a judge's opinion, judgment or dissent, a coroner's findings,
+# an observers' report that opens its sentence.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "“The prosecution built its case on a witness it had every reason to doubt,” Judge "
+            "Ingrid Halvorsen wrote in the three-judge panel’s opinion.",
+            [("P1", "Ingrid Halvorsen", None)],
+        ),
+        (
+            "Mrs Justice Eleanor Fairweather, giving the court’s written judgment, said the "
+            "assurances were “vague to the point of meaninglessness.”",
+            [("P1", "Eleanor Fairweather", None)],
+        ),
+        (
+            "The senior coroner, Helen Marchetti, said in her written findings that the response "
+            "had been “wholly inadequate.”",
+            [("P1", "Helen Marchetti", None)],
+        ),
+        (
+            "In dissent, Judge Ingrid Solberg wrote that the law left cities “with the duty to "
+            "govern and none of the tools.”",
+            [("P1", "Ingrid Solberg", None)],
+        ),
+        (
+            "The observers’ preliminary report, released on Tuesday, described the vote as "
+            "“competitive but marred by pressure.”",
+            [("P1", None, None)],
+        ),
+        # (what someone judges, and findings a clause reports, are no documents)
+        ("In her judgment, the risk was “small,” Judge Ann Lee said.", []),
+        ("The paper’s authors wrote that the findings “raise urgent questions.”", []),
+    ],
+)
+def test_documents_by_named_officials(text, posts):
+    assert _posts(text) == posts
