@@ -378,6 +378,16 @@ _BY_SOMEONE_AFTER = re.compile(
 _SUBJECT_RIGHT_BEFORE_VERB = re.compile(
     rf"(?P<name>[{_UPPER}][\w’'&.-]*(?:\s+[{_UPPER}][\w’'&.-]*)*)\s+(?:\w+ly\s+)?$"
 )
+# "The local MP, Daniel Okonjo, wrote to the environment secretary asking for …": a letter to
+# someone, its writer's post (not "wrote to her followers", an online audience, nor "wrote to
+# the end").
+_WROTE_TO = re.compile(
+    r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
+    r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+)?(?:followers|fans|subscribers|end)\b)"
+    r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z])[^.;:!?\x00]{0,80}?"
+    r"(?:,\s*|\s+)(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
+    r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead))\b"
+)
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
 )
@@ -1323,6 +1333,8 @@ def find_reports(
                 known = name.lower() in lx.OUTLET_NAMES
                 platform = name[4:] if name.startswith("The ") and not known else name
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
+    for m in scan(_WROTE_TO, narration):
+        add(m.start(), m.end(), "statement", what="letter")
     for m in scan(_FILED, narration):
         # "His lawyer, Sienna Marchetti, filed a response on Thursday calling the claims …": a
         # court filing, its filer's.
@@ -1410,6 +1422,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
     _DAYS_EPISODE: ("episode",),
     _FILED: ("filed",),
+    _WROTE_TO: ("wrote to", "written to", "writes to"),
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),

@@ -6867,3 +6867,31 @@ def test_ordinary_sentences_the_second_review_reproduced_misfires_on(text, speak
 )
 def test_documents_by_named_officials(text, posts):
     assert _posts(text) == posts
+
+
+# "wrote to someone asking …": a letter, its writer's post with no platform.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The local MP, Daniel Okonjo, wrote to the environment secretary the same night "
+            "asking for “a date, not another review.”",
+            [("P1", "Daniel Okonjo", None)],
+        ),
+        (
+            "Nino Tsiklauri, who leads the bloc, wrote to the head of the observer mission asking "
+            "for an audit. “We are asking for arithmetic,” her letter said.",
+            [("P1", "Nino Tsiklauri", None)],
+        ),
+        (
+            "Councillor Ama Boateng has written to every household on the estate to warn that the "
+            "lifts will be “out for months.”",
+            [("P1", "Ama Boateng", None)],
+        ),
+        # (an online audience, and a race run to its end, are no letter's addressees)
+        ("She wrote to her followers asking for “patience.”", []),
+        ("Kim Lee wrote to the end, saying the work was “done.”", []),
+    ],
+)
+def test_a_letter_written_to_someone(text, posts):
+    assert _posts(text) == posts
