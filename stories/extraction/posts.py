@@ -242,6 +242,11 @@ _SPEAKING_TO = re.compile(
     rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
+# "on Swiss radio SRF", "on Kenyan television KTN": a country's medium before a station's name.
+_NATIONAL_MEDIUM = (
+    r"[A-Z][a-z]+(?:an|ish|ese|ch|ss|i)\s+(?:public\s+|state\s+)?(?:radio|television|TV)\s+"
+    r"(?=[A-Z])"
+)
 _SPOKE_ON = re.compile(
     r"(?:opened up|spoke|[Ss]peaking|talked|[Tt]alking|appeared|[Aa]ppearing|appearances?|guest|"
     # ("Interviewed on CNN on Sunday, Kowalczyk said")
@@ -257,8 +262,23 @@ _SPOKE_ON = re.compile(
     # ("rejected the argument on WAMU’s The Politics Hour", "pushed back on CNN’s State of the
     # Union": verbs of answering and arguing)
     r"rejected|dismissed|disputed|pushed back|hit back|questioned|conceded|denied|predicted|"
-    r"promised|vowed|urged|challenged|countered|responded)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
-    rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
+    r"promised|vowed|urged|challenged|countered|responded|"
+    # ("Asked on Swiss radio SRF whether …, Zwahlen answered")
+    r"[Aa]sked)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
+    rf"(?P<kind>{_KIND_BEFORE_NAME}|{_NATIONAL_MEDIUM})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
+)
+# "On CBC’s The Current, Ontario’s patient ombudsman, Devinder Grewal, said …": a network's show
+# that opens the sentence (the network's checked).
+_ON_NETWORK_SHOW_OPENING = re.compile(
+    rf"On\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
+    rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|in)\s+)?[{_UPPER}][\w’'&-]*){{0,4}}),"
+)
+# "Speaking on SAfm’s morning show": a station's show not named, the station the platform.
+_STATION_OWNS_SHOW = re.compile(
+    rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,2}})[’']s\s+"
+    r"(?:(?:early|late|morning|breakfast|evening|afternoon|drive-time|weekend|flagship|"
+    r"current-affairs|news|talk|phone-in|call-in|political|sports|daily|weekly)\s+){1,2}"
+    r"(?:show|programme|program|bulletin|broadcast)\b"
 )
 # "told BBC Radio 4’s Today programme", "on NPR’s Fresh Air show": a network's show named
 # before its noun.
@@ -1182,6 +1202,18 @@ def find_reports(
             continue
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
+        owner = _STATION_OWNS_SHOW.match(m.group("kind") or "")
+        if (
+            owner
+            and owner.group("net").lower() not in lx.PLATFORMS
+            and resolve_one(owner.group("net"), m.start("kind"), people) is None
+            and owner.group("net").split()[0].lower() not in gn.FEMALE | gn.MALE
+        ):
+            # "Speaking on SAfm’s morning show, Mahlangu called …": the station's show, its name
+            # not given (not "Joe Rogan’s weekly show", a person's)
+            end = m.start("kind") + owner.end()
+            add(m.start(), end, "interview", platform=owner.group("net"), what="show")
+            continue
         network = _NETWORK_SHOW.match(show or "")
         if network and (
             _known_outlet(network.group("net"))
@@ -1207,6 +1239,14 @@ def find_reports(
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+    for m in scan(_ON_NETWORK_SHOW_OPENING, narration):
+        net = m.group("net")
+        if (
+            _known_outlet(net)
+            or _CALL_LETTERS.fullmatch(net)
+            or net.split()[0].lower() in lx.OUTLET_NAMES
+        ):
+            add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
     for m in scan(_ON_STATION, narration):
         # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
         # before its medium.
@@ -1426,6 +1466,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),
+    _ON_NETWORK_SHOW_OPENING: ("On ",),
     _NETWORK_SHOW_NOUN: ("program", " show"),
     _RELEASE_AS_SUBJECT: ("release", "statement"),
     _STUDY_VOICE_AFTER_QUOTE: ("study", "survey", "analysis", "audit"),

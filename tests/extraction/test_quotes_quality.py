@@ -6895,3 +6895,37 @@ def test_documents_by_named_officials(text, posts):
 )
 def test_a_letter_written_to_someone(text, posts):
     assert _posts(text) == posts
+
+
+# A station's or network's show: opening the sentence, its name not given, or the station named
+# after a country's medium.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "On CBC’s The Current, Ontario’s patient ombudsman, Devinder Grewal, said such cases "
+            "were “far from rare.”",
+            [("P1", "Devinder Grewal", "The Current")],
+        ),
+        (
+            "On NPR’s Morning Edition, Sipho Mahlangu called the decision “late, but right.”",
+            [("P1", "Sipho Mahlangu", "Morning Edition")],
+        ),
+        (
+            "Speaking on SAfm’s morning show, Sipho Mahlangu called the decision “late, but "
+            "right.”",
+            [("P1", "Sipho Mahlangu", "SAfm")],
+        ),
+        (
+            "Asked on Swiss radio SRF whether anything could save the glaciers, Katrin Zwahlen "
+            "answered: “Not the ones we are measuring today.”",
+            [("P1", "Katrin Zwahlen", "SRF")],
+        ),
+        # (a person's show, a day and a date are no station's)
+        ("Speaking on Joe Rogan’s weekly show, Elon Musk called it “great.”", []),
+        ("On Maria’s Birthday, Sipho Mahlangu called it “late.”", []),
+        ("Asked on Tuesday whether it would help, Katrin Zwahlen answered: “Not now.”", []),
+    ],
+)
+def test_a_stations_show_opening_the_sentence_or_not_named(text, posts):
+    assert _posts(text) == posts
