@@ -2400,6 +2400,14 @@ _PRONOUN_RIGHT_BEFORE = re.compile(
     r"(?:\s+[a-z]+ed\s+(?:him|her|them|it|us|me)(?:\s+(?:in|on)\s+(?:an?|the|her|his|their))?)?"
     + _BEFORE_VERB
 )
+_ORG_RIGHT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*|\band\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
+    + word_trie(lx.ORG_NOUNS)
+    + r")s?(?:,\s+[^,\x00]{1,50},)?\s+(?:(?:\w+ly|also|later|then|has|had|have)\s+)*"
+    # (the verb before the report: "said in a statement")
+    r"(?:(?:said|says|wrote|writes|told|tells|[a-z]+ed)\s+)?$"
+)
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
@@ -2411,6 +2419,11 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
+    if _ORG_RIGHT_BEFORE.search(head):
+        # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
+        # said": an organisation's post, whoever it belongs to
+        report.organisation = True
+        return None, ()
     described = _APPOSED_NAME_VERB_BEFORE.search(head)
     if (
         described

@@ -239,6 +239,17 @@ _ACCORDING_SOMEONE = re.compile(r"\b[Aa]ccording to [^,.\x00]{1,60},")
 _SOMEONES_BODY = re.compile(
     r"[Tt]he\s+(?:[a-z]+\s+)?[a-z]+[’']s\s+(?:[a-z]+\s+)?(?:office|team|campaign|staff|lawyers?|"
     r"attorneys?|spokes(?:man|woman|person)|representatives?|press\s+office|administration)\b"
+    # ("His group, Terra Viva, said …", "Her family said …": someone's organisation or family)
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:"
+    # (not "His channel posted a clip": a person's own channel, blog or show is theirs)
+    + word_trie(
+        lx.words(
+            "group team company firm campaign party union charity organisation organization "
+            "office club band label agency coalition alliance association federation council "
+            "board ministry department family estate camp"
+        )
+    )
+    + r")s?\b(?![’'])"
 )
 _OPENING_SUBJECT = re.compile(
     rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:\w+ly\s+)?[a-z])"
@@ -1195,15 +1206,17 @@ _PREPOSITION_BEFORE = re.compile(
 _AFTER_A_QUOTE = re.compile(r"\x00[,\s]*$")
 
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|"
+    r"(?:^|[.,;]\s+|\x00\s*|\b(?:[Ii]n|[Aa]t|[Oo]n)\s[^,]{0,60},\s+|\band\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|"
     # "In the filing, Rivers’ attorneys called …": people the story does not name.
-    r"[A-Z][\w-]*[’'](?:s\b)?)\s+"
+    r"[A-Z][\w-]*[’'](?:s\b)?|"
+    # ("and his group, Terra Viva, said in a statement that …": someone's organisation)
+    r"(?P<his>[Hh]is|[Hh]er|[Tt]heir))\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:estate|family|camp|"
     + word_trie(lx.ORG_WORDS | lx.ORG_NOUNS)
-    + r"|(?:"
+    + r"|(?(his)(?!)|(?:"
     + word_trie(lx.PERSON_NOUNS)
-    + r")s)"
-    r"\s+(?:\w+ly\s+)?$"
+    + r")s))"
+    r"(?:,\s+[^,\x00]{1,50},)?\s+(?:\w+ly\s+)?$"
 )
 
 

@@ -6929,3 +6929,48 @@ def test_a_letter_written_to_someone(text, posts):
 )
 def test_a_stations_show_opening_the_sentence_or_not_named(text, posts):
     assert _posts(text) == posts
+
+
+# Someone's organisation speaks as itself: its statement has no author and its words no
+# speaker, whoever it belongs to.
+@pytest.mark.parametrize(
+    ("text", "speakers", "posts"),
+    [
+        (
+            "Claire Dubois-Ndiaye wrote an op-ed. The Italian prime minister’s office said in a "
+            "statement that Rome “welcomes the debate.”",
+            [None],
+            [("P1", "Claire Dubois-Ndiaye", None), ("P2", None, None)],
+        ),
+        (
+            "The campaigner Tiago Moura spoke first. His group said in a statement that the plan "
+            "existed “only on paper.”",
+            [None],
+            [("P1", None, None)],
+        ),
+        (
+            "Valentina Arboleda-Ruiz was in tears. Her label said in a statement that it was "
+            "“working with investigators in two countries.”",
+            [None],
+            [("P1", None, None)],
+        ),
+        (
+            "The campaigner Tiago Moura, 29, spoke, and his group, Terra Viva, said in a "
+            "statement that the plan existed “only on paper.”",
+            None,
+            [("P1", None, None)],
+        ),
+        # (a person's own channel is theirs)
+        (
+            "Gerrit Vandermolen testified. His channel posted a clip of the testimony with the "
+            "caption “Went to Washington in my good boots.”",
+            ["Gerrit Vandermolen"],
+            None,
+        ),
+    ],
+)
+def test_someones_organisation_speaks_as_itself(text, speakers, posts):
+    if speakers is not None:
+        assert [q[1] for q in _quotes(text)] == speakers
+    if posts is not None:
+        assert _posts(text) == posts
