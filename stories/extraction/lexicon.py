@@ -148,7 +148,8 @@ ORG_WORDS = words(
     public federation confederation biosciences biologics lab laboratory laboratories
     observatory diagnostics genomics expeditions adventures office
     communities apartments developments nyheter tidning tidningen avisen krant noticias
-    notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti"""
+    notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti
+    authority authorities frontières"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

@@ -1093,6 +1093,10 @@ _ORG_APPOSITION_AFTER = re.compile(
     # (nor "Hannah Pike, a meteorologist in that office,": the noun after a preposition)
     r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:in|at|of|for|with|from|on|to)\s)[\w’'-]+\s+){0,3}?(?:"
     + word_trie(lx.ORG_NOUNS)
+    # ("Iarnród Éireann, the state rail operator,": a company that runs a network)
+    + r"|(?:"
+    + "|".join(_NETWORKS)
+    + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
 )
@@ -1276,6 +1280,23 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     ), lowered
 
 
+_ORG_HEAD_WORDS = (
+    "Department|Ministry|Office|Bureau|Institute|School|College|University|Commission|Board|"
+    "Council|Agency|Authority|Museum|Society|Centre|Center|Federation|Association|Union|"
+    "Committee|Academy|Foundation|Division|Service|Administration"
+)
+_ORG_AND_BEFORE = re.compile(
+    rf"\b(?:{_ORG_HEAD_WORDS})\s+(?:of|for)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]*,?\s+){{1,4}}"
+    r"(?:and|&)\s+$"
+)
+_AND_ORG_AFTER = re.compile(
+    rf"\s+(?:and|&)\s+(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:"
+    + "|".join(w.capitalize() for w in sorted(lx.ORG_WORDS) if w.isalpha())
+    # (the word ends the name: not "Sarah Lee and National Guard troops")
+    + rf")\b(?![’'-]|\s+[{_UPPER}])"
+)
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     # (The tests on the words alone come first: each test only ever says yes, so the order
@@ -1290,6 +1311,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
     # (Read once: the tests below look at them again and again, for every run in the text.)
     start, end, role, n = c.start, c.end, c.role, len(c.tokens)
     before = text[max(0, start - 4) : start]
+    if before[-2:] == "U." or _ORG_AND_BEFORE.search(text, max(0, start - 80), start):
+        # "U.S. Immigration …", "the Department of Public Safety and Corrections": part of an
+        # organisation's name
+        return True
+    if _AND_ORG_AFTER.match(text, end):
+        return True  # "Immigration and Customs Enforcement", "Competition and Markets Authority"
     if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if (before[-3:] == " & " and start >= 4 and text[start - 4].isalpha()) or (

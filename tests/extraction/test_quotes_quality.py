@@ -6974,3 +6974,56 @@ def test_someones_organisation_speaks_as_itself(text, speakers, posts):
         assert [q[1] for q in _quotes(text)] == speakers
     if posts is not None:
         assert _posts(text) == posts
+
+
+# Organisations whose names join words with "and", open with "U.S." or are in another language
+# are no people; nor is a company in apposition that runs a network.
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "U.S. Immigration and Customs Enforcement said in a statement that it would "
+            "“comply with the order.”",
+            [("P1", None, None)],
+            [],
+        ),
+        (
+            "Two inmates were captured, the state Department of Public Safety and Corrections "
+            "announced on X. “Both men are back in custody,” the department wrote.",
+            [("P1", None, "X")],
+            [],
+        ),
+        (
+            "A spokeswoman for the Competition and Markets Authority said its review would report "
+            "“in the summer.”",
+            [],
+            [],
+        ),
+        (
+            "Iarnród Éireann, the state rail operator, said in a statement that it looked forward "
+            "to “a constructive relationship.”",
+            [("P1", None, None)],
+            [],
+        ),
+        (
+            "Médecins Sans Frontières said on X that its clinic had treated 400 children.",
+            [("P1", None, "X")],
+            [],
+        ),
+        # (people joined by "and", and a person before a body's name that goes on)
+        (
+            "Tom Hanks and Rita Wilson said on Instagram that they were “fine.”",
+            None,
+            ["Tom Hanks", "Rita Wilson"],
+        ),
+        (
+            "Sarah Lee and National Guard troops arrived. “We are here,” Lee said.",
+            [],
+            ["Sarah Lee"],
+        ),
+    ],
+)
+def test_organisations_named_with_and_or_in_other_languages_are_no_people(text, posts, people):
+    if posts is not None:
+        assert _posts(text) == posts
+    assert _people(text) == people
