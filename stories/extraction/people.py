@@ -1289,6 +1289,11 @@ _ORG_AND_BEFORE = re.compile(
     rf"\b(?:{_ORG_HEAD_WORDS})\s+(?:of|for)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]*,?\s+){{1,4}}"
     r"(?:and|&)\s+$"
 )
+_PIECE_FOR_BEFORE = re.compile(
+    r"\b(?:op-eds?|columns?|essays?|editorials?|commentar(?:y|ies)|opinion pieces?)\s+"
+    r"(?:for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AND_ORG_AFTER = re.compile(
     rf"\s+(?:and|&)\s+(?:[{_UPPER}][\w’'-]*\s+){{0,3}}(?:"
     + "|".join(w.capitalize() for w in sorted(lx.ORG_WORDS) if w.isalpha())
@@ -1315,6 +1320,10 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "U.S. Immigration …", "the Department of Public Safety and Corrections": part of an
         # organisation's name
         return True
+    if _PIECE_FOR_BEFORE.search(text, max(0, start - 30), start) and not _opens_with_given_name(
+        lowered
+    ):
+        return True  # "In an op-ed for De Telegraaf": the paper a piece ran in
     if _AND_ORG_AFTER.match(text, end):
         return True  # "Immigration and Customs Enforcement", "Competition and Markets Authority"
     if lowered[0] == "x" and before[-3:] in ("on ", "to "):

@@ -2554,7 +2554,8 @@ def _author_of(
             # Parcelway’s vice president of operations, Greg Sorensen, said": named after all.
             named = _POSSESSIVE_ROLE_NAMED.match(narration, comma + tail.end("subj"))
             if named:
-                found = resolve_one(named.group("name"), named.start("name"), people)
+                group = "name" if named.group("name") else "name2"
+                found = resolve_one(named.group(group), named.start(group), people)
                 if isinstance(found, int):
                     return found, (found,)
             return None, ()
@@ -2699,6 +2700,10 @@ _POSSESSIVE_ROLE_NAMED = re.compile(
     # ("the hospital’s chief executive, Dr. Benedikt Lindgren,": a title before the name)
     r"\s+[a-z][^,\x00]{1,60},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
+    # ("In an op-ed for De Telegraaf, the farmers’ leader Sietske Hoekstra wrote": the role
+    # right before the name, with no commas)
+    r"|\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+    r"(?P<name2>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?=\s+(?:\w+ly\s+)?[a-z])"
 )
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")
 

@@ -7027,3 +7027,35 @@ def test_organisations_named_with_and_or_in_other_languages_are_no_people(text, 
     if posts is not None:
         assert _posts(text) == posts
     assert _people(text) == people
+
+
+# The paper a piece ran in is no person, and a role right before the writer's name (no commas)
+# after a possessive names the writer.
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "In an op-ed for De Telegraaf, the farmers’ leader Sietske Hoekstra wrote that the "
+            "rules had been “drawn up by people who have never milked a cow.”",
+            [("P1", "Sietske Hoekstra", "De Telegraaf")],
+            ["Sietske Hoekstra"],
+        ),
+        (
+            "Kadri Saar-Lepik laid out the argument in an essay for Foreign Affairs titled “The "
+            "Long Border.” “Deterrence that exists only on paper deters nobody,” she wrote.",
+            [("P1", "Kadri Saar-Lepik", "Foreign Affairs")],
+            ["Kadri Saar-Lepik"],
+        ),
+        # (a person's site after "for" keeps its owner a person)
+        (
+            "In an essay for Maria Ressa’s site, Tom Lee wrote it was “bad.”",
+            [("P1", "Tom Lee", None)],
+            ["Maria Ressa", "Tom Lee"],
+        ),
+        # (unnamed lawyers after a possessive stay no one)
+        ("In the filing, Rivers’ attorneys called the claims “absurd.”", [("P1", None, None)], []),
+    ],
+)
+def test_the_paper_a_piece_ran_in_and_a_role_before_the_writers_name(text, posts, people):
+    assert _posts(text) == posts
+    assert _people(text) == people
