@@ -1308,6 +1308,9 @@ def find_reports(
                 # (not an outlet's news report: "The BBC said in a report that …")
                 and not _outlet_reports(narration, said.start(), people)
             )
+            # ("according to a report released on Tuesday by the city’s inspector general,
+            # Folasade Ogunleye-Hart": a report by someone the story names)
+            and not _report_by_person(narration, m.end(), people)
         ):
             continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
@@ -1513,6 +1516,32 @@ def _known_outlet(name: str) -> bool:
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
         return True
     return any(word in _SHOW_WORDS for word in lowered.split())
+
+
+_OF_OUTLET = re.compile(
+    r"\b(?:of|at|for)\s+(?P<o>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+)
+_JOURNALIST = re.compile(r"\b(?:reporters?|correspondents?|journalists?|editors?|columnists?)\b")
+
+
+def _report_by_person(narration: str, end: int, people: PeopleIndex) -> bool:
+    """Whether the report that ends at ``end`` is by a person the story names ("a report
+    released Tuesday by the city’s inspector general, Folasade Ogunleye-Hart")."""
+    source = _FROM_SOURCE.match(narration, end)
+    if not source or not source.group().lstrip().lower().startswith(
+        ("released", "issued", "was", "were", "by")
+    ):
+        return False
+    outlet = _OF_OUTLET.search(source.group("who"))
+    if _JOURNALIST.search(source.group("who")) or (outlet and _known_outlet(outlet.group("o"))):
+        # ("a report by the Reuters reporter Tom Lee", "by Tom Lee of Reuters": a news report)
+        return False
+    if isinstance(resolve_one(source.group("who"), source.start("who"), people), int):
+        return True
+    named = _NAMED_AFTER_SOURCE.match(narration, source.end("who"))
+    return bool(named) and isinstance(
+        resolve_one(named.group("name"), named.start("name"), people), int
+    )
 
 
 def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -2331,7 +2360,8 @@ _AGENT_NAMED = re.compile(
 
 _NAMED_AFTER_SOURCE = re.compile(
     r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3}),"
+    # ("… by the city’s inspector general, Folasade Ogunleye-Hart.": or the sentence's end)
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?:,|(?=[.;:]|\x00|$))"
 )
 _FROM_SOURCE = re.compile(
     # ("The lawsuit was filed last month by Devika Ramaswamy")

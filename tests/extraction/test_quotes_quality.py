@@ -7059,3 +7059,34 @@ def test_organisations_named_with_and_or_in_other_languages_are_no_people(text, 
 def test_the_paper_a_piece_ran_in_and_a_role_before_the_writers_name(text, posts, people):
     assert _posts(text) == posts
     assert _people(text) == people
+
+
+# A report by someone the story names is their post, quoted in the next sentence or not; a news
+# report by a journalist and an organisation's report the story does not quote are not.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Officers used force 300 times, according to a report released on Tuesday by the "
+            "city’s inspector general, Folasade Ogunleye-Hart. “The department does not know what "
+            "its officers are doing,” Ogunleye-Hart wrote.",
+            [("P1", "Folasade Ogunleye-Hart", None)],
+        ),
+        (
+            "Officers used force 300 times, according to a report released by Amnesty "
+            "International. Tom Lee said it was “bad.”",
+            [],
+        ),
+        (
+            "Officers used force, according to a report by the Reuters reporter Tom Lee. Lee said "
+            "it was “bad.”",
+            [],
+        ),
+        (
+            "Officers used force, according to a report by Tom Lee of Reuters. Lee said it was “bad.”",
+            [],
+        ),
+    ],
+)
+def test_a_report_by_someone_the_story_names(text, posts):
+    assert _posts(text) == posts
