@@ -309,7 +309,14 @@ _ON_NAMED_KIND = re.compile(
 )
 # "in a statement", "at a news conference", "released a press release to CNN": scanned from the
 # noun (rare) and checked backwards, which is much cheaper than scanning from "in"/"on"/"at".
-_STATEMENT_NOUN = re.compile(r"(?:statement|press release|news release|earnings release)\b")
+_STATEMENT_NOUN = re.compile(
+    r"(?:statement|press release|news release|earnings release|"
+    # ("Bunyip said in a release to the Australian Securities Exchange": a company's release,
+    # where "in a release" follows a verb of saying; not the release of a film or a prisoner)
+    r"(?:(?<=said in a )|(?<=said in its )|(?<=announced in a )|(?<=announced in its )|"
+    r"(?<=confirmed in a )|(?<=confirmed in its ))release"
+    r"(?!\s+(?:of|date|from)\b))\b"
+)
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
     # ("Meridian Pictures responded with a statement that afternoon")
@@ -330,9 +337,13 @@ _RELEASE_AS_SUBJECT = re.compile(
     # statement on Thursday had been more businesslike", "Fennimore’s news release on the
     # quarter, issued before the call, reported revenue")
     # ("“…,” the university’s news release quoted": after the quote it gives, in lower case)
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|[Tt]he\s+[a-z]+[’']s)\s+"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|[Tt]he\s+[a-z]+[’']s|"
+    # ("A news release from the university quoted her co-author": an indefinite one, with
+    # where it came from)
+    r"(?P<a>An?))\s+"
     r"(?:(?:[a-z]+\s+)?(?:press|news|earnings)\s+)?"
-    r"(?P<noun>release|statement)(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
+    r"(?P<noun>release|statement)(?(a)\s+(?:from|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?|)"
+    r"(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
     r"(?:quoted|quotes|said|says|added|adds|read|reads|stated|states|framed|frames|called|calls|"
     r"described|describes|reported|reports|had\s+been)\b"
 )
@@ -1270,6 +1281,10 @@ def find_reports(
             if outlet_match
             else None
         )
+        if outlet and m.group().endswith("release") and not _outlet_like(outlet):
+            # ("in a release to the Australian Securities Exchange": filed with a market, no
+            # outlet's)
+            outlet, outlet_match = None, None
         add(
             head.start(),
             outlet_match.end() if outlet_match else m.end(),

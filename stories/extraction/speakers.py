@@ -922,7 +922,8 @@ _IS_QUOTED = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
     # ("quoted a co-author, Aiyana Redcloud, as saying": an indefinite role, then the name)
-    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT}|an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    # ("quoted her co-author, Rafael Mendes, as saying": a possessive role, then the name)
+    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT}|(?:an?|her|his|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
     rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing)\b"
 )

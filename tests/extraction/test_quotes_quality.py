@@ -7090,3 +7090,32 @@ def test_the_paper_a_piece_ran_in_and_a_role_before_the_writers_name(text, posts
 )
 def test_a_report_by_someone_the_story_names(text, posts):
     assert _posts(text) == posts
+
+
+# A company's release named by "release" alone, an indefinite release with where it came from,
+# and the one a release quotes after a possessive role.
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            "Dr. Katrin Zwahlen wrote an essay on Substack. A news release from the university "
+            "quoted her co-author, Rafael Mendes, as saying that the summer heat had been “brutal "
+            "and unusually long.”",
+            [("brutal and unusually long.", "Rafael Mendes", "P2")],
+            [("P1", "Katrin Zwahlen", "Substack"), ("P2", None, "press release")],
+        ),
+        (
+            "Bunyip said in a release to the Australian Securities Exchange that it would consider "
+            "an appeal.",
+            [],
+            [("P1", None, "press release")],
+        ),
+        # (the release of a film or of a prisoner is no press release)
+        ("The studio said in a release date announcement that the film was “coming.”", None, []),
+        ("Tom Lee celebrated the release of his album, calling it “a relief.”", None, []),
+    ],
+)
+def test_a_release_by_its_bare_name_and_whom_it_quotes(text, quotes, posts):
+    if quotes is not None:
+        assert _quotes(text) == quotes
+    assert _posts(text) == posts
