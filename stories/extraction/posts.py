@@ -415,7 +415,8 @@ _SUBJECT_RIGHT_BEFORE_VERB = re.compile(
 _WROTE_TO = re.compile(
     r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
     r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+)?(?:followers|fans|subscribers|end)\b)"
-    r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z])[^.;:!?\x00]{0,80}?"
+    # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
+    r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
     r"(?:,\s*|\s+)(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
     r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead))\b"
 )

@@ -44,6 +44,10 @@ _INDEFINITE = (
     rf"|[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)(?:\s+[\w-]+[’']s)?|[{_UPPER}][\w-]*[’']s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_PERSON_NOUN_ALT})s(?![\w-])"
+    # ("one of them, Samira El Amrani, told the newspaper NRC")
+    # (not "one of them, his former coach Rafael Quintero, wrote", "One of them, from the former
+    # champion Ray Castellanos, read": the one described and named)
+    r"|[Oo]ne\s+of\s+(?:them|those|these)(?![\w-])(?!,\s+(?:his|her|their|the|an?|from|by)\s)"
     rf"|[Oo]ne(?=\s+(?:{_VERB_ALT_EARLY})\b))"
 )
 # "spokesman Leo Grant", "retired teacher Ellen Shaw": lower-case role words before a name
@@ -151,7 +155,8 @@ _AFTER_SUBJECT_VERB = re.compile(
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:(?:the\s+)?{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
     # ("meteorologist Jenna Albright of the weather service told KOCO")
     # ("the museum’s curator of European painting, Dr. Oren Castellanos, says": before a name)
-    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
+    # ("the chair of the Australian Competition and Consumer Commission, Li Xiaoyan, told")
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+(?=,?\s+(?:\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
     rf"(?:,\s+(?:{_APPOS_LEAD})?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"

@@ -7119,3 +7119,42 @@ def test_a_release_by_its_bare_name_and_whom_it_quotes(text, quotes, posts):
     if quotes is not None:
         assert _quotes(text) == quotes
     assert _posts(text) == posts
+
+
+# Speakers: a role of an organisation with a long name, "one of them" named in apposition, and
+# a letter to staff its writer speaks in.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“This is not a close call,” the chair of the Australian Competition and Consumer "
+            "Commission, Li Xiaoyan, told a news conference in Canberra.",
+            ["Li Xiaoyan"],
+        ),
+        (
+            "Lawyers welcomed it. “My clients have been told for a year,” one of them, Samira El "
+            "Amrani, told the newspaper NRC.",
+            ["Samira El Amrani"],
+        ),
+        (
+            "The company’s chief operating officer, Piotr Zieliński, wrote to staff on Sunday "
+            "evening urging them to reconsider. “The offer on the table is the best in our "
+            "sector,” the letter said. “Walking out will not make it bigger.”",
+            ["Piotr Zieliński", "Piotr Zieliński"],
+        ),
+        # (one of them unnamed speaks as no one; one of them described and named is the one)
+        ("Fans cheered. “We won,” one of them said.", [None]),
+        (
+            "Dozens of commenters congratulated her; one of them, his former basketball coach "
+            "Rafael Quintero, wrote, “Never stopped believing in you.”",
+            ["Rafael Quintero"],
+        ),
+        (
+            "Her post drew thousands of replies. One of them, from the former champion Ray "
+            "Castellanos, read simply: “Fight him anyway, Kofi.”",
+            ["Ray Castellanos"],
+        ),
+    ],
+)
+def test_speakers_of_a_long_organisations_role_one_of_them_and_a_letter_to_staff(text, speakers):
+    assert [q[1] for q in _quotes(text)] == speakers
