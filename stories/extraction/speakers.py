@@ -183,6 +183,12 @@ _RELATIVE_APPOSITION = (
     r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the|his|her|their)\s[^,\x00“”\"]{1,80},)"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
+# ("Emeka Obi-Nwosu, now with the World Food Programme in Rome, commented:": where someone is
+# now, set off by commas between the name and the verb)
+_NOW_WITH = (
+    r"(?:,\s+(?:now|then|formerly|once|still|also|previously)\s+(?:with|at|in|of|a|an|the)\b"
+    r"[^,\x00:]{0,80}(?=,))"
+)
 _BEFORE = re.compile(
     # "Her co-founder, Derek Osei, who remains chief executive, wrote on X:": the name in
     # apposition speaks.
@@ -192,7 +198,7 @@ _BEFORE = re.compile(
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
     # ("Harlan Boyce, chief executive of Sierra Crest Power, shared …:": a role in apposition)
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_HEAD_ROLE_APPOSITION})?"
-    rf"{_RELATIVE_APPOSITION}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
+    rf"{_RELATIVE_APPOSITION}?{_NOW_WITH}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     # ("he smiled and told reporters, “…”": a gesture joined to the verb of saying)
     rf"(?:[a-z]+ed\s+and\s+)?(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
 )
@@ -202,6 +208,7 @@ _BEFORE_COLON = re.compile(
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
     # ("Her co-star in the film, Rohan Mehta, replied …:": a phrase of place before the name)
     rf"(?P<subj>{SUBJECT})(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf"{_NOW_WITH}?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")
     # (nor an article: "her sister, the chef Kavitha Raghunathan:" has no verb)
@@ -300,7 +307,8 @@ _POST_QUOTED_AFTER = re.compile(
     # ("the release quoted the lead researcher, Dr. Camila Rojas Hernández, as saying")
     # ("… the team lead, Tobias Engström, a fourth-year engineering student, as saying")
     # ("quoted the team lead, Tobias Engström,": any role before the name in apposition)
-    rf"(?:(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
+    # ("the release quoted Detective Sgt. Ayumi Kawashima as saying": titles before the name)
+    rf"(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),(?:\s+(?:an?|the)\s[^,\x00“”\"]{{1,60}},)?)?"
     r"\s+as\s+(?:saying|having\s+said)\b"
 )
@@ -928,7 +936,7 @@ _QUOTED_AS_SAYING = re.compile(
     # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
     # ("quoted a co-author, Aiyana Redcloud, as saying": an indefinite role, then the name)
     # ("quoted her co-author, Rafael Mendes, as saying": a possessive role, then the name)
-    rf"\bquot(?:ed|es|ing)\s+(?P<subj>{SUBJECT}|(?:an?|her|his|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    rf"\bquot(?:ed|es|ing)\s+(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT}|(?:an?|her|his|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
     rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing)\b"
 )

@@ -7158,3 +7158,33 @@ def test_a_release_by_its_bare_name_and_whom_it_quotes(text, quotes, posts):
 )
 def test_speakers_of_a_long_organisations_role_one_of_them_and_a_letter_to_staff(text, speakers):
     assert [q[1] for q in _quotes(text)] == speakers
+
+
+# A release that quotes someone under titles, and a name set off from its verb by where the
+# person is now.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Police said in a news release that they had arrested him. “Cold cases are never "
+            "closed here,” the release quoted Detective Sgt. Ayumi Kawashima as saying.",
+            ["Ayumi Kawashima"],
+        ),
+        (
+            "Police said in a news release that they had arrested him. The release quoted Sgt. "
+            "Ayumi Kawashima as saying the case was “never closed.”",
+            ["Ayumi Kawashima"],
+        ),
+        (
+            "Beneath the post, a former colleague, Emeka Obi-Nwosu, now with the World Food "
+            "Programme in Rome, commented: “Heartbreaking and honest.”",
+            ["Emeka Obi-Nwosu"],
+        ),
+        (
+            "Emeka Obi-Nwosu, now at Oxford, said, “Heartbreaking.”",
+            ["Emeka Obi-Nwosu"],
+        ),
+    ],
+)
+def test_titles_before_the_one_a_release_quotes_and_where_someone_is_now(text, speakers):
+    assert [q[1] for q in _quotes(text)] == speakers
