@@ -2446,6 +2446,23 @@ _PRONOUN_RIGHT_BEFORE = re.compile(
     r"(?:\s+[a-z]+ed\s+(?:him|her|them|it|us|me)(?:\s+(?:in|on)\s+(?:an?|the|her|his|their))?)?"
     + _BEFORE_VERB
 )
+_COUNT_WORD = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|dozens|hundreds|thousands|several|many)"
+)
+# "eleven family shareholders", "more than 200 residents": many people as one subject.
+_COUNTED_GROUP = re.compile(
+    r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    + _COUNT_WORD
+    + r"\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+)
+_COUNTED_GROUP_AFTER_TITLE = re.compile(r"\x00" + _COUNTED_GROUP.pattern + r",")
+# "he and 60 other traders had signed a letter": the writer one of many.
+_AND_MANY_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+and\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?"
+    + _COUNT_WORD
+    + r"\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:(?:have|had|has|also|then)\s+)*$"
+)
 _ORG_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;]\s+|\x00\s*|\band\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     r"(?:[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
@@ -2465,7 +2482,7 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
-    if _ORG_RIGHT_BEFORE.search(head):
+    if _ORG_RIGHT_BEFORE.search(head) or _AND_MANY_BEFORE.search(head):
         # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
         # said": an organisation's post, whoever it belongs to
         report.organisation = True
@@ -2643,6 +2660,12 @@ def _author_of(
         if comma >= 0 and (
             _ORG_CLAUSE.match(narration, after)
             or (org_subject is not None and people.is_organisation(org_subject.group("name")))
+            # ("In an open letter, eleven family shareholders, led by her cousin …, accused":
+            # many people's, no one's by name)
+            or _COUNTED_GROUP.match(narration, after)
+            # (the phrase's comma inside the marks of a title: "In an open letter titled “Not
+            # for Sale,” eleven family shareholders, led by …, accused")
+            or _COUNTED_GROUP_AFTER_TITLE.search(narration, report.end, after)
         ):
             # "In a statement, the airline quoted its chief operating officer, …": the
             # organisation's post, even when it quotes someone.

@@ -7188,3 +7188,30 @@ def test_speakers_of_a_long_organisations_role_one_of_them_and_a_letter_to_staff
 )
 def test_titles_before_the_one_a_release_quotes_and_where_someone_is_now(text, speakers):
     assert [q[1] for q in _quotes(text)] == speakers
+
+
+# A letter many people signed is no one's by name, whoever led them.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Some relatives opposed the deal. In an open letter titled “Not for Sale,” eleven "
+            "family shareholders, led by her cousin Pieter Van Acker, accused the board of moving "
+            "too fast.",
+            [("P1", None, None)],
+        ),
+        (
+            "Abdul Qureshi said he and 60 other traders had signed a letter to the council asking "
+            "for the increase to be phased in.",
+            [("P1", None, None)],
+        ),
+        # (a number inside an apposition is no signers' count)
+        (
+            "In the Cedar Falls Parents Network, a Facebook group with 6,000 members, a mother of "
+            "three, Bethany Kowalczyk, wrote that she might have to quit her job.",
+            [("P1", "Bethany Kowalczyk", "Facebook")],
+        ),
+    ],
+)
+def test_a_letter_many_people_signed_is_no_ones_by_name(text, posts):
+    assert _posts(text) == posts
