@@ -1067,6 +1067,18 @@ def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> boo
     )
 
 
+def _another_statement(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
+    return (
+        last.kind == rep.kind == "statement"
+        and last.platform is None
+        and rep.platform is None
+        and rep.sentence != last.report.sentence
+        and _A_STATEMENT.search(lay.narration, rep.start, rep.end) is not None
+        and _A_STATEMENT.search(lay.narration, last.report.start, last.report.end) is not None
+    )
+
+
+_A_STATEMENT = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?statement\b")
 # (or a possessive: "Quillstone said in a statement … In her lawsuit, Raman had called …")
 _INDEFINITE_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s")
 
@@ -1197,6 +1209,10 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             )
             and _compatible_dates(last.date, rep.date)
             and not _different_documents(last, rep, lay)
+            # ("In a statement read outside court, the family said … A Prison Service
+            # spokesperson said in a statement": a statement introduced again, in a sentence of
+            # its own, is another one)
+            and not _another_statement(last, rep, lay)
         ):
             last.what = last.what or rep.what
             last.platform = last.platform or rep.platform

@@ -868,7 +868,8 @@ def _last_stop(window: str) -> int:
 
 _ORGANISATION_BEFORE = re.compile(
     r"(?:^|,\s+|\x00\s*|\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
-    rf"(?:{word_trie(lx.ORG_NOUNS)})s?"
+    # ("In a statement read outside court, the family said:": a family speaks as no one named)
+    rf"(?:{word_trie(lx.ORG_NOUNS | {'family', 'families', 'estate'})})s?"
     # ("In a second post an hour later, it added:": the organisation posting)
     r"|it)\s+(?:\w+ly\s+)?"
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"

@@ -7215,3 +7215,18 @@ def test_titles_before_the_one_a_release_quotes_and_where_someone_is_now(text, s
 )
 def test_a_letter_many_people_signed_is_no_ones_by_name(text, posts):
     assert _posts(text) == posts
+
+
+# Two statements, each introduced in a sentence of its own, are two posts; a family's words
+# after a colon are its statement's.
+def test_two_statements_introduced_apart_and_a_familys_words():
+    text = (
+        "In a statement read outside court, the family said: “Seun should be alive. We will keep "
+        "asking why he is not.”\n\nA Prison Service spokesperson said in a statement that lessons "
+        "“have been and will be learned.”"
+    )
+    assert _posts(text) == [("P1", None, None), ("P2", None, None)]
+    assert _quotes(text) == [
+        ("Seun should be alive. We will keep asking why he is not.", None, "P1"),
+        ("have been and will be learned.", None, "P2"),
+    ]
