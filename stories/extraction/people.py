@@ -1210,6 +1210,28 @@ def _named_by_surname_after(tokens: tuple[str, ...], text: str, end: int) -> boo
     return False
 
 
+# "hyun-woo", "ji-yeon", "mei-ling": a given name of two romanised syllables (not
+# "stratford-upon", "aix-en": a place's name joined by a particle)
+# (nor "two-time", "long-term", "ex-wife": English words joined)
+_SYLLABLE_GIVEN_NAME = re.compile(
+    r"(?!(?:one|two|three|four|five|six|ten|long|full|part|all|top|ex|half|self|well|co|vice|"
+    r"first|multi|world|anti|pre|post|non|mid|over|under|out|off|high|low|hard|big|old|new|"
+    r"fast|far|near|left|right|red|blue|up|down|in|on)-)"
+    r"[a-z]{1,5}-(?!(?:en|upon|on|sur|sous|le|la|les|de|du|des|am|an|in|im|lez|lès|time|times|"
+    r"star|stars|seed|term|year|old|born|based|led|run|made|wife|elect|chief|owner|pro|up|out|"
+    r"off|by|to|free|ever|aged|like|wide|long|end|side|day|week)$)[a-z]{2,5}"
+)
+
+
+def _syllable_given_name(token: str) -> bool:
+    """ "Hyun-woo", "Mei-ling" (not "Miami-Dade": a capital after the hyphen joins two names)."""
+    return (
+        "-" in token
+        and token.split("-", 1)[1].islower()
+        and bool(_SYLLABLE_GIVEN_NAME.fullmatch(token.lower()))
+    )
+
+
 def _opens_with_given_name(lowered: tuple[str, ...]) -> bool:
     """Whether a run opens with a given name, from the short list or the long one."""
     return lowered[0] in lx.GIVEN_NAMES or _plain(lowered[0]) in given_names.USUAL_SEX
@@ -1252,7 +1274,12 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         )
         or " ".join(lowered) in lx.OUTLET_NAMES
         # "Port Adair", "Kerrigan Bay", "Harlow County"; not "Michael Bay"
-        or (lowered[0] not in lx.GIVEN_NAMES and any(t in lx.PLACE_WORDS for t in lowered))
+        # (nor "Hyun-woo Park": a given name of hyphenated syllables the lists do not hold)
+        or (
+            lowered[0] not in lx.GIVEN_NAMES
+            and not _syllable_given_name(tokens[0])
+            and any(t in lx.PLACE_WORDS for t in lowered)
+        )
         # "a pet food maker in Wisconsin": a state or a country standing alone
         or (
             len(lowered) == 1 and lowered[0].removesuffix("’s").removesuffix("'s") in lx.PLACE_NAMES
@@ -1276,7 +1303,10 @@ def _org_by_words(tokens: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
         # "an Ohio Republican": a party member described, not a name
         or (len(lowered) >= 2 and lowered[-1] in {"republican", "democrat", "independent"})
         # "Two-time Olympic champion Kara Lindqvist": the words before the name
-        or any("-" in t and _DESCRIBING_HYPHEN.fullmatch(t) for t in tokens)
+        or any(
+            "-" in t and _DESCRIBING_HYPHEN.fullmatch(t) and not _syllable_given_name(t)
+            for t in tokens
+        )
     ), lowered
 
 
@@ -1512,6 +1542,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         or role in lx.SPEECH_VERBS  # "said Jenna Park, 34,"
         or _AGE_AFTER.match(text, end) is not None
         or (n >= 2 and lowered[0] in lx.GIVEN_NAMES and lowered[0] not in lx.NOT_PERSON_WORDS)
+        # ("Hyun-woo Park spoke to the podcast": a given name of two romanised syllables)
+        or (n == 2 and _syllable_given_name(c.tokens[0]))
         # ("Sung-min Park, his playing partner at last month’s Open,": a person's role)
         or _PERSON_APPOSITION_AFTER.match(text, end, end + 60) is not None
     )

@@ -7230,3 +7230,18 @@ def test_two_statements_introduced_apart_and_a_familys_words():
         ("Seun should be alive. We will keep asking why he is not.", None, "P1"),
         ("have been and will be learned.", None, "P2"),
     ]
+
+
+# A given name of two romanised syllables the name lists do not hold opens a person's name, even
+# before a place word ("Park"); a place joined by a capital after its hyphen does not.
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hyun-woo Park spoke to reporters.", ["Hyun-woo Park"]),
+        ("Testing had excluded Hyun-woo Park as the source.", ["Hyun-woo Park"]),
+        ("Officials in Miami-Dade County spoke to reporters.", []),
+        ("Two-time champion Kara Lindqvist spoke to reporters.", ["Kara Lindqvist"]),
+    ],
+)
+def test_a_given_name_of_romanised_syllables(text, people):
+    assert _people(text) == people
