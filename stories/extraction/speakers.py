@@ -240,6 +240,7 @@ _FROM_WHO_COLON = re.compile(
     # ("One, from a retired midwife named Ruth Abernathy, read:": the comment reads)
     r",\s+(?:who\s+)?(?P<verb>(?<=who )[a-z]+|reads?(?=\s*:))(?:\s+[\w’'-]+){0,3}\s*:\s*$"
 )
+_POSSESSIVES = frozenset({"Her", "her", "His", "his", "Their", "their", "Its", "its"})
 _FROM_WORD = re.compile(r"\b(?:from|by|among\s+them)\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?P<subj>{_DESC}|{_NAME})\s*,\s*$")
 _ACCORDING_ANY = re.compile(
@@ -735,6 +736,9 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             if (
                 match
                 and _subject_ok(match.group("subj"))
+                # (not "Her post drew a reply from the councilwoman Adaeze Nwankwo:": a
+                # possessive opens no subject)
+                and match.group("subj") not in _POSSESSIVES
                 # ("“…,” she replied, and the host laughed: “Guilty.”": the clause after "and"
                 # has a speaker of its own, found from a later start)
                 and not _SECOND_SPEAKER.search(

@@ -7245,3 +7245,15 @@ def test_two_statements_introduced_apart_and_a_familys_words():
 )
 def test_a_given_name_of_romanised_syllables(text, people):
     assert _people(text) == people
+
+
+# A possessive that opens the sentence is no speaker: the one the reply came from is.
+def test_a_possessive_opening_the_sentence_is_no_speaker():
+    text = (
+        "Oksana Hrytsenko wrote on Instagram, “He deserved to get home.” Her post drew a reply "
+        "from the city councilwoman Adaeze Nwankwo: “Justice for Tenzin.”"
+    )
+    assert _quotes(text) == [
+        ("He deserved to get home.", "Oksana Hrytsenko", "P1"),
+        ("Justice for Tenzin.", "Adaeze Nwankwo", "P1"),
+    ]
