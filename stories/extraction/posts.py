@@ -2361,7 +2361,11 @@ _DESCRIBED_SUBJECT = re.compile(
 _DESCRIBED_SPEAKER = re.compile(
     # ("…, its owner announced on Facebook": an organisation's person, named later)
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})"
-    r"\s+(?:told|said|wrote|announced|posted|shared|explained)\s+(?:[\w-]+\s+){0,2}?$"
+    # ("…, the chief executive of Greenleaf Stores argued on Monday in an op-ed": the role's
+    # organisation named, and a day before the report)
+    rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})?"
+    r"\s+(?:told|said|wrote|announced|posted|shared|explained|argued|warned|insisted)\s+"
+    r"(?:[\w-]+\s+){0,3}?$"
 )
 
 

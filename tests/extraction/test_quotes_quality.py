@@ -7257,3 +7257,17 @@ def test_a_possessive_opening_the_sentence_is_no_speaker():
         ("He deserved to get home.", "Oksana Hrytsenko", "P1"),
         ("Justice for Tenzin.", "Adaeze Nwankwo", "P1"),
     ]
+
+
+# A role of a named organisation reports a post at the end of its sentence; the writer named with
+# the next quote is its author.
+def test_a_described_writer_named_with_the_next_quote():
+    text = (
+        "Supermarkets are not to blame for food inflation, the chief executive of Greenleaf Stores "
+        "argued on Monday in an op-ed in The Guardian.\n\n“Our margins are thinner than a slice of "
+        "ham,” wrote Rafael Quintero, who has run the chain since 2018."
+    )
+    assert _posts(text) == [("P1", "Rafael Quintero", "The Guardian")]
+    assert _quotes(text) == [
+        ("Our margins are thinner than a slice of ham,", "Rafael Quintero", "P1")
+    ]
