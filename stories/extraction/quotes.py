@@ -277,6 +277,10 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 ends_sentence=r.text.rstrip().endswith((".", "!", "?")) and not _title_case(r.text),
             )
             if r.attribution.rule == "none":
+                r.attribution = sp.document_participle(
+                    narration, lay.sentence_of(span.open_at), span.open_at
+                )
+            if r.attribution.rule == "none":
                 r.rule = "scare"
                 continue
         else:

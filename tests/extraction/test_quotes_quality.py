@@ -7271,3 +7271,35 @@ def test_a_described_writer_named_with_the_next_quote():
     assert _quotes(text) == [
         ("Our margins are thinner than a slice of ham,", "Rafael Quintero", "P1")
     ]
+
+
+# A fragment no one is found to say, after a document and the verb that reports what it says, is
+# the document's words, not a scare quote.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Parents sent an open letter to the department, signed by more than 2,000 families, "
+            "asking for “cool rooms, not closed doors.”",
+            [("cool rooms, not closed doors.", None, "P1")],
+        ),
+        (
+            "Shippers had signed an open letter last week warning of empty shelves “by "
+            "Thanksgiving.”",
+            [("by Thanksgiving.", None, "P1")],
+        ),
+        (
+            "In its decision letter, the board cited the “nature and seriousness of the offense.”",
+            [("nature and seriousness of the offense.", None, "P1")],
+        ),
+        (
+            "Leaders closed the summit with a joint communiqué promising to “share the burden of "
+            "the eastern frontier in full.”",
+            [("share the burden of the eastern frontier in full.", None, None)],
+        ),
+        # (a scare quote with no document before it stays one)
+        ("The team is asking for a “miracle” this weekend.", []),
+    ],
+)
+def test_a_documents_words_after_the_verb_that_reports_them(text, quotes):
+    assert _quotes(text) == quotes
