@@ -265,6 +265,8 @@ _SPOKE_ON = re.compile(
     r"promised|vowed|urged|challenged|countered|responded|"
     # ("Asked on Swiss radio SRF whether …, Zwahlen answered")
     r"[Aa]sked)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
+    # ("said on the latest episode of the podcast The Diplomat’s Desk")
+    r"(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?episode\s+of\s+(?=the\s|an?\s|[A-Z]))?"
     rf"(?P<kind>{_KIND_BEFORE_NAME}|{_NATIONAL_MEDIUM})?(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "On CBC’s The Current, Ontario’s patient ombudsman, Devinder Grewal, said …": a network's show

@@ -7303,3 +7303,17 @@ def test_a_described_writer_named_with_the_next_quote():
 )
 def test_a_documents_words_after_the_verb_that_reports_them(text, quotes):
     assert _quotes(text) == quotes
+
+
+# "said on the latest episode of the podcast …": the podcast named after its kind.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Every month without a telephone line is a month of gambling,” Sato Kenjiro said on the "
+        "latest episode of the podcast The Diplomat’s Desk, recorded in Tokyo last week.",
+        "Sato Kenjiro said on the latest episode of the podcast The Diplomat’s Desk that talks "
+        "were “overdue.”",
+    ],
+)
+def test_an_episode_of_a_podcast_named_after_its_kind(text):
+    assert _posts(text) == [("P1", "Sato Kenjiro", "The Diplomat’s Desk")]
