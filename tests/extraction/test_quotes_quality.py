@@ -7317,3 +7317,15 @@ def test_a_documents_words_after_the_verb_that_reports_them(text, quotes):
 )
 def test_an_episode_of_a_podcast_named_after_its_kind(text):
     assert _posts(text) == [("P1", "Sato Kenjiro", "The Diplomat’s Desk")]
+
+
+# A letter someone writes after an organisation's release is a new post, not the release again.
+def test_a_letter_written_after_a_release_is_a_post_of_its_own():
+    text = (
+        "Georgia’s Central Election Commission said in a news release on Monday that the "
+        "governing party had won 53.9 percent of the vote.\n\nNino Tsiklauri, who leads the "
+        "largest opposition bloc, wrote to the head of the international observer mission asking "
+        "for a full audit. “We are not asking for a favour,” her letter said."
+    )
+    assert _posts(text) == [("P1", None, "press release"), ("P2", "Nino Tsiklauri", None)]
+    assert _quotes(text) == [("We are not asking for a favour,", "Nino Tsiklauri", "P2")]
