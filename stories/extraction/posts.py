@@ -2473,7 +2473,8 @@ _ORG_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;]\s+|\x00\s*|\band\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     r"(?:[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
     + word_trie(lx.ORG_NOUNS)
-    + r")s?(?:,\s+[^,\x00]{1,50},)?\s+(?:(?:\w+ly|also|later|then|has|had|have)\s+)*"
+    # ("The bank’s works council, which represents 14,000 employees, said": a number's comma)
+    + r")s?(?:,\s+(?:[^,\x00]|,(?=\d)){1,60},)?\s+(?:(?:\w+ly|also|later|then|has|had|have)\s+)*"
     # (the verb before the report: "said in a statement")
     r"(?:(?:said|says|wrote|writes|told|tells|[a-z]+ed)\s+)?$"
 )

@@ -7329,3 +7329,18 @@ def test_a_letter_written_after_a_release_is_a_post_of_its_own():
     )
     assert _posts(text) == [("P1", None, "press release"), ("P2", "Nino Tsiklauri", None)]
     assert _quotes(text) == [("We are not asking for a favour,", "Nino Tsiklauri", "P2")]
+
+
+# An organisation described with a number's comma in its apposition keeps its statement, and its
+# chairman quoted in it does not take it over.
+def test_an_organisations_statement_with_a_number_in_its_apposition():
+    text = (
+        "The bank’s works council, which represents 14,000 employees, said in a statement that "
+        "closures were “impossible to justify.” “Our members are not a cost line,” the council’s "
+        "chairman, Jens Kowalczyk, said in the statement."
+    )
+    assert _posts(text) == [("P1", None, None)]
+    assert _quotes(text) == [
+        ("impossible to justify.", None, "P1"),
+        ("Our members are not a cost line,", "Jens Kowalczyk", "P1"),
+    ]
