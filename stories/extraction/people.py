@@ -1095,7 +1095,10 @@ _ORG_APPOSITION_AFTER = re.compile(
     + word_trie(lx.ORG_NOUNS)
     # ("Iarnród Éireann, the state rail operator,": a company that runs a network)
     + r"|(?:"
-    + "|".join(_NETWORKS)
+    # (not "Tom Beck, the tour operator,": a person may run tours or deliveries)
+    + "|".join(
+        n for n in _NETWORKS if n not in {"tour", "delivery", "bike", "scooter", "e-scooter"}
+    )
     + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
@@ -1219,7 +1222,9 @@ _SYLLABLE_GIVEN_NAME = re.compile(
     r"fast|far|near|left|right|red|blue|up|down|in|on)-)"
     r"[a-z]{1,5}-(?!(?:en|upon|on|sur|sous|le|la|les|de|du|des|am|an|in|im|lez|lès|time|times|"
     r"star|stars|seed|term|year|old|born|based|led|run|made|wife|elect|chief|owner|pro|up|out|"
-    r"off|by|to|free|ever|aged|like|wide|long|end|side|day|week)$)[a-z]{2,5}"
+    r"off|by|to|free|ever|aged|like|wide|long|end|side|day|week)$)"
+    # (nor "much-loved", "well-liked": a participle; "Mei-ling", "Xiao-ying" stay names)
+    r"(?![a-z]*ed$|[a-z]{2,}ing$)[a-z]{2,5}"
 )
 
 
@@ -1346,7 +1351,12 @@ def _is_org(c: _Candidate, text: str) -> bool:
     # (Read once: the tests below look at them again and again, for every run in the text.)
     start, end, role, n = c.start, c.end, c.role, len(c.tokens)
     before = text[max(0, start - 4) : start]
-    if before[-2:] == "U." or _ORG_AND_BEFORE.search(text, max(0, start - 80), start):
+    # (never a name that opens with a given name: "The Ministry of Defence and Ben Wallace",
+    # "Tucker Carlson and Fox News", "U.N. Secretary-General António Guterres")
+    named = _opens_with_given_name(lowered) or any(t in lx.GIVEN_NAMES for t in lowered[1:])
+    if not named and (
+        before[-2:] == "U." or _ORG_AND_BEFORE.search(text, max(0, start - 80), start)
+    ):
         # "U.S. Immigration …", "the Department of Public Safety and Corrections": part of an
         # organisation's name
         return True
@@ -1354,7 +1364,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         lowered
     ):
         return True  # "In an op-ed for De Telegraaf": the paper a piece ran in
-    if _AND_ORG_AFTER.match(text, end):
+    if not named and n <= 2 and role not in lx.ROLE_TITLES and _AND_ORG_AFTER.match(text, end):
         return True  # "Immigration and Customs Enforcement", "Competition and Markets Authority"
     if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial

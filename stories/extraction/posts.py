@@ -274,10 +274,16 @@ _SPOKE_ON = re.compile(
 _ON_NETWORK_SHOW_OPENING = re.compile(
     rf"On\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|in)\s+)?[{_UPPER}][\w’'&-]*){{0,4}}),"
+    # (someone said something there, in the past: not "On HBO’s Succession, Logan Roy tells his
+    # children", nor "On NBC’s Today, a segment aired")
+    r"(?=[^.!?\x00]{0,120}?\b(?:said|told|argued|called|described|warned|insisted|added|"
+    r"explained|admitted|conceded|denied|defended|dismissed|rejected|predicted|promised|urged|"
+    r"acknowledged|revealed|recalled|joked|claimed|noted)\b)"
 )
 # "Speaking on SAfm’s morning show": a station's show not named, the station the platform.
 _STATION_OWNS_SHOW = re.compile(
-    rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,2}})[’']s\s+"
+    # (a station's letters, not "Sunday’s morning show" or a host's name)
+    rf"(?P<net>(?=[{_UPPER}][\w&.-]*[{_UPPER}])[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,2}})[’']s\s+"
     r"(?:(?:early|late|morning|breakfast|evening|afternoon|drive-time|weekend|flagship|"
     r"current-affairs|news|talk|phone-in|call-in|political|sports|daily|weekly)\s+){1,2}"
     r"(?:show|programme|program|bulletin|broadcast)\b"
@@ -317,7 +323,7 @@ _STATEMENT_NOUN = re.compile(
     # where "in a release" follows a verb of saying; not the release of a film or a prisoner)
     r"(?:(?<=said in a )|(?<=said in its )|(?<=announced in a )|(?<=announced in its )|"
     r"(?<=confirmed in a )|(?<=confirmed in its ))release"
-    r"(?!\s+(?:of|date|from)\b))\b"
+    r"(?!\s+(?:of|date|from|notes?|party|candidate|schedule|version|window)\b))\b"
 )
 _STATEMENT_HEAD = re.compile(
     r"(?<![\w’'-])(?:[Ii]n|released|issued|shared|put out|gave|held|holds|holding|hosted|called|"
@@ -414,9 +420,18 @@ _SUBJECT_RIGHT_BEFORE_VERB = re.compile(
 # "The local MP, Daniel Okonjo, wrote to the environment secretary asking for …": a letter to
 # someone, its writer's post (not "wrote to her followers", an online audience, nor "wrote to
 # the end").
+_NOT_IN_A_CLAUSE = "".join(
+    f"(?<!{lead}{who} )"
+    for lead in ("", "after ", "After ", "since ", "Since ", "when ", "When ", "once ", "Once ")
+    for who in (("who", "which") if not lead else ("she", "he", "they", "I", "we"))
+)
 _WROTE_TO = re.compile(
-    r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
-    r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+)?(?:followers|fans|subscribers|end)\b)"
+    ""
+    # (not in a clause of its own: "Maria Lopez, who wrote to the council asking …, said:",
+    # "After she wrote to the school warning …")
+    + _NOT_IN_A_CLAUSE
+    + r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
+    r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
     # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
     r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
     r"(?:,\s*|\s+)(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
@@ -487,7 +502,8 @@ _WRITING_FOR_COURT = re.compile(
     r"(?:[Ww]riting|wrote|writes)\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:majority|court|dissent|minority|panel|plurality)\b"
     # ("In dissent, Judge Ingrid Solberg wrote that …")
-    r"|(?<![\w’'-])[Ii]n\s+dissent\b"
+    # (not "took to the streets in dissent", "voted in dissent")
+    r"|(?<![\w’'-])In\s+dissent\s*,"
 )
 # "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
 # name a document anyone spoke through.
@@ -1585,6 +1601,20 @@ def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) 
     return bool(
         # "The paper’s authors wrote that the findings …": "that" opens what was written
         re.match(r"wrote\s+that\s", head.group())
+        # a court's or a coroner's findings are spoken "in", and a scientist shares them (not
+        # "published the findings in The Lancet", "released its findings")
+        or (
+            noun.startswith("finding")
+            and not re.match(r"(?:[Ii]n|giving|delivering|shared|posted)\s", head.group())
+        )
+        # ("In the judgment of many analysts, …": an opinion held)
+        or (noun.startswith("judg") and narration.startswith(" of ", m.end()))
+        # one gives or delivers a judgment, not a letter ("Protesters, delivering a letter to
+        # City Hall, chanted")
+        or (
+            re.match(r"(?:giving|delivering|issuing)\s", head.group()) is not None
+            and not noun.startswith(("judg", "finding", "ruling", "opinion", "decision", "order"))
+        )
         # "in her order" is a judge's or an official's; not "in that order", "in the order of
         # 5 percent", "in order to" or a grocery order (no judge, court or official near)
         or (
@@ -2460,7 +2490,9 @@ _COUNT_WORD = (
 _COUNTED_GROUP = re.compile(
     r"\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?"
     + _COUNT_WORD
-    + r"\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?:[a-z-]+\s+){0,2}[a-z]+s\b"
+    # (not a time: "two days after the verdict", "three weeks later")
+    + r"\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?!(?:seconds|minutes|hours|days|weeks|months|"
+    r"years|decades|times)\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b"
 )
 _COUNTED_GROUP_AFTER_TITLE = re.compile(r"\x00" + _COUNTED_GROUP.pattern + r",")
 # "he and 60 other traders had signed a letter": the writer one of many.
@@ -2778,7 +2810,9 @@ _POSSESSIVE_ROLE_NAMED = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
     # ("In an op-ed for De Telegraaf, the farmers’ leader Sietske Hoekstra wrote": the role
     # right before the name, with no commas)
-    r"|\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
+    # (not "the company’s lawyers accused Jane Doe of …": no verb among the role's words)
+    r"|\s+(?:(?![a-z]+ed\b|said\b|told\b|warned\b|wrote\b|says\b|called\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
     r"(?P<name2>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?=\s+(?:\w+ly\s+)?[a-z])"
 )
 _PRONOUN_OPENING = re.compile(r"(She|He)\s+[a-z]")

@@ -276,9 +276,13 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
                 # (not a title: "nurses sang “Solidarity Forever.”")
                 ends_sentence=r.text.rstrip().endswith((".", "!", "?")) and not _title_case(r.text),
             )
-            if r.attribution.rule == "none":
+            # (a word alone in marks stays a scare quote: "residents were demanding “answers.”")
+            if r.attribution.rule == "none" and " " in r.text.strip():
                 r.attribution = sp.document_participle(
-                    narration, lay.sentence_of(span.open_at), span.open_at
+                    narration,
+                    lay.sentence_of(span.open_at),
+                    span.open_at,
+                    span.close_at or span.end,
                 )
             if r.attribution.rule == "none":
                 r.rule = "scare"

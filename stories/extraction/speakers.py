@@ -949,14 +949,18 @@ _QUOTED_AS_SAYING = re.compile(
 
 # A document, then the verb that reports what it says, right before a fragment.
 _DOCUMENT_PARTICIPLE = re.compile(
+    # (not a ruling or a decision, which people protest: "After the ruling, protesters …
+    # demanding “…”")
     r"\b(?:letter|statement|communiqu[ée]|petition|filing|lawsuit|complaint|motion|memo|email|"
-    r"resolution|ruling|decision)s?\b[^.!?\x00]{0,120}?\b"
+    r"resolution)s?\b[^.!?\x00]{0,120}?\b"
     r"(?P<verb>asking|urging|demanding|warning|promising|pledging|calling|saying|insisting|arguing|"
     r"citing|cited|vowing)\b[^.!?\x00]{0,60}$"
 )
 
 
-def document_participle(narration: str, sentence: tuple[int, int], open_at: int) -> Attribution:
+def document_participle(
+    narration: str, sentence: tuple[int, int], open_at: int, close: int
+) -> Attribution:
     """For a fragment no one is found to say: "an open letter, signed by more than 2,000
     families, asking for “…”", "a joint communiqué promising to “…”" are the document's own
     words, after the verb that reports what it says (NONE when there is no such verb)."""
@@ -964,8 +968,9 @@ def document_participle(narration: str, sentence: tuple[int, int], open_at: int)
     participle = _DOCUMENT_PARTICIPLE.search(narration, lo, open_at)
     if participle is None:
         return NONE
+    # (the clause ends with the fragment: one endless sentence is not read again for each)
     return Attribution(
-        None, -1, participle.group("verb"), participle.start("verb"), "post-voice", lo, sentence[1]
+        None, -1, participle.group("verb"), participle.start("verb"), "post-voice", lo, close + 1
     )
 
 

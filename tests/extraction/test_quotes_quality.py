@@ -7344,3 +7344,116 @@ def test_an_organisations_statement_with_a_number_in_its_apposition():
         ("impossible to justify.", None, "P1"),
         ("Our members are not a cost line,", "Jens Kowalczyk", "P1"),
     ]
+
+
+# Ordinary sentences a review of this round's rules reproduced misfires on; each is now right.
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        # people joined by "and" to an organisation keep their full names
+        (
+            "Tucker Carlson and Fox News parted ways in April. “I was surprised,” Carlson said in "
+            "a video on X.",
+            [("I was surprised,", "Tucker Carlson", "P1")],
+            [("P1", "Tucker Carlson", "X")],
+            ["Tucker Carlson"],
+        ),
+        ("Dominion sued Rudy Giuliani and Fox News in 2021.", [], [], ["Rudy Giuliani"]),
+        (
+            "The Ministry of Defence and Ben Wallace, the defence secretary, denied the report. "
+            "“It is nonsense,” Wallace said.",
+            [("It is nonsense,", "Ben Wallace", None)],
+            [],
+            ["Ben Wallace"],
+        ),
+        ("Much-loved Glasgow singer Rab Noakes has died.", [], [], ["Rab Noakes"]),
+        (
+            "Tom Beck, the tour operator, said bookings had collapsed. “We have nothing,” Beck "
+            "said.",
+            [("We have nothing,", "Tom Beck", None)],
+            [],
+            ["Tom Beck"],
+        ),
+        # the verb's object is no writer, and a time is no crowd of signers
+        (
+            "In a letter, the company’s lawyers accused Jane Doe of “defamation and worse.”",
+            [("defamation and worse.", None, "P1")],
+            [("P1", None, None)],
+            ["Jane Doe"],
+        ),
+        (
+            "In a memo, the agency’s director warned Secretary Pete Hegseth that cuts were "
+            "“reckless and dangerous.”",
+            [("reckless and dangerous.", None, "P1")],
+            [("P1", None, None)],
+            None,
+        ),
+        (
+            "In a statement, two days after the verdict, Rep. Ilhan Omar said the ruling was “a "
+            "travesty.”",
+            [("a travesty.", "Ilhan Omar", "P1")],
+            [("P1", "Ilhan Omar", None)],
+            ["Ilhan Omar"],
+        ),
+        # dissent in the street, a letter written in a clause of its own, findings published
+        (
+            "Thousands took to the streets in dissent, and activist Joy Mensah said: “We are the "
+            "majority.”",
+            [("We are the majority.", "Joy Mensah", None)],
+            [],
+            ["Joy Mensah"],
+        ),
+        ("Two board members voted in dissent.", [], [], []),
+        (
+            "Maria Lopez, who wrote to the council asking for a crossing, said: “A child will die "
+            "here.”",
+            [("A child will die here.", "Maria Lopez", None)],
+            [],
+            ["Maria Lopez"],
+        ),
+        (
+            "After she wrote to the school warning about the bullying, Kim Delgado said, nothing "
+            "changed. “Nobody called,” she said.",
+            [("Nobody called,", "Kim Delgado", None)],
+            [],
+            ["Kim Delgado"],
+        ),
+        (
+            "Ada Lee, who published the findings in The Lancet last week, said: “We were surprised "
+            "by the scale.”",
+            [("We were surprised by the scale.", "Ada Lee", None)],
+            [],
+            ["Ada Lee"],
+        ),
+        ("Protesters, delivering a letter to City Hall, chanted “Housing now.”", None, [], []),
+        ("In the judgment of many analysts, the deal was a mistake.", [], [], []),
+        ("The company released its findings on Monday.", [], [], []),
+        # a day's show, a drama's scene and a segment are no interviews
+        (
+            "Speaking on Sunday’s morning show, Senator Lindsey Graham said: “We need a deal.”",
+            [("We need a deal.", "Lindsey Graham", None)],
+            [],
+            ["Lindsey Graham"],
+        ),
+        (
+            "On HBO’s Succession, Logan Roy tells his children: “You are not serious people.”",
+            None,
+            [],
+            None,
+        ),
+        ("On NBC’s Today, a segment about her arrest aired.", [], [], []),
+        # a word alone after a ruling stays a scare quote; release notes are no press release
+        ("Following the decision, residents were demanding “answers.”", [], [], []),
+    ],
+)
+def test_ordinary_sentences_this_rounds_review_reproduced_misfires_on(text, quotes, posts, people):
+    if quotes is not None:
+        assert _quotes(text) == quotes
+    assert _posts(text) == posts
+    if people is not None:
+        assert _people(text) == people
+
+
+def test_release_notes_are_no_press_release():
+    text = "Apple confirmed in its release notes that the update “fixes a critical security flaw.”"
+    assert "press release" not in [p[2] for p in _posts(text)]
