@@ -1124,7 +1124,10 @@ def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         point = _Point(_add_months(quarter.date, -12), "Q", quarter.extra)
     else:
         point = quarter
-    return _Value("DATE", _fmt(point), basis="last", anchor=named)
+    # "the 1989 period" names the quarter reported again, and so keeps it under discussion
+    # for a later "a year ago"; a comparison period ("the same period last year") does not.
+    again = not m.group("back") and point == quarter
+    return _Value("DATE", _fmt(point), basis="last", anchor=named, point=point if again else None)
 
 
 _EDGE_MOD = {

@@ -269,6 +269,15 @@ CASES += [
             "the 2021 period",
             "2021-Q3",
         ),
+        # Naming the reported quarter again ("the 2021 period") keeps it under discussion:
+        # a year before it is that quarter a year back, not the dateline's month.
+        (
+            "Profit rose 8% in the third quarter. After a weak second quarter, margins grew."
+            + " Orders for its trucks rose in Canada and in Mexico." * 8
+            + " In the 2021 period, fuel cost less than a year ago.",
+            "a year ago",
+            "2020-Q3",
+        ),
     ],
 )
 def test_a_period_of_an_earnings_report_is_the_quarter_under_discussion(text, span, value):
