@@ -137,10 +137,11 @@ SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night)"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # A year said in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand".
-# (not a count: "In June two thousand workers were laid off", "two thousand fans")
+# (not a count: "In June two thousand workers were laid off", "two thousand fans"; a plural
+# noun is written in lower case, so "In nineteen ninety-one Charles Keating" is a year)
 SPOKEN_YEAR = rf"""(?:nineteen\s+(?:{_TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
     |two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}))?)
-    (?![-\s]+(?:(?!(?:was|is|has|says|saw|does|goes)\b)[a-z]+s|people|men|women|children)\b)"""
+    (?![-\s]+(?-i:(?!(?:was|is|has|says|saw|does|goes)\b)[a-z]+s|people|men|women|children)\b)"""
 NOT_DIGIT_AFTER = r"(?![\d,]\d|\d|:\d|%|-(?:year|month|day))"
 
 

@@ -46,6 +46,8 @@ CASES = [
     ("Flights resumed Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26", None),
     ("Easter 2021 fell early.", "Easter 2021", "2021-04-04", None),
     ("It was nineteen ninety-six.", "nineteen ninety-six", "1996", None),
+    # A name after the year is no plural noun of a count ("two thousand fans").
+    ("In nineteen ninety-two Lewis Hart won it.", "nineteen ninety-two", "1992", None),
     ("In the year two thousand, it changed.", "the year two thousand", "2000", None),
     # A year said in words takes the month or season before it, as one written in digits does.
     (
