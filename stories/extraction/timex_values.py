@@ -919,7 +919,10 @@ def _quarter_value(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         year = int(year_raw) if year_raw else (ctx.ref.date.year if ctx.ref else None)
         if year is None:
             return _Value("DATE", None, basis="ref")
-        if not year_raw and ctx.ref and h == 2 and ctx.ref.date.month <= 6:
+        if rel and not year_raw:
+            # "the first half of next year", "last year's second half": that year's half.
+            year += {"this": 0, "last": -1, "next": 1}[rel]
+        elif not year_raw and h == 2 and ctx.ref.date.month <= 6:
             year -= 1
         point = _Point(dt.date(year, 6 * h - 5, 1), "H", f"H{h}")
         return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)

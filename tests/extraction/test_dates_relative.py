@@ -275,6 +275,21 @@ CASES = [
         "2020-H2",
         None,
     ),
+    # A half of a year named from the dateline is that year's half.
+    (
+        "Hiring will pick up in the first half of next year.",
+        "the first half of next year",
+        "DATE",
+        "2022-H1",
+        None,
+    ),
+    (
+        "Exports slowed in last year's second half.",
+        "last year's second half",
+        "DATE",
+        "2020-H2",
+        None,
+    ),
     ("They wed in the fall of last year.", "the fall of last year", "DATE", "2020-FA", None),
     ("It opens in the spring of next year.", "the spring of next year", "DATE", "2022-SP", None),
     # "the week of" a day is the week that holds it.
