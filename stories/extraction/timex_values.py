@@ -926,6 +926,9 @@ def _quarter_value(m: re.Match[str], ctx: _Ctx) -> _Value | None:
             year -= 1
         point = _Point(dt.date(year, 6 * h - 5, 1), "H", f"H{h}")
         return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)
+    if ord_raw in ("last", "final") and (year_raw or rel):
+        # "the last quarter of 2020", "the final quarter of next year": a year's fourth.
+        ord_raw = "fourth"
     if ord_raw in _ORDINALS:
         q = _ORDINALS[ord_raw]
         if year_raw:

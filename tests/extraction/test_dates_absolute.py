@@ -34,6 +34,9 @@ CASES = [
     ("Results for fiscal 1989 were poor.", "fiscal 1989", "1989", None),
     ("Profit in the third quarter of 1989 fell.", "the third quarter of 1989", "1989-Q3", None),
     ("The first half of 2020 was hard.", "The first half of 2020", "2020-H1", None),
+    # The last or final quarter of a named year is its fourth.
+    ("Sales dipped in the last quarter of 2019.", "the last quarter of 2019", "2019-Q4", None),
+    ("Costs fell in the final quarter of 2018.", "the final quarter of 2018", "2018-Q4", None),
     # Two quarters of a named year are its half.
     (
         "Losses may run through the first two quarters of 1990.",

@@ -275,6 +275,13 @@ CASES = [
         "2020-H2",
         None,
     ),
+    (
+        "Output will peak in the final quarter of next year.",
+        "the final quarter of next year",
+        "DATE",
+        "2022-Q4",
+        None,
+    ),
     # A half of a year named from the dateline is that year's half.
     (
         "Hiring will pick up in the first half of next year.",
