@@ -1563,6 +1563,10 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     backward = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
     if unit in ("S", "MIN", "H"):
+        if anchored:
+            # "an hour later", "a minute and a half later": the count is a duration, and
+            # "later" only a signal; the duration rule takes the count on its own.
+            return None
         return _Value("DURATION", _duration(n, unit))
     if n is None and direction in ("ago", "from now", "hence"):
         # "several years ago": some unknown time before the reference (TimeML PAST_REF).

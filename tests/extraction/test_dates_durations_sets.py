@@ -56,6 +56,10 @@ DURATIONS = [
     ("Eight trading days after the crash, it recovered.", "Eight trading days", "P8D", None),
     ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y", None),
     ("Banks must wait 30 days before closing it.", "30 days", "P30D", None),
+    # A count of hours or minutes before "later" is the duration; "later" is its signal.
+    ("The crew came back an hour later.", "an hour", "PT1H", None),
+    ("She rang again a minute and a half later.", "a minute and a half", "PT1M30S", None),
+    ("Police arrived just over an hour later.", "just over an hour", "PT1H", "MORE_THAN"),
 ]
 
 SETS = [
