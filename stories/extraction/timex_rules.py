@@ -301,7 +301,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         "0-9OoTtFfSsEeNnAaMmCcDdHh",
-        rf"""\b(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})\s+
+        rf"""\b(?P<num>{NUM})[-\s]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+
         (?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|previously|prior)\b""",
     ),
     _rule(

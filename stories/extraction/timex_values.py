@@ -1550,6 +1550,10 @@ _AGO_GRAN = {
 _OBJECT_AFTER = re.compile(r"^[ \t]+[\w$(\"“']")
 
 
+# A count with a half in a unit that splits evenly into a smaller one ("a year and a half").
+_SMALLER_UNIT = {"Y": ("M", 12), "DE": ("Y", 10), "W": ("D", 7)}
+
+
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     direction = _WS.sub(" ", m.group("dir").lower())
     unit = _unit(m.group("unit"))
@@ -1560,6 +1564,12 @@ def _ago(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         ctx.text[m.end() : m.end() + 8]
     ):
         return None  # "two days before the vote": a duration before an event, not a date
+    if m.group("half") and n is not None:
+        n += 0.5  # "a year and a half ago"
+    if n is not None and n != int(n) and unit in _SMALLER_UNIT:
+        # "a year and a half ago" is 18 months ago, "2 1/2 weeks later" 17 or 18 days later.
+        unit, factor = _SMALLER_UNIT[unit]
+        n *= factor
     backward = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     anchored = direction in ("earlier", "later", "before", "after", "previously", "prior")
     if unit in ("S", "MIN", "H"):

@@ -16,6 +16,15 @@ CASES = [
     ("It closed three months ago.", "three months ago", "DATE", "2021-06", None),
     ("She left 10 days ago.", "10 days ago", "DATE", "2021-09-19", None),
     ("It opened a decade ago.", "a decade ago", "DATE", "2011", None),
+    # A count with a half is counted in the next smaller unit: 18 months, 30 months.
+    ("She moved away a year and a half ago.", "a year and a half ago", "DATE", "2020-03", None),
+    (
+        "The plant shut two and a half years ago.",
+        "two and a half years ago",
+        "DATE",
+        "2019-03",
+        None,
+    ),
     ("Earlier this month, she wrote.", "Earlier this month", "DATE", "2021-09", "START"),
     ("Later this year, it opens.", "Later this year", "DATE", "2021", "END"),
     ("They met last week.", "last week", "DATE", "2021-W38", None),
