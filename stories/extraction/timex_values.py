@@ -1465,8 +1465,9 @@ def _relative_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         return None  # "ABC News' This Week": a title, not a week
     rel = _WS.sub(" ", m.group("rel").lower())
     unit = _unit(m.group("unit"))
-    if rel == "the next" and ctx.last is not None:
-        return None  # "the next day" after a date is that date's next day (anchored rule)
+    if rel in ("the next", "the previous") and ctx.last is not None:
+        # "the next day", "the previous year" after a date count from that date (anchored rule)
+        return None
     if rel in ("the past", "the last", "the next", "the coming", "past"):
         return _Value("DURATION", _duration(1, unit))
     if rel in ("that", "the same", "later that", "earlier that", "the following", "the prior"):

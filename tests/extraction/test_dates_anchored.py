@@ -58,6 +58,19 @@ CASES = [
         "2015-03-04",
         "March 3, 2015",
     ),
+    # "the previous" year or month counts back from the date named, as "the following" forward.
+    (
+        "The mill shut in 2012. The previous year, it had cut jobs.",
+        "The previous year",
+        "2011",
+        "2012",
+    ),
+    (
+        "The dam failed in June 2014. The previous month, inspectors had warned of cracks.",
+        "The previous month",
+        "2014-05",
+        "June 2014",
+    ),
     (
         "It opened on March 3, 2015. The next day it closed.",
         "The next day",
