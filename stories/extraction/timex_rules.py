@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_month",
         "LlNnTtPpCc",
-        rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+(?P<month>{MONTH_FULL})\b",
+        rf"\b(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming|the\s+following|the\s+next|the\s+previous|that)\s+(?P<month>{MONTH_FULL})\b",
     ),
     _rule("month", "JFMASOND", rf"\b(?P<month>{MONTH_FULL})\b(?!\s*\d)"),
     _rule(
@@ -288,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         "TtLlNnPpCcEeMmIiSsFfAaWw",
-        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b
+        rf"""\b(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming|early|late|mid-?|the\s+following|the\s+next|the\s+previous|the|that)\s+(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR}))\b
         |\s+of\s+(?P<year_rel>last|this|next)\s+year\b)?
         |\b(?P<season2>{SEASON})(?:\s+of)?\s+(?P<year2>{YEAR})\b""",
     ),
@@ -468,7 +468,9 @@ def _merge_windows(hits: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     # a year (1xxx or 20xx, or said in words) or "last year"
     "month_year": (("1", "2", "year", "nineteen", "two thousand"),),
-    "relative_month": (("last", "next", "this", "past", "coming"),),
+    "relative_month": (
+        ("last", "next", "this", "past", "coming", "following", "previous", "that"),
+    ),
     "quarter": (("quarter", "half"),),
     "period_end": (
         ("end", "beginning", "start", "middle", "close", "rest"),

@@ -656,18 +656,58 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+# "that summer", "that March": "that" is a determiner at the start of a sentence or after a
+# preposition of time; after a verb it is more often a conjunction ("warned that winter ...").
+_THAT_AS_DETERMINER = re.compile(
+    r"(?:\A|[.!?\n]['\"”’)]*\s+|\b(?:in|during|by|until|till|through|throughout|over|since|of|and)\s+)$",
+    re.IGNORECASE,
+)
+_ANCHORED_REL = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _year_from_last(ctx: _Ctx, rel: str, start_month: int) -> int | None:
+    """The year of a month or season that begins in ``start_month``, named from the date last
+    named: "the following January" is the first after it, "the previous spring" the last
+    before it, "that summer" the one of its year. None when no date was named."""
+    if ctx.last is None:
+        return None
+    base = ctx.last[1]
+    offset = _ANCHORED_REL[rel]
+    if base.gran == "Y" or offset == 0:
+        return base.date.year + offset
+    month = base.date.month
+    if offset > 0:
+        return base.date.year if month < start_month else base.date.year + 1
+    return base.date.year if month > start_month else base.date.year - 1
+
+
+def _that_is_conjunction(ctx: _Ctx, rel: str, start: int) -> bool:
+    if rel != "that":
+        return False
+    return not _THAT_AS_DETERMINER.search(ctx.text, max(0, start - 16), start)
+
+
 def _relative_month(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     month_raw = m.group("month")
     if not _is_cap(month_raw):
         return None
     month = MONTHS[month_raw.lower()]
+    rel = _WS.sub(" ", m.group("rel").lower())
+    if rel in _ANCHORED_REL and (rel == "that" or ctx.last is not None):
+        # "took office the following January", "That March, ...": from the date last named.
+        if _that_is_conjunction(ctx, rel, m.start()):
+            return None
+        year = _year_from_last(ctx, rel, month)
+        if year is None:
+            return _Value("DATE", None, basis="last")
+        point = _Point(dt.date(year, month, 1), "M")
+        return _Value("DATE", _fmt(point), basis="last", point=point)
     if ctx.ref is None:
         return _Value("DATE", None, basis="ref")
-    rel = _WS.sub(" ", m.group("rel").lower())
     ref = ctx.ref.date
-    if rel in ("last", "past", "this past"):
+    if rel in ("last", "past", "this past", "the previous"):
         year = ref.year if month < ref.month else ref.year - 1
-    elif rel in ("next", "coming", "this coming"):
+    elif rel in ("next", "coming", "this coming", "the following", "the next"):
         year = ref.year if month > ref.month else ref.year + 1
     else:
         year = ref.year
@@ -1427,6 +1467,23 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
         year = ctx.ref.date.year + {"last": -1, "this": 0, "next": 1}[m.group("year_rel").lower()]
         point = _Point(dt.date(year, _SEASON_START[season], 1), "S", season)
         return _Value("DATE", _fmt(point), mod, basis="ref", point=point)
+    if rel in _ANCHORED_REL and (rel == "that" or ctx.last is not None):
+        # "That summer, ...", "the following spring": from the date last named.
+        if _that_is_conjunction(ctx, rel, m.start()) or _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+            return None
+        start_month = _SEASON_START[season]
+        year = _year_from_last(ctx, rel, start_month)
+        if year is None:
+            return _Value("DATE", None, mod, basis="last")
+        if (
+            rel == "that"
+            and season == "WI"
+            and ctx.last[1].gran != "Y"
+            and ctx.last[1].date.month <= 2
+        ):
+            year -= 1  # "that winter" after "January 2014" began in December 2013
+        point = _Point(dt.date(year, start_month, 1), "S", season)
+        return _Value("DATE", _fmt(point), mod, basis="last", point=point)
     if rel in ("the", "in the"):
         # "over the summer", "in the spring": a season of the story's year; but "the fall
         # of the Berlin Wall", "the fall in prices" are no seasons.
@@ -1446,10 +1503,10 @@ def _season(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     ref = ctx.ref.date
     start = _SEASON_START[season]
     year = ref.year
-    if rel in ("last", "past", "this past"):
+    if rel in ("last", "past", "this past", "the previous"):
         # The latest such season that has ended before the reference time.
         year = ref.year if ref.month >= start + 3 else ref.year - 1
-    elif rel in ("next", "coming", "this coming"):
+    elif rel in ("next", "coming", "this coming", "the following", "the next"):
         year = ref.year if ref.month < start else ref.year + 1
     elif season == "WI" and ref.month <= 2:
         year = ref.year - 1  # "this winter" in January began last December

@@ -58,6 +58,26 @@ CASES = [
         "2015-03-04",
         "March 3, 2015",
     ),
+    # A month or season named with "the following", "the previous" or "that" is the one
+    # next to, before or in the year of the date named.
+    (
+        "She was elected in 2016 and took office the following January.",
+        "the following January",
+        "2017-01",
+        "2016",
+    ),
+    (
+        "The orchard burned in 2018. That summer, no fruit was sold.",
+        "That summer",
+        "2018-SU",
+        "2018",
+    ),
+    (
+        "The bridge shut in June 2014. The following spring, it reopened.",
+        "The following spring",
+        "2015-SP",
+        "June 2014",
+    ),
     # "the previous" year or month counts back from the date named, as "the following" forward.
     (
         "The mill shut in 2012. The previous year, it had cut jobs.",

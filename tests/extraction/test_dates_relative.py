@@ -347,6 +347,7 @@ def test_without_a_dateline_relative_dates_keep_their_text_and_have_no_value(sen
         "The current account deficit grew.",
         "It was the year of the flood.",
         "It came after the fall of Rome.",
+        "Forecasters warned that winter storms would come.",
         "It moved from a fiscal year to a calendar year.",
         "They live in that quarter of the city.",
         "He watched the film High Noon again.",
