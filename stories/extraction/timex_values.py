@@ -783,6 +783,10 @@ _DECADE_WORDS = {
 
 def _decade(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     if m.group("dec"):
+        if m.group("dec").endswith("00") and m.group("dec") < "2000":
+            # "the 1800s" are the hundred years 1800-1899 (TIMEX3 "18"); "the 2000s", the
+            # first decade of this century, stay a decade.
+            return _Value("DATE", m.group("dec")[:2])
         return _Value("DATE", m.group("dec")[:3])
     tens = (
         int(m.group("short")) // 10 if m.group("short") else _DECADE_WORDS[m.group("word").lower()]

@@ -49,6 +49,10 @@ CASES = [
     ("Flights resumed Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26", None),
     ("Easter 2021 fell early.", "Easter 2021", "2021-04-04", None),
     ("It was nineteen ninety-six.", "nineteen ninety-six", "1996", None),
+    # "the 1800s" are a hundred years, written as a century; "the 2000s" a decade.
+    ("The mill dates from the 1800s.", "the 1800s", "18", None),
+    ("Trams ran here in the early 1900s.", "the early 1900s", "19", "START"),
+    ("Phones changed in the 2000s.", "the 2000s", "200", None),
     # A name after the year is no plural noun of a count ("two thousand fans").
     ("In nineteen ninety-two Lewis Hart won it.", "nineteen ninety-two", "1992", None),
     ("In the year two thousand, it changed.", "the year two thousand", "2000", None),
