@@ -227,6 +227,13 @@ RULES: tuple[Rule, ...] = (
         (?:\s+of\s+(?:fiscal\s+)?(?:(?P<year2>{YEAR})\b|(?P<rel>this|last|next)\s+year\b)
         |\s+(?P<back>a\s+year\s+(?:ago|earlier))\b)?""",
     ),
+    # Quarters and halves as business news writes them: "Q3", "Q2 2021", "2021 Q4", "H1 2020".
+    _rule(
+        "quarter_code",
+        "QH0-9",
+        rf"""(?:\b(?P<year0>{YEAR})\s+)?\b(?-i:(?P<unit>[QH])(?P<n>[1-4]))\b
+        (?:\s+(?:of\s+)?(?:fiscal\s+|(?-i:FY)\s?)?(?P<year>{YEAR})\b{NOT_DIGIT_AFTER})?""",
+    ),
     _rule(
         "holiday",
         "LlNnTtPpCcIJFHVEMBG",
@@ -400,6 +407,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     # (The look-ahead names every first letter: the engine rules most places out with it.)
     "year": re.compile(r"(?=[\dNnTt])(?:\d\d\d\d|[Nn]ineteen|[Tt]wo thousand)"),
     "quarter": _PERIOD_TRIGGER,
+    "quarter_code": re.compile(r"Q[1-4]|H[12]"),
     "holiday": _keyword(
         "Thanksgiving|Christmas|New Year|Independence|July|Fourth|Halloween|Valentine|Election|Easter|Labor|Memorial|Veterans|Boxing|Good Friday|Mother|Father"
     ),

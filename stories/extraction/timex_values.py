@@ -921,6 +921,40 @@ def _quarter_rule(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return found._replace(value=_fmt(point), point=None)
 
 
+# Words a quarter's code follows ("in Q3", "for Q2 2021"); after a name it is a model
+# ("the Audi Q3").
+_BEFORE_QUARTER_CODE = re.compile(
+    r"(?:\A|[.!?(\n]['\"”’)]*\s*|,\s*|\b(?:in|for|during|of|since|by|until|through|from|to|the|and|or|its|their|a|last|this|next|each|per|year['’]s|company['’]s)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _quarter_code(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "Q3 2021", "2021 Q4", "H1 2020", or "Q3" alone: a quarter or half of a year."""
+    unit, n = m.group("unit"), int(m.group("n"))
+    year_raw = m.group("year") or m.group("year0")
+    if unit == "H" and n > 2:
+        return None
+    if not year_raw and not _BEFORE_QUARTER_CODE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
+        return None
+    if year_raw:
+        year = int(year_raw)
+    elif ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    else:
+        # As "the third quarter" or "the second half" with no year: the latest such period,
+        # or the next one when the sentence looks ahead.
+        year = ctx.ref.date.year
+        current = (ctx.ref.date.month - 1) // (3 if unit == "Q" else 6) + 1
+        if n > current and _tense(ctx.text, m.start(), m.end()) != "future":
+            year -= 1
+    half = _Point(dt.date(year, 6 * n - 5, 1), "H", f"H{n}") if unit == "H" else None
+    point = half or _quarter(year, n)
+    return _Value("DATE", _fmt(point), basis="absolute" if year_raw else "ref", point=point)
+
+
 def _quarter_value(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     ord_raw = " ".join((m.group("ord") or "").lower().split())
     unit = m.group("unit").lower()
@@ -2095,6 +2129,7 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "year": _year,
     "quarter": _quarter_rule,
+    "quarter_code": _quarter_code,
     "holiday": _holiday,
     "period_end": _period_end,
     "fiscal_year": _fiscal_year,

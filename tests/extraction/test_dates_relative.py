@@ -291,6 +291,9 @@ CASES = [
         "2022-Q4",
         None,
     ),
+    # "Q2" alone is the second quarter: the latest one, or the next when the sentence looks ahead.
+    ("Revenue rose 6% in Q2.", "Q2", "DATE", "2021-Q2", None),
+    ("Revenue will rise in Q4.", "Q4", "DATE", "2021-Q4", None),
     # A half of a year named from the dateline is that year's half.
     (
         "Hiring will pick up in the first half of next year.",
