@@ -215,7 +215,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         "FfCc0-9TtNn",
-        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])\b(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
+        rf"""(?:\b(?P<fiscal>fiscal|calendar|FY)\s*)?(?<![$#£€.,\d])(?:\b|(?<=\bFY))(?P<year>{YEAR})\b{NOT_DIGIT_AFTER}(?!\s*(?:percent|per\s+cent|%)|\.\d)
         |\b(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})\b""",
     ),
     _rule(

@@ -34,6 +34,7 @@ CASES = [
     ("Results for fiscal 1989 were poor.", "fiscal 1989", "1989", None),
     ("Profit in the third quarter of 1989 fell.", "the third quarter of 1989", "1989-Q3", None),
     ("The first half of 2020 was hard.", "The first half of 2020", "2020-H1", None),
+    ("Profit rose in FY2020.", "FY2020", "2020", None),
     # Quarters and halves written as business news writes them.
     ("Revenue fell 4% in Q2 2021.", "Q2 2021", "2021-Q2", None),
     ("Margins widened in 2020 Q4.", "2020 Q4", "2020-Q4", None),
@@ -115,6 +116,7 @@ def test_absolute_date_value_and_mod(sentence, span, value, mod):
         "Some nineteen eighty shares changed hands.",
         "Then two thousand workers were laid off.",
         "The Audi Q3 sold well.",
+        "The XFY2021 router sold well.",
         "The H1N1 virus spread.",
         "By then two thousand fans had come.",
     ],
