@@ -248,6 +248,13 @@ RULES: tuple[Rule, ...] = (
         r"""\b(?P<what>year-end|year\s+end|year['’]s\s+end|month-end|the\s+(?P<edge>end|beginning|start|middle|close|rest)\s+of\s+the\s+(?P<unit>year|month|week|decade|century|day|quarter))\b""",
     ),
     _rule("the_year", "Tt", r"\bthe\s+(?P<full>full\s+)?year\b(?![-'’])"),
+    # "earlier in the week", "later in the month": the week or month under discussion.
+    _rule(
+        "in_the_unit",
+        "Tt",
+        r"""(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bearly\sin\s)|(?<=\blate\sin\s))
+        the\s+(?P<unit>week|month)\b(?![-'’])""",
+    ),
     _rule(
         "period",
         "Tt0-9LlSsCc",
@@ -416,6 +423,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
     "fiscal_year": _keyword("fiscal year"),
     "period": _PERIOD_TRIGGER,
     "the_year": _UNIT_TRIGGER,
+    "in_the_unit": _keyword("week|month"),
     "weekend": _keyword("weekend"),
     "deictic": _keyword("today|tonight|tomorrow|yesterday"),
     "this_part": _keyword("morning|afternoon|evening|night"),
@@ -485,6 +493,7 @@ _REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
         ("year", "month", "week", "decade", "century", "day", "quarter"),
     ),
     "the_year": (("the",), ("year",)),
+    "in_the_unit": (("earl", "late"), ("week", "month")),
     "period": (("period",),),
     "year_ago_adj": (("year-",),),
     "part_of_weekday": (("morning", "afternoon", "evening", "night"),),

@@ -1196,6 +1196,22 @@ def _the_year(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     return _Value("DATE", _fmt(point), basis="ref", point=point)
 
 
+def _in_the_unit(m: re.Match[str], ctx: _Ctx) -> _Value | None:
+    """ "Later in the week", "earlier in the month": that of the day named just before (if
+    one was named nearby), or else the dateline's."""
+    gran = "W" if m.group("unit").lower() == "week" else "M"
+    base = ctx.last[1] if ctx.last and 0 <= m.start() - ctx.last_end < 300 else None
+    if base is not None and base.gran in ("D", gran):
+        point = _Point(base.date, gran)
+        return _Value("DATE", _fmt(point), basis="last", point=point)
+    if base is not None and base.date.year != (ctx.ref.date.year if ctx.ref else None):
+        return _Value("DATE", None, basis="last")  # "in 2019 ... later in the month": unknown
+    if ctx.ref is None:
+        return _Value("DATE", None, basis="ref")
+    point = _coarsen(_Point(ctx.ref.date, gran), ctx.ref)
+    return _Value("DATE", _fmt(point), basis="ref", point=point)
+
+
 def _period(m: re.Match[str], ctx: _Ctx) -> _Value | None:
     """ "The latest period", "the 1988 period": a quarter, when an earnings report names one."""
     under_discussion = ctx.quarter or ctx.reported
@@ -2135,6 +2151,7 @@ HANDLERS: dict[str, Handler] = {
     "fiscal_year": _fiscal_year,
     "period": _period,
     "the_year": _the_year,
+    "in_the_unit": _in_the_unit,
     "year_ago_adj": _year_ago_adj,
     "weekend": _weekend,
     "deictic": _deictic,

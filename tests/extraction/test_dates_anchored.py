@@ -78,6 +78,13 @@ CASES = [
         "2015-SP",
         "June 2014",
     ),
+    # "later in the month" after a day is that day's month.
+    (
+        "The ferry sank on May 3, 2019. Later in the month, divers found it.",
+        "the month",
+        "2019-05",
+        "May 3, 2019",
+    ),
     # "the previous" year or month counts back from the date named, as "the following" forward.
     (
         "The mill shut in 2012. The previous year, it had cut jobs.",

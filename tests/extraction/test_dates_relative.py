@@ -291,6 +291,9 @@ CASES = [
         "2022-Q4",
         None,
     ),
+    # "earlier in the week", "later in the month": the dateline's week or month.
+    ("Earlier in the week, the mayor resigned.", "the week", "DATE", "2021-W39", None),
+    ("Fuel prices eased late in the month.", "the month", "DATE", "2021-09", None),
     # "Q2" alone is the second quarter: the latest one, or the next when the sentence looks ahead.
     ("Revenue rose 6% in Q2.", "Q2", "DATE", "2021-Q2", None),
     ("Revenue will rise in Q4.", "Q4", "DATE", "2021-Q4", None),
