@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets B-EA, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets B-EE, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on B-EA reached (the sets listed are those
+quietly undoing what the fixes made on B-EE reached (the sets listed are those
 at or above both targets).
 """
 
@@ -65,6 +65,15 @@ def _scores(letter: str) -> tuple[float, float]:
         "DW",
         "DX",
         "DY",
+        "BY",
+        "CN",
+        "CP",
+        "DH",
+        "DQ",
+        "EB",
+        "EC",
+        "ED",
+        "EE",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -94,7 +103,6 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("BR", 0.76),
         ("BV", 0.82),
         ("BX", 0.72),
-        ("BY", 0.78),
         ("BZ", 0.73),
         ("CA", 0.73),
         ("CB", 0.82),
@@ -103,9 +111,7 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CH", 0.75),
         ("CK", 0.72),
         ("CM", 0.78),
-        ("CN", 0.79),
         ("CO", 0.62),
-        ("CP", 0.82),
         ("CQ", 0.81),
         ("CR", 0.76),
         ("CW", 0.68),
@@ -115,17 +121,17 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("CU", 0.79),
         ("DC", 0.75),
         ("DF", 0.79),
-        ("DH", 0.82),
         ("DI", 0.79),
         ("DJ", 0.79),
         ("DN", 0.80),
-        ("DQ", 0.81),
         ("DS", 0.77),
+        ("DZ", 0.82),
+        ("EA", 0.80),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DH-DJ, DN, DQ and DS were fixed where a general rule allowed;
-    # some posts stay below the target.
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ and EA were fixed where a general
+    # rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
     speaker_f1, post_f1 = _scores(letter)
