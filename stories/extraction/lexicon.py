@@ -149,7 +149,7 @@ ORG_WORDS = words(
     observatory diagnostics genomics expeditions adventures office
     communities apartments developments nyheter tidning tidningen avisen krant noticias
     notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti
-    authority authorities frontières"""
+    authority authorities frontières development"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

@@ -1095,10 +1095,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     + word_trie(lx.ORG_NOUNS)
     # ("Iarnród Éireann, the state rail operator,": a company that runs a network)
     + r"|(?:"
-    # (not "Tom Beck, the tour operator,": a person may run tours or deliveries)
-    + "|".join(
-        n for n in _NETWORKS if n not in {"tour", "delivery", "bike", "scooter", "e-scooter"}
-    )
+    + "|".join(_NETWORKS)
     + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
@@ -1218,13 +1215,14 @@ def _named_by_surname_after(tokens: tuple[str, ...], text: str, end: int) -> boo
 # (nor "two-time", "long-term", "ex-wife": English words joined)
 _SYLLABLE_GIVEN_NAME = re.compile(
     r"(?!(?:one|two|three|four|five|six|ten|long|full|part|all|top|ex|half|self|well|co|vice|"
+    r"good|easy|slow|free|law|ever|much|most|best|"
     r"first|multi|world|anti|pre|post|non|mid|over|under|out|off|high|low|hard|big|old|new|"
     r"fast|far|near|left|right|red|blue|up|down|in|on)-)"
     r"[a-z]{1,5}-(?!(?:en|upon|on|sur|sous|le|la|les|de|du|des|am|an|in|im|lez|lès|time|times|"
     r"star|stars|seed|term|year|old|born|based|led|run|made|wife|elect|chief|owner|pro|up|out|"
     r"off|by|to|free|ever|aged|like|wide|long|end|side|day|week)$)"
-    # (nor "much-loved", "well-liked": a participle; "Mei-ling", "Xiao-ying" stay names)
-    r"(?![a-z]*ed$|[a-z]{2,}ing$)[a-z]{2,5}"
+    # (nor "much-loved", "easy-going": a participle; "Mei-ling", "Shu-ching" stay names)
+    r"(?![a-z]*ed$|(?:going|being|doing|dying|lying|seeing|eyed)$)[a-z]{2,5}"
 )
 
 
@@ -1353,7 +1351,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
     before = text[max(0, start - 4) : start]
     # (never a name that opens with a given name: "The Ministry of Defence and Ben Wallace",
     # "Tucker Carlson and Fox News", "U.N. Secretary-General António Guterres")
-    named = _opens_with_given_name(lowered) or any(t in lx.GIVEN_NAMES for t in lowered[1:])
+    named = n >= 2 and (
+        _opens_with_given_name(lowered) or any(t in lx.GIVEN_NAMES for t in lowered[1:])
+    )
     if not named and (
         before[-2:] == "U." or _ORG_AND_BEFORE.search(text, max(0, start - 80), start)
     ):
@@ -1365,7 +1365,9 @@ def _is_org(c: _Candidate, text: str) -> bool:
     ):
         return True  # "In an op-ed for De Telegraaf": the paper a piece ran in
     if not named and n <= 2 and role not in lx.ROLE_TITLES and _AND_ORG_AFTER.match(text, end):
-        return True  # "Immigration and Customs Enforcement", "Competition and Markets Authority"
+        # "Immigration and Customs Enforcement", "Competition and Markets Authority", "the Bill
+        # and Melinda Gates Foundation" (a given name alone before "and" opens the organisation's)
+        return True
     if lowered[0] == "x" and before[-3:] in ("on ", "to "):
         return True  # "she wrote on X. Speaking to reporters, …": the platform, not an initial
     if (before[-3:] == " & " and start >= 4 and text[start - 4].isalpha()) or (
@@ -1527,7 +1529,11 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True
     if n >= 2 and before == "The ":
         return True  # "The White House said", "The Boston Celtics announced": not a person
-    if _ORG_APPOSITION_AFTER.match(text, end, end + 80):
+    appos = _ORG_APPOSITION_AFTER.match(text, end, end + 80)
+    if appos and not (
+        # (not "Tom Beck, the tour operator,": a person may run tours, named by a given name)
+        appos.group().rstrip().endswith("operator") and _opens_with_given_name(lowered)
+    ):
         # "Pacifica Midstream, which operates the pipeline,", "Lumen Bikes, the Portland
         # e-bike maker,": "which" and an organisation's noun in apposition say organisation.
         return True

@@ -274,16 +274,13 @@ _SPOKE_ON = re.compile(
 _ON_NETWORK_SHOW_OPENING = re.compile(
     rf"On\s+(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+(?:(?:and|of|the|in)\s+)?[{_UPPER}][\w’'&-]*){{0,4}}),"
-    # (someone said something there, in the past: not "On HBO’s Succession, Logan Roy tells his
-    # children", nor "On NBC’s Today, a segment aired")
-    r"(?=[^.!?\x00]{0,120}?\b(?:said|told|argued|called|described|warned|insisted|added|"
-    r"explained|admitted|conceded|denied|defended|dismissed|rejected|predicted|promised|urged|"
-    r"acknowledged|revealed|recalled|joked|claimed|noted)\b)"
+    # (someone named then speaks: not "On NBC’s Today, a segment about her arrest aired")
+    rf"(?=[^!?\x00]{{0,80}}?[{_UPPER}][\w’'.-]+,?\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|wrote|spoke|[a-z]+ed|[a-z]+s)\b)"
 )
 # "Speaking on SAfm’s morning show": a station's show not named, the station the platform.
 _STATION_OWNS_SHOW = re.compile(
-    # (a station's letters, not "Sunday’s morning show" or a host's name)
-    rf"(?P<net>(?=[{_UPPER}][\w&.-]*[{_UPPER}])[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,2}})[’']s\s+"
+    rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,2}})[’']s\s+"
     r"(?:(?:early|late|morning|breakfast|evening|afternoon|drive-time|weekend|flagship|"
     r"current-affairs|news|talk|phone-in|call-in|political|sports|daily|weekly)\s+){1,2}"
     r"(?:show|programme|program|bulletin|broadcast)\b"
@@ -420,17 +417,15 @@ _SUBJECT_RIGHT_BEFORE_VERB = re.compile(
 # "The local MP, Daniel Okonjo, wrote to the environment secretary asking for …": a letter to
 # someone, its writer's post (not "wrote to her followers", an online audience, nor "wrote to
 # the end").
-_NOT_IN_A_CLAUSE = "".join(
-    f"(?<!{lead}{who} )"
-    for lead in ("", "after ", "After ", "since ", "Since ", "when ", "When ", "once ", "Once ")
-    for who in (("who", "which") if not lead else ("she", "he", "they", "I", "we"))
+# "who wrote to …", "After she wrote to …": a letter in a clause of its own.
+_CLAUSE_LEAD_BEFORE = re.compile(
+    r"(?:\b(?:who|which)|\b(?:[Aa]fter|[Ss]ince|[Ww]hen|[Oo]nce)\s+(?:she|he|they|I|we))\s+$"
 )
+# (the quote right after its verb, inside the clause: "who wrote to the council asking for “…”")
+_QUOTE_IN_CLAUSE = re.compile(r"[^,.;:!?\x00]{0,60}\x00")
 _WROTE_TO = re.compile(
     ""
-    # (not in a clause of its own: "Maria Lopez, who wrote to the council asking …, said:",
-    # "After she wrote to the school warning …")
-    + _NOT_IN_A_CLAUSE
-    + r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
+    r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
     r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
     # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
     r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
@@ -502,9 +497,12 @@ _WRITING_FOR_COURT = re.compile(
     r"(?:[Ww]riting|wrote|writes)\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:majority|court|dissent|minority|panel|plurality)\b"
     # ("In dissent, Judge Ingrid Solberg wrote that …")
-    # (not "took to the streets in dissent", "voted in dissent")
-    r"|(?<![\w’'-])In\s+dissent\s*,"
 )
+# "In dissent, Judge Ingrid Solberg wrote", "Justice Sonia Sotomayor, in dissent, wrote": a
+# dissent is a court's only with a judge or a court in the sentence (not "took to the streets
+# in dissent").
+_IN_DISSENT = re.compile(r"(?<![\w’'-])[Ii]n\s+dissent\b")
+_COURT_WORD = re.compile(r"\b(?:Judges?|Justices?|[Cc]ourt|panel|bench)\b")
 # "a letter of recommendation", "in a filing cabinet", "the ruling party": the noun does not
 # name a document anyone spoke through.
 # "shared his own story": told it, unless a platform is named ("reposted the story" points back).
@@ -1233,6 +1231,8 @@ def find_reports(
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
         owner = _STATION_OWNS_SHOW.match(m.group("kind") or "")
+        if owner and owner.group("net").lower() in lx.MONTHS:
+            continue  # ("Speaking on Sunday’s morning show, …": no station named)
         if (
             owner
             and owner.group("net").lower() not in lx.PLATFORMS
@@ -1411,6 +1411,12 @@ def find_reports(
                 platform = name[4:] if name.startswith("The ") and not known else name
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
     for m in scan(_WROTE_TO, narration):
+        if _CLAUSE_LEAD_BEFORE.search(
+            narration, max(0, m.start() - 12), m.start()
+        ) and not _QUOTE_IN_CLAUSE.match(narration, m.end()):
+            # ("Maria Lopez, who wrote to the council asking for a crossing, said: “…”": the
+            # quote is the sentence's, not the letter's)
+            continue
         add(m.start(), m.end(), "statement", what="letter")
     for m in scan(_FILED, narration):
         # "His lawyer, Sienna Marchetti, filed a response on Thursday calling the claims …": a
@@ -1424,6 +1430,9 @@ def find_reports(
         add(m.start(), m.end(), "social", what="post")
     for m in scan(_WRITING_FOR_COURT, narration, scanned):
         add(m.start(), m.end(), "statement", what="opinion")
+    for m in scan(_IN_DISSENT, narration):
+        if _COURT_WORD.search(narration, *lay.sentence_of(m.start())):
+            add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration, scanned):
@@ -1500,6 +1509,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _DAYS_EPISODE: ("episode",),
     _FILED: ("filed",),
     _WROTE_TO: ("wrote to", "written to", "writes to"),
+    _IN_DISSENT: ("dissent",),
     _PROFILE_IN: ("profile", "cover story"),
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),
@@ -1605,15 +1615,17 @@ def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) 
         # "published the findings in The Lancet", "released its findings")
         or (
             noun.startswith("finding")
-            and not re.match(r"(?:[Ii]n|giving|delivering|shared|posted)\s", head.group())
+            and not re.match(
+                r"(?:[Ii]n|giving|delivering|shared|posted|[Aa]ccording\s+to)\s", head.group()
+            )
         )
         # ("In the judgment of many analysts, …": an opinion held)
         or (noun.startswith("judg") and narration.startswith(" of ", m.end()))
-        # one gives or delivers a judgment, not a letter ("Protesters, delivering a letter to
-        # City Hall, chanted")
+        # one delivers a judgment or a report, but a letter or a petition delivered is carried
+        # ("Protesters, delivering a letter to City Hall, chanted")
         or (
-            re.match(r"(?:giving|delivering|issuing)\s", head.group()) is not None
-            and not noun.startswith(("judg", "finding", "ruling", "opinion", "decision", "order"))
+            re.match(r"(?:giving|delivering)\s", head.group()) is not None
+            and noun.startswith(("letter", "petition", "note", "message", "leaflet", "flyer"))
         )
         # "in her order" is a judge's or an official's; not "in that order", "in the order of
         # 5 percent", "in order to" or a grocery order (no judge, court or official near)
@@ -2811,7 +2823,9 @@ _POSSESSIVE_ROLE_NAMED = re.compile(
     # ("In an op-ed for De Telegraaf, the farmers’ leader Sietske Hoekstra wrote": the role
     # right before the name, with no commas)
     # (not "the company’s lawyers accused Jane Doe of …": no verb among the role's words)
-    r"|\s+(?:(?![a-z]+ed\b|said\b|told\b|warned\b|wrote\b|says\b|called\b)[a-z][\w-]*\s+){1,3}"
+    r"|\s+(?:(?!(?:accused|warned|told|urged|asked|called|criticized|criticised|praised|"
+    r"thanked|blamed|sued|named|cited|quoted|reminded|informed|advised|ordered|said|says|wrote|"
+    r"invited|pressed|attacked|defended|fired|hired|met|backed|joined|replaced)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
     r"(?P<name2>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?=\s+(?:\w+ly\s+)?[a-z])"
 )
