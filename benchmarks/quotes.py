@@ -728,7 +728,32 @@ EE 0.75 (P 0.76 / R 0.73), all four 0.769 (P 0.796 / R 0.743); people names F1
 0.95. The rules of the round's start (ee1fe11), run on the same four sets
 afterwards for comparison only, gave speakers 0.905 and posts 0.764. This is
 the unseen-text estimate of the delivered rules: speakers above the 0.90
-target, posts below 0.85.
+target, posts below 0.85. Rules were then fixed on EB-EE, so they are no longer
+unseen (all four 0.954 / 0.900 after the fixes).
+
+Held-out sets EF, EG, EH and EI (20 texts each, 386 quotes and 229 posts;
+132-178 words per text, about 2.9 posts per text), written to the same brief
+with a topic area each (EF: local news, city councils, housing, transport and
+community groups; EG: science, space, medical research and technology
+companies; EH: arts, media, film, music, publishing and celebrity; EI: sport,
+athletes, clubs, leagues and sport's business) and committed before any rule
+was run on them, at the start of the round that fixed the rules on EB-EE. No
+writer read a rule or a commit message. What they saw beyond the brief, as they
+reported it: the EH writer counted the files in tests/extraction (the count
+only, 160, no names); the others ran nothing beyond git status, git rev-parse
+and their own checking scripts. The EH writer listed in people only those who
+speak or post (the others list everyone named), which lowers EH's people F1
+only. The rules were reviewed twice (helpers reproduced misfires on ordinary
+sentences, fixed in 354c72d and 03c09f1) before this run. Recorded first run
+on the delivered rules (03c09f1; no rule was changed after it): span exact F1
+EF 1.00, EG 0.99, EH 1.00, EI 0.995; span+speaker F1 EF 1.00, EG 0.96, EH 0.93,
+EI 0.95, all four 0.960 (P 0.959 / R 0.961); posts F1 EF 0.89 (P 0.93 / R
+0.86), EG 0.80 (P 0.80 / R 0.80), EH 0.88 (P 0.88 / R 0.88), EI 0.84 (P 0.83 /
+R 0.84), all four 0.848 (P 0.854 / R 0.843); people names F1 0.95. The rules of
+the round's start (f591383), run on the same four sets afterwards for
+comparison only, gave speakers 0.960 and posts 0.837 (the fixes moved EG only,
+0.75 to 0.80). This is the unseen-text estimate of the delivered rules:
+speakers above the 0.90 target, posts 0.002 below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -852,10 +877,14 @@ HELDOUT_SETS = [
             "EC",
             "ED",
             "EE",
+            "EF",
+            "EG",
+            "EH",
+            "EI",
         ]
     ),
 ]
-UNSEEN = {"EB", "EC", "ED", "EE"}
+UNSEEN = {"EF", "EG", "EH", "EI"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
