@@ -1232,7 +1232,9 @@ def find_reports(
             continue  # "on NBC’s “Meet the Press”": the show in marks is the platform
         owner = _STATION_OWNS_SHOW.match(m.group("kind") or "")
         if owner and owner.group("net").lower() in lx.MONTHS:
-            continue  # ("Speaking on Sunday’s morning show, …": no station named)
+            # ("Speaking on Sunday’s morning show, …": a day's, no station named; the lexicon's
+            # MONTHS holds the days' names too)
+            continue
         if (
             owner
             and owner.group("net").lower() not in lx.PLATFORMS
@@ -2535,7 +2537,8 @@ def _author_of(
     head = narration[max(lo, report.start - 120) : report.start]
     if _ORG_RIGHT_BEFORE.search(head) or _AND_MANY_BEFORE.search(head):
         # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
-        # said": an organisation's post, whoever it belongs to
+        # said": an organisation's post, whoever it belongs to; "he and 60 other traders had
+        # signed a letter": many people's, no one's by name
         report.organisation = True
         return None, ()
     described = _APPOSED_NAME_VERB_BEFORE.search(head)
