@@ -263,6 +263,8 @@ _SPOKE_ON = re.compile(
     # Union": verbs of answering and arguing)
     r"rejected|dismissed|disputed|pushed back|hit back|questioned|conceded|denied|predicted|"
     r"promised|vowed|urged|challenged|countered|responded|"
+    # ("made the same point more sharply on Radio Norland’s The Hour")
+    r"made|repeated|reiterated|echoed|"
     # ("Asked on Swiss radio SRF whether …, Zwahlen answered")
     r"[Aa]sked)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     # ("said on the latest episode of the podcast The Diplomat’s Desk")
@@ -440,6 +442,11 @@ _DOCUMENT_AS_SUBJECT = re.compile(
     # ("The observers’ preliminary report, released on Tuesday, described …")
     r"(?:[\w-]+(?:[’']s?)?\s+){0,2}?$"
 )
+# ("began with a letter to parents from …", "after an email to staff from …")
+_WITH_A_DOCUMENT = re.compile(r"\b(?:with|after|by|in)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
+_TO_ADDRESSEE = re.compile(
+    r"\s+to\s+(?:the\s+|its\s+|all\s+)?[a-z][\w-]*(?:\s+(?!from\b|by\b)[a-z][\w-]*)?"
+)
 _DOCUMENT_SPEAKS = re.compile(
     # ("A letter from the state’s safety division to the company, dated July 18, says")
     r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}"
@@ -482,7 +489,8 @@ _THE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+t
 # platform named); scanned from the noun and checked backwards.
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
 _ON_OWN_SITE_HEAD = re.compile(
-    r"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|its|the|a|[\w]+[’']s)\s+(?:(?:own|personal|official|"
+    # ("wrote on her campaign website": what the site is for)
+    r"\b(?:[Oo]n|[Tt]o)\s+(?:his|her|their|its|the|a|[\w]+[’']s)\s+(?:(?:own|personal|official|campaign|"
     # ("in a post on its company blog")
     r"company|corporate|[\w]+[’']s)\s+)?$"
 )
@@ -603,6 +611,8 @@ _PUBLICATION = re.compile(
     r"(?:In|in|(?P<with>with)|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
+    # ("wrote in the parish newsletter", "in the school newsletter": what it is the newsletter of)
+    r"(?:(?<=the )[a-z]+\s+(?=newsletter))?"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
@@ -1350,6 +1360,20 @@ def find_reports(
         ):
             continue  # (a report is a post only where the story quotes it: "reports said")
         head = _document_head(narration, m)
+        addressee = _TO_ADDRESSEE.match(narration, m.end())
+        if (
+            head is None
+            and addressee
+            and _FROM_SOURCE.match(narration, addressee.end())
+            and _WITH_A_DOCUMENT.search(narration, max(0, m.start() - 30), m.start())
+        ):
+            # "The push began with a letter to parents from Agnes Oduya-Brandt, the principal":
+            # a document to someone that names who it is from, someone the story names (not
+            # "along with a recorded message from Chief Holloway posted on YouTube")
+            source = _FROM_SOURCE.match(narration, addressee.end())
+            if isinstance(resolve_one(source.group("who"), source.start("who"), people), int):
+                add(m.start(), m.end(), "statement", what=m.group())
+                continue
         if (
             head is None
             and _FROM_SOURCE.match(narration, m.end())

@@ -7558,3 +7558,43 @@ def test_ordinary_sentences_this_rounds_second_review_reproduced_misfires_on(
     assert _posts(text) == posts
     if people is not None:
         assert _people(text) == people
+
+
+# A newsletter named for what it serves, a campaign's website, a point made again on a station's
+# show, and a letter to someone that names who it is from.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "The church’s pastor, the Rev. Imogen Castellanos, wrote in the parish newsletter "
+            "that the shelter was “what the Gospel asks of us.”",
+            [("P1", "Imogen Castellanos", None)],
+        ),
+        (
+            "Councilwoman Florence Mbatha wrote on her campaign website that the plan had been "
+            "“rushed through.”",
+            [("P1", "Florence Mbatha", None)],
+        ),
+        (
+            "Its co-founder, Mireille Okafor-Dussault, made the same point more sharply on Radio "
+            "Norland’s The Hour. “A model that bluffs is worse,” she told the host.",
+            [("P1", "Mireille Okafor-Dussault", "The Hour")],
+        ),
+        (
+            "The push began with a letter to parents from Agnes Oduya-Brandt, the principal of "
+            "Marsh Lane Elementary. “Drivers treat Marsh Lane like a highway,” she wrote.",
+            [("P1", "Agnes Oduya-Brandt", None)],
+        ),
+        # (a message with no addressee, posted on a channel, is the channel's post, not a
+        # statement of its own)
+        (
+            "The police department released footage along with a recorded message from Chief "
+            "Andrea Holloway posted on the department’s YouTube channel.",
+            [("P1", None, "YouTube")],
+        ),
+        # (a book someone reads is no post of theirs)
+        ("She sat on the porch with a book.", []),
+    ],
+)
+def test_a_parish_newsletter_a_campaign_site_a_point_made_again_and_a_letter_from(text, posts):
+    assert _posts(text) == posts
