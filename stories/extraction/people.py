@@ -816,6 +816,11 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
     return tuple(pieces)
 
 
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
@@ -838,6 +843,9 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 words, offsets = words[title + 1 :], offsets[title + 1 :]
             elif role == _ROLE_BEFORE_RUN:
                 role = _word_before(text, run_start)
+            if len(words) > 1 and words[0] in _WEEKDAYS:
+                # "On Monday Sarah Lee said": a day before the name, no given name of hers
+                words, offsets = words[1:], offsets[1:]
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])
             if ends_in_title and text[e : e + 1] == ".":

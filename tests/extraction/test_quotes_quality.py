@@ -7598,3 +7598,21 @@ def test_ordinary_sentences_this_rounds_second_review_reproduced_misfires_on(
 )
 def test_a_parish_newsletter_a_campaign_site_a_point_made_again_and_a_letter_from(text, posts):
     assert _posts(text) == posts
+
+
+# A day right before a name is no given name of the person's.
+@pytest.mark.parametrize(
+    ("text", "quotes", "people"),
+    [
+        ("On Monday Sarah Lee said it was “fine.”", [("fine.", "Sarah Lee", None)], ["Sarah Lee"]),
+        (
+            "The presenter Marcus Oyelaran-Finch was dismissed. On Wednesday Oyelaran-Finch "
+            "appeared on the podcast The Long Table. “Ask the spreadsheet,” he said.",
+            [("Ask the spreadsheet,", "Marcus Oyelaran-Finch", "P1")],
+            ["Marcus Oyelaran-Finch"],
+        ),
+    ],
+)
+def test_a_day_right_before_a_name(text, quotes, people):
+    assert _quotes(text) == quotes
+    assert _people(text) == people
