@@ -2722,6 +2722,15 @@ def _author_of(
             phrase_end >= 0
             and any(m.person >= 0 for m in people.mentions_between(phrase_end, report.start))
         )
+        # (not "On Wednesday Oyelaran-Finch appeared on the podcast …, hosted by …": the
+        # phrase has no comma, and the one named right before the verb is its subject)
+        and not (
+            phrase_end < 0
+            and any(
+                m.person >= 0 and not narration[m.end : report.start].strip()
+                for m in people.mentions_between(lo, report.start)
+            )
+        )
     ):
         # The phrase runs to its comma ("In a letter to President Rafsanjani, Saddam said"): the
         # subject after it, not a recipient inside it; a subject that is no one named

@@ -7616,3 +7616,14 @@ def test_a_parish_newsletter_a_campaign_site_a_point_made_again_and_a_letter_fro
 def test_a_day_right_before_a_name(text, quotes, people):
     assert _quotes(text) == quotes
     assert _people(text) == people
+
+
+# A leading phrase with no comma leaves the subject before the verb the author: the host named
+# after the show is not.
+def test_a_leading_phrase_without_a_comma_keeps_the_subject_the_author():
+    text = (
+        "The presenter Marcus Oyelaran-Finch was dismissed. On Wednesday Oyelaran-Finch appeared "
+        "on the podcast The Long Table, hosted by the comedian Priya Venkataraman. “Ask the "
+        "spreadsheet,” he said."
+    )
+    assert _posts(text) == [("P1", "Marcus Oyelaran-Finch", "The Long Table")]
