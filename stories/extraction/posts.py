@@ -445,7 +445,9 @@ _DOCUMENT_AS_SUBJECT = re.compile(
 # ("began with a letter to parents from …", "after an email to staff from …")
 _WITH_A_DOCUMENT = re.compile(r"\b(?:with|after|by|in)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+)?$")
 _TO_ADDRESSEE = re.compile(
-    r"\s+to\s+(?:the\s+|its\s+|all\s+)?[a-z][\w-]*(?:\s+(?!from\b|by\b)[a-z][\w-]*)?"
+    r"\s+to\s+(?:the\s+|its\s+|all\s+)?[a-z][\w-]*"
+    r"(?:\s+(?!(?:from|by|published|posted|sent|signed|released|dated|obtained|seen|that|which|"
+    r"who|in|on|at|and)\b)[a-z][\w-]*)?"
 )
 _DOCUMENT_SPEAKS = re.compile(
     # ("A letter from the state’s safety division to the company, dated July 18, says")
@@ -467,7 +469,10 @@ _MONTH = f"(?:{MONTH_FULL})"
 _PUBLISHED_IN = re.compile(
     rf"\s+(?:(?:published|posted|written|that ran|which ran|running|appearing)\s+)?"
     # ("an op-ed published that morning in the Financial Times")
-    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this|that)\s+(?:week|month|morning|evening|{_DAY})\s+)?(?:in|for|on|(?<=published )by)\s+"
+    rf"(?:(?:on\s+)?{_DAY}\s+|(?:last|this|that)\s+(?:week|month|morning|evening|{_DAY})\s+)?(?P<prep>in|for|on|by)\s+"
+    # ("published on Wednesday by the athlete-run site Open Huddle": the kind before the name)
+    r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>site|website|magazine|newspaper|blog|"
+    r"outlet|newsletter)\s+)?"
     rf"(?!{_DAY}\b)(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "on the same episode", "in that same video": a post already reported, named again (scanned
@@ -614,6 +619,8 @@ _PUBLICATION = re.compile(
     # ("wrote in the parish newsletter", "in the school newsletter": what it is the newsletter of)
     r"(?:(?<=the )[a-z]+\s+(?=newsletter))?"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
+    # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
+    r"(?:,?\s+(?:excerpted|serialized|serialised|printed|previewed)(?=\s+in\s))?"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
 # "In her review for The Oregonian", "in a piece for Variety": a critic's or a writer's piece
@@ -1413,9 +1420,22 @@ def find_reports(
             outlet = _outlet(given_to.group("outlet"), people, given_to.start("outlet"))
             if outlet and _outlet_like(outlet):
                 platform, end = outlet, given_to.end()
+        # ("a letter to fans published …": past the letter's addressee)
+        addressee = _TO_ADDRESSEE.match(narration, end) if noun == "letter" else None
         placed = (
-            _PUBLISHED_IN.match(narration, end) if essay and not obtained and not platform else None
+            _PUBLISHED_IN.match(narration, addressee.end() if addressee else end)
+            if (essay or noun == "letter") and not obtained and not platform
+            else None
         )
+        published = placed is not None and placed.group().lstrip().startswith(
+            ("published", "posted")
+        )
+        if placed and (
+            # (a letter only where it was published: "a letter to fans published on Wednesday
+            # by the site Open Huddle"; a piece "by" an outlet only when published by it)
+            (noun == "letter" and not published) or (placed.group("prep") == "by" and not published)
+        ):
+            placed = None
         if placed:
             # "an op-ed published Sunday in The Washington Post": where the piece ran.
             outlet = _outlet(placed.group("outlet"), people, placed.start("outlet"))
@@ -1424,6 +1444,7 @@ def find_reports(
                 or _outlet_like(outlet)
                 # ("an op-ed published Sunday in The Plain Dealer": a title with its article)
                 or _built_like_outlet(outlet)
+                or placed.group("kind")
             ):
                 platform, end = _platform_name(outlet), placed.end()
         if noun == "editorial" and platform is None:

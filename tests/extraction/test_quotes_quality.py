@@ -7627,3 +7627,29 @@ def test_a_leading_phrase_without_a_comma_keeps_the_subject_the_author():
         "spreadsheet,” he said."
     )
     assert _posts(text) == [("P1", "Marcus Oyelaran-Finch", "The Long Table")]
+
+
+# Where a letter or a book ran: "published … by the site …", "excerpted in …".
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Terrell Whitaker will skip camp, he wrote in a letter to fans published on Wednesday "
+            "by the athlete-run site Open Huddle. “I love Cedar Falls,” Whitaker wrote.",
+            [("P1", "Terrell Whitaker", "Open Huddle")],
+        ),
+        (
+            "In her memoir, excerpted in Harper’s Bazaar on Tuesday, the actress Noor "
+            "Kapadia-Stone writes that her marriage ended “not with a fight but with a calendar "
+            "invite.”",
+            [("P1", "Noor Kapadia-Stone", "Harper’s Bazaar")],
+        ),
+        # (a letter to someone named is no outlet's; a letter not published stays no one's site's)
+        (
+            "Ana Ruiz wrote in a letter to the board that it was “unfair.”",
+            [("P1", "Ana Ruiz", None)],
+        ),
+    ],
+)
+def test_where_a_letter_or_a_book_ran(text, posts):
+    assert _posts(text) == posts
