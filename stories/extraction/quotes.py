@@ -571,7 +571,18 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     end = open_at
     while end > para_lo and text[end - 1].isspace():
         end -= 1
-    if end <= para_lo or text[end - 1] not in ".!?":
+    if end <= para_lo and r.span.paragraph > 0:
+        # "… argued in an op-ed in The Ledger-Tribune on Sunday that …\n\n“The cap is sold as
+        # …": a paragraph that opens with a quote, after one that ends by reporting a
+        # document, gives the document's words
+        end = lay.paragraphs[r.span.paragraph - 1][1]
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if not px.DOCUMENT_WORD.search(lay.narration, lay.sentence_of(end - 1)[0], end):
+            return
+    if end <= para_lo and r.span.paragraph == 0:
+        return
+    if text[end - 1] not in ".!?":
         return
     narration = lay.narration
     # (the sentence's last few hundred characters: a sentence of a whole paragraph is not read
@@ -596,7 +607,11 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     }
     if named - {speaker}:
         return
-    r.speaker, r.rule = speaker, "reported-before"
+    r.speaker = speaker
+    if end > para_lo:
+        r.rule = "reported-before"
+    # (across paragraphs the rule stays "none": the document's post, reported at the end of
+    # the paragraph before, takes the quote as its own)
 
 
 def _first_visible(text: str, pos: int) -> int:
@@ -1562,6 +1577,22 @@ def _place_quote(
         if drafts[-1].author is not None and not drafts[-1].report.organisation:
             # (and the quote that continues them: "“…,” it says. “…”")
             _speaks_with_continuation(records, n, drafts[-1].author)
+    if (
+        post is None
+        and r.rule in {"none", "ahead"}
+        and speaker is not None
+        and drafts
+        and drafts[-1].author == speaker
+        and drafts[-1].kind in {"essay", "statement"}
+    ):
+        # "… argued in an op-ed in The Ledger-Tribune that …\n\n“The cap is sold as …": the
+        # document reported at the end of the paragraph before, in its author's words (a quote
+        # run over paragraphs counts from its first)
+        run_para, k = para, n - 1
+        while k >= 0 and records[k].rule in {"ahead", "none"} and records[k].follows == k + 1:
+            run_para, k = records[k].span.paragraph, k - 1
+        if run_para - drafts[-1].paragraph == 1:
+            post = len(drafts) - 1
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1

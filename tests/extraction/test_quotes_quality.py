@@ -7653,3 +7653,20 @@ def test_a_leading_phrase_without_a_comma_keeps_the_subject_the_author():
 )
 def test_where_a_letter_or_a_book_ran(text, posts):
     assert _posts(text) == posts
+
+
+# A paragraph that opens with a quote, after one that ends by reporting a named person's
+# document, gives the document's words, also when the quote runs over paragraphs.
+def test_a_documents_words_in_the_paragraphs_after_it():
+    text = (
+        "Carmen Delacroix-Ruiz, the executive director of the guild, argued in an op-ed in The "
+        "Ledger-Tribune on Sunday that the league’s proposed salary cap would hurt younger players "
+        "most.\n\n“The cap is sold as a way to protect small-market teams. In practice, it "
+        "protects owners.\n\n“The players who pay for it are not the stars.”\n\nThe league’s "
+        "deputy commissioner rejected that argument."
+    )
+    assert _posts(text) == [("P1", "Carmen Delacroix-Ruiz", "The Ledger-Tribune")]
+    assert [q[1:] for q in _quotes(text)] == [("Carmen Delacroix-Ruiz", "P1")] * 2
+    # (a quote after a paragraph that reports no document stays open)
+    plain = "Carmen Delacroix-Ruiz spoke on Sunday.\n\n“The cap is sold as a way to protect teams.”"
+    assert [q[1:] for q in _quotes(plain)] == [(None, None)]
