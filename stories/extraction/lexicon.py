@@ -321,7 +321,7 @@ KIN_NOUNS = (
 )
 
 # Nouns that denote a person in a definite description ("the model", "the 35-year-old author").
-PERSON_NOUNS = words("""pastor priest imam rabbi bishop monk nun vicar deacon chaplain trooper grower
+PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar deacon chaplain trooper grower
     saxophonist trumpeter pianist violinist cellist organist composer jockey trainer
     soprano mezzo-soprano tenor baritone contralto dermatologist physiotherapist
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman

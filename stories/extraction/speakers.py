@@ -339,8 +339,12 @@ _AND_THEN_BEFORE = re.compile(
 _QUOTED_IN_POST_BEFORE = re.compile(
     # ("Its search coordinator, Janelle Whitfield, was quoted in the release as saying,")
     rf"(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),)?"
+    # ("Vlădescu, who did not attend, was quoted in a press release from his distributor, Farrow
+    # Films:": a relative clause between, an indefinite document, and where it came from)
+    r"(?:,\s+who\s+[^,\x00]{1,60},)?"
     r"\s+(?:was|is)\s+(?P<verb>quoted)\s+in\s+"
-    rf"(?:it|(?:the|her|his|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN})\s+as\s+saying\s*[:,]\s*$"
+    rf"(?:it|(?:the|a|an|her|his|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
+    r"(?:\s+(?:from|by|issued\s+by)\s+[^:\x00“”\"]{1,60}?)?)(?:\s+as\s+saying)?\s*[:,]\s*$"
 )
 # "The release quoted Natarajan saying the clinics were “…”": a fragment the document quotes.
 _DOCUMENT_QUOTED = re.compile(

@@ -7670,3 +7670,30 @@ def test_a_documents_words_in_the_paragraphs_after_it():
     # (a quote after a paragraph that reports no document stays open)
     plain = "Carmen Delacroix-Ruiz spoke on Sunday.\n\n“The cap is sold as a way to protect teams.”"
     assert [q[1:] for q in _quotes(plain)] == [(None, None)]
+
+
+# A team principal is a person's role, and someone quoted in a release from someone else, with a
+# relative clause between, is its quote's speaker.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "“Matthias has been the heartbeat of this garage,” the team principal, Giulia "
+            "Ferrante, said in a press release.",
+            [("Matthias has been the heartbeat of this garage,", "Giulia Ferrante", "P1")],
+        ),
+        (
+            "The Romanian director Sorin Vlădescu won the prize. Vlădescu, who did not attend, "
+            "was quoted in a press release from his distributor, Farrow Films: “I made this film "
+            "with nine people.”",
+            [("I made this film with nine people.", "Sorin Vlădescu", "P1")],
+        ),
+        # (an adjective "principal" is no one)
+        (
+            "The principal reason for the delay was “money,” Ana Ruiz said.",
+            [("money,", "Ana Ruiz", None)],
+        ),
+    ],
+)
+def test_a_team_principal_and_someone_quoted_in_a_release_from_another(text, quotes):
+    assert _quotes(text) == quotes
