@@ -1127,7 +1127,8 @@ _ANIMAL_NAMED_BEFORE = re.compile(
 _ORG_CALLED_BEFORE = re.compile(
     r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?:"
     + word_trie(lx.ORG_NOUNS)
-    + r")\s+(?:called|named|known\s+as)\s+$"
+    # ("A group calling itself Save Calloway posted")
+    + r")\s+(?:called|named|known\s+as|calling\s+itself|that\s+calls\s+itself)\s+$"
 )
 _PERSON_APPOSITION_AFTER = re.compile(
     r",\s+(?:his|her|their|a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:"

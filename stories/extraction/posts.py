@@ -606,7 +606,9 @@ COMMENTS = re.compile(
 )
 _SUBREDDIT_AFTER = re.compile(r"\s+(?:subreddit|forum\s+on\s+Reddit)\b")
 _BODY_AFTER = re.compile(
-    r"\s+(?:government|council|ministry|department|authorities|parliament|committee|board|agency)\b"
+    # ("a letter to the Ashford planning board": a body's kind after a word of what it does)
+    r"\s+(?:[a-z]+\s+)?(?:government|council|ministry|department|authorities|parliament|"
+    r"committee|board|agency|commission|authority)\b"
 )
 _OUTLET_AFTER = re.compile(rf"\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r")s?\b")
@@ -2357,6 +2359,7 @@ def author_of(
             author is None
             and named
             and not report.organisation
+            and not report.described  # (the one described, named with the next quote)
             and not _kin_subject(report, lay.narration)
         ):
             author = named[0]
@@ -2569,6 +2572,10 @@ _ORG_RIGHT_BEFORE = re.compile(
     # (the verb before the report: "said in a statement")
     r"(?:(?:said|says|wrote|writes|told|tells|[a-z]+ed)\s+)?$"
 )
+_ITS_ROLE_BEFORE = re.compile(
+    rf",\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})\s+"
+    r"(?:told|said|wrote|announced|explained|argued|warned)\s+(?:[\w-]+\s+){0,2}?$"
+)
 _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
@@ -2580,6 +2587,11 @@ def _author_of(
     narration = lay.narration
     lo, hi = report.sentence
     head = narration[max(lo, report.start - 120) : report.start]
+    if _ITS_ROLE_BEFORE.search(head):
+        # "Sable Semiconductor will delay the plant, its chief executive said in an interview":
+        # someone described, named with the quote that follows, not the one the sentence opens
+        # with
+        return None, ()
     if _ORG_RIGHT_BEFORE.search(head) or _AND_MANY_BEFORE.search(head):
         # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
         # said": an organisation's post, whoever it belongs to; "he and 60 other traders had

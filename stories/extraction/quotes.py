@@ -798,9 +798,23 @@ def _assign_posts(
             if (
                 named is not None
                 and named.span.paragraph - para <= 1
-                and (named.attribution.verb or "").lower() in lx.WRITING_VERBS
+                and (
+                    (named.attribution.verb or "").lower() in lx.WRITING_VERBS
+                    # ("…, its chief executive said in an interview with The Harrowgate Courier.
+                    # “…,” said Yusuf Carrington-Ahn": an interview's words are said)
+                    or (
+                        d.kind == "interview"
+                        and named.attribution.rule in {"after", "before"}
+                        and named.span.paragraph == para
+                    )
+                )
             ):
                 d.author = _single(named.speaker)
+                if d.kind == "interview" and named.post is None:
+                    k = records.index(named)
+                    named.post = drafts.index(d)
+                    d.quotes.append(k)
+                    d.quotes.sort()
         if d.author is not None and d.report.described:
             # "A federal judge … blocked the rule, writing that it “…”. “…,” U.S. District
             # Judge Helena Marsh wrote": the person described is the one named next.

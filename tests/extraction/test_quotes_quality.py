@@ -7697,3 +7697,45 @@ def test_a_documents_words_in_the_paragraphs_after_it():
 )
 def test_a_team_principal_and_someone_quoted_in_a_release_from_another(text, quotes):
     assert _quotes(text) == quotes
+
+
+# An organisation's role reporting an interview leaves its author to the one named with the next
+# quote in the paragraph; a group "calling itself" a name is no person; a planning board is no
+# outlet.
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "Sable Semiconductor will delay the opening of its plant by a year, its chief "
+            "executive said in an interview with The Harrowgate Courier published on Thursday. "
+            "“We are not going to open a factory with no customers in it,” said Yusuf "
+            "Carrington-Ahn, who has led the company for four years.",
+            [("P1", "Yusuf Carrington-Ahn", "The Harrowgate Courier")],
+            None,
+        ),
+        (
+            "A group calling itself Save Calloway posted on Instagram that it would collect "
+            "signatures.",
+            [("P1", None, "Instagram")],
+            [],
+        ),
+        (
+            "Residents have sent a letter to the Ashford planning board opposing a building. “The "
+            "scale is wrong,” said the letter from the Linden Hill Neighbourhood Association.",
+            [("P1", None, None)],
+            [],
+        ),
+        # (an unnamed resident's interview is not given to someone named in the next paragraph)
+        (
+            "A resident, who asked not to be named, told the newspaper Zero Hora that water had "
+            "reached her kitchen. “We lost everything,” she said.\n\nMayor Sebastião Ferraz told "
+            "reporters that 40 pumps were running. “The worst is behind us,” he said.",
+            [("P1", None, "Zero Hora")],
+            None,
+        ),
+    ],
+)
+def test_a_described_interviewee_a_group_calling_itself_and_a_planning_board(text, posts, people):
+    assert _posts(text) == posts
+    if people is not None:
+        assert _people(text) == people
