@@ -819,6 +819,10 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_BEFORE_A_DAY = frozenset(
+    {"on", "On", "by", "By", "last", "Last", "next", "Next", "this", "This", "since", "Since"}
+    | {"until", "Until", "every", "Every", "early", "Early", "late", "Late"}
+)
 
 
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
@@ -843,8 +847,13 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 words, offsets = words[title + 1 :], offsets[title + 1 :]
             elif role == _ROLE_BEFORE_RUN:
                 role = _word_before(text, run_start)
-            if len(words) > 1 and words[0] in _WEEKDAYS:
-                # "On Monday Sarah Lee said": a day before the name, no given name of hers
+            if (
+                len(words) > 1
+                and words[0] in _WEEKDAYS
+                and _word_before(text, run_start + offsets[0]) in _BEFORE_A_DAY
+            ):
+                # "On Monday Sarah Lee said": a day before the name, no given name of hers (not
+                # "Friday Okonkwo, the striker, said")
                 words, offsets = words[1:], offsets[1:]
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])

@@ -263,8 +263,9 @@ _SPOKE_ON = re.compile(
     # Union": verbs of answering and arguing)
     r"rejected|dismissed|disputed|pushed back|hit back|questioned|conceded|denied|predicted|"
     r"promised|vowed|urged|challenged|countered|responded|"
-    # ("made the same point more sharply on Radio Norland’s The Hour")
-    r"made|repeated|reiterated|echoed|"
+    # ("made the same point more sharply on Radio Norland’s The Hour"; not "made the trip")
+    r"made(?=\s+(?:the|a|an|her|his|their)\s+(?:same\s+|similar\s+)?(?:point|case|argument|"
+    r"claim|remarks?|comments?)\b)|repeated|reiterated|echoed|"
     # ("Asked on Swiss radio SRF whether …, Zwahlen answered")
     r"[Aa]sked)\b(?:(?!\bthat\b)[^.!?;\x00]){0,80}?\b(?:on|during|to)\s+"
     # ("said on the latest episode of the podcast The Diplomat’s Desk")
@@ -492,6 +493,10 @@ _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)
 _THE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
 # "wrote on his blog", "announced on the team’s website": a post on a site of one's own (no
 # platform named); scanned from the noun and checked backwards.
+_WROTE_BEFORE = re.compile(
+    r"\b(?:wrote|writes|posted|posts|said|says|announced|shared|published|argued|warned)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _OWN_SITE = re.compile(r"(?:blog|website|web site)s?\b")
 _ON_OWN_SITE_HEAD = re.compile(
     # ("wrote on her campaign website": what the site is for)
@@ -622,7 +627,7 @@ _PUBLICATION = re.compile(
     r"(?:(?<=the )[a-z]+\s+(?=newsletter))?"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
-    r"(?:,?\s+(?:excerpted|serialized|serialised|printed|previewed)(?=\s+in\s))?"
+    r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
     rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
 # "In her review for The Oregonian", "in a piece for Variety": a critic's or a writer's piece
@@ -1373,6 +1378,7 @@ def find_reports(
         if (
             head is None
             and addressee
+            and m.group().rstrip("s") in {"letter", "memo", "email", "e-mail", "note"}
             and _FROM_SOURCE.match(narration, addressee.end())
             and _WITH_A_DOCUMENT.search(narration, max(0, m.start() - 30), m.start())
         ):
@@ -1381,7 +1387,8 @@ def find_reports(
             # "along with a recorded message from Chief Holloway posted on YouTube")
             source = _FROM_SOURCE.match(narration, addressee.end())
             if isinstance(resolve_one(source.group("who"), source.start("who"), people), int):
-                add(m.start(), m.end(), "statement", what=m.group())
+                # (the report runs to its addressee, so the source right after names the author)
+                add(m.start(), addressee.end(), "statement", what=m.group())
                 continue
         if (
             head is None
@@ -1473,6 +1480,12 @@ def find_reports(
         add(m.start(), m.end(), "statement", what=m.group("noun"))
     for m in scan(_OWN_SITE, narration, scanned):
         head = _ON_OWN_SITE_HEAD.search(narration, max(0, m.start() - 40), m.start())
+        if (
+            head
+            and " campaign " in head.group()
+            and not _WROTE_BEFORE.search(narration, max(0, head.start() - 40), head.start())
+        ):
+            continue  # ("worked on her campaign website for months": no post)
         if head:
             add(head.start(), m.end(), "essay", what=m.group())
     for m in scan(_FOLLOWERS, narration, scanned):

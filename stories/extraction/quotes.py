@@ -806,6 +806,11 @@ def _assign_posts(
                         d.kind == "interview"
                         and named.attribution.rule in {"after", "before"}
                         and named.span.paragraph == para
+                        # (not someone described otherwise: "said Tom Reyes, the town’s mayor")
+                        and not _DESCRIBED_OTHERWISE.match(
+                            lay.narration,
+                            named.attribution.subject_start + len(named.attribution.subject or ""),
+                        )
                     )
                 )
             ):
@@ -824,6 +829,7 @@ def _assign_posts(
     return drafts
 
 
+_DESCRIBED_OTHERWISE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s")
 _SOCIAL_PLATFORMS = frozenset(lx.PLATFORMS.values())
 
 

@@ -344,7 +344,9 @@ _QUOTED_IN_POST_BEFORE = re.compile(
     r"(?:,\s+who\s+[^,\x00]{1,60},)?"
     r"\s+(?:was|is)\s+(?P<verb>quoted)\s+in\s+"
     rf"(?:it|(?:the|a|an|her|his|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
-    r"(?:\s+(?:from|by|issued\s+by)\s+[^:\x00“”\"]{1,60}?)?)(?:\s+as\s+saying)?\s*[:,]\s*$"
+    # (one apposition to where it came from, not another clause: "…, and Tom Reyes said:")
+    r"(?:\s+(?:from|by|issued\s+by)\s+[^:,\x00“”\"]{1,60}?"
+    r"(?:,\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?)?)(?:\s+as\s+saying)?\s*[:,]\s*$"
 )
 # "The release quoted Natarajan saying the clinics were “…”": a fragment the document quotes.
 _DOCUMENT_QUOTED = re.compile(

@@ -7739,3 +7739,74 @@ def test_a_described_interviewee_a_group_calling_itself_and_a_planning_board(tex
     assert _posts(text) == posts
     if people is not None:
         assert _people(text) == people
+
+
+# Ordinary sentences a third review of this session reproduced misfires on; each is now right.
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            "Ruth Abara made the trip on Radio Norland’s bus. “The bridge must be rebuilt,” she "
+            "said.",
+            [("The bridge must be rebuilt,", "Ruth Abara", None)],
+            [],
+            None,
+        ),
+        (
+            "Dana Whitcombe worked on her campaign website for months. “It was hard,” she said.",
+            [("It was hard,", "Dana Whitcombe", None)],
+            [],
+            None,
+        ),
+        (
+            "The campaign began with a video message to supporters from Senator Ray Gold posted on "
+            "YouTube. “We fight on,” Gold said.",
+            [("We fight on,", "Ray Gold", "P1")],
+            [("P1", "Ray Gold", "YouTube")],
+            None,
+        ),
+        (
+            "The push began with a letter to parents from Agnes Oduya-Brandt, the principal. “We "
+            "will not close the school,” it said.",
+            [("We will not close the school,", "Agnes Oduya-Brandt", "P1")],
+            [("P1", "Agnes Oduya-Brandt", None)],
+            None,
+        ),
+        (
+            "Friday Okonkwo, the striker, said the club would appeal. “We are not done,” Okonkwo "
+            "said.",
+            [("We are not done,", "Friday Okonkwo", None)],
+            [],
+            ["Friday Okonkwo"],
+        ),
+        (
+            "In her memoir, printed in Italy, Lena Marsh describes her childhood as “quiet.”",
+            None,
+            [("P1", "Lena Marsh", None)],
+            None,
+        ),
+        (
+            "Ion Vlădescu, who did not attend, was quoted in a press release from Farrow Films, "
+            "and Tom Reyes said: “We are proud.”",
+            [("We are proud.", "Tom Reyes", "P1")],
+            None,
+            None,
+        ),
+        (
+            "Sable Semiconductor will delay the plant, its chief executive said in an interview "
+            "with The Harrowgate Courier. “It is a disaster,” said Tom Reyes, the town’s mayor.",
+            [("It is a disaster,", "Tom Reyes", None)],
+            [("P1", None, "The Harrowgate Courier")],
+            None,
+        ),
+    ],
+)
+def test_ordinary_sentences_this_sessions_third_review_reproduced_misfires_on(
+    text, quotes, posts, people
+):
+    if quotes is not None:
+        assert _quotes(text) == quotes
+    if posts is not None:
+        assert _posts(text) == posts
+    if people is not None:
+        assert _people(text) == people
