@@ -753,7 +753,32 @@ R 0.84), all four 0.848 (P 0.854 / R 0.843); people names F1 0.95. The rules of
 the round's start (f591383), run on the same four sets afterwards for
 comparison only, gave speakers 0.960 and posts 0.837 (the fixes moved EG only,
 0.75 to 0.80). This is the unseen-text estimate of the delivered rules:
-speakers above the 0.90 target, posts 0.002 below 0.85.
+speakers above the 0.90 target, posts 0.002 below 0.85. Rules were then fixed on
+EF-EI, so they are no longer unseen (all four 0.973 / 0.891 after the fixes).
+
+Held-out sets EJ, EK, EL and EM (20 texts each, 360 quotes and 251 posts;
+133-169 words per text, about 3.1 posts per text), written to the same brief
+with a topic area each (EJ: transport, aviation, energy, utilities and
+infrastructure; EK: religion, schools, universities, students and youth; EL:
+online creators, technology platforms, gaming and internet culture; EM: food,
+restaurants, agriculture, consumer affairs and retail) and committed before any
+rule was run on them, while the rules were being fixed on EF-EI. The brief now
+said that people lists everyone named. No writer read a rule or a commit
+message. What they saw beyond the brief, as they reported it: the EL writer
+counted the files in tests/extraction (the count only, 164, no names); the EJ
+writer ran git diff --stat, which printed nothing; the others ran nothing
+beyond git status, git rev-parse and their own checking scripts. The rules were
+reviewed (a helper reproduced misfires on ordinary sentences, fixed in
+f468396) before this run. Recorded first run on the delivered rules (f468396;
+no rule was changed after it): span exact F1 EJ 0.99, EK 1.00, EL 0.99, EM
+0.99; span+speaker F1 EJ 0.95, EK 0.89, EL 0.95, EM 0.88, all four 0.918 (P
+0.919 / R 0.917); posts F1 EJ 0.82 (P 0.81 / R 0.84), EK 0.80 (P 0.79 / R
+0.81), EL 0.76 (P 0.81 / R 0.72), EM 0.87 (P 0.91 / R 0.84), all four 0.814 (P
+0.827 / R 0.801); people names F1 0.96. Run on the same four sets afterwards
+for comparison only, the session's starting rules (f591383) gave 0.908 / 0.795
+and the rules of 6f07354 (after the fixes on EB-EE) gave 0.915 / 0.814. This is
+the unseen-text estimate of the delivered rules: speakers above the 0.90
+target, posts below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -881,10 +906,14 @@ HELDOUT_SETS = [
             "EG",
             "EH",
             "EI",
+            "EJ",
+            "EK",
+            "EL",
+            "EM",
         ]
     ),
 ]
-UNSEEN = {"EF", "EG", "EH", "EI"}
+UNSEEN = {"EJ", "EK", "EL", "EM"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
