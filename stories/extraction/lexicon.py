@@ -34,6 +34,10 @@ ABBREVIATIONS_BEFORE_NUMBER = words("no")
 MONTHS = words("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday""")
+# The days' names as written, capitalised ("On Monday Sarah Lee said": no given name of hers).
+WEEKDAY_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 
 # Platforms (lower-case key -> canonical spelling).
 PLATFORMS = {

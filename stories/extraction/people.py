@@ -816,9 +816,6 @@ def _pieces(run: str) -> tuple[_Piece, ...]:
     return tuple(pieces)
 
 
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
 _BEFORE_A_DAY = frozenset(
     {"on", "On", "by", "By", "last", "Last", "next", "Next", "this", "This", "since", "Since"}
     | {"until", "Until", "every", "Every", "early", "Early", "late", "Late"}
@@ -849,7 +846,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 role = _word_before(text, run_start)
             if (
                 len(words) > 1
-                and words[0] in _WEEKDAYS
+                and words[0] in lx.WEEKDAY_NAMES
                 and _word_before(text, run_start + offsets[0]) in _BEFORE_A_DAY
             ):
                 # "On Monday Sarah Lee said": a day before the name, no given name of hers (not

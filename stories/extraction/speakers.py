@@ -386,17 +386,12 @@ NONE = Attribution(None, -1, None, -1, "none", -1, -1)
 _FROM_PLACE = re.compile(r"(?<=[a-z])\s+from\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\s-]*$")
 
 
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
-
-
 def _clean_subject(subject: str) -> tuple[str, int]:
     """Drop a role title before a name ("Model Ashley Graham" -> "Ashley Graham"); return the shift."""
     subject = _FROM_PLACE.sub("", subject)
     words = subject.split()
     shift = 0
-    if len(words) > 1 and words[0] in _WEEKDAYS:
+    if len(words) > 1 and words[0] in lx.WEEKDAY_NAMES:
         # "On Monday Sarah Lee said": the day before the name
         shift, words = len(words[0]) + 1, words[1:]
     if words and words[0].lower() in {"the", "her", "his", "their"}:
