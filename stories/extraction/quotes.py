@@ -578,7 +578,13 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         end = lay.paragraphs[r.span.paragraph - 1][1]
         while end > 0 and text[end - 1].isspace():
             end -= 1
-        if not px.DOCUMENT_WORD.search(lay.narration, lay.sentence_of(end - 1)[0], end):
+        lo_prev = lay.sentence_of(end - 1)[0]
+        if not (
+            px.DOCUMENT_WORD.search(lay.narration, lo_prev, end)
+            # ("… described the cull on the farm radio program Heartland Hour on Saturday.": an
+            # interview or a show, reported at the paragraph's end)
+            or _APPEARANCE_WORD.search(lay.narration, lo_prev, end)
+        ):
             return
     if end <= para_lo and r.span.paragraph == 0:
         return
@@ -829,6 +835,9 @@ def _assign_posts(
     return drafts
 
 
+_APPEARANCE_WORD = re.compile(
+    r"\b(?:interview|program|programme|show|podcast|episode|broadcast|post|video)\b"
+)
 _DESCRIBED_OTHERWISE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s")
 _SOCIAL_PLATFORMS = frozenset(lx.PLATFORMS.values())
 
@@ -1603,7 +1612,7 @@ def _place_quote(
         and speaker is not None
         and drafts
         and drafts[-1].author == speaker
-        and drafts[-1].kind in {"essay", "statement"}
+        and drafts[-1].kind in {"essay", "statement", "interview", "social"}
     ):
         # "… argued in an op-ed in The Ledger-Tribune that …\n\n“The cap is sold as …": the
         # document reported at the end of the paragraph before, in its author's words (a quote

@@ -7810,3 +7810,15 @@ def test_ordinary_sentences_this_sessions_third_review_reproduced_misfires_on(
         assert _posts(text) == posts
     if people is not None:
         assert _people(text) == people
+
+
+# A quote paragraph after one that ends by reporting an interview or a show is its words too.
+def test_an_interviews_words_in_the_paragraphs_after_it():
+    text = (
+        "Egg prices have doubled.\n\nRuth Ellingboe, whose family has kept hens since 1954, "
+        "described the cull on the farm radio program Heartland Hour on Saturday.\n\n“You put on "
+        "the suit, you do the job, and you go home and you cannot eat.\n\n“My son asked me "
+        "whether we would ever have chickens again.”\n\nThe vet said it was slowing."
+    )
+    assert _posts(text) == [("P1", "Ruth Ellingboe", "Heartland Hour")]
+    assert [q[1:] for q in _quotes(text)] == [("Ruth Ellingboe", "P1")] * 2
