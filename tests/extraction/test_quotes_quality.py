@@ -7822,3 +7822,34 @@ def test_an_interviews_words_in_the_paragraphs_after_it():
     )
     assert _posts(text) == [("P1", "Ruth Ellingboe", "Heartland Hour")]
     assert [q[1:] for q in _quotes(text)] == [("Ruth Ellingboe", "P1")] * 2
+
+
+# Words that make a name an organisation's or a place's: Nuclear, Confectionery, Casa, Porto.
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "The operator, Lakeshore Nuclear, said in a statement that the pumps had passed every "
+            "inspection.",
+            [("P1", None, None)],
+            [],
+        ),
+        (
+            "The cellist Marguerite Olawale had a flight to Porto Velar. “My cello is somewhere in "
+            "this building,” she wrote on Threads.",
+            [("P1", "Marguerite Olawale", "Threads")],
+            ["Marguerite Olawale"],
+        ),
+        ("A chocolate bar sold by Merriwell Confectionery has shrunk, the group said.", [], []),
+        (
+            "Casa Lumina’s importer, Stefano Bertolucci, disputed the result. “Our oil passes every "
+            "test,” the 47-year-old said.",
+            None,
+            ["Stefano Bertolucci"],
+        ),
+    ],
+)
+def test_words_of_organisations_and_places_names(text, posts, people):
+    if posts is not None:
+        assert _posts(text) == posts
+    assert _people(text) == people
