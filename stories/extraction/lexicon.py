@@ -153,7 +153,7 @@ ORG_WORDS = words(
     observatory diagnostics genomics expeditions adventures office
     communities apartments developments nyheter tidning tidningen avisen krant noticias
     notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti
-    authority authorities frontières development nuclear confectionery casa"""
+    authority authorities frontières development nuclear confectionery"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is
@@ -168,7 +168,7 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef mountains spa junction porto puerto"""
+    harbour island islands lake rapids cape reef mountains spa junction"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a

@@ -563,6 +563,27 @@ def _continue_speaker(
         r.speaker, r.rule, r.follows = prev.speaker, "continued", prev_index
 
 
+def _run_unattributed(records: list[_Record], n: int) -> bool:
+    """Whether a quote run over paragraphs from record ``n`` ends with no attribution of its own
+    (not "“…\n\n“…,” Reyes told reporters": the words of that occasion)."""
+    k = n
+    while (
+        k + 1 < len(records) and records[k + 1].rule == "paragraph" and records[k + 1].follows == k
+    ):
+        k += 1
+    return k > n
+
+
+def _ends_its_paragraph(text: str, lay: Layout, r: _Record) -> bool:
+    """Whether no one is named in its paragraph after the quote ("“People here depend on it.”
+    That is the view of pensioner Joan Fry" names its own speaker; "“…,” it began. “…”" does
+    not)."""
+    if r.span.close_at is None:
+        return True  # (it runs on into the next paragraph)
+    rest = lay.narration[r.span.close_at + 1 : lay.paragraphs[r.span.paragraph][1]]
+    return not any(ch.isupper() for ch in rest)
+
+
 def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Record) -> None:
     """ "Benavides, reached at home, said he hoped to go back. “I like my job.”": a quote that
     opens a sentence right after one reporting what a named person said is theirs."""
@@ -571,7 +592,7 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     end = open_at
     while end > para_lo and text[end - 1].isspace():
         end -= 1
-    if end <= para_lo and r.span.paragraph > 0:
+    if end <= para_lo and r.span.paragraph > 0 and _ends_its_paragraph(text, lay, r):
         # "… argued in an op-ed in The Ledger-Tribune on Sunday that …\n\n“The cap is sold as
         # …": a paragraph that opens with a quote, after one that ends by reporting a
         # document, gives the document's words
@@ -836,7 +857,8 @@ def _assign_posts(
 
 
 _APPEARANCE_WORD = re.compile(
-    r"\b(?:interview|program|programme|show|podcast|episode|broadcast|post|video)\b"
+    r"\b(?:in|on|during|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:interview|program|programme|show|podcast|episode|broadcast|post|video)\b"
 )
 _DESCRIBED_OTHERWISE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s")
 _SOCIAL_PLATFORMS = frozenset(lx.PLATFORMS.values())
@@ -1608,7 +1630,7 @@ def _place_quote(
             _speaks_with_continuation(records, n, drafts[-1].author)
     if (
         post is None
-        and r.rule in {"none", "ahead"}
+        and (r.rule == "none" or (r.rule == "ahead" and _run_unattributed(records, n)))
         and speaker is not None
         and drafts
         and drafts[-1].author == speaker
