@@ -745,14 +745,14 @@ and their own checking scripts. The EH writer listed in people only those who
 speak or post (the others list everyone named), which lowers EH's people F1
 only. The rules were reviewed twice (helpers reproduced misfires on ordinary
 sentences, fixed in 354c72d and 03c09f1) before this run. Recorded first run
-on the delivered rules (03c09f1; no rule was changed after it): span exact F1
+on the rules of 03c09f1 (no rule was changed before the run was recorded): span exact F1
 EF 1.00, EG 0.99, EH 1.00, EI 0.995; span+speaker F1 EF 1.00, EG 0.96, EH 0.93,
 EI 0.95, all four 0.960 (P 0.959 / R 0.961); posts F1 EF 0.89 (P 0.93 / R
 0.86), EG 0.80 (P 0.80 / R 0.80), EH 0.88 (P 0.88 / R 0.88), EI 0.84 (P 0.83 /
 R 0.84), all four 0.848 (P 0.854 / R 0.843); people names F1 0.95. The rules of
 the round's start (f591383), run on the same four sets afterwards for
 comparison only, gave speakers 0.960 and posts 0.837 (the fixes moved EG only,
-0.75 to 0.80). This is the unseen-text estimate of the delivered rules:
+0.75 to 0.80). This is the unseen-text estimate of the rules of 03c09f1:
 speakers above the 0.90 target, posts 0.002 below 0.85. Rules were then fixed on
 EF-EI, so they are no longer unseen (all four 0.973 / 0.891 after the fixes).
 
@@ -769,16 +769,42 @@ counted the files in tests/extraction (the count only, 164, no names); the EJ
 writer ran git diff --stat, which printed nothing; the others ran nothing
 beyond git status, git rev-parse and their own checking scripts. The rules were
 reviewed (a helper reproduced misfires on ordinary sentences, fixed in
-f468396) before this run. Recorded first run on the delivered rules (f468396;
-no rule was changed after it): span exact F1 EJ 0.99, EK 1.00, EL 0.99, EM
+f468396) before this run. Recorded first run on the rules of f468396
+(no rule was changed before the run was recorded): span exact F1 EJ 0.99, EK 1.00, EL 0.99, EM
 0.99; span+speaker F1 EJ 0.95, EK 0.89, EL 0.95, EM 0.88, all four 0.918 (P
 0.919 / R 0.917); posts F1 EJ 0.82 (P 0.81 / R 0.84), EK 0.80 (P 0.79 / R
 0.81), EL 0.76 (P 0.81 / R 0.72), EM 0.87 (P 0.91 / R 0.84), all four 0.814 (P
 0.827 / R 0.801); people names F1 0.96. Run on the same four sets afterwards
 for comparison only, the session's starting rules (f591383) gave 0.908 / 0.795
 and the rules of 6f07354 (after the fixes on EB-EE) gave 0.915 / 0.814. This is
-the unseen-text estimate of the delivered rules: speakers above the 0.90
-target, posts below 0.85.
+the unseen-text estimate of the rules of f468396: speakers above the 0.90
+target, posts below 0.85. Rules were then fixed on EJ-EM, so they are no
+longer unseen (all four 0.926 / 0.826 after the fixes).
+
+Held-out sets EN, EO, EP and EQ (20 texts each, 362 quotes and 229 posts;
+130-160 words per text, about 2.9 posts per text), written to the same brief
+with a topic area each (EN: local politics, elections, campaigns and public
+services; EO: health care, hospitals, medicine and public health; EP:
+business, markets, start-ups, labour and workplaces; EQ: courts, crime,
+policing and civil rights) and committed before any rule was run on them,
+while the rules were being fixed on EJ-EM. No writer read a rule or a commit
+message. What they saw beyond the brief, as they reported it: the EP writer
+counted the files in tests/extraction (the count only, 168, no names) and ran
+git diff --stat on its own file; the EN writer listed the folder for its own
+file (the count only, 0) and ran an awk over the BU file that printed nothing;
+the EO writer ran git log -1 to read its own commit's hash. The rules were
+reviewed (a helper reproduced misfires on ordinary sentences, fixed in
+91a184a) before this run. Recorded first run on the delivered rules (91a184a;
+no rule was changed after it): span exact F1 EN 0.99, EO 0.99, EP 1.00, EQ
+0.99; span+speaker F1 EN 0.98, EO 0.96, EP 0.94, EQ 0.94, all four 0.957 (P
+0.956 / R 0.959); posts F1 EN 0.88 (P 0.89 / R 0.88), EO 0.90 (P 0.90 / R
+0.90), EP 0.76 (P 0.76 / R 0.76), EQ 0.85 (P 0.84 / R 0.86), all four 0.8497
+(P 0.848 / R 0.852); people names F1 0.97. Run on the same four sets afterwards
+for comparison only, the session's starting rules (f591383) gave 0.954 /
+0.842, the rules of 6f07354 0.954 / 0.845 and those of f468396 0.957 / 0.850
+(the last round's fixes changed nothing on these sets). This is the
+unseen-text estimate of the delivered rules: speakers above the 0.90 target,
+posts 0.0003 below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -910,10 +936,14 @@ HELDOUT_SETS = [
             "EK",
             "EL",
             "EM",
+            "EN",
+            "EO",
+            "EP",
+            "EQ",
         ]
     ),
 ]
-UNSEEN = {"EJ", "EK", "EL", "EM"}
+UNSEEN = {"EN", "EO", "EP", "EQ"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
