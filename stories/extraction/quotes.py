@@ -567,11 +567,10 @@ def _run_unattributed(records: list[_Record], n: int) -> bool:
     """Whether a quote run over paragraphs from record ``n`` ends with no attribution of its own
     (not "“…\n\n“…,” Reyes told reporters": the words of that occasion)."""
     k = n
-    while (
-        k + 1 < len(records) and records[k + 1].rule == "paragraph" and records[k + 1].follows == k
-    ):
+    # (the run goes on while a paragraph's quote is left open; its last paragraph decides)
+    while k + 1 < len(records) and records[k].span.close_at is None:
         k += 1
-    return k > n
+    return k > n and records[k].rule in {"none", "paragraph"}
 
 
 def _ends_its_paragraph(text: str, lay: Layout, r: _Record) -> bool:

@@ -7884,3 +7884,14 @@ def test_words_of_organisations_names(text, posts, people):
 )
 def test_ordinary_snippets_the_fourth_review_reproduced_misfires_on(text, quotes):
     assert _quotes(text) == quotes
+
+
+# A quote run over three paragraphs that ends with its own attribution is the words of that
+# occasion, not of the post reported before it.
+def test_a_quote_run_over_three_paragraphs_ending_in_its_own_attribution():
+    text = (
+        "Actor Tom Reyes announced his retirement in a post on X on Monday.\n\n“I remember my "
+        "first day on set.\n\n“I remember my last one too.\n\n“Nothing prepares you for that,” "
+        "Reyes told reporters at the airport on Tuesday."
+    )
+    assert [q[1:] for q in _quotes(text)] == [("Tom Reyes", None)] * 3
