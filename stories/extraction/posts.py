@@ -426,10 +426,13 @@ _CLAUSE_LEAD_BEFORE = re.compile(
 )
 # (the quote right after its verb, inside the clause: "who wrote to the council asking for “…”")
 _QUOTE_IN_CLAUSE = re.compile(r"[^,.;:!?\x00]{0,60}\x00")
+# "wrote to", "has written to": the verb a letter to someone is reported with.
+_WROTE_TO_VERB = r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s"
+# (a report that opens with it: a letter of its own, not one reported before)
+WROTE_TO_OPENS = re.compile(_WROTE_TO_VERB)
 _WROTE_TO = re.compile(
-    ""
-    r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s+"
-    r"(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
+    _WROTE_TO_VERB
+    + r"\s*(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
     # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
     r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
     r"(?:,\s*|\s+)(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"

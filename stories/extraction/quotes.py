@@ -1140,12 +1140,9 @@ def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> boo
             _INDEFINITE_ARTICLE.search(lay.narration, rep.start, rep.end) is not None
             # ("… said in a news release. … Tsiklauri wrote to the head of the mission asking
             # …": a letter someone writes is a new one)
-            or _WROTE_TO_OPENS.match(lay.narration, rep.start) is not None
+            or px.WROTE_TO_OPENS.match(lay.narration, rep.start) is not None
         )
     )
-
-
-_WROTE_TO_OPENS = re.compile(r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s")
 
 
 def _another_statement(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
