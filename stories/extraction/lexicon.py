@@ -227,6 +227,7 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
+    housebuilder homebuilder supermarket grocer conglomerate consultancy
     insurer lender bank nonprofit app website service store shop restaurant museum theater
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition
@@ -294,7 +295,7 @@ ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady pr
     sophomore freshman phra ajahn swami sheikh venerable canon archdeacon pandit ustad
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
-    gen general lt col colonel detective chief coach ceo director model actress actor singer
+    gen general lt col colonel detective chief coach ceo director model supermodel actress actor singer
     rapper star comedian host presenter designer author writer reporter anchor chef pastor
     rabbi imam dj producer influencer youtuber musician athlete player quarterback pitcher
     manager teammate striker midfielder defender goalkeeper goalie spokesman spokeswoman
@@ -338,7 +339,7 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     epidemiologist glaciologist meteorologist forecaster archaeologist astronomer mathematician
     coroner clerk carpenter architect realtor speaker dean provost chancellor treasurer
     comptroller ombudsman registrar warden marshal commissioner councilmember alderman
-    assemblyman assemblywoman legislator envoy ambassador constable lieutenant colonel model author actress actor singer songwriter singer-songwriter rapper star host co-host
+    assemblyman assemblywoman legislator envoy ambassador constable lieutenant colonel model supermodel author actress actor singer songwriter singer-songwriter rapper star host co-host
     presenter comedian musician designer writer novelist poet mother father mom dad mum
     husband wife son daughter boyfriend girlfriend fiancé fiancée partner spouse athlete player
     coach senator president governor mayor lawyer attorney spokesperson spokesman spokeswoman

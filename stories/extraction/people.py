@@ -346,6 +346,12 @@ class _Resolver:
                 return m.group
         return None
 
+    def role_holder(self, noun: str, start: int) -> int | None:
+        """ "Governor Beatrice Langford … replied to the governor’s post": the one person named
+        with a role word before ``start``, however far back (None when two or none were)."""
+        holders = {person for pos, person in self.roles.get(noun, ()) if pos < start}
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def description(
         self, det: str, noun: str, phrase: str, start: int
     ) -> int | tuple[int, ...] | None:
@@ -622,6 +628,9 @@ class PeopleIndex:
         if self.resolver is None:
             return None
         return self.resolver.resolve(mention, start)
+
+    def role_holder(self, noun: str, start: int) -> int | None:
+        return self.resolver.role_holder(noun, start) if self.resolver else None
 
     def possessor(self, pronoun: str, start: int, exclude: int | None) -> int | None:
         """Whom "her" or "his" at ``start`` refers to, leaving out ``exclude`` ("Cole commented
@@ -947,6 +956,10 @@ def _word_right_before(text: str, pos: int) -> str | None:
 def _word_before(text: str, pos: int) -> str | None:
     word = _word_right_before(text, pos)
     if word is not None:
+        if word == "up" and text[max(0, pos - 10) : pos].rstrip(", \n").lower().endswith(
+            "start-up"
+        ):
+            return "startup"  # "the health-tech start-up Pulsewise": the hyphenated noun
         return word.lower()
     if text[max(0, pos - 2) : pos] != ". ":
         return None
@@ -1098,7 +1111,10 @@ _ORG_NOUN_AFTER = re.compile(
 
 
 # ("a pair of Auralink Pro earbuds": a brand and its product line, before the product)
-_PRODUCT_AFTER = re.compile(r"\s+(?:" + word_trie(_PRODUCT_NOUNS) + r")\b")
+# ("a Lumen X3 phone": a model's number between)
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[A-Z]{0,3}\d[\w-]*\s+|[A-Z]\d*\s+)?(?:" + word_trie(_PRODUCT_NOUNS) + r")\b"
+)
 _ORG_APPOSITION_AFTER = re.compile(
     # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
     # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred

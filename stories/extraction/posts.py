@@ -69,7 +69,11 @@ _AUDIENCE_ON = re.compile(
     r"[\d.,]+(?:\s*(?:million|thousand|m|k))?\s+(?:followers|subscribers|fans|viewers)\s+"
     r"(?:on|across)\s+$"
 )
-_X_CONTEXT = re.compile(r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly)")
+_X_CONTEXT = re.compile(
+    r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly"
+    # ("In a post on its X account": the platform's name before a noun of its own)
+    r"|\b(?:its|his|her|their|the|an?|[\w-]+[’']s)\s+X\s+(?:account|post|feed|page|thread)s?\b)"
+)
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:a|an|her|his|their)\s+(?:later|second|third|new|another|follow-up|"
@@ -110,7 +114,7 @@ _MOVING_TO = re.compile(
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     # ("shared the appeal on her own Instagram")
-    r"(?:(?:an?|her|his|their|the|a new|a recent|her own|his own|their own)\s+)?$)"
+    r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -583,10 +587,12 @@ COMMENTS = re.compile(
     # "One player replied under the post: …": the comments begin.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
     # ("commented under the band’s post")
-    r"(?:[\w-]+[’']s\s+)?(?:post|video|photo|tweet|clip)\b"
+    # ("replied under the company’s LinkedIn post": its platform before the noun)
+    r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip)\b"
     # "answered in a comment under the post", "left a reply beneath her video"
-    r"|\b(?:in|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
-    r"(?:the|her|his|their|its|that)\s+(?:post|video|photo|tweet|clip|page|reel|thread)\b"
+    r"|\b(?:[Ii]n|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
+    # ("In a reply under the Reddit thread": its platform before the noun)
+    r"(?:the|her|his|their|its|that)\s+(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip|page|reel|thread)\b"
     # "Hundreds of parents responded beneath it.": under the post just named.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+it\b"
     # "Under it, a customer wrote: …", "Hundreds of replies followed.", "A reply under the
@@ -1077,6 +1083,8 @@ def find_reports(
             continue
         if _MOVING_TO.search(before) and not noun_after:
             continue  # "would return to Twitch when the suspension ended": going back, no post
+        if noun_after and _UNDER_SOMEONES.search(before):
+            continue  # "replied under the company’s LinkedIn post": a post named again
         if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
             live = _WENT_LIVE.search(before) or after.startswith(" Live")
             # ("her Substack review": the piece the platform names, named again later as "the
@@ -1607,7 +1615,7 @@ def scan(
         if before and (before.isalnum() or before in "_-’'"):
             continue
         if "plat" in m.groupdict() and m.group("plat") == "X":
-            context = narration[max(0, m.start() - 3) : m.end() + 12]
+            context = narration[max(0, m.start() - 16) : m.end() + 12]
             if not _X_CONTEXT.search(context):
                 continue
         found.append(m)
@@ -1670,12 +1678,21 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
     return head
 
 
+_UNDER_SOMEONES = re.compile(
+    r"\b(?:under|beneath|below)\s+(?:(?:the|that|this|her|his|their|its)\s+)?(?:[\w-]+[’']s\s+)?$"
+)
+_UNDER_THE = re.compile(r"\b(?:under|beneath|below)\s+(?:the|that|this|her|his|their|its)\s+$")
+
+
 def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) -> bool:
     """Whether a noun or a head that names a document only in some uses is used otherwise."""
     noun = m.group()
     return bool(
+        # "replied in the comments under the essay": a piece named again, under which others
+        # answer (not a new one)
+        _UNDER_THE.search(narration, head.start(), m.start()) is not None
         # "The paper’s authors wrote that the findings …": "that" opens what was written
-        re.match(r"wrote\s+that\s", head.group())
+        or re.match(r"wrote\s+that\s", head.group())
         # a court's or a coroner's findings are spoken "in", and a scientist shares them (not
         # "published the findings in The Lancet", "released its findings")
         or (

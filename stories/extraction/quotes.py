@@ -708,7 +708,13 @@ def _assign_posts(
                 else None
             )
             if owner and owner.group("owner"):
-                found = people.resolve_index(owner.group("owner"), owner.start("owner"))
+                name = owner.group("owner")
+                found = (
+                    # ("a reply to the governor’s post": the one governor the story named)
+                    people.role_holder(name[4:], owner.start("owner"))
+                    if name.startswith("the ")
+                    else people.resolve_index(name, owner.start("owner"))
+                )
                 r.comment_on = found if isinstance(found, int) else None
             elif owner:
                 r.comment_on = people.possessor(
@@ -734,7 +740,11 @@ def _assign_posts(
             # since: "The league responded in a statement. … X replied to the post:")
             # ("… The original clip was posted on Instagram by … / “…,” Okafor says in the
             # video. … Viewers flooded the comments": the post last quoted is the one discussed)
-            answerable = [d for d in drafts[-3:] if d.kind in _ANSWERABLE]
+            # ("replied in the comments under the essay": an essay online has comments too,
+            # when no post made to be answered was reported since)
+            answerable = [d for d in drafts[-3:] if d.kind in _ANSWERABLE] or [
+                d for d in drafts[-2:] if d.kind == "essay" and d.platform is not None
+            ]
             target = (
                 max(
                     answerable,
@@ -772,7 +782,15 @@ def _assign_posts(
     for d in drafts:
         if d.author is not None and not d.report.organisation:
             for q in d.quotes:
-                if records[q].speaker is None and records[q].rule == "post-voice":
+                if (
+                    records[q].speaker is None
+                    and records[q].rule == "post-voice"
+                    and not _A_COMMENT_SPEAKS.search(
+                        narration,
+                        max(0, records[q].attribution.verb_start - 20),
+                        records[q].attribution.verb_start,
+                    )
+                ):
                     # "The envoy, Tomasz Wierzbicki, said in a statement … “…,” the statement
                     # said"; "“…,” the lawsuit says": the words of a named person's document.
                     # (and the quote that continues them: "“…,” the complaint says. “…”")
@@ -1416,8 +1434,13 @@ def _place_quote(
             or bool(_A_REPLY.search(lay.narration, *lay.sentence_of(r.span.open_at)))
         )
         if r.comment_on is not None:
+            # (the latest post of theirs people can answer: not an interview given since)
             post = next(
-                (i for i in range(len(drafts) - 1, -1, -1) if drafts[i].author == r.comment_on),
+                (
+                    i
+                    for i in range(len(drafts) - 1, -1, -1)
+                    if drafts[i].author == r.comment_on and drafts[i].kind in _ANSWERABLE
+                ),
                 post,
             )
         anaphor = _ANAPHORIC_POST.match(claimed[n].what or "")
@@ -1872,6 +1895,8 @@ _COMMENT_ON_WORDS = re.compile(_COMMENTED_POSTS)
 _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"
 )
+# "“…,” one comment read.": a commenter's words under the post, not its author's.
+_A_COMMENT_SPEAKS = re.compile(r"\b(?:comment|reply|response)\s+$")
 _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
 _IN_THE_MEDIUM = re.compile(
     r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
@@ -1905,7 +1930,9 @@ _REPLY_IN_SENTENCE = re.compile(
 
 
 _COMMENT_ON = re.compile(
-    r"\b(?:[Oo]n|[Uu]nder|[Bb]eneath|[Bb]elow|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s|"
+    # ("commented under the designer’s post": the one the description names)
+    r"\b(?:[Oo]n|[Uu]nder|[Bb]eneath|[Bb]elow|to)\s+(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
+    r"the\s+[a-z][\w-]*)[’']s|"
     # ("commented under her post": hers, the woman named before)
     r"(?P<pronoun>her|his))\s+"
     rf"(?:[\w-]+\s+)?(?:{_COMMENTED_POSTS})\b"
@@ -1934,11 +1961,26 @@ _UNDER_THE_POST = re.compile(
 )
 
 
+# "replied under the company’s LinkedIn post:", "In a reply under the Reddit thread,": a post
+# named again, with the words of someone who answers under it (not "under his own video", nor
+# "under the first post", which says which of several).
+_REPLIED_UNDER = re.compile(
+    r"\b(?:replied|responded|commented|wrote\s+back|[Aa]n?\s+(?:[\w-]+\s+)?(?:reply|comment))\s+"
+    r"(?:under|beneath|below)\s+(?:the|that)\s+(?:[a-z][\w-]*[’']s\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:post|video|photo|tweet|clip|picture|reel|thread)\b"
+)
+
+
 def _post_above(
     r: _Record, speaker: int | None, drafts: list[px.PostDraft], platform: str | None, lay: Layout
 ) -> int | None:
     """The post a sentence opening "Under the … post," names again, when someone else writes."""
-    if not drafts or not _UNDER_THE_POST.match(lay.narration, lay.sentence_of(r.span.open_at)[0]):
+    if not drafts:
+        return None
+    a = r.attribution
+    if not _UNDER_THE_POST.match(lay.narration, lay.sentence_of(r.span.open_at)[0]) and not (
+        a.clause_start >= 0 and _REPLIED_UNDER.search(lay.narration, a.clause_start, a.clause_end)
+    ):
         return None
     for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
         d = drafts[i]
@@ -1955,7 +1997,7 @@ def _commented_post(
     if r.comment_on is not None and r.comment_on != speaker:
         # "commented on Coleridge’s post": under the latest post of that person.
         for i in range(len(drafts) - 1, max(-1, len(drafts) - 6), -1):
-            if drafts[i].author == r.comment_on:
+            if drafts[i].author == r.comment_on and drafts[i].kind in _ANSWERABLE:
                 return i
     last = drafts[-1]
     if last.comment_mode_until >= r.span.open_at and speaker not in last.participants:

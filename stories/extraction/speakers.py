@@ -271,7 +271,7 @@ _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
-    r"notice|order|study|paper|report|comment|words)"
+    r"notice|order|study|paper|report|comment|reply|words)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
@@ -279,7 +279,8 @@ _AFTER_UNNAMED = re.compile(
     r"(?P<verb>said|says|added|adds|stated|wrote|writes|posted|posts|tweeted|(?<=it )reads?)\b"
 )
 _POST_VOICE_AFTER = re.compile(
-    rf"[\s,]*(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
+    # ("“…,” one reply read.": one of the comments under a post)
+    rf"[\s,]*(?:the|her|his|their|its|an?|one|another)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
     # ("the lawsuit, filed in federal court, said")
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
     # ("“…,” the post warned.")

@@ -7895,3 +7895,128 @@ def test_a_quote_run_over_three_paragraphs_ending_in_its_own_attribution():
         "Reyes told reporters at the airport on Tuesday."
     )
     assert [q[1:] for q in _quotes(text)] == [("Tom Reyes", None)] * 3
+
+
+# A name after "start-up" or "housebuilder" is a company's: its statements have no author and
+# its words no speaker.
+@pytest.mark.parametrize(
+    ("text", "posts", "people"),
+    [
+        (
+            "The fintech start-up Quillpay responded in a post on LinkedIn, saying its figures had "
+            "been “checked twice.”",
+            [("P1", None, "LinkedIn")],
+            [],
+        ),
+        (
+            "Buyers sued the housebuilder Marlow Homes in March. In a letter to buyers, its "
+            "chairman, Owen Pryce, defended the work. “We built these homes well,” he wrote.",
+            [("P1", "Owen Pryce", None)],
+            ["Owen Pryce"],
+        ),
+    ],
+)
+def test_companies_named_after_start_up_or_housebuilder(text, posts, people):
+    assert _posts(text) == posts
+    assert _people(text) == people
+
+
+# A comment left under a post already reported: "in the comments under the essay", "replied under
+# the company’s LinkedIn post", "commented under the designer’s post" name that post again, and the
+# words quoted are a comment on it, not a post of the commenter's own.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "In an essay on Substack, the founder Rosa Lind argued that investors had rushed her. "
+            "“Growth is a drug,” she wrote.\n\nA board member, Karl Moss, replied in the comments "
+            "under the essay. “Fair, but growth paid the rent,” Moss wrote.",
+            [("P1", "Rosa Lind", "Substack")],
+            [
+                ("Growth is a drug,", "Rosa Lind", "P1"),
+                ("Fair, but growth paid the rent,", "Karl Moss", "P1"),
+            ],
+        ),
+        (
+            "The app maker Tallybee responded in a post on LinkedIn, saying it stood by its tests."
+            "\n\nIts chief executive, Mona Reyes, told Wired that a larger study was under way. "
+            "“We will publish it,” Reyes said.\n\nA former engineer, Piotr Nowak, replied under the "
+            "company’s LinkedIn post: “Publish it now.”",
+            [("P1", None, "LinkedIn"), ("P2", "Mona Reyes", "Wired")],
+            [("We will publish it,", "Mona Reyes", "P2"), ("Publish it now.", "Piotr Nowak", "P1")],
+        ),
+        (
+            "The designer Léa Roux announced on Instagram that she was closing her label. “This is "
+            "the last one,” she wrote. Her label’s own account shared a farewell video.\n\n"
+            "Supermodel Ines Berg commented under the designer’s post: “You changed everything.”",
+            [("P1", "Léa Roux", "Instagram"), ("P2", None, "Instagram")],
+            [
+                ("This is the last one,", "Léa Roux", "P1"),
+                ("You changed everything.", "Ines Berg", "P1"),
+            ],
+        ),
+    ],
+)
+def test_comments_under_a_post_named_again(text, posts, quotes):
+    assert _posts(text) == posts
+    assert [(q[0], q[1], q[2]) for q in _quotes(text)] == quotes
+
+
+# A comment under a post named by whose it is: "the governor’s post" is the one governor's,
+# "the chef’s post" the chef's Instagram post, not an interview she gave since; a reply under a
+# platform's thread, and "one reply read", are comments in it, whose words are no one's named.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "Writing for the court, Judge Omar Keane said the law was valid.\n\nGovernor Ruth "
+            "Blake celebrated on X. “A win for every small business,” she posted.\n\nThe mayor, "
+            "Leo Park, answered in a reply to the governor’s post: “Tell that to the workers.”",
+            [("P1", "Omar Keane", None), ("P2", "Ruth Blake", "X")],
+            [
+                ("A win for every small business,", "Ruth Blake", "P2"),
+                ("Tell that to the workers.", "Leo Park", "P2"),
+            ],
+        ),
+        (
+            "The chef Ana Reis broke the news on Instagram. “Last service, thank you,” she wrote."
+            "\n\nShe said in an interview with The Harbor Journal that the rent had tripled. “I "
+            "cannot pay it,” she said.\n\nUnder the chef’s post, the food writer Joan Bell wrote "
+            "that the restaurant had “taught this city to eat fish.”",
+            [("P1", "Ana Reis", "Instagram"), ("P2", "Ana Reis", "The Harbor Journal")],
+            [
+                ("Last service, thank you,", "Ana Reis", "P1"),
+                ("I cannot pay it,", "Ana Reis", "P2"),
+                ("taught this city to eat fish.", "Joan Bell", "P1"),
+            ],
+        ),
+        (
+            "On the Reddit forum StockTalk, a thread titled “BWM to the moon” drew 9,000 comments."
+            "\n\nThe company’s chief, Tom Reyes, said in a statement that it was “not aware of any "
+            "news.” In a reply under the Reddit thread, one user asked: “Who is selling?”",
+            [("P1", None, "Reddit"), ("P2", "Tom Reyes", None)],
+            [("not aware of any news.", "Tom Reyes", "P2"), ("Who is selling?", None, "P1")],
+        ),
+        (
+            "A Reddit thread about the Lumen X3 phone has collected 900 reports of swollen "
+            "batteries. “Mine did the same thing,” one reply read.",
+            [("P1", None, "Reddit")],
+            [("Mine did the same thing,", None, "P1")],
+        ),
+        (
+            "Rita Moss posted a photo on Instagram. “So proud of this,” she wrote. “You earned "
+            "it,” one comment read.",
+            [("P1", "Rita Moss", "Instagram")],
+            [("So proud of this,", "Rita Moss", "P1"), ("You earned it,", None, "P1")],
+        ),
+        (
+            "The fitness app Pacely said hackers had reached its servers. In a post on its X "
+            "account, the company said it had “no evidence that cards were taken.”",
+            [("P1", None, "X")],
+            [("no evidence that cards were taken.", None, "P1")],
+        ),
+    ],
+)
+def test_comments_under_a_post_named_by_whose_it_is(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
