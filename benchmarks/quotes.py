@@ -1028,7 +1028,7 @@ def _locate(text: str, quote: str) -> tuple[int, int]:
 
 
 def score_devset(cases: list[dict]) -> dict[str, object]:
-    span_tp = speaker_tp = post_tp = n_pred = n_gold = n_posts_pred = n_posts_gold = 0
+    span_tp = speaker_tp = partial_tp = post_tp = n_pred = n_gold = n_posts_pred = n_posts_gold = 0
     people_tp = people_pred = people_gold = 0
     failures: list[str] = []
     for case in cases:
@@ -1041,6 +1041,9 @@ def score_devset(cases: list[dict]) -> dict[str, object]:
         span_tp += _multiset_tp([(q.start, q.end) for q in pred], [(g[0], g[1]) for g in gold])
         speaker_tp += _multiset_tp(
             [(q.start, q.end, q.speaker) for q in pred], [(g[0], g[1], g[2]) for g in gold]
+        )
+        partial_tp += _multiset_tp(
+            [(q.start, q.end, q.partial) for q in pred], [(g[0], g[1], g[3]) for g in gold]
         )
         for g in gold:
             if (g[0], g[1], g[2]) not in {(q.start, q.end, q.speaker) for q in pred}:
@@ -1079,6 +1082,7 @@ def score_devset(cases: list[dict]) -> dict[str, object]:
         "quotes (found)": n_pred,
         "span exact P/R/F1": prf(span_tp, n_pred, n_gold),
         "span+speaker P/R/F1": prf(speaker_tp, n_pred, n_gold),
+        "span+partial P/R/F1": prf(partial_tp, n_pred, n_gold),
         "posts (author+platform+quotes) P/R/F1": prf(post_tp, n_posts_pred, n_posts_gold),
         "people names P/R/F1": prf(people_tp, people_pred, people_gold),
         "errors": failures,

@@ -547,6 +547,17 @@ _SHARED_ON_DATE = re.compile(
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
+_FINDINGS_PUBLISHED = re.compile(
+    r"\b(?P<noun>report|data|study|survey|figures|statistics|paper|analysis|research|findings|"
+    r"audit|judgm?ent|ruling|decision|opinion|poll|index|rankings?|results|guidance|review|"
+    r"inquiry|inspection|investigation)s?,?\s+$"
+)
+_WORD_AT = re.compile(r"[^\s,;]+")
+_DATED_DOCUMENTS = lx.words(
+    "report judgment judgement ruling decision opinion review audit inquiry inspection "
+    "investigation guidance"
+)
+_DATA_NOUNS = lx.words("data figures statistics results index ranking rankings research")
 _WITH_MEDIA = re.compile(
     r"\b(?:alongside|next to|along with|beside|with|[Uu]nder|captioning|captioned|captions|"
     r"in the caption of|to caption|over)\s+"
@@ -1509,6 +1520,27 @@ def find_reports(
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
     for m in scan(_SHARED_ON_DATE, narration, scanned):
+        findings = _FINDINGS_PUBLISHED.search(narration, max(0, m.start() - 30), m.start())
+        if findings:
+            # "according to data published on Monday by …": figures, no one's post; "In her
+            # written judgment, published on Monday, …", "a report published on Wednesday by
+            # …": the date of a document, which is the post (found as one report with it)
+            noun = findings.group("noun").lower()
+            if noun in _DATA_NOUNS:
+                continue
+            if noun not in _DATED_DOCUMENTS:
+                add(m.start(), m.end(), "shared-on-date")  # ("The paper, posted in January")
+                continue
+            lo_s = lay.sentence_of(m.start())[0]
+            earlier = [r for r in found if lo_s <= r.start and r.end <= m.start()]
+            # (to the end of the day or month named after it, which dates the document)
+            named = _WORD_AT.match(narration, m.end())
+            end = named.end() if named else m.end()
+            if earlier and earlier[-1].kind == "statement":
+                earlier[-1].end = end
+            else:
+                add(findings.start("noun"), end, "statement", what=noun)
+            continue
         add(m.start(), m.end(), "shared-on-date")
     for m in scan(_TWEETED, narration):
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
@@ -2140,7 +2172,12 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
             continue
         for r in group:
             clause = _clause(narration, sentence, r.start)
-            own = [(d, v) for d, v in in_sentence if clause[0] <= d.start < clause[1]]
+            # (or inside the report: "In her written judgment, published on Monday,")
+            own = [
+                (d, v)
+                for d, v in in_sentence
+                if clause[0] <= d.start < clause[1] or r.start <= d.start < r.end
+            ]
             if own:
                 r.date = min(own, key=lambda dv: abs(dv[0].start - r.start))[1]
         for r in group:

@@ -93,6 +93,9 @@ class _Record:
     post: int | None = None  # index into the post drafts
     comment_on: int | None = None  # "commented on Coleridge’s post": whose post it is under
     comment: bool = False  # placed under a post as a comment on it
+    # read as a fragment by the rules (``partial``) yet claimed whole: the second half of a
+    # split quote, a caption
+    whole: bool = False
 
 
 def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
@@ -105,6 +108,25 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
     return text[i].isalnum() or text[i] in "’'"
 
 
+# The words between the halves of a split quote: an attribution that ends in a comma, with no
+# sentence end and no "that" ("she said on Monday in a statement, ").
+_SPLIT_ATTRIBUTION = re.compile(r"[^.!?;:“”\"\n]{1,100}?,\s*")
+_THAT = re.compile(r"\bthat\b")
+
+
+def _resumes(text: str, previous: Span | None, span: Span) -> bool:
+    """Whether ``span`` resumes the quote ``previous``, split by its attribution."""
+    if previous is None or previous.close_at is None or previous.paragraph != span.paragraph:
+        return False
+    if text[previous.end - 1 : previous.end] not in (",", "—", "–"):
+        return False
+    gap = _SPLIT_ATTRIBUTION.fullmatch(text, previous.close_at + 1, span.open_at)
+    return gap is not None and not _THAT.search(text, previous.close_at + 1, span.open_at)
+
+
+_CAPTION_CUE = re.compile(
+    r"\b(?:caption|captioned|(?:with|and)\s+the\s+(?:words|note|comment|message))\s*[:,]?\s*$"
+)
 _NAMING_CUE = re.compile(
     r"(?:so-called|dubbed|named|titled|entitled|nicknamed|called|known as|the (?:term|phrase|word))\s*$"
 )
@@ -215,13 +237,25 @@ def find_quotes(
     lay: Layout = getattr(people.resolver, "layout", None) or layout(text)
     narration = lay.narration
     records: list[_Record] = []
+    previous: Span | None = None
     for span in lay.spans:
         para_lo, _ = lay.paragraphs[span.paragraph]
-        # A quote that starts in lower case continues the narrator's sentence: a fragment.
+        # A quote that starts in lower case continues the narrator's sentence, and one set in
+        # it ("a “daily reminder” of") is a fragment: so the rules read both.
         partial = _embedded(text, span, para_lo) or text[span.start : span.start + 1].islower()
+        record = _Record(span, text[span.start : span.end], partial)
+        # Yet what the claim calls partial is a fragment only: not the second half of a quote
+        # split by its attribution ("“The math,” she said, “does not …”"), nor a post's own
+        # words after its caption ("with the caption “Day one.”", "and the words “Told you
+        # so!”"), whole whatever their case.
+        record.whole = partial and (
+            _resumes(text, previous, span)
+            or _CAPTION_CUE.search(text, max(para_lo, span.open_at - 24), span.open_at) is not None
+        )
+        previous = span
         if _is_trap(text, narration, span, partial, para_lo):
             continue
-        records.append(_Record(span, text[span.start : span.end], partial))
+        records.append(record)
     _attribute(text, lay, people, records)
     drafts = _assign_posts(text, lay, people, records, dates)
 
@@ -234,7 +268,7 @@ def find_quotes(
             start=r.span.start,
             end=r.span.end,
             speaker=name(r.speaker),
-            partial=r.partial,
+            partial=r.partial and not r.whole,
             post=f"P{drafts[r.post].number}" if r.post is not None else None,
         )
         for r in records

@@ -8,6 +8,8 @@ names, clauses between a subject and its verb, and which post a quote belongs to
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from stories.extraction import extract
@@ -8020,3 +8022,54 @@ def test_comments_under_a_post_named_again(text, posts, quotes):
 def test_comments_under_a_post_named_by_whose_it_is(text, posts, quotes):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
+
+
+# What the claim calls partial is a fragment set in narration: the second half of a quote split
+# by its attribution and a post's caption are whole, whatever their first letter.
+@pytest.mark.parametrize(
+    ("text", "partials"),
+    [
+        ("“The math,” she said, “does not change because we wish it would.”", [False, False]),
+        (
+            "“The numbers,” Attorney General Rosa Tallis said in a news release, “are not an "
+            "accident.”",
+            [False, False],
+        ),
+        ("Nina Cole posted a photo of her dog on Instagram with the caption “Day one.”", [False]),
+        ("Nina Cole shared a photo with the caption “back to the drawing board.”", [False]),
+        ("Tom Reyes commented with three heart emojis and the words “My champion.”", [False]),
+        # (fragments stay fragments)
+        ("Cole called the ruling “a disgrace” and said she would appeal.", [True]),
+        ("“It was close,” she said. Ruiz added that the plan was “not finished.”", [False, True]),
+        ("“We lost,” Ruiz said, adding that the club was “not finished.”", [False, True]),
+    ],
+)
+def test_partial_marks_fragments_only(text, partials):
+    assert [q.partial for q in extract(text, None).quotes] == partials
+
+
+# "published on Monday" after a report, a judgment or a ruling dates that document (one post);
+# after data or figures it is no post at all.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Most firms kept the four-day week, according to a report published on Wednesday by "
+            "the research group Worklight. “The fears did not materialise,” the report said.",
+            [("P1", None, None, "2026-03-11")],
+        ),
+        (
+            "In her written judgment, published on Monday, Employment Judge Carol Whitlock said "
+            "the firm’s account was “not credible.”",
+            [("P1", "Carol Whitlock", None, "2026-03-09")],
+        ),
+        (
+            "Drivers were stopped at three times their share, according to data published on "
+            "Monday by the attorney general’s office.",
+            [],
+        ),
+    ],
+)
+def test_a_dated_document_is_one_post_and_data_none(text, posts):
+    result = extract(text, date(2026, 3, 12))
+    assert [(p.id, p.author, p.platform, p.date) for p in result.posts] == posts
