@@ -378,7 +378,7 @@ _STATEMENT_OUTLET = re.compile(
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
     "complaint affidavit motion petition op-ed essay column report order decision bulletin "
-    "leaflet flyer editorial judgment judgement findings"
+    "leaflet flyer editorial judgment judgement findings response"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -902,6 +902,12 @@ def find_reports(
         obj = m.group("obj")
         if _NOT_DOCUMENT_AFTER.match(narration, m.end()) or _SEND_A_MESSAGE.match(m.group()):
             continue  # "wrote a letter of recommendation", "sent a clear message to voters"
+        if (
+            m.group("verb").startswith("releas")
+            and obj.endswith("footage")
+            and not _PLATFORM_RE.search(narration, *lay.sentence_of(m.start()))
+        ):
+            continue  # "The police department released body-camera footage": evidence, no post
         if _OWN_STORY.search(obj) and not _PLATFORM_RE.search(
             narration, *lay.sentence_of(m.start())
         ):
@@ -1725,6 +1731,9 @@ def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) 
         _UNDER_THE.search(narration, head.start(), m.start()) is not None
         # "The paper’s authors wrote that the findings …": "that" opens what was written
         or re.match(r"wrote\s+that\s", head.group())
+        # a response is a document when written ("said in a written response"; not "in a
+        # response to critics")
+        or (noun.startswith("response") and not narration.endswith("written ", 0, m.start()))
         # a court's or a coroner's findings are spoken "in", and a scientist shares them (not
         # "published the findings in The Lancet", "released its findings")
         or (
@@ -2650,6 +2659,10 @@ _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
 
+_TO_A_ROLE = re.compile(r"\s+to\s+(?:the|his|her|their|its)\s+[a-z][a-z\s-]{1,40}")
+_NAME_AND_COMMA = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,")
+
+
 def _author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
@@ -2846,6 +2859,23 @@ def _author_of(
             if in_marks:
                 comma = in_marks.end() - 1
         after = comma + 1 if comma >= 0 else report.end
+        to_role = _TO_A_ROLE.fullmatch(narration, report.end, comma) if comma >= 0 else None
+        if to_role and to_role.group().split()[-1] in lx.ROLE_WORDS:
+            # "In a resignation letter to the city manager, Philip Garraway, the 61-year-old
+            # called …": the addressee named in apposition, then the subject
+            addressee = _NAME_AND_COMMA.match(narration, after)
+            if addressee:
+                after = addressee.end()
+                subject = next(
+                    (
+                        m.person
+                        for m in people.mentions_between(after, min(hi, after + 4))
+                        if m.person >= 0 and not m.in_quote
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    return subject, (subject,)
         org_subject = _NAME_OPENING.match(narration, after + 1) if comma >= 0 else None
         if comma >= 0 and (
             _ORG_CLAUSE.match(narration, after)

@@ -1274,7 +1274,9 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         noun = again.group("noun").lower()
         for d in reversed(drafts[-3:]):
             if (
-                d.author == rep.author
+                # (or one who took part in it: "in a YouTube video with his lawyer, Celeste
+                # Mbatha, … “…,” she said in the video")
+                (d.author == rep.author or rep.author in d.participants)
                 and (
                     noun in (d.what or "").lower()
                     # ("her Substack review … she wrote in the newsletter": one written piece)

@@ -8073,3 +8073,50 @@ def test_partial_marks_fragments_only(text, partials):
 def test_a_dated_document_is_one_post_and_data_none(text, posts):
     result = extract(text, date(2026, 3, 12))
     assert [(p.id, p.author, p.platform, p.date) for p in result.posts] == posts
+
+
+# A written response is a document; body-camera footage a department releases is evidence, not a
+# post; a letter's addressee named in apposition is not its author; one who took part in a video
+# speaks "in the video" in that video.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "Police Commissioner Anders Nygaard said in a written response that the department "
+            "would “review every recommendation.”",
+            [("P1", "Anders Nygaard", None)],
+            [("review every recommendation.", "Anders Nygaard", "P1")],
+        ),
+        (
+            "The Granite Falls Police Department released body-camera footage on Monday showing an "
+            "officer kneeling on a man.",
+            [],
+            [],
+        ),
+        (
+            "Raymond Sikorski resigned on Friday.\n\nIn a resignation letter to the city manager, "
+            "Philip Garraway, the 61-year-old chief called the messages “crude and wrong.”",
+            [("P1", "Raymond Sikorski", None)],
+            [("crude and wrong.", "Raymond Sikorski", "P1")],
+        ),
+        (
+            "In a letter to the board of trustees, Helena Marsh-Oduya, 61, wrote that she had "
+            "“become the story.”",
+            [("P1", "Helena Marsh-Oduya", None)],
+            [("become the story.", "Helena Marsh-Oduya", "P1")],
+        ),
+        (
+            "The man, Abdi Yusuf, spoke about the arrest in a YouTube video with his lawyer, Celeste "
+            "Mbatha, on Tuesday. “I could not breathe,” Yusuf said.\n\nMbatha said the footage had "
+            "been withheld. “That is not transparency,” she said in the video.",
+            [("P1", "Abdi Yusuf", "YouTube")],
+            [
+                ("I could not breathe,", "Abdi Yusuf", "P1"),
+                ("That is not transparency,", "Celeste Mbatha", "P1"),
+            ],
+        ),
+    ],
+)
+def test_responses_footage_addressees_and_those_in_a_video(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
