@@ -2044,7 +2044,8 @@ _ROLE_RUNS_ON = re.compile(
     # "The Anglican bishop of Badagry East, Olumide Fashola,", "The head of the United Nations
     # humanitarian office, Claire Dubois,": what the role is of, then the name.
     # ("The leader of the No campaign, the cantonal MP Claude-Henri Rochat,": "the" and a role)
-    r"|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)"
+    # ("The head librarian at the Eastside branch, Agnieszka Wróbel,": where the role is held)
+    r"|\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"

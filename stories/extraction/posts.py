@@ -63,6 +63,7 @@ _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
 _PLATFORM_RE = re.compile(rf"(?P<plat>{_PLATFORM_ALT}|X)(?![\w-])")
+PLATFORM_NAMED = _PLATFORM_RE  # (for quotes.py: a platform named in a span of narration)
 # "who has 2.3 million followers on Twitch": the size of an audience on a platform, before it.
 _AUDIENCE_ON = re.compile(
     r"\b(?:has|have|had|with|boasts)\s+(?:(?:more\s+than|about|nearly|almost|over|some)\s+)?"
@@ -378,7 +379,7 @@ _STATEMENT_OUTLET = re.compile(
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
     "complaint affidavit motion petition op-ed essay column report order decision bulletin "
-    "leaflet flyer editorial judgment judgement findings response"
+    "leaflet flyer editorial judgment judgement findings response notice"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -2365,7 +2366,9 @@ def author_of(
             found = resolve_one(named.group("name"), named.start("name"), people)
             if isinstance(found, int):
                 return found, (found,)
-        if _UNNAMED_SOURCE.match(source.group("who")):
+        if _OWN_CAMPAIGN.fullmatch(source.group("who").strip()):
+            pass  # "conceded in a statement released by her campaign": her own, found below
+        elif _UNNAMED_SOURCE.match(source.group("who")):
             if _NO_ONE_SUBJECT.match(source.group("who")):
                 # "a statement released by the club": the club's, even quoting its manager
                 report.organisation = True
@@ -2577,6 +2580,7 @@ _POST_BY = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
+_OWN_CAMPAIGN = re.compile(r"(?:her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 
@@ -3029,7 +3033,9 @@ _APPOSED_NAME_VERB_BEFORE = re.compile(
     r"(?:(?:\w+ly|also|later|then)\s+)*(?:said|says|told|tells|wrote|writes|announced|"
     r"announces|confirmed|confirms|posted|posts|shared|shares|tweeted|responded|replied|"
     # ("The organizer who led the drive, Fatoumata Diallo, celebrated on Threads")
-    r"celebrated|apologi[sz]ed|reacted|weighed in|hit back|fired back|vented|explained)"
+    r"celebrated|apologi[sz]ed|reacted|weighed in|hit back|fired back|vented|explained|"
+    # ("The head librarian at the branch, Agnieszka Wróbel, answered him in an essay")
+    r"answered|countered|rebutted)"
     r"(?:\s+(?!(?:in|on|at|that|to|via|through)\b)[\w’'-]+){0,2}(?:\s+(?:on|to|via))?"
     # ("its chair, Beatrix Amsel-Coyle, said in a LinkedIn post")
     r"(?:\s+(?:in|on)\s+(?:an?|her|his|their))?\s+$"

@@ -1163,6 +1163,9 @@ def _document_noun(what: str | None) -> str:
     return ""
 
 
+_SHARED_THE_DOCUMENT = re.compile(
+    r"(?:published|released|circulated|leaked)\s+(?:the|that|this)\s+[a-z-]+"
+)
 _THE_NOUN = re.compile(r"\s*The\s+(?P<noun>[a-z-]+)\b")
 
 
@@ -1290,6 +1293,25 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
                     )
                     or (noun in {"video", "clip"} and px.is_video(d.platform, d.what))
                 )
+            ):
+                d.mentions.append(rep.start)
+                return d
+    if (
+        drafts
+        and rep.kind in {"statement", "essay"}
+        and rep.platform is None
+        and _SHARED_THE_DOCUMENT.match(lay.narration, rep.start, rep.end)
+        # (not "shared the essay on X": a post of one's own, on a platform)
+        and not px.PLATFORM_NAMED.search(lay.narration, rep.start, rep.sentence[1])
+    ):
+        # "The news site … published the letter in full": the letter reported before, not a new
+        # piece.
+        noun = _document_noun(rep.what)
+        for d in reversed(drafts[-5:]):
+            if (
+                noun
+                and d.kind in {"statement", "essay"}
+                and _same_document(_document_noun(d.what), noun)
             ):
                 d.mentions.append(rep.start)
                 return d

@@ -8120,3 +8120,51 @@ def test_a_dated_document_is_one_post_and_data_none(text, posts):
 def test_responses_footage_addressees_and_those_in_a_video(text, posts, quotes):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
+
+
+# A role held somewhere, named in apposition ("The head librarian at the Eastside branch, Agnieszka
+# Wróbel, answered him in an essay"), a notice, a statement released by one's own campaign, and a
+# letter published again by a news site.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "Council chair Oliver Brandt defended the cuts. “We are consolidating,” he said.\n\nThe "
+            "head librarian at the Eastside branch, Agnieszka Wróbel, answered him in an essay for "
+            "the Fenwick Courier. “Consolidation means a bus ride,” she wrote.",
+            [("P1", "Agnieszka Wróbel", "Fenwick Courier")],
+            [
+                ("We are consolidating,", "Oliver Brandt", None),
+                ("Consolidation means a bus ride,", "Agnieszka Wróbel", "P1"),
+            ],
+        ),
+        (
+            "The Water Authority issued a boil-water notice on Thursday. “Residents should boil tap "
+            "water,” the authority said in the notice.",
+            [("P1", None, None)],
+            [("Residents should boil tap water,", None, "P1")],
+        ),
+        (
+            "Councilwoman Joan Abernathy lost the recount.\n\nAbernathy conceded in a statement "
+            "released by her campaign that evening. “The count was fair,” she said.",
+            [("P1", "Joan Abernathy", None)],
+            [("The count was fair,", "Joan Abernathy", "P1")],
+        ),
+        (
+            "In a resignation letter to the city clerk, Bart Greaves wrote that he had “made "
+            "mistakes.”\n\nThe news site, the Lindenhurst Dispatch, published the letter in full. "
+            "Its editor, Farah Iqbal, wrote on Threads that the story went on.",
+            [("P1", "Bart Greaves", None), ("P2", "Farah Iqbal", "Threads")],
+            [("made mistakes.", "Bart Greaves", "P1")],
+        ),
+        (
+            "In an essay on Substack, Jill Navarro wrote that the show was over. “We are done,” she "
+            "wrote.\n\nThe star, Marcus Bell, shared the essay on X. “Yep,” he wrote.",
+            [("P1", "Jill Navarro", "Substack"), ("P2", "Marcus Bell", "X")],
+            [("We are done,", "Jill Navarro", "P1"), ("Yep,", "Marcus Bell", "P2")],
+        ),
+    ],
+)
+def test_roles_held_somewhere_notices_campaigns_and_letters_published_again(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
