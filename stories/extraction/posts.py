@@ -496,6 +496,7 @@ _SAME_MEDIUM = re.compile(
     r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post|essay|column|"
     r"op-ed|review|letter|memo|statement)(?=\s*,)"
 )
+_IN_IT_OPENING = re.compile(r"(?<![\w’'-])In it,")
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
 # ("in the release", "On the podcast,": the post named again with "the")
 _THE_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]ccording\s+to)\s+the\s+$")
@@ -547,6 +548,9 @@ _SHARED_ON_DATE = re.compile(
     r"(?P<verb>shared|posted|wrote|penned|published|tweeted|uploaded)\s+(?:it\s+|this\s+)?(?:back\s+|earlier\s+|later\s+)?(?:in|on)\s+"
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
+)
+_BY_EMAIL = re.compile(
+    r"\b(?:said|says|wrote|writes|responded|replied|confirmed|added)\s+(?:by|via|over)\s+e-?mail\b"
 )
 _FINDINGS_PUBLISHED = re.compile(
     r"\b(?P<noun>report|data|study|survey|figures|statistics|paper|analysis|research|findings|"
@@ -1139,6 +1143,11 @@ def find_reports(
             "return",
             platform=_platform_name(m.group("plat")) if m.group("plat") else None,
         )
+    for m in _IN_IT_OPENING.finditer(narration) if "In it," in narration else ():
+        if lay.sentence_of(m.start())[0] >= m.start() - 1:
+            # "A video posted to TikTok by a nurse … In it, Brianna Okafor, 29, films …": the
+            # post just reported, named again (and who is in it)
+            add(m.start(), m.end() - 1, "quote-media", what="it")
     for m in scan(_SAME_MEDIUM, narration, scanned):
         head = (_SAME_HEAD if m.group().startswith("same") else _THE_HEAD).search(
             narration, max(0, m.start() - 20), m.start()
@@ -1549,6 +1558,9 @@ def find_reports(
                 add(findings.start("noun"), end, "statement", what=noun)
             continue
         add(m.start(), m.end(), "shared-on-date")
+    for m in _BY_EMAIL.finditer(narration) if "mail" in narration else ():
+        # "a spokesperson for the office said by email": words written to the reporter
+        add(m.start(), m.end(), "statement", what="email")
     for m in scan(_TWEETED, narration):
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
         add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
@@ -2471,6 +2483,14 @@ def _filer(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
             return found
     para = lay.paragraph_of(report.start)
     lo = lay.paragraphs[max(0, para - 2)][0]
+    for earlier in _SUIT_NOUN_AT.finditer(narration, max(lo, report.start - 600), report.start):
+        # "The lawsuit, filed by Gloria Pennington, 66, in … court, says …. “…,” the complaint
+        # states": the suit named before, filed by someone the story names
+        filed_by = _FILED_BY.match(narration, earlier.end(), report.start)
+        if filed_by:
+            found = resolve_one(filed_by.group("name"), filed_by.start("name"), people)
+            if isinstance(found, int):
+                return found
     sued = None
     for m in _SUED.finditer(narration, lo, report.start):
         sued = m

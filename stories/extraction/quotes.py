@@ -1237,6 +1237,15 @@ def _same_outlet(a: str, b: str) -> bool:
 def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.PostDraft:
     """A report either adds to the post it keeps describing or starts a new post."""
     para = lay.paragraph_of(rep.start)
+    if rep.what == "it" and drafts:
+        # "In it, Brianna Okafor, 29, films …": the post just reported, and who is in it (its
+        # author, when it had none named)
+        last = drafts[-1]
+        last.participants |= set(rep.participants)
+        last.mentions.append(rep.start)
+        if last.author is None and rep.author is not None and not last.report.organisation:
+            last.author = rep.author
+        return last
     same = _SAME_POST.search(lay.narration, rep.start, rep.end) if drafts else None
     if same:
         # "disagreed in the same interview": the post already reported, with one more speaker;
@@ -1576,6 +1585,17 @@ def _place_quote(
             ),
             None,
         )
+    if post is None and r.rule == "reported-before" and speaker is not None and drafts:
+        # "Okafor later told the Cedar Falls Courier she had no regrets. “…”": the words of the
+        # post the sentence before reports, when it is the speaker's
+        before = r.span.open_at
+        while before > 0 and lay.narration[before - 1].isspace():
+            before -= 1
+        sentence = lay.sentence_of(max(0, before - 1))
+        for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1):
+            if drafts[i].author == speaker and drafts[i].report.sentence == sentence:
+                post = i
+                break
     if post is None and drafts:
         post = _commented_post(r, speaker, verb, drafts, lay)
         r.comment = post is not None

@@ -274,7 +274,7 @@ _POST_NOUN = (
     r"notice|order|study|paper|report|comment|reply|words)"
 )
 _AFTER_UNNAMED = re.compile(
-    r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?|it\s+)"
+    r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,8}?|it\s+)"
     # ("“…,” it read.": a document just reported, as "it")
     r"(?P<verb>said|says|added|adds|stated|wrote|writes|posted|posts|tweeted|(?<=it )reads?)\b"
 )
@@ -283,8 +283,8 @@ _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?|one|another)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
     # ("the lawsuit, filed in federal court, said")
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
-    # ("“…,” the post warned.")
-    r"\s+(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
+    # ("“…,” the post warned.", "“…,” the post had said.")
+    r"\s+(?:had\s+|has\s+)?(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
     r"warns|urged|urges|declared|declares)\b"
 )
 _POST_VOICE_BEFORE = re.compile(

@@ -8168,3 +8168,52 @@ def test_responses_footage_addressees_and_those_in_a_video(text, posts, quotes):
 def test_roles_held_somewhere_notices_campaigns_and_letters_published_again(text, posts, quotes):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
+
+
+# A suit named before as filed by someone; "the post had said"; words "said by email" (an email,
+# a post with no platform) from a spokesperson described at length, who is no one named; a quote
+# right after the sentence reporting someone's interview; "In it, …" after a post.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "A former patient has sued Eastbrook Hospital. The lawsuit, filed by Gloria Pennington, "
+            "66, in Marlow County Circuit Court, says she woke to find a bandage on her healthy "
+            "leg. “No one stopped to check,” the complaint states.",
+            [("P1", "Gloria Pennington", None)],
+            [("No one stopped to check,", "Gloria Pennington", "P1")],
+        ),
+        (
+            "The influencer Sienna Marlowe deleted an Instagram post on Wednesday. “Three sessions "
+            "and no headache,” the post had said.",
+            [("P1", "Sienna Marlowe", "Instagram")],
+            [("Three sessions and no headache,", "Sienna Marlowe", "P1")],
+        ),
+        (
+            "The county clerk, Lorraine Baptiste-Wu, was less cheerful on X. “We are tired,” she "
+            "posted.\n\n“The machines meet every standard,” a spokesperson for the secretary of "
+            "state’s office said by email.",
+            [("P1", "Lorraine Baptiste-Wu", "X"), ("P2", None, None)],
+            [
+                ("We are tired,", "Lorraine Baptiste-Wu", "P1"),
+                ("The machines meet every standard,", None, "P2"),
+            ],
+        ),
+        (
+            "Nurse Brianna Okafor was not disciplined, the hospital said.\n\nOkafor later told the "
+            "Cedar Falls Courier she had no regrets. “It was worth it.”",
+            [("P1", "Brianna Okafor", "Cedar Falls Courier")],
+            [("It was worth it.", "Brianna Okafor", "P1")],
+        ),
+        (
+            "A video posted to TikTok by a nurse in Cedar Falls has been viewed four million times. "
+            "In it, Brianna Okafor, 29, films a hallway lined with patients. “This is not a waiting "
+            "room,” she says.",
+            [("P1", "Brianna Okafor", "TikTok")],
+            [("This is not a waiting room,", "Brianna Okafor", "P1")],
+        ),
+    ],
+)
+def test_suits_filed_before_emails_and_posts_named_again(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
