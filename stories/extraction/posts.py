@@ -163,6 +163,8 @@ _OUTLET_KIND = (
     r"news program|newspaper|paper|daily(?!\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:briefing|news\s+conference|"
     r"press\s+conference|meeting|session|address|speech|update|call)\b)|tabloid|magazine|"
     r"broadcaster|network|channel|website|news site|"
+    # ("told the trade newsletter Passionfruit", "the Austrian weekly Styria Today")
+    r"newsletter|weekly|publication|"
     r"podcast|program|programme|show),?\s+"
 )
 _NOT_OUTLET = (
@@ -182,7 +184,7 @@ _KIND_BEFORE_NAME = (
     # (a daily after a word that says what it covers or where: not "the daily White House
     # briefing")
     r"(?:sports|business|financial|national|regional|local|evening|morning|[A-Z][a-z]+)\s+daily|"
-    r"tabloid|broadsheet|news agency|wire service|"
+    r"tabloid|broadsheet|news agency|wire service|weekly|publication|"
     # ("the esports site Dexerto"; not "on the company’s website, Tessellate said")
     r"podcast|program|programme|show),?\s+|(?:site|website)\s+)" + _NOT_OUTLET
 )
@@ -549,6 +551,7 @@ _SHARED_ON_DATE = re.compile(
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
+_THAT_WORD = re.compile(r"\bthat\b")
 _BY_EMAIL = re.compile(
     r"\b(?:said|says|wrote|writes|responded|replied|confirmed|added)\s+(?:by|via|over)\s+e-?mail\b"
 )
@@ -2198,7 +2201,10 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
             own = [
                 (d, v)
                 for d, v in in_sentence
-                if clause[0] <= d.start < clause[1] or r.start <= d.start < r.end
+                if (clause[0] <= d.start < clause[1] or r.start <= d.start < r.end)
+                # (not a date in what was said: "told the weekly Styria Today that she sketched
+                # it in 2009")
+                and not (d.start >= r.end and _THAT_WORD.search(narration, r.end, d.start))
             ]
             if own:
                 r.date = min(own, key=lambda dv: abs(dv[0].start - r.start))[1]
@@ -2705,7 +2711,13 @@ def _author_of(
         # signed a letter": many people's, no one's by name
         report.organisation = True
         return None, ()
-    described = _APPOSED_NAME_VERB_BEFORE.search(head)
+    described = _APPOSED_NAME_VERB_BEFORE.search(head) or (
+        # ("One of the released players, Jae-won Seo, posted a photo …": the report opens at
+        # its verb, right after the name in apposition)
+        _APPOSED_NAME_RIGHT_BEFORE.search(head)
+        if narration[report.start : report.start + 1].islower()
+        else None
+    )
     if (
         described
         and described.group().lstrip(",; \x00")[:1].isupper()
@@ -3041,6 +3053,11 @@ _NAME_WHO_VERB_BEFORE = re.compile(
     # ("Rosa Huang, who posted a photo …": the report may start at the verb itself)
     r"(?:(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
     r"responded|announced)(?:\s+(?:on|in|to|via))?\s+)?$"
+)
+_APPOSED_NAME_RIGHT_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w’'-]*[’']s)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[a-z][\w-]*,\s+(?:the\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*){0,3}),\s+$"
 )
 _APPOSED_NAME_VERB_BEFORE = re.compile(
     # ("The mother of one of the patients, Shanice Pruitt, wrote on Facebook", "One of the

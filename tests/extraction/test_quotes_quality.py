@@ -8217,3 +8217,48 @@ def test_roles_held_somewhere_notices_campaigns_and_letters_published_again(text
 def test_suits_filed_before_emails_and_posts_named_again(text, posts, quotes):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
+
+
+# An outlet named after its kind "newsletter" or "weekly" when someone tells it; a name in
+# apposition right before the verb of a post ("One of the released players, Jae-won Seo,
+# posted …"); a date in what was told is not the interview's.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "Dani Okafor said the break had nothing to do with the dispute. “That story was never "
+            "about me,” she told the trade newsletter Passionfruit on Monday.",
+            [("P1", "Dani Okafor", "Passionfruit")],
+            [("That story was never about me,", "Dani Okafor", "P1")],
+        ),
+        (
+            "Corinne Albrecht, a 52-year-old illustrator, told the Austrian weekly Styria Today "
+            "that she drew it in 2009.\n\n“I thought it was a joke,” Albrecht said in the "
+            "interview.",
+            [("P1", "Corinne Albrecht", "Styria Today")],
+            [("I thought it was a joke,", "Corinne Albrecht", "P1")],
+        ),
+        (
+            "One of the released players, Jae-won Seo, posted a photo of his chair on Instagram "
+            "with the caption “Five years.”",
+            [("P1", "Jae-won Seo", "Instagram")],
+            [("Five years.", "Jae-won Seo", "P1")],
+        ),
+        # (a newsletter on a platform keeps the platform)
+        (
+            "Hamish Oduya wrote in his Substack newsletter, Crumb, that the bakery was closing. "
+            "“Bread is politics,” he wrote.",
+            [("P1", "Hamish Oduya", "Substack")],
+            [("Bread is politics,", "Hamish Oduya", "P1")],
+        ),
+    ],
+)
+def test_newsletters_weeklies_and_names_right_before_a_post(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
+
+
+def test_a_date_in_what_was_told_is_not_the_interviews():
+    text = "Corinne Albrecht told the Austrian weekly Styria Today that she drew it in 2009."
+    assert [p.date for p in extract(text, date(2026, 3, 12)).posts] != ["2009"]
+    assert [p.date for p in extract(text, None).posts] == [None]
