@@ -861,6 +861,9 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # "On Monday Sarah Lee said": a day before the name, no given name of hers (not
                 # "Friday Okonkwo, the striker, said")
                 words, offsets = words[1:], offsets[1:]
+            if len(words) > 1 and words[0].lower().endswith("-year-old"):
+                # "Twelve-year-old Arjun Mehra won": an age that opens the sentence
+                words, offsets = words[1:], offsets[1:]
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])
             if ends_in_title and text[e : e + 1] == ".":

@@ -498,6 +498,14 @@ _SAME_MEDIUM = re.compile(
     r"|(?:piece|podcast|show|episode|broadcast|program|programme|video|clip|post|essay|column|"
     r"op-ed|review|letter|memo|statement)(?=\s*,)"
 )
+_GAVE_INTERVIEW = re.compile(
+    rf"\b(?:gave|granted|gives|grants)\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?interview\s+"
+    rf"to\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+)
+_TOLD_THE_OUTLET = re.compile(
+    r"\b(?:told|tells)\s+the\s+(?:paper|newspaper|magazine|weekly|daily|station|broadcaster|"
+    r"network|programme|program|show|podcast|outlet|site|publication|channel)\b"
+)
 _IN_IT_OPENING = re.compile(r"(?<![\w’'-])In it,")
 _SAME_HEAD = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|that)\s+$")
 # ("in the release", "On the podcast,": the post named again with "the")
@@ -1204,6 +1212,11 @@ def find_reports(
             platform=outlet,
             what=m.group("noun") or m.group("noun2"),
         )
+    for m in _GAVE_INTERVIEW.finditer(narration) if "interview" in narration else ():
+        # "gave an interview to The Yorkshire Post": an interview with that outlet
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and (_outlet_like(outlet) or _built_like_outlet(outlet)):
+            add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_TOLD, narration):
         if _POSSESSIVE_AFTER.match(narration, m.end("outlet")):
             # "told BBC Radio 4’s Today programme": the show (_NETWORK_SHOW_NOUN); "told BBC
@@ -1567,6 +1580,12 @@ def find_reports(
     for m in scan(_TWEETED, narration):
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
         add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
+    for m in _TOLD_THE_OUTLET.finditer(narration) if "told the " in narration else ():
+        # "“…,” she told the paper": the outlet of the last interview reported, by its kind
+        earlier = [r for r in found if r.kind == "interview" and r.platform and r.start < m.start()]
+        if earlier:
+            add(m.start(), m.end(), "interview", max(earlier, key=lambda r: r.start).platform)
+            found[-1].what = "interview"
     found.sort(key=lambda r: r.start)
     # ("The commentator Brent Halvorsen, who hosts the YouTube channel Cold Facts, called …": a
     # channel someone runs is no post)

@@ -908,7 +908,7 @@ def _assign_posts(
 
 
 _APPEARANCE_WORD = re.compile(
-    r"\b(?:in|on|during|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:[Ii]n|[Oo]n|[Dd]uring|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:interview|program|programme|show|podcast|episode|broadcast|post|video)\b"
 )
 _DESCRIBED_OTHERWISE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s")

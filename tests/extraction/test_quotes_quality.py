@@ -8262,3 +8262,50 @@ def test_a_date_in_what_was_told_is_not_the_interviews():
     text = "Corinne Albrecht told the Austrian weekly Styria Today that she drew it in 2009."
     assert [p.date for p in extract(text, date(2026, 3, 12)).posts] != ["2009"]
     assert [p.date for p in extract(text, None).posts] == [None]
+
+
+# An age that opens the sentence before a name; "the Rev." in apposition; a quote run that opens
+# the paragraph after "In an interview with …, the principal described …"; "gave an interview
+# to" an outlet; "told the paper" after an interview with a paper.
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes"),
+    [
+        (
+            "Twelve-year-old Arjun Mehra won the national chess championship on Sunday. “I was "
+            "losing until move 40,” he said.",
+            [],
+            [("I was losing until move 40,", "Arjun Mehra", None)],
+        ),
+        (
+            "“This decision was made with grief,” the chair, the Rev. Harold Quincey, said.",
+            [],
+            [("This decision was made with grief,", "Harold Quincey", None)],
+        ),
+        (
+            "Desmond Okafor took over the academy last spring. In an interview with The Yorkshire "
+            "Post, the 52-year-old principal described his first term.\n\n“The first thing I did "
+            "was take the locks off.\n\n“The second thing was to learn every name.”",
+            [("P1", "Desmond Okafor", "The Yorkshire Post")],
+            [
+                ("The first thing I did was take the locks off.", "Desmond Okafor", "P1"),
+                ("The second thing was to learn every name.", "Desmond Okafor", "P1"),
+            ],
+        ),
+        (
+            "Desmond Okafor gave an interview to The Yorkshire Post on Saturday. “It was hard,” he "
+            "said.\n\nOne pupil, Aisha Begum, said the change was visible. “People want to come in "
+            "now,” she told the paper.",
+            [
+                ("P1", "Desmond Okafor", "The Yorkshire Post"),
+                ("P2", "Aisha Begum", "The Yorkshire Post"),
+            ],
+            [
+                ("It was hard,", "Desmond Okafor", "P1"),
+                ("People want to come in now,", "Aisha Begum", "P2"),
+            ],
+        ),
+    ],
+)
+def test_ages_titles_interview_runs_and_the_paper_again(text, posts, quotes):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
