@@ -248,8 +248,22 @@ class _Resolver:
         candidates = self.words.get(lowered, [])
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        # A surname two people share ("Ward"): news style keeps the bare surname for the main
-        # person of the story, so the most mentioned one so far, the first named on a tie.
+        # A surname two people share ("Ward"): right after one of them opens a sentence of the
+        # same paragraph in full ("Konrad Brandvold told the Herald … “…,” Brandvold said"), that
+        # one;
+        # otherwise news style keeps the bare surname for the main person of the story, so the
+        # most mentioned one so far, the first named on a tie.
+        for m in self.before(start, 60):
+            if m.person in candidates and not m.in_quote and m.kind in {"name", "alias"}:
+                if (
+                    m.kind == "name"
+                    and " " in self.text[m.start : m.end].strip()
+                    and self.same_paragraph(m.start, start)
+                    and self.layout is not None
+                    and self.layout.sentence_of(m.start)[0] == m.start
+                ):
+                    return m.person
+                break
         counts: Counter[int] = Counter()
         first: dict[int, int] = {}
         for m in self.before(start, 400):
@@ -1131,7 +1145,9 @@ _ORG_APPOSITION_AFTER = re.compile(
     + "|".join(_NETWORKS)
     + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
-    + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in)\b))"
+    # ("Casa Lumina, a brand sold at Fernway supermarkets")
+    + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in|sold|made|owned|run|founded|known|"
+    + r"launched)\b))"
 )
 
 
@@ -1290,6 +1306,11 @@ _COMPANY_TAILS = lx.words(
     "industries mobile telecom insurance financial distilling brewing spirits"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
+_TRAVEL_TO_BEFORE = re.compile(
+    r"\b(?:flights?|flew|fly|flying|trips?|travell?ed|travell?ing|moved|moving|relocated|drove|"
+    r"driving|journey|route|trains?|ferry|headed|heading|returned|returning|deported|bound)\s+"
+    r"(?:back\s+)?to\s+$"
+)
 _PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
 
@@ -1471,6 +1492,13 @@ def _is_org(c: _Candidate, text: str) -> bool:
         and _PUBLISHED_IN_BEFORE.search(text, max(0, start - 50), start)
     ):
         return True  # "a study published on Wednesday in Nature Astronomy": a publication
+    if (
+        role == "to"
+        and text[end : end + 1] not in ("’", "'")
+        and not _opens_with_given_name(lowered)
+        and _TRAVEL_TO_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return True  # "a flight to Porto Velar", "moved to Grand Rapids": a place
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
         return True  # "the Northline rail service": the name of the organisation
     if n >= 2 and lowered[0] not in lx.GIVEN_NAMES and _ORG_NOUN_RIGHT_AFTER.match(text, end):
@@ -1806,7 +1834,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         if idx <= -2:
             token = text[s:e]
             matches = person_for_single(token)
-            idx = _nearest_named(resolved, matches, s)
+            idx = _nearest_named(resolved, matches, s, text, lay)
         resolved.append((s, e, idx, kind, q))
     resolved.extend(_late_singles(cands, name_index, resolved))
     resolved.sort()
@@ -1862,12 +1890,27 @@ def _role_vote(votes: Counter[str], role: str | None) -> None:
 
 
 def _nearest_named(
-    resolved: list[tuple[int, int, int, str, bool]], matches: list[int], pos: int
+    resolved: list[tuple[int, int, int, str, bool]],
+    matches: list[int],
+    pos: int,
+    text: str,
+    lay: Layout,
 ) -> int:
-    """A surname two people share: the one named most so far, the first named on a tie."""
+    """A surname two people share: the one just named in full at the opening of a sentence of
+    the same paragraph ("Konrad Brandvold told the Herald … “…,” Brandvold said"); otherwise
+    the one named most so far, the first named on a tie."""
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     wanted = set(matches)
+    for s, e, idx, _k, q in reversed(resolved[-60:]):
+        if s < pos and idx in wanted and not q:
+            if (
+                " " in text[s:e].strip()
+                and lay.paragraph_of(s) == lay.paragraph_of(pos)
+                and lay.sentence_of(s)[0] == s
+            ):
+                return idx  # (named in full as the subject that opens a sentence)
+            break
     # The 401 latest mentions, nearest first.
     for s, _e, idx, _k, q in reversed(resolved[-401:]):
         if s < pos and idx in wanted and not q:

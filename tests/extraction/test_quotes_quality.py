@@ -8309,3 +8309,49 @@ def test_a_date_in_what_was_told_is_not_the_interviews():
 def test_ages_titles_interview_runs_and_the_paper_again(text, posts, quotes):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
+
+
+# A surname two people share, right after one of them opens a sentence in full; a brand "sold
+# at" a chain; a place after "a flight to".
+@pytest.mark.parametrize(
+    ("text", "quotes", "people"),
+    [
+        (
+            "The founders, the siblings Anneliese and Konrad Brandvold, raised the money. "
+            "Anneliese Brandvold posted on Facebook: “Thank you all.”\n\nKonrad Brandvold told the "
+            "Marlow Herald that the co-op would grow. “The first one was the hard one,” Brandvold "
+            "said.",
+            [
+                ("Thank you all.", "Anneliese Brandvold", "P1"),
+                ("The first one was the hard one,", "Konrad Brandvold", "P2"),
+            ],
+            ["Konrad Brandvold", "Anneliese Brandvold"],
+        ),
+        # (not a name in apposition inside the sentence before: the main person keeps it)
+        (
+            "Actress June Harper and her daughter, Molly Harper, spoke to People about working "
+            "together. “She bosses me around,” Harper said. “Someone has to,” Molly replied.",
+            [
+                ("She bosses me around,", "June Harper", "P1"),
+                ("Someone has to,", "Molly Harper", "P1"),
+            ],
+            ["June Harper", "Molly Harper"],
+        ),
+        (
+            "The worst performer was Casa Lumina, a brand sold at Fernway supermarkets. Its "
+            "importer, Stefano Bertolucci, disputed the result. “Our oil passes every test,” the "
+            "47-year-old said.",
+            [("Our oil passes every test,", "Stefano Bertolucci", None)],
+            ["Stefano Bertolucci"],
+        ),
+        (
+            "The cellist Marguerite Olawale had checked her cello in for a flight to Porto Velar. "
+            "“Nobody can tell me where it is,” she said.",
+            [("Nobody can tell me where it is,", "Marguerite Olawale", None)],
+            ["Marguerite Olawale"],
+        ),
+    ],
+)
+def test_shared_surnames_brands_and_places_travelled_to(text, quotes, people):
+    assert _quotes(text) == quotes
+    assert _people(text) == people
