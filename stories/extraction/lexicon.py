@@ -133,7 +133,7 @@ ORG_WORDS = words(
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus air airlines airline airways motors holdings industries technologies labs
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
-    systems solutions foods beverages insurance financial bancorp press united athletic rovers
+    systems solutions foods beverages insurance financial bancorp press united city athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico

@@ -909,7 +909,8 @@ def _assign_posts(
 
 _APPEARANCE_WORD = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:interview|program|programme|show|podcast|episode|broadcast|post|video)\b"
+    # ("in a curtain speech that was filmed": the words of a speech, in the paragraph after)
+    r"(?:interview|program|programme|show|podcast|episode|broadcast|post|video|speech)\b"
 )
 _DESCRIBED_OTHERWISE = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s")
 _SOCIAL_PLATFORMS = frozenset(lx.PLATFORMS.values())

@@ -230,7 +230,8 @@ _FROM_COLON = re.compile(
     # ("including one from a cafeteria worker, Fatuma Warsame:", "among them Yusuf Demir:")
     # ("came from her sister, the chef Kavitha Raghunathan:": a relation, then a role)
     rf"\b(?:from|by|among\s+them)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){{0,3}}?"
-    rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+(?:(?:the|a|an)\s+[a-z][\w-]*\s+)?)?(?P<subj>{_NAME})"
+    # ("one from the bureau’s director, Dr. Halvard Stenmark:": a title before the name)
+    rf"(?:(?<=[a-z] )[a-z][\w-]*,\s+(?:(?:the|a|an)\s+[a-z][\w-]*\s+)?)?(?:{_TITLE_CHAIN})?(?P<subj>{_NAME})"
     # ("one from Professor Adebayo Ogunleye, a historian at the University of Ibadan:")
     r"(?:,\s+(?:who|an?|the)\s+[^,:\x00“”\"]{1,80})?\s*:\s*$"
 )
@@ -314,6 +315,14 @@ _POST_QUOTED_AFTER = re.compile(
     rf"(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),(?:\s+(?:an?|the)\s[^,\x00“”\"]{{1,60}},)?)?"
     r"\s+as\s+(?:saying|having\s+said)\b"
+)
+# "“…,” the statement said, quoting the chairman, Owen Pritchard": the words of the one the
+# document quotes.
+_POST_QUOTING_AFTER = re.compile(
+    rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST_NOUN}\s+"
+    r"(?P<verb>said|says|read|reads|added|adds),\s+quoting\s+"
+    rf"(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME}\b))"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})\b)?"
 )
 # "The statement quoted Greg Lindholm, the company’s vice president for operations: “…”".
 _POST_QUOTED_BEFORE = re.compile(
@@ -504,7 +513,9 @@ def _introduced_by(
 def after(text: str, narration: str, close: int, limit: int, sentence_end: int) -> Attribution:
     """An attribution right after a quote's closing mark: "“…,” she wrote", "“…,” said Smith"."""
     window_end = min(limit, close + 1 + 200)
-    quoted = _POST_QUOTED_AFTER.match(narration, close + 1, window_end)
+    quoted = _POST_QUOTED_AFTER.match(
+        narration, close + 1, window_end
+    ) or _POST_QUOTING_AFTER.match(narration, close + 1, window_end)
     if quoted and _subject_ok(quoted.group(_speaker_key(quoted))):
         end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
         return _introduced_by(quoted, 0, "post-voice", close + 1, end)

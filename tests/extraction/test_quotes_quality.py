@@ -8355,3 +8355,31 @@ def test_ages_titles_interview_runs_and_the_paper_again(text, posts, quotes):
 def test_shared_surnames_brands_and_places_travelled_to(text, quotes, people):
     assert _quotes(text) == quotes
     assert _people(text) == people
+
+
+# A statement "quoting the chairman, Owen Pritchard" gives his words; a comment "from the
+# bureau’s director, Dr. Halvard Stenmark:" is his; a club named "… City" is no person.
+@pytest.mark.parametrize(
+    ("text", "quotes", "people"),
+    [
+        (
+            "Rivermouth City said in a statement that it would retire her shirt. “Lena gave this "
+            "club its identity,” the statement said, quoting the chairman, Owen Pritchard.",
+            [("Lena gave this club its identity,", "Owen Pritchard", "P1")],
+            ["Owen Pritchard"],
+        ),
+        (
+            "Tjiuee Kavari shared his image on Instagram with the caption “Not a smudge.” The post "
+            "drew thousands of comments, among them one from the bureau’s director, Dr. Halvard "
+            "Stenmark: “Congratulations, and welcome.”",
+            [
+                ("Not a smudge.", "Tjiuee Kavari", "P1"),
+                ("Congratulations, and welcome.", "Halvard Stenmark", "P1"),
+            ],
+            ["Tjiuee Kavari", "Halvard Stenmark"],
+        ),
+    ],
+)
+def test_statements_quoting_someone_and_comments_from_a_titled_name(text, quotes, people):
+    assert _quotes(text) == quotes
+    assert _people(text) == people
