@@ -253,7 +253,15 @@ class _Resolver:
         # one;
         # otherwise news style keeps the bare surname for the main person of the story, so the
         # most mentioned one so far, the first named on a tie.
+        established = any(
+            m.person in candidates
+            and not m.in_quote
+            and self.text[m.start : m.end].lower() == lowered
+            for m in self.before(start, 400)
+        )
         for m in self.before(start, 60):
+            if established:
+                break  # (a bare surname already used for someone stays theirs)
             if m.person in candidates and not m.in_quote and m.kind in {"name", "alias"}:
                 if (
                     m.kind == "name"
@@ -261,6 +269,8 @@ class _Resolver:
                     and self.same_paragraph(m.start, start)
                     and self.layout is not None
                     and self.layout.sentence_of(m.start)[0] == m.start
+                    and self.text[m.end : m.end + 2] not in ("’s", "'s")
+                    and self.text[m.end : m.end + 1] != ","
                 ):
                     return m.person
                 break
@@ -875,7 +885,15 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # "On Monday Sarah Lee said": a day before the name, no given name of hers (not
                 # "Friday Okonkwo, the striker, said")
                 words, offsets = words[1:], offsets[1:]
-            if len(words) > 1 and words[0].lower().endswith("-year-old"):
+            if (
+                len(words) > 1
+                and words[0].endswith("-year-old")
+                and (
+                    words[1].lower() in lx.GIVEN_NAMES
+                    # (or a name the story uses again: "… Ishaan said", "Mehra replied")
+                    or any(text.find(w, run_start + len(match.group())) >= 0 for w in words[1:])
+                )
+            ):
                 # "Twelve-year-old Arjun Mehra won": an age that opens the sentence
                 words, offsets = words[1:], offsets[1:]
             s = run_start + offsets[0]
@@ -1130,7 +1148,7 @@ _ORG_NOUN_AFTER = re.compile(
 # ("a pair of Auralink Pro earbuds": a brand and its product line, before the product)
 # ("a Lumen X3 phone": a model's number between)
 _PRODUCT_AFTER = re.compile(
-    r"\s+(?:[A-Z]{0,3}\d[\w-]*\s+|[A-Z]\d*\s+)?(?:" + word_trie(_PRODUCT_NOUNS) + r")\b"
+    r"\s+(?:[A-Z]{1,3}\d[\w-]*\s+|[A-Z]\d*\s+)?(?:" + word_trie(_PRODUCT_NOUNS) + r")\b"
 )
 _ORG_APPOSITION_AFTER = re.compile(
     # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
@@ -1306,10 +1324,11 @@ _COMPANY_TAILS = lx.words(
     "industries mobile telecom insurance financial distilling brewing spirits"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
+# ("returned to Dana Whitcombe, her chief of staff": a person, described after the name)
+_APPOSED_ROLE_AFTER = re.compile(r",\s+(?:an?|the|her|his|their|its)\s")
 _TRAVEL_TO_BEFORE = re.compile(
-    r"\b(?:flights?|flew|fly|flying|trips?|travell?ed|travell?ing|moved|moving|relocated|drove|"
-    r"driving|journey|route|trains?|ferry|headed|heading|returned|returning|deported|bound)\s+"
-    r"(?:back\s+)?to\s+$"
+    r"\b(?:flights?|flew|fly|flying|trips?|travell?ed|travell?ing|moved|moving|relocated|"
+    r"journey|route|trains?|ferry|headed|heading|deported|bound)\s+(?:back\s+)?to\s+$"
 )
 _PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -1497,6 +1516,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         and text[end : end + 1] not in ("’", "'")
         and not _opens_with_given_name(lowered)
         and _TRAVEL_TO_BEFORE.search(text, max(0, start - 30), start)
+        and not _APPOSED_ROLE_AFTER.match(text, end)
     ):
         return True  # "a flight to Porto Velar", "moved to Grand Rapids": a place
     if (n == 1 and _ORG_NOUN_AFTER.match(text, end)) or _PRODUCT_AFTER.match(text, end):
@@ -1889,6 +1909,9 @@ def _role_vote(votes: Counter[str], role: str | None) -> None:
         votes["f"] += 2
 
 
+_BARE_TOKEN = re.compile(r"[\w’'-]+")
+
+
 def _nearest_named(
     resolved: list[tuple[int, int, int, str, bool]],
     matches: list[int],
@@ -1902,12 +1925,21 @@ def _nearest_named(
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     wanted = set(matches)
+    token = _BARE_TOKEN.match(text, pos)
+    bare = token.group() if token else ""
+    established = any(
+        s < pos and idx in wanted and not q and text[s:e] == bare for s, e, idx, _k, q in resolved
+    )
     for s, e, idx, _k, q in reversed(resolved[-60:]):
+        if established:
+            break  # (a bare surname already used for someone stays theirs)
         if s < pos and idx in wanted and not q:
             if (
                 " " in text[s:e].strip()
                 and lay.paragraph_of(s) == lay.paragraph_of(pos)
                 and lay.sentence_of(s)[0] == s
+                and text[e : e + 2] not in ("’s", "'s")
+                and text[e : e + 1] != ","
             ):
                 return idx  # (named in full as the subject that opens a sentence)
             break
@@ -2090,8 +2122,12 @@ _ROLE_RUNS_ON = re.compile(
     # "The Anglican bishop of Badagry East, Olumide Fashola,", "The head of the United Nations
     # humanitarian office, Claire Dubois,": what the role is of, then the name.
     # ("The leader of the No campaign, the cantonal MP Claude-Henri Rochat,": "the" and a role)
-    # ("The head librarian at the Eastside branch, Agnieszka Wróbel,": where the role is held)
-    r"|\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)"
+    r"|\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ]|the\s)"
+    # ("The head librarian at the Eastside branch, Agnieszka Wróbel,": where the role is held,
+    # then the name in apposition, closed by its comma; not "The children at the school, Ben
+    # Ortiz said,")
+    r"|\s+(?:at|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
+    r"(?=(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"

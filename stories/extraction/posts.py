@@ -115,7 +115,9 @@ _MOVING_TO = re.compile(
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     # ("shared the appeal on her own Instagram")
-    r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?$)"
+    r"(?:(?:an?|her|his|their|the|a new|a recent|her own|his own|their own)\s+)?$"
+    # ("In a post on its X account": an organisation's post on its account)
+    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:post|video|message|statement)\s+on\s+its\s+$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -1551,6 +1553,8 @@ def find_reports(
             add(m.start(), m.end(), "statement", what="opinion")
     for m in scan(_TWEET, narration):
         add(m.start(), m.end(), "social", platform="Twitter", what=m.group("noun"))
+    statements = sorted((r.start, k) for k, r in enumerate(found) if r.kind == "statement")
+    statement_starts = [start for start, _ in statements]
     for m in scan(_SHARED_ON_DATE, narration, scanned):
         findings = _FINDINGS_PUBLISHED.search(narration, max(0, m.start() - 30), m.start())
         if findings:
@@ -1564,12 +1568,14 @@ def find_reports(
                 add(m.start(), m.end(), "shared-on-date")  # ("The paper, posted in January")
                 continue
             lo_s = lay.sentence_of(m.start())[0]
-            earlier = [r for r in found if lo_s <= r.start and r.end <= m.start()]
+            # (the statement reported last before it in its sentence: "In her written judgment,")
+            k = bisect_left(statement_starts, m.start()) - 1
+            earlier = found[statements[k][1]] if k >= 0 and statement_starts[k] >= lo_s else None
             # (to the end of the day or month named after it, which dates the document)
             named = _WORD_AT.match(narration, m.end())
             end = named.end() if named else m.end()
-            if earlier and earlier[-1].kind == "statement":
-                earlier[-1].end = end
+            if earlier is not None and earlier.end <= m.start():
+                earlier.end = end
             else:
                 add(findings.start("noun"), end, "statement", what=noun)
             continue
@@ -1580,13 +1586,30 @@ def find_reports(
     for m in scan(_TWEETED, narration):
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
         add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
-    for m in _TOLD_THE_OUTLET.finditer(narration) if "told the " in narration else ():
+    told_again = list(_TOLD_THE_OUTLET.finditer(narration)) if "told the " in narration else []
+    interviews = sorted(
+        (r.start, r.platform) for r in found if r.kind == "interview" and r.platform
+    )
+    interview_starts = [start for start, _ in interviews]
+    for m in told_again:
         # "“…,” she told the paper": the outlet of the last interview reported, by its kind
-        earlier = [r for r in found if r.kind == "interview" and r.platform and r.start < m.start()]
-        if earlier:
-            add(m.start(), m.end(), "interview", max(earlier, key=lambda r: r.start).platform)
+        k = bisect_left(interview_starts, m.start()) - 1
+        if k >= 0:
+            add(m.start(), m.end(), "interview", interviews[k][1])
             found[-1].what = "interview"
     found.sort(key=lambda r: r.start)
+    if any(r.what == "it" for r in found):
+        # ("In it, …" names a post only right after the sentence that reports one: not "The
+        # museum opened a new wing. In it, visitors can see …")
+        found = [
+            r
+            for k, r in enumerate(found)
+            if r.what != "it"
+            or any(
+                o.what != "it" and o.sentence[1] <= r.start and r.start - o.sentence[1] < 4
+                for o in found[max(0, k - 6) : k]
+            )
+        ]
     # ("The commentator Brent Halvorsen, who hosts the YouTube channel Cold Facts, called …": a
     # channel someone runs is no post)
     dropped: set[int] = set()
@@ -2403,9 +2426,12 @@ def author_of(
             found = resolve_one(named.group("name"), named.start("name"), people)
             if isinstance(found, int):
                 return found, (found,)
-        if _OWN_CAMPAIGN.fullmatch(source.group("who").strip()):
-            pass  # "conceded in a statement released by her campaign": her own, found below
-        elif _UNNAMED_SOURCE.match(source.group("who")):
+        own = _OWN_CAMPAIGN.fullmatch(source.group("who").strip())
+        owner = resolve_one(own.group("pronoun"), source.start("who"), people) if own else None
+        if isinstance(owner, int):
+            # "conceded in a statement released by her campaign": her own
+            return owner, (owner,)
+        if _UNNAMED_SOURCE.match(source.group("who")):
             if _NO_ONE_SUBJECT.match(source.group("who")):
                 # "a statement released by the club": the club's, even quoting its manager
                 report.organisation = True
@@ -2625,7 +2651,7 @@ _POST_BY = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
-_OWN_CAMPAIGN = re.compile(r"(?:her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
+_OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 
@@ -2708,6 +2734,7 @@ _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
 
+_A_ROLE_AFTER_NAME = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,\s+an?\s")
 _TO_A_ROLE = re.compile(r"\s+to\s+(?:the|his|her|their|its)\s+[a-z][a-z\s-]{1,40}")
 _NAME_AND_COMMA = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,")
 
@@ -2915,7 +2942,12 @@ def _author_of(
                 comma = in_marks.end() - 1
         after = comma + 1 if comma >= 0 else report.end
         to_role = _TO_A_ROLE.fullmatch(narration, report.end, comma) if comma >= 0 else None
-        if to_role and to_role.group().split()[-1] in lx.ROLE_WORDS:
+        if (
+            to_role
+            and to_role.group().split()[-1] in lx.ROLE_WORDS - {"editor"}
+            # (a subject after the addressee: not "…, Philip Garraway, a retired teacher,")
+            and not _A_ROLE_AFTER_NAME.match(narration, after)
+        ):
             # "In a resignation letter to the city manager, Philip Garraway, the 61-year-old
             # called …": the addressee named in apposition, then the subject
             addressee = _NAME_AND_COMMA.match(narration, after)

@@ -121,7 +121,12 @@ def _resumes(text: str, previous: Span | None, span: Span) -> bool:
     if text[previous.end - 1 : previous.end] not in (",", "—", "–"):
         return False
     gap = _SPLIT_ATTRIBUTION.fullmatch(text, previous.close_at + 1, span.open_at)
-    return gap is not None and not _THAT.search(text, previous.close_at + 1, span.open_at)
+    return (
+        gap is not None
+        and not _THAT.search(text, previous.close_at + 1, span.open_at)
+        # (an attribution between them, with its verb: not "“reckless,” and, worse, “illegal.”")
+        and sp.VERB_ANY.search(text, previous.close_at + 1, span.open_at) is not None
+    )
 
 
 _CAPTION_CUE = re.compile(
@@ -1332,6 +1337,16 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             if d.kind in {"statement", "essay"} and _same_document(_document_noun(d.what), noun):
                 d.mentions.append(rep.start)
                 return d
+        last = drafts[-1]
+        if (
+            noun
+            and para - last.paragraph <= 1
+            and re.search(rf"\b{noun}s?\b", lay.narration[slice(*last.report.sentence)])
+        ):
+            # "The council posted a notice on its website. … the notice read": the notice the
+            # post reported, named again
+            last.mentions.append(rep.start)
+            return last
     if rep.kind in {"interview", "essay"} and rep.platform and not rep.reply:
         # "In an interview with the Ottawa Citizen, … “…,” she told the Citizen": the outlet
         # named again (by the last words of its name) is the same interview.

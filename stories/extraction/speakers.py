@@ -273,7 +273,7 @@ _OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:\w+ly\s+)
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
-    r"notice|order|study|paper|report|comment|reply|words)"
+    r"notice|order|study|paper|report|comment|reply|response|words)"
 )
 _AFTER_UNNAMED = re.compile(
     r"[\s,]*(?:(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,8}?|it\s+)"
