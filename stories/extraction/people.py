@@ -1928,7 +1928,8 @@ def _nearest_named(
     token = _BARE_TOKEN.match(text, pos)
     bare = token.group() if token else ""
     established = any(
-        s < pos and idx in wanted and not q and text[s:e] == bare for s, e, idx, _k, q in resolved
+        s < pos and idx in wanted and not q and text[s:e] == bare
+        for s, e, idx, _k, q in resolved[-400:]
     )
     for s, e, idx, _k, q in reversed(resolved[-60:]):
         if established:
