@@ -248,29 +248,17 @@ class _Resolver:
         candidates = self.words.get(lowered, [])
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
-        # A surname two people share ("Ward"): right after one of them opens a sentence of the
-        # same paragraph in full ("Konrad Brandvold told the Herald … “…,” Brandvold said"), that
-        # one;
+        # A surname two people share ("Ward"): the one who just opened a sentence of the same
+        # paragraph in full ("Konrad Brandvold told the Herald … “…,” Brandvold said");
         # otherwise news style keeps the bare surname for the main person of the story, so the
         # most mentioned one so far, the first named on a tie.
-        established = any(
-            m.person in candidates
-            and not m.in_quote
-            and self.text[m.start : m.end].lower() == lowered
-            for m in self.before(start, 400)
-        )
         for m in self.before(start, 60):
-            if established:
-                break  # (a bare surname already used for someone stays theirs)
             if m.person in candidates and not m.in_quote and m.kind in {"name", "alias"}:
                 if (
                     m.kind == "name"
-                    and " " in self.text[m.start : m.end].strip()
-                    and self.same_paragraph(m.start, start)
                     and self.layout is not None
-                    and self.layout.sentence_of(m.start)[0] == m.start
-                    and self.text[m.end : m.end + 2] not in ("’s", "'s")
-                    and self.text[m.end : m.end + 1] != ","
+                    and self.same_paragraph(m.start, start)
+                    and _opens_as_subject(self.text, self.layout, m.start, m.end)
                 ):
                     return m.person
                 break
@@ -855,6 +843,9 @@ _BEFORE_A_DAY = frozenset(
 )
 
 
+_AGE_OPENING = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
@@ -885,16 +876,9 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # "On Monday Sarah Lee said": a day before the name, no given name of hers (not
                 # "Friday Okonkwo, the striker, said")
                 words, offsets = words[1:], offsets[1:]
-            if (
-                len(words) > 1
-                and words[0].endswith("-year-old")
-                and (
-                    words[1].lower() in lx.GIVEN_NAMES
-                    # (or a name the story uses again: "… Ishaan said", "Mehra replied")
-                    or any(text.find(w, run_start + len(match.group())) >= 0 for w in words[1:])
-                )
-            ):
-                # "Twelve-year-old Arjun Mehra won": an age that opens the sentence
+            if len(words) > 1 and _AGE_OPENING.fullmatch(words[0]):
+                # "Twelve-year-old Arjun Mehra won": an age that opens the sentence (not a
+                # headline's "Ninety-Year-Old Marathoner Finishes Race")
                 words, offsets = words[1:], offsets[1:]
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])
@@ -1324,11 +1308,16 @@ _COMPANY_TAILS = lx.words(
     "industries mobile telecom insurance financial distilling brewing spirits"
 )
 _CAPITAL_PLURAL_BEFORE = re.compile(r"\b[A-Z][a-z]+s[’'] $")
-# ("returned to Dana Whitcombe, her chief of staff": a person, described after the name)
-_APPOSED_ROLE_AFTER = re.compile(r",\s+(?:an?|the|her|his|their|its)\s")
+# ("drove to Dana Whitcombe, her chief of staff": a person, described after the name as
+# someone's or by a role; not "the ferry to Isla Verde, the smaller of the two islands")
+_APPOSED_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:her|his|their|its)\s|(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS)
+    + r")\b)"
+)
 _TRAVEL_TO_BEFORE = re.compile(
-    r"\b(?:flights?|flew|fly|flying|trips?|travell?ed|travell?ing|moved|moving|relocated|"
-    r"journey|route|trains?|ferry|headed|heading|deported|bound)\s+(?:back\s+)?to\s+$"
+    r"\b(?:flights?|flew|fly|flying|trips?|travell?ed|travell?ing|moved|moving|relocated|drove|"
+    r"driving|journey|route|trains?|ferry|headed|heading|deported|bound)\s+(?:back\s+)?to\s+$"
 )
 _PUBLISHED_IN_BEFORE = re.compile(r"\bpublished\b[^.,;:\x00]{0,30}\sin\s+$")
 _BRAND_CASE = re.compile(r"(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -1513,6 +1502,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "a study published on Wednesday in Nature Astronomy": a publication
     if (
         role == "to"
+        and n >= 2
         and text[end : end + 1] not in ("’", "'")
         and not _opens_with_given_name(lowered)
         and _TRAVEL_TO_BEFORE.search(text, max(0, start - 30), start)
@@ -1909,7 +1899,28 @@ def _role_vote(votes: Counter[str], role: str | None) -> None:
         votes["f"] += 2
 
 
-_BARE_TOKEN = re.compile(r"[\w’'-]+")
+def _opens_as_subject(text: str, lay: Layout, start: int, end: int) -> bool:
+    """Whether a full name opens its sentence as the one it is about: not a possessive ("Peter
+    Lindqvist’s departure"), nor a relative introduced by the name and doing something other
+    than speak ("Peter Lindqvist, her nephew, left in 2019": the main person keeps the bare
+    surname; "Leila Haddad, his cousin, said …" speaks)."""
+    if " " not in text[start:end].strip() or lay.sentence_of(start)[0] != start:
+        return False
+    if text[end : end + 2] in ("’s", "'s"):
+        return False
+    if _KIN_APPOSITION.match(text, end):
+        sentence_end = lay.sentence_of(start)[1]
+        return _SPEECH_VERB.search(text, end, sentence_end) is not None
+    return True
+
+
+_KIN_APPOSITION = re.compile(
+    r",\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:" + word_trie(lx.KIN_NOUNS) + r")\b"
+)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|wrote|posted|replied|argued|insisted|explained|agreed|"
+    r"disagreed|recalled|warned|admitted|conceded)\b"
+)
 
 
 def _nearest_named(
@@ -1919,31 +1930,17 @@ def _nearest_named(
     text: str,
     lay: Layout,
 ) -> int:
-    """A surname two people share: the one just named in full at the opening of a sentence of
-    the same paragraph ("Konrad Brandvold told the Herald … “…,” Brandvold said"); otherwise
-    the one named most so far, the first named on a tie."""
+    """A surname two people share: the one who just opened a sentence of the same paragraph
+    in full (see ``_opens_as_subject``), else the one named most so far, the first named on a
+    tie."""
+    for s, e, idx, _k, q in reversed(resolved[-60:]):
+        if s < pos and idx in matches and not q:
+            if lay.paragraph_of(s) == lay.paragraph_of(pos) and _opens_as_subject(text, lay, s, e):
+                return idx
+            break
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     wanted = set(matches)
-    token = _BARE_TOKEN.match(text, pos)
-    bare = token.group() if token else ""
-    established = any(
-        s < pos and idx in wanted and not q and text[s:e] == bare
-        for s, e, idx, _k, q in resolved[-400:]
-    )
-    for s, e, idx, _k, q in reversed(resolved[-60:]):
-        if established:
-            break  # (a bare surname already used for someone stays theirs)
-        if s < pos and idx in wanted and not q:
-            if (
-                " " in text[s:e].strip()
-                and lay.paragraph_of(s) == lay.paragraph_of(pos)
-                and lay.sentence_of(s)[0] == s
-                and text[e : e + 2] not in ("’s", "'s")
-                and text[e : e + 1] != ","
-            ):
-                return idx  # (named in full as the subject that opens a sentence)
-            break
     # The 401 latest mentions, nearest first.
     for s, _e, idx, _k, q in reversed(resolved[-401:]):
         if s < pos and idx in wanted and not q:
@@ -2128,7 +2125,8 @@ _ROLE_RUNS_ON = re.compile(
     # then the name in apposition, closed by its comma; not "The children at the school, Ben
     # Ortiz said,")
     r"|\s+(?:at|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+,\s+"
-    r"(?=(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)"
+    r"(?=(?:the\s+(?:[a-z][\w-]*\s+){1,3})?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*|de|la|del|van|von|da|di|du|le|el|bin|al)){0,6},)"
     # "the passenger, who identified himself as Jordan Pike,": named in a relative clause.
     r"|,\s+who\s+(?:identified|described|introduced)\s+(?:himself|herself|themselves)\s+"
     r"(?:only\s+)?as\s+)"

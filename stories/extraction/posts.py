@@ -115,9 +115,7 @@ _MOVING_TO = re.compile(
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     # ("shared the appeal on her own Instagram")
-    r"(?:(?:an?|her|his|their|the|a new|a recent|her own|his own|their own)\s+)?$"
-    # ("In a post on its X account": an organisation's post on its account)
-    r"|\b[Ii]n\s+an?\s+(?:[\w-]+\s+)?(?:post|video|message|statement)\s+on\s+its\s+$)"
+    r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?$)"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -1118,6 +1116,8 @@ def find_reports(
             continue
         if _MOVING_TO.search(before) and not noun_after:
             continue  # "would return to Twitch when the suspension ended": going back, no post
+        if _NOT_A_POST_AFTER.match(narration, m.end()):
+            continue  # "built on its Instagram presence": the platform, no post on it
         if noun_after and _UNDER_SOMEONES.search(before):
             continue  # "replied under the company’s LinkedIn post": a post named again
         if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
@@ -1774,6 +1774,10 @@ def _document_head(narration: str, m: re.Match[str]) -> re.Match[str] | None:
     return head
 
 
+_NOT_A_POST_AFTER = re.compile(
+    r"\s+(?:presence|strategy|following|followers|audience|reach|popularity|success|growth|"
+    r"algorithm|polic(?:y|ies)|rules|terms|ads?|advertising|ban|bans|fame|stardom)\b"
+)
 _UNDER_SOMEONES = re.compile(
     r"\b(?:under|beneath|below)\s+(?:(?:the|that|this|her|his|their|its)\s+)?(?:[\w-]+[’']s\s+)?$"
 )

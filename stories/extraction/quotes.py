@@ -125,7 +125,10 @@ def _resumes(text: str, previous: Span | None, span: Span) -> bool:
         gap is not None
         and not _THAT.search(text, previous.close_at + 1, span.open_at)
         # (an attribution between them, with its verb: not "“reckless,” and, worse, “illegal.”")
-        and sp.VERB_ANY.search(text, previous.close_at + 1, span.open_at) is not None
+        and (
+            sp.VERB_ANY.search(text, previous.close_at + 1, span.open_at) is not None
+            or "according to" in text[previous.close_at + 1 : span.open_at]
+        )
     )
 
 

@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets B-EM, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets B-EQ, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on B-EM reached (the sets listed are those
+quietly undoing what the fixes made on B-EQ reached (the sets listed are those
 at or above both targets).
 """
 
@@ -78,6 +78,12 @@ def _scores(letter: str) -> tuple[float, float]:
         "EH",
         "EI",
         "EM",
+        "EJ",
+        "EK",
+        "EN",
+        "EO",
+        "EP",
+        "EQ",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -132,12 +138,11 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("DZ", 0.82),
         ("EA", 0.80),
         ("EG", 0.78),
-        ("EJ", 0.82),
-        ("EL", 0.74),
+        ("EL", 0.78),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG, EJ and EL were fixed where a general
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG and EL were fixed where a general
     # rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
@@ -162,13 +167,13 @@ def test_held_out_set_cc_stays_above_its_floor():
 
 @pytest.mark.parametrize(
     ("letter", "speaker_floor", "post_floor"),
-    [("CG", 0.89, 0.81), ("CI", 0.88, 0.78), ("CJ", 0.88, 0.72), ("EK", 0.88, 0.78)],
+    [("CG", 0.89, 0.81), ("CI", 0.88, 0.78), ("CJ", 0.88, 0.72)],
 )
 def test_held_out_sets_fixed_in_part_with_speakers_near_the_target(
     letter, speaker_floor, post_floor
 ):
-    # CG, CI, CJ and EK were fixed in part; speakers at or just under the target (0.900, 0.895,
-    # 0.899, 0.891).
+    # CG, CI and CJ were fixed in part; speakers at or just under the target when they were
+    # (0.900, 0.895, 0.899).
     speaker_f1, post_f1 = _scores(letter)
     assert speaker_f1 >= speaker_floor
     assert post_f1 >= post_floor

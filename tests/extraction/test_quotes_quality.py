@@ -8461,3 +8461,95 @@ def test_ordinary_sentences_the_comments_round_review_reproduced_misfires_on(
     assert _posts(text) == posts
     assert _quotes(text) == quotes
     assert _people(text) == people
+
+
+# A surname two people share: the one who just opened a sentence in full takes the bare surname
+# in the quote after it, unless that sentence introduces a relative doing something other than
+# speaking, or the name is a possessive, or it stood in apposition (the main person keeps it).
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Mara Ellison, the mayor, spoke first. Ellison said the budget was balanced.\n\nHer "
+            "brother Tom Ellison, a councillor, disagreed. Tom Ellison said the numbers were "
+            "wrong. “They are fiction,” Ellison said.",
+            ["Tom Ellison"],
+        ),
+        (
+            "Omar Haddad runs the shop.\n\nLeila Haddad, his cousin, said business was slow. “We "
+            "may close,” Haddad said.",
+            ["Leila Haddad"],
+        ),
+        (
+            "Coach Ray Dunmore praised the defense. Dunmore said the team was ready.\n\nHis son, "
+            "Eli Dunmore, plays quarterback. Eli Dunmore threw three touchdowns on Friday. “It "
+            "felt good,” Dunmore said.",
+            ["Eli Dunmore"],
+        ),
+        (
+            "Mara Lindqvist has run Lindqvist Tools for 30 years. Lindqvist grew it from a garage."
+            "\n\nPeter Lindqvist, her nephew, left in 2019 to start a rival. “It hurt,” Lindqvist "
+            "said.",
+            ["Mara Lindqvist"],
+        ),
+        (
+            "Mara Lindqvist has run Lindqvist Tools for 30 years. Lindqvist grew it.\n\nPeter "
+            "Lindqvist’s departure in 2019 hurt the firm. “We lost our best engineer,” Lindqvist "
+            "said.",
+            ["Mara Lindqvist"],
+        ),
+        (
+            "Actress June Harper and her daughter, Molly Harper, spoke to People. “She bosses me "
+            "around,” Harper said.",
+            ["June Harper"],
+        ),
+    ],
+)
+def test_a_shared_surname_after_a_full_name(text, speakers):
+    assert [q.speaker for q in extract(text, None).quotes] == speakers
+
+
+# The second review's probes: an age before a name that is no given name of the list; a post
+# on an organisation's account; a place after "drove to" and one with a description; a role
+# "for the team" before "the former striker Dev Anand"; a split quote around "according to".
+@pytest.mark.parametrize(
+    ("text", "posts", "quotes", "people"),
+    [
+        (
+            "Seventeen-year-old Priya Natarajan won the prize on Friday. “It feels unreal,” she "
+            "said.",
+            [],
+            [("It feels unreal,", "Priya Natarajan", None)],
+            ["Priya Natarajan"],
+        ),
+        (
+            "The team announced the signing on its Instagram account on Monday. “Welcome, Leo,” "
+            "the post read.",
+            [("P1", None, "Instagram")],
+            [("Welcome, Leo,", None, "P1")],
+            [],
+        ),
+        (
+            "She drove to Porto Velar on Monday. The ferry to Isla Verde, the smaller of the two "
+            "islands, was cancelled. “We are stuck,” said Marisol Quint.",
+            [],
+            [("We are stuck,", "Marisol Quint", None)],
+            ["Marisol Quint"],
+        ),
+        (
+            "The coach for the team, the former striker Dev Anand, said the players were tired.",
+            [],
+            [],
+            ["Dev Anand"],
+        ),
+    ],
+)
+def test_the_second_reviews_probes(text, posts, quotes, people):
+    assert _posts(text) == posts
+    assert _quotes(text) == quotes
+    assert _people(text) == people
+
+
+def test_a_quote_split_around_according_to_is_two_whole_quotes():
+    text = "“Not now,” according to Ana Diaz, the mayor, “but maybe next year.”"
+    assert [q.partial for q in extract(text, None).quotes] == [False, False]
