@@ -813,9 +813,9 @@ music; ES: sport, athletes, clubs, leagues, coaches and fans; ET: national
 politics, government, diplomacy and international affairs; EU: environment,
 climate, weather, disasters and science) and committed (9c40973-757a702)
 before any rule was run on them, at the start of the round in which the rules
-were fixed on EN-EQ. No writer read a rule or a commit message; all four
-reported seeing or running nothing beyond the brief but git status in their
-own worktree. Two reviews (helpers who reproduced misfires on ordinary
+were fixed on EN-EQ. No writer read a rule or a commit message; beyond the
+brief, three of them (ER, ET, EU) ran git status in their own worktree, and
+nothing else. Two reviews (helpers who reproduced misfires on ordinary
 sentences) were run on the round's rules and their misfires fixed (8d59bb0,
 2502ead) before this run. Recorded first run on the delivered rules (2502ead;
 no rule was changed after it): span exact F1 ER 1.00, ES 1.00, ET 0.98, EU
