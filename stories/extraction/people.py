@@ -1917,10 +1917,7 @@ def _opens_as_subject(text: str, lay: Layout, start: int, end: int) -> bool:
 _KIN_APPOSITION = re.compile(
     r",\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:" + word_trie(lx.KIN_NOUNS) + r")\b"
 )
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|wrote|posted|replied|argued|insisted|explained|agreed|"
-    r"disagreed|recalled|warned|admitted|conceded)\b"
-)
+_SPEECH_VERB = re.compile(r"\b(?:" + word_trie(lx.SPEECH_VERBS) + r")\b")
 
 
 def _nearest_named(
