@@ -559,7 +559,7 @@ _SHARED_ON_DATE = re.compile(
     r"(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))"
 )
-_THAT_WORD = re.compile(r"\bthat\b")
+THAT_WORD = re.compile(r"\bthat\b")  # (quotes.py uses it too)
 _BY_EMAIL = re.compile(
     r"\b(?:said|says|wrote|writes|responded|replied|confirmed|added)\s+(?:by|via|over)\s+e-?mail\b"
 )
@@ -1781,7 +1781,6 @@ _NOT_A_POST_AFTER = re.compile(
 _UNDER_SOMEONES = re.compile(
     r"\b(?:under|beneath|below)\s+(?:(?:the|that|this|her|his|their|its)\s+)?(?:[\w-]+[’']s\s+)?$"
 )
-_UNDER_THE = re.compile(r"\b(?:under|beneath|below)\s+(?:the|that|this|her|his|their|its)\s+$")
 
 
 def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) -> bool:
@@ -1790,7 +1789,7 @@ def _noun_used_otherwise(narration: str, m: re.Match[str], head: re.Match[str]) 
     return bool(
         # "replied in the comments under the essay": a piece named again, under which others
         # answer (not a new one)
-        _UNDER_THE.search(narration, head.start(), m.start()) is not None
+        _UNDER_SOMEONES.search(narration, head.start(), m.start()) is not None
         # "The paper’s authors wrote that the findings …": "that" opens what was written
         or re.match(r"wrote\s+that\s", head.group())
         # a response is a document when written ("said in a written response"; not "in a
@@ -2250,7 +2249,7 @@ def dates_for(reports: list[Report], dates: list[DateClaim], lay: Layout) -> Non
                 if (clause[0] <= d.start < clause[1] or r.start <= d.start < r.end)
                 # (not a date in what was said: "told the weekly Styria Today that she sketched
                 # it in 2009")
-                and not (d.start >= r.end and _THAT_WORD.search(narration, r.end, d.start))
+                and not (d.start >= r.end and THAT_WORD.search(narration, r.end, d.start))
             ]
             if own:
                 r.date = min(own, key=lambda dv: abs(dv[0].start - r.start))[1]

@@ -111,7 +111,6 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
 # The words between the halves of a split quote: an attribution that ends in a comma, with no
 # sentence end and no "that" ("she said on Monday in a statement, ").
 _SPLIT_ATTRIBUTION = re.compile(r"[^.!?;:“”\"\n]{1,100}?,\s*")
-_THAT = re.compile(r"\bthat\b")
 
 
 def _resumes(text: str, previous: Span | None, span: Span) -> bool:
@@ -123,7 +122,7 @@ def _resumes(text: str, previous: Span | None, span: Span) -> bool:
     gap = _SPLIT_ATTRIBUTION.fullmatch(text, previous.close_at + 1, span.open_at)
     return (
         gap is not None
-        and not _THAT.search(text, previous.close_at + 1, span.open_at)
+        and not px.THAT_WORD.search(text, previous.close_at + 1, span.open_at)
         # (an attribution between them, with its verb: not "“reckless,” and, worse, “illegal.”")
         and (
             sp.VERB_ANY.search(text, previous.close_at + 1, span.open_at) is not None
@@ -1164,6 +1163,14 @@ def _same_document(a: str, b: str) -> bool:
     return a == b or (a in _LEGAL and b in _LEGAL)
 
 
+def _document_reported_before(drafts: list[px.PostDraft], noun: str) -> px.PostDraft | None:
+    """The statement or essay among the last five posts that is the document ``noun`` names."""
+    for d in reversed(drafts[-5:]):
+        if d.kind in {"statement", "essay"} and _same_document(_document_noun(d.what), noun):
+            return d
+    return None
+
+
 def _document_noun(what: str | None) -> str:
     """The document a report names ("an open letter published Tuesday": letter)."""
     for word in re.findall(r"[a-z-]+", (what or "").lower()):
@@ -1325,26 +1332,22 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         # "The news site … published the letter in full": the letter reported before, not a new
         # piece.
         noun = _document_noun(rep.what)
-        for d in reversed(drafts[-5:]):
-            if (
-                noun
-                and d.kind in {"statement", "essay"}
-                and _same_document(_document_noun(d.what), noun)
-            ):
-                d.mentions.append(rep.start)
-                return d
+        before = _document_reported_before(drafts, noun) if noun else None
+        if before is not None:
+            before.mentions.append(rep.start)
+            return before
     if drafts and rep.kind == "statement" and _THE_DOCUMENT.match(lay.narration, rep.start):
         # "The letter calls Hollister “…”", "The memo said …": the document reported before.
         noun = _document_noun(rep.what)
-        for d in reversed(drafts[-5:]):
-            if d.kind in {"statement", "essay"} and _same_document(_document_noun(d.what), noun):
-                d.mentions.append(rep.start)
-                return d
+        before = _document_reported_before(drafts, noun)
+        if before is not None:
+            before.mentions.append(rep.start)
+            return before
         last = drafts[-1]
         if (
             noun
             and para - last.paragraph <= 1
-            and re.search(rf"\b{noun}s?\b", lay.narration[slice(*last.report.sentence)])
+            and re.search(rf"\b{re.escape(noun)}s?\b", lay.narration[slice(*last.report.sentence)])
         ):
             # "The council posted a notice on its website. … the notice read": the notice the
             # post reported, named again
