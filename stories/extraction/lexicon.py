@@ -168,7 +168,8 @@ NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|N
 PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
-    harbour island islands lake rapids cape reef mountains spa junction"""
+    harbour island islands lake rapids cape reef mountains spa junction basin gulf strait straits
+    peninsula plateau lagoon fjord glacier estuary canyon"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -213,12 +214,31 @@ DEMONYMS = words(
     bosnian bosnians albanian albanians macedonian macedonians montenegrin montenegrins
     cypriot cypriots maltese luxembourger taiwanese mongolian mongolians burmese cambodian
     cambodians laotian laotians fijian fijians samoan samoans tongan tongans rwandan rwandans
-    somali somalis sudanese eritrean eritreans ivorian ivorians malian malians"""
-)
+    somali somalis sudanese eritrean eritreans ivorian ivorians malian malians scotsman
+    scotswoman dominican dominicans"""
+) | {
+    # (two words: "said the New Zealander")
+    "new zealander",
+    "new zealanders",
+    "south african",
+    "south africans",
+    "south korean",
+    "south koreans",
+    "north korean",
+    "north koreans",
+    "sri lankan",
+    "sri lankans",
+    "puerto rican",
+    "puerto ricans",
+    "costa rican",
+    "costa ricans",
+}
 
 # Capitalized nouns that describe a person rather than name one ("the Ohio Republican", "the
 # 27-year-old Argentine", "the world No. 14"), as a regex alternation for the description patterns.
-DEMONYM_ALT = "|".join(sorted((d.capitalize() for d in DEMONYMS), key=len, reverse=True))
+DEMONYM_ALT = "|".join(
+    sorted((d.title().replace(" ", r"\s") for d in DEMONYMS), key=len, reverse=True)
+)
 DESCRIPTION_PROPER_NOUNS = rf"Republicans?|Democrats?|{DEMONYM_ALT}|No\.\s?\d+"
 
 # Common nouns for organizations: a name in apposition to one ("its owner, Apex Group") is not a person.
@@ -431,7 +451,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
     touted lauded criticized criticised condemned ripped panned characterized reposted
-    reposts reposting retweeted retweets retweeting reshared""")
+    reposts reposting retweeted retweets retweeting reshared rejected rejects denounced
+    denounces""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing written reposted reposts reposting retweeted
     retweets retweeting reshared""")

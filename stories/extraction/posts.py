@@ -75,6 +75,14 @@ _X_CONTEXT = re.compile(
     # ("In a post on its X account": the platform's name before a noun of its own)
     r"|\b(?:its|his|her|their|the|an?|[\w-]+[’']s)\s+X\s+(?:account|post|feed|page|thread)s?\b)"
 )
+_NAMED_APP = re.compile(
+    r"(?:app|platform|forum)\s+(?P<plat>[A-Z][\w]+(?:\s+[A-Z][\w]+)?)(?![\w’'-])"
+)
+_ON_AN_APP_BEFORE = re.compile(
+    r"\b(?:wrote|writes|posted|posts|said|says|shared|shares|announced|announces|apologi[sz]ed)"
+    r"(?:\s+to\s+(?:her|his|their|its)?\s*[a-z]+)?\s+on\s+(?:the|its|her|his|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:a|an|her|his|their)\s+(?:later|second|third|new|another|follow-up|"
@@ -169,7 +177,8 @@ _OUTLET_KIND = (
 )
 _NOT_OUTLET = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)"
+    # (a day or a month alone, not one that opens a name: "the talk show Sunday Sofa")
+    r"April|May|June|July|August|September|October|November|December)\b(?!\s+[A-Z][a-z]))"
 )
 # The kind of a show or outlet named right before its name, with any determiner and up to three
 # words before the kind: "the podcast The Waiting Room", "the BBC program Front Row", "his
@@ -352,7 +361,9 @@ _RELEASE_AS_SUBJECT = re.compile(
     # statement on Thursday had been more businesslike", "Fennimore’s news release on the
     # quarter, issued before the call, reported revenue")
     # ("“…,” the university’s news release quoted": after the quote it gives, in lower case)
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|[Tt]he\s+[a-z]+[’']s|"
+    # ("Her office’s press release said", "His statement said")
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s|"
+    r"(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+[a-z]+[’']s|"
     # ("A news release from the university quoted her co-author": an indefinite one, with
     # where it came from)
     r"(?P<a>An?))\s+"
@@ -467,7 +478,9 @@ _DOCUMENT_SPEAKS = re.compile(
     r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?"
     r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
-    r"asserts|asserted)\b"
+    r"asserts|asserted|warns|warned|notes|noted|adds|added|urges|urged|insists|insisted|"
+    r"acknowledges|acknowledged|advises|advised|recommends|recommended|credits|credited|blames|"
+    r"blamed)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+$")
 # "in a memo obtained by CNBC", "in a letter seen by Reuters": the outlet that reports the
@@ -664,7 +677,9 @@ _PUBLICATION = re.compile(
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
     r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
-    rf"(?:\s+(?:in|for|on|to)\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
+    # ("in his newsletter on the platform Inkstand")
+    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+(?:platform|site|website|service)\s+)?"
+    rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ}))?"
 )
 # "In her review for The Oregonian", "in a piece for Variety": a critic's or a writer's piece
 # in an outlet (only with the outlet named: "in a review of its procedures" is no post).
@@ -675,7 +690,10 @@ _PIECE_FOR_OUTLET = re.compile(
     # "Pete Sandoval’s review of the new restaurant Oriel in The New York Times"
     r"(?<=[A-Z])[\w’'-]*[’']s)"
     r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star)\s+)*"
-    r"(?P<noun>review|piece|article|critique|column)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
+    r"(?P<noun>review|piece|article|critique|column|excerpt)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+"
+    # ("In an excerpt published by the magazine Vantage": the kind of outlet before its name)
+    r"(?:for|in|(?:published|printed|run)\s+(?:by|in))\s+"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:magazine|newspaper|paper|website|site)\s+)?"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
 # "A one-star review of the restaurant Kusina Lola in the Chicago Tribune": a piece that opens
@@ -1120,8 +1138,10 @@ def find_reports(
             continue  # "built on its Instagram presence": the platform, no post on it
         if noun_after and _UNDER_SOMEONES.search(before):
             continue  # "replied under the company’s LinkedIn post": a post named again
+        if noun_after and _ABOUT_THE.search(before):
+            continue  # "asked about the Reddit thread": a post named again, as a topic
         if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
-            live = _WENT_LIVE.search(before) or after.startswith(" Live")
+            live = _WENT_LIVE.search(before) or after.startswith((" Live", " live"))
             # ("her Substack review": the piece the platform names, named again later as "the
             # newsletter" or "the review")
             piece = noun_after.group().split()[-1].lower() if noun_after else None
@@ -1135,6 +1155,12 @@ def find_reports(
             if noun_after and _ANOTHER_BEFORE.search(before):
                 # "In a later Instagram story she wrote": a new post, not the one before it
                 found[-1].reply = True
+    for m in scan(_NAMED_APP, narration):
+        # "Kang wrote to fans on the fan app Bubblet": a platform the lexicon does not know,
+        # named as an app
+        verb = _ON_AN_APP_BEFORE.search(narration, max(0, m.start() - 60), m.start())
+        if verb and not _PLATFORM_RE.match(m.group("plat")):
+            add(verb.start(), m.end(), "social", platform=m.group("plat"))
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
         if head:
@@ -1673,7 +1699,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEET: ("tweet",),
     _TWEETED: ("tweet",),
     _WRITING_IN: ("writ", "Writ", "wrote", "eviewing"),
-    _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column"),
+    _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column", "excerpt"),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
     _DAYS_EPISODE: ("episode",),
     _FILED: ("filed",),
@@ -1778,6 +1804,7 @@ _NOT_A_POST_AFTER = re.compile(
     r"\s+(?:presence|strategy|following|followers|audience|reach|popularity|success|growth|"
     r"algorithm|polic(?:y|ies)|rules|terms|ads?|advertising|ban|bans|fame|stardom)\b"
 )
+_ABOUT_THE = re.compile(r"\b(?:about|regarding|over)\s+(?:the|that|this)\s+$")
 _UNDER_SOMEONES = re.compile(
     r"\b(?:under|beneath|below)\s+(?:(?:the|that|this|her|his|their|its)\s+)?(?:[\w-]+[’']s\s+)?$"
 )
@@ -1986,6 +2013,8 @@ def _outlet(raw: str | None, people: PeopleIndex, start: int, kind: bool = False
         not name
         or name.lower().split()[0].rstrip(".") in _NOT_SHOWS
         and name.lower() not in lx.PLATFORMS
+        # (a day that opens the name of a show its kind names: "the talk show Sunday Sofa")
+        and not (kind and len(words) > 1 and words[0] in lx.WEEKDAY_NAMES)
     ):
         return lx.PLATFORMS.get(name.lower()) if name else None
     first = words[0].lower()
@@ -2022,6 +2051,9 @@ _CHANNEL_AFTER = re.compile(r"\s+(?:channel|account|page|group|forum)\b")
 _WHERE_SAME_POST = re.compile(r",\s+where\s+(?:he|she|they|it)\s+(?:also\s+)?$")
 
 
+_PUBLISHED_BEFORE = re.compile(r"\b(?:published|posted|shared|printed)\s+$")
+
+
 def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
     """One report per clause: "posted a photo on Instagram" is one post, not two."""
     merged: list[Report] = []
@@ -2051,7 +2083,18 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
                 and narration.find(",", last.end, r.start)
                 == narration.rfind(",", last.end, r.start)
             )
-            same_clause = same_clause or participle or where
+            # ("An open letter signed by … and published on the fan site Vale Forever": the
+            # site the document was published on, not an interview there)
+            published_on = (
+                last.sentence == r.sentence
+                and last.kind in {"statement", "essay"}
+                and r.kind == "interview"
+                and (r.what or "").startswith("interview on")
+                and _PUBLISHED_BEFORE.search(narration, max(0, r.start - 16), r.start) is not None
+            )
+            if published_on:
+                r.kind = last.kind
+            same_clause = same_clause or participle or where or published_on
             if (same_clause or overlapping) and "return" not in {last.kind} | (
                 {r.kind} - {"social"}
             ):
@@ -2313,6 +2356,10 @@ _LEADING_PHRASE = re.compile(
     r"(?:In|At|During|On|Through|Via|With|Writing|Speaking|Reviewing|Appearing|Posting)\s"
 )
 _OPENING_SUBJECT = re.compile(
+    # ("Later that evening she posted", "Hours later, he wrote": a time, then the pronoun)
+    r"(?:(?:(?:Later|Earlier)\s+(?:that|this|the\s+same)\s+(?:day|night|evening|morning|afternoon|"
+    r"week)|(?:Hours|Days|Minutes|Weeks)\s+later|(?:That|This|The\s+next)\s+(?:day|night|evening|"
+    r"morning|afternoon)|Later|Afterwards?|Then),?\s+)?"
     r"(?P<subj>[Ss]he|[Hh]e|[Tt]hey)\s+(?:\w+ly\s+|also\s+|later\s+)?[a-z]+(?:ed|ote|ave|ook|oke|id)\b"
 )
 
@@ -2434,7 +2481,11 @@ def author_of(
         if isinstance(owner, int):
             # "conceded in a statement released by her campaign": her own
             return owner, (owner,)
-        if _UNNAMED_SOURCE.match(source.group("who")):
+        if _UNNAMED_SOURCE.match(source.group("who")) and not (
+            # ("Bettina Hale said in a statement released by her lawyer": hers, put out by her
+            # lawyer; the subject who said it is found below)
+            _RELEASED_BY_AGENT.match(source.group())
+        ):
             if _NO_ONE_SUBJECT.match(source.group("who")):
                 # "a statement released by the club": the club's, even quoting its manager
                 report.organisation = True
@@ -2655,6 +2706,11 @@ _POST_BY = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
+_RELEASED_BY_AGENT = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:released|issued|put\s+out|sent\s+out)\s+(?:through|by|via)\s+"
+    r"(?:her|his|their)\s+(?:lawyers?|attorneys?|publicists?|representatives?|agents?|"
+    r"spokes(?:person|man|woman)|team|management)\b"
+)
 _UNNAMED_SOURCE = re.compile(r"(?:the|her|his|their|its|an?)\s", re.IGNORECASE)
 
 
@@ -2713,6 +2769,16 @@ _COUNTED_GROUP = re.compile(
     + r"\s+(?:of\s+(?:the|their|its|his|her)\s+)?(?!(?:seconds|minutes|hours|days|weeks|months|"
     r"years|decades|times)\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b"
 )
+# ("The operators Bolt, Lime and Dott said in a joint letter": three or more named together)
+_NAME_LIST_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+and\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:\w+ly\s+)?(?:(?:said|wrote|added)\s+)?$"
+)
+_COUNTED_OPENING = re.compile(
+    r"\s*(?i:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?(?i:"
+    + _COUNT_WORD
+    + r")\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}[a-z]+s(?:,\s+including\s|\s+(?:have|had|has)\s)"
+)
 _COUNTED_GROUP_AFTER_TITLE = re.compile(r"\x00" + _COUNTED_GROUP.pattern + r",")
 # "he and 60 other traders had signed a letter": the writer one of many.
 _AND_MANY_BEFORE = re.compile(
@@ -2753,6 +2819,11 @@ def _author_of(
         # "Sable Semiconductor will delay the plant, its chief executive said in an interview":
         # someone described, named with the quote that follows, not the one the sentence opens
         # with
+        return None, ()
+    if _COUNTED_OPENING.match(narration, lo, report.start) or _NAME_LIST_BEFORE.search(head):
+        # "More than 300 theatre workers, including the playwrights Amara Okonjo-Bell and …,
+        # have signed an open letter": many people's, no one's by name
+        report.organisation = True
         return None, ()
     if _ORG_RIGHT_BEFORE.search(head) or _AND_MANY_BEFORE.search(head):
         # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
@@ -3208,6 +3279,19 @@ def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int
     possessive = _POSSESSIVE_END.search(phrase)
     if possessive and (possessive.group(1) or "").lower() not in lx.PERSON_NOUNS | lx.KIN_NOUNS:
         return None  # "the victim's family": the one acting is the family, not a person named
+    role_of = _NAMES_ROLE.fullmatch(phrase)
+    if (
+        role_of
+        and role_of.group("noun").lower() in lx.PERSON_NOUNS
+        and role_of.group("noun").lower() not in lx.KIN_NOUNS
+    ):
+        # "Lamontaigne’s manager said": someone of hers the story does not name, unless the
+        # description was resolved where it stands ("Lamontaigne’s manager, Ray Cole,")
+        return (
+            people.resolver.description_at(start, len(phrase))
+            if people.resolver is not None
+            else None
+        )
     found = None
     named = _NAME_AFTER_DESCRIPTION.fullmatch(phrase)
     if named:
@@ -3221,9 +3305,15 @@ def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int
         found = people.resolver.mention_starting(start)
     if found is None:
         found = people.resolve_index(phrase, start)
+    if found is None and people.resolver is not None and phrase[:1].isupper():
+        # ("said the New Zealander": the description the subject was cut from)
+        found = people.resolver.description_covering(start, start + len(phrase))
     return found
 
 
+_NAMES_ROLE = re.compile(
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)"
+)
 # ("the curator and activist Joseph Kaupa"; not a name after a capitalized word or a possessive)
 _NAME_AFTER_DESCRIPTION = re.compile(
     # (not "the parents of Tomás Ruiz", "the lawyers for …": someone else's)

@@ -220,6 +220,10 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and (inner.startswith("the ") and inner[4:5].isupper() or _title_case(inner))
     ):
         return True  # "Cyclists have taken to calling the stretch “the Gauntlet.”": its name
+    if _WHAT_THEY_CALL.search(head) and len(inner.split()) <= 4:
+        return True  # "trapped by what forecasters call a “heat dome”": a term, not words said
+    if _NICKNAMED_OBJECT.search(head) and len(inner.split()) <= 4:
+        return True  # "Fans have nicknamed the lead single “the kitchen song,”": a nickname
     if partial and _title_case(inner) and _ON_SHOW.search(head):
         return True  # "said Sunday on NBC’s “Meet the Press.”": a show's name, full stop or not
     return bool(partial and _title_case(inner) and not _ENDS_SENTENCE.search(inner))
@@ -230,6 +234,15 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
 _CALL_OBJECT = re.compile(
     r"\b(?:call|calls|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|renamed)\s+"
     r"(?:the|this|that|its|their|his|her|it|him|them)(?:\s+[a-z]+)?\s+$"
+)
+# (a term of a trade or of people at large, with its article: not "what she called “granite
+# kettles”", her own words)
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?!(?:she|he|I|we|you)\s)(?:[\w’'-]+\s+){0,3}?"
+    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+an?\s+$"
+)
+_NICKNAMED_OBJECT = re.compile(
+    r"\b(?:nicknamed|nicknaming|christened|christening)\s+(?:[\w’'-]+\s+){1,4}$"
 )
 _ON_SHOW = re.compile(
     # ("in an interview with NPR’s “Weekend Edition.”")
@@ -632,6 +645,7 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     end = open_at
     while end > para_lo and text[end - 1].isspace():
         end -= 1
+    appearance = None
     if end <= para_lo and r.span.paragraph > 0 and _ends_its_paragraph(text, lay, r):
         # "… argued in an op-ed in The Ledger-Tribune on Sunday that …\n\n“The cap is sold as
         # …": a paragraph that opens with a quote, after one that ends by reporting a
@@ -640,11 +654,14 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         while end > 0 and text[end - 1].isspace():
             end -= 1
         lo_prev = lay.sentence_of(end - 1)[0]
+        appearance = _APPEARANCE_WORD.search(lay.narration, lo_prev, end) or _ADDRESSED.search(
+            lay.narration, lo_prev, end
+        )
         if not (
             px.DOCUMENT_WORD.search(lay.narration, lo_prev, end)
             # ("… described the cull on the farm radio program Heartland Hour on Saturday.": an
             # interview or a show, reported at the paragraph's end)
-            or _APPEARANCE_WORD.search(lay.narration, lo_prev, end)
+            or appearance
         ):
             return
     if end <= para_lo and r.span.paragraph == 0:
@@ -658,6 +675,10 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     if "\x00" in narration[lo:end]:
         return  # a sentence with a quote of its own: continued speech decides
     verb = sp.VERB_ANY.search(narration, lo, end)
+    if verb is None and appearance is not None:
+        # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news program
+        # Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)
+        verb = _APPEARED.search(narration, lo, appearance.end())
     if verb is None:
         return
     found = sp.subject_of(narration, lo, verb)
@@ -914,6 +935,18 @@ def _assign_posts(
     return drafts
 
 
+# ("The regional president, Aurelio Mendizabal-Kerr, addressed supporters in the main square
+# that night.\n\n“…": an address, its words in the paragraph after)
+_ADDRESSED = re.compile(
+    r"\b(?:addressed|addresses|spoke\s+to|speaks\s+to|told)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    r"(?:[a-z]+\s+)?(?:supporters|crowds?|nation|audience|reporters|delegates|rally|conference|"
+    r"students|graduates|parliament|assembly|congress|staff|employees|workers|fans|journalists|"
+    r"mourners|protesters|marchers|congregation)\b"
+)
+_APPEARED = re.compile(
+    r"\b(?P<verb>addressed|addresses|appeared|appears|went|goes|sat\s+down|spoke|speaks|joined|joins|was\s+interviewed|"
+    r"is\s+interviewed)\b"
+)
 _APPEARANCE_WORD = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"
     # ("in a curtain speech that was filmed": the words of a speech, in the paragraph after)
@@ -1199,10 +1232,26 @@ def _document_named_just_before(draft: px.PostDraft, lay: Layout, at: int) -> bo
     return m is not None and m.group("noun").removesuffix("s") == noun
 
 
+_NEW_PIECE = re.compile(
+    r"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:newsletter|blog|essay|column|op-ed|memoir|book)\b"
+)
+
+
 def _different_documents(last: px.PostDraft, rep: px.Report, lay: Layout) -> bool:
     """ "… wrote in the complaint. Crateful said in an emailed statement": a document of another
     kind, introduced as a new one, is not the first reported again ("The lawsuit … says …. “…,”
     the complaint says" is the same)."""
+    if (
+        last.kind == rep.kind == "essay"
+        and last.what
+        and rep.what
+        and last.report.sentence != rep.sentence
+        and last.what.split()[-1].lower().removesuffix("s")
+        != rep.what.split()[-1].lower().removesuffix("s")
+        # (introduced as a new one, not named again: "In the book, she writes" after her memoir)
+        and _NEW_PIECE.search(lay.narration, rep.start, rep.end) is not None
+    ):
+        return True  # "… in a post on its company blog. … went further in his newsletter"
     return (
         last.kind == rep.kind == "statement"
         and bool(last.what and rep.what)
@@ -1714,20 +1763,16 @@ def _place_quote(
             post = _latest_by(
                 drafts, speaker, para, kinds={"statement"}, window=0 if r.partial else 1
             )
-    if (
-        post is None
-        and speaker is not None
-        and verb
-        and not r.partial
-        and verb not in lx.WRITING_VERBS
-    ):
-        # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs.
+    if post is None and speaker is not None and verb and verb not in lx.WRITING_VERBS:
+        # People say things in videos: "“…,” he says" after a YouTube or TikTok post of theirs
+        # (a fragment in the paragraph of the video only: "… in an Instagram live broadcast.
+        # She said she had spent “three sleepless weeks” …").
         post = _latest_by(
             drafts,
             speaker,
             para,
             kinds=_ANSWERABLE,
-            window=1,
+            window=0 if r.partial else 1,
             video=True,
         )
     if (
@@ -1763,6 +1808,37 @@ def _place_quote(
             run_para, k = records[k].span.paragraph, k - 1
         if run_para - drafts[-1].paragraph == 1:
             post = len(drafts) - 1
+    if post is None and speaker is None and r.partial and drafts:
+        # "Starbloom Entertainment said in a statement on Monday that … The agency said doctors
+        # had advised “…”": the organisation, named again by its noun, goes on reporting its
+        # statement of the same paragraph
+        last = drafts[-1]
+        sentence = lay.sentence_of(r.span.open_at)
+        if (
+            last.paragraph == para
+            and last.kind == "statement"
+            and last.author is None
+            and _sentences_apart(lay, last.report.start, r.span.open_at) == 1
+            and _ORGANISATION_AGAIN.match(lay.narration, sentence[0], r.span.open_at)
+        ):
+            post = len(drafts) - 1
+    if post is None and r.rule == "post-voice" and drafts and a.clause_start >= 0:
+        # "The band’s statement added that … “…”": the document of that kind reported before
+        # (among the last ten), not whatever post was reported last
+        named = _DOCUMENT_NAMED_AGAIN.match(lay.narration, a.clause_start)
+        if named:
+            noun = named.group("noun").lower()
+            post = next(
+                (
+                    i
+                    for i in range(len(drafts) - 1, max(-1, len(drafts) - 11), -1)
+                    if noun in (drafts[i].what or "")
+                    or (
+                        noun == "statement" and drafts[i].kind == "statement" and not drafts[i].what
+                    )
+                ),
+                None,
+            )
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1
@@ -1893,7 +1969,7 @@ _IN_PERSON = re.compile(
     r"convention|campaign stop|fundraiser|protest|march|parade|sermon|red carpet|book signing|"
     r"courtroom|Senate floor|House floor|sidelines|press gaggle|news conference|press conference|"
     r"briefing|earnings call|conference call|call with analysts|call with investors|conference|"
-    r"lecture|panel|symposium|seminar)\b|\b[Ii]n\s+court\b|"
+    r"lecture|panel|symposium|seminar|press event|launch event|fan meeting|screening)\b|\b[Ii]n\s+court\b|"
     r"\b(?:addressed|addressing|told|telling|greeted|thanked|thanking)\s+(?:the\s+)?(?:crowd|"
     r"fans|audience|supporters|reporters|mourners|graduates|students|delegates|lawmakers|jurors|"
     r"court|them)\b"
@@ -1914,7 +1990,7 @@ _IN_PERSON_WORDS = re.compile(
                 defeat convention fundraiser protest march parade sermon court floor sidelines
                 conference lecture panel symposium seminar briefing crowd fans audience
                 supporters reporters mourners graduates
-                students delegates lawmakers jurors them"""
+                students delegates lawmakers jurors them event screening"""
             ),
             "town hall",
             "locker room",
@@ -1998,6 +2074,14 @@ _UPDATE_IN_THE_POST = re.compile(
 # "“…,” one comment read.": a commenter's words under the post, not its author's.
 _A_COMMENT_SPEAKS = re.compile(r"\b(?:comment|reply|response)\s+$")
 _ANSWERABLE = frozenset({"social", "quote-media", "shared-on-date"})
+_ORGANISATION_AGAIN = re.compile(
+    rf"\s*The\s+(?:[a-z]+\s+)?(?:{word_trie(lx.ORG_NOUNS | lx.words('commission council committee office government'))})\s+"
+    r"(?:also\s+)?(?:said|says|added|adds|noted|notes|stated|states)\b"
+)
+_DOCUMENT_NAMED_AGAIN = re.compile(
+    r"\s*(?:The|Its|Their|Her|His)\s+(?:[\w-]+[’']s?\s+)?(?:[a-z]+\s+)?"
+    r"(?P<noun>statement|letter|memo|lawsuit|complaint|filing|report|release|email|ruling|opinion)\s"
+)
 _IN_THE_MEDIUM = re.compile(
     r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
     r"newsletter|op-ed|column)\b"

@@ -287,7 +287,9 @@ _POST_VOICE_AFTER = re.compile(
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?"
     # ("“…,” the post warned.", "“…,” the post had said.")
     r"\s+(?:had\s+|has\s+)?(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
-    r"warns|urged|urges|declared|declares)\b"
+    r"warns|urged|urges|declared|declares|advised|advises|noted|notes|argued|argues|concluded|"
+    r"concludes|recommended|recommends|alleged|alleges|claimed|claims|began|begins|opened|opens|"
+    r"ended|ends)\b"
 )
 _POST_VOICE_BEFORE = re.compile(
     # (not "The top comment, from a user named Priya Raman, read:": a comment is someone else's)
@@ -315,6 +317,12 @@ _POST_QUOTED_AFTER = re.compile(
     rf"(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),(?:\s+(?:an?|the)\s[^,\x00“”\"]{{1,60}},)?)?"
     r"\s+as\s+(?:saying|having\s+said)\b"
+)
+_WAS_QUOTED_AFTER = re.compile(
+    rf"[\s,]*(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their)\s+[a-z][^,\x00“”\"]{{0,60}}"
+    rf"(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
+    rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),)?"
+    r"\s+(?:was|is)\s+(?P<verb>quoted)\s+as\s+(?:saying|having\s+said)\b"
 )
 # "“…,” the statement said, quoting the chairman, Owen Pritchard": the words of the one the
 # document quotes.
@@ -519,6 +527,12 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
     if quoted and _subject_ok(quoted.group(_speaker_key(quoted))):
         end = _clause_end(narration, quoted.end(), min(limit, sentence_end))
         return _introduced_by(quoted, 0, "post-voice", close + 1, end)
+    was_quoted = _WAS_QUOTED_AFTER.match(narration, close + 1, window_end)
+    if was_quoted and _subject_ok(was_quoted.group(_speaker_key(was_quoted))):
+        # "“…,” the federation’s president, Luca Benedetti, was quoted as saying": the words of
+        # the one a document quotes
+        end = _clause_end(narration, was_quoted.end(), min(limit, sentence_end))
+        return _introduced_by(was_quoted, 0, "post-voice", close + 1, end)
     voice = _POST_VOICE_AFTER.match(narration, close + 1, window_end) or _POST_VOICE_INVERTED.match(
         narration, close + 1, window_end
     )
@@ -612,7 +626,27 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 close + 1,
                 end,
             )
+    described = _AFTER_VERB_DESCRIBED_NAME.match(narration, close + 1, window_end)
+    if described and _subject_ok(described.group("subj")):
+        # "“…,” said the Millbrook stroke, Hamish Oduya-Grant, as …": a description the
+        # lexicon does not know, and the name in apposition to it
+        end = _clause_end(narration, described.end(), min(limit, sentence_end))
+        return Attribution(
+            described.group("subj"),
+            described.start("subj"),
+            described.group("verb"),
+            described.start("verb"),
+            "after",
+            close + 1,
+            end,
+        )
     return NONE
+
+
+_AFTER_VERB_DESCRIBED_NAME = re.compile(
+    r"[\s,]*(?P<verb>said|says|wrote|writes|added|adds)\s+the\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*,\s+"
+    rf"(?P<subj>{_NAME})(?=[,.;\x00]|\s*$)"
+)
 
 
 # "“…,” the agronomist said": "the" and one noun the lexicon does not list, then the verb.
@@ -670,7 +704,12 @@ _DET_BEFORE_NOUN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 # ("the dermatologist Dr. Adaeze Nwosu": a title may stand before the name)
-_NAME_AFTER_NOUN = re.compile(rf",?\s+(?:{_TITLE_CHAIN})?(?P<name>{_NAME})")
+# ("A geologist who studied the slope after the collapse, Rafael Quintanilla,": a relative clause
+# between)
+_NAME_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:who|whose)\s+[^,\x00“”\"]{1,80}(?=,))?"
+    rf",?\s+(?:{_TITLE_CHAIN})?(?P<name>{_NAME})"
+)
 
 
 _QUOTED_BEFORE = (
@@ -933,7 +972,8 @@ def _candidate_starts(window: str, sentence_lo: int) -> list[int]:
 
 
 _DOCUMENT_OPENS = re.compile(
-    rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w-]+\s+){{0,2}}?{_POST_NOUN}"
+    # ("His office’s report, published the same morning, described …")
+    rf"(?:The|Its|Her|His|Their|An?)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST_NOUN}"
     # ("A letter from the state’s safety division to the company, dated July 18, says"; "A
     # health inspection report released Tuesday says")
     # ("The lawsuit, filed by Solange Thibodeau in Quebec Superior Court on Monday, calls")
@@ -941,7 +981,8 @@ _DOCUMENT_OPENS = re.compile(
     r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?\s+"
     r"(?:(?:also|later|then|further)\s+)?(?:said|says|stated|states|identified|identifies|added|"
     r"adds|noted|notes|called|calls|described|describes|accused|accuses|alleged|alleges|warned|"
-    r"warns|urged|urges|read|reads)\b"
+    r"warns|urged|urges|read|reads|credited|credits|blamed|blames|advised|advises|recommended|"
+    r"recommends|concluded|concludes|argued|argues)\b"
 )
 # Someone the story does not name, opening a sentence, perhaps after a phrase of place or time:
 # "A European Union negotiator, speaking on condition of anonymity, said"; "On Reddit, where a
@@ -1100,6 +1141,18 @@ def fragment(
             return Attribution(None, -1, None, caption.start(), "post-voice", lo, hi)
     for group in (before_q, after_q):
         for verb in group:
+            if verb.end() <= open_at and _PASSIVE_RIGHT_BEFORE.search(
+                narration, max(lo, verb.start() - 16), verb.start()
+            ):
+                # ("she said the decision would be remembered “as a retreat”": a passive reports
+                # no one's words; the verb before it does)
+                continue
+            if _IT_RIGHT_BEFORE.search(
+                narration, max(lo, verb.start() - 24), verb.start()
+            ) or _DOCUMENT_THAT_BEFORE.search(narration, max(lo, verb.start() - 40), verb.start()):
+                # "a news release listing five pledges, which it called “…”": the document or
+                # the organisation, no person
+                return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
             place = _OPENING_WHERE.fullmatch(narration, sentence[0], verb.start())
             if place:
                 # "The Barbican in London, where he was due to play, said in a statement that it
@@ -1192,6 +1245,10 @@ def fragment(
     return NONE
 
 
+_PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+# ("in a press release that described the 24-year-old as “…”": the document's words)
+_DOCUMENT_THAT_BEFORE = re.compile(rf"\b{_POST_NOUN}s?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+_IT_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:\w+ly\s+|also\s+)?$")
 _UNSIGNED_REPLY_COLON = re.compile(
     r"\s*(?:One|Another|The\s+(?:first|top|last|latest)|A)\s+(?:[a-z]+\s+)?(?:reply|comment|response)"
     r",\s+from\s+(?:an?|one|another)\s+[^,:\x00“”\"]{1,100},\s+(?P<verb>read|reads|said|says)\s*:\s*$"
@@ -1242,6 +1299,8 @@ _FINITE_AFTER = re.compile(
     r"said|told|wrote|laid|made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|"
     r"lost|broke|began|brought|bought|thought|found|kept|felt|stood|sat|ran|saw|got|paid|drew|"
     r"knew|fell|fought|hit|rose|sold|shot|spent|taught|withdrew)\b"
+    # (not a possessive: "The series’ lead")
+    r"(?![’'])"
 )
 
 
@@ -1269,6 +1328,9 @@ def _main_subject(narration: str, lo: int, before: int) -> tuple[str, int] | Non
 _SUBJECT_ONLY = re.compile(rf"(?P<subj>{SUBJECT})")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|of|for|from|with|to|by|into|about)\s+(?:[Tt]he\s+)?$"
+    # (a later word of the name the preposition governs: "an op-ed in the Norland Courier
+    # calling the plan “…”" is not Courier's)
+    r"|\b(?:in|on|at|for|from|with|to|by|into|about)\s+[Tt]he\s+(?:[A-Z][\w’'.&-]*\s+){1,3}$"
 )
 
 _AFTER_A_QUOTE = re.compile(r"\x00[,\s]*$")
@@ -1298,6 +1360,14 @@ def _sentence_subject(
     match = _OPENING_ORG_ROLE.match(narration, lo, min(before, lo + 120)) or _OPENING_SUBJECT.match(
         narration, lo, min(before, lo + 120)
     )
+    # ("Vandenhoek’s predecessor, Ilse Marwick, who now sits …, wrote …", "The series’ lead,
+    # Tobias Renfrew, posted": the one named in apposition to someone's relation, never the
+    # possessor)
+    named = _POSSESSIVE_APPOSITION.match(narration, lo, before)
+    if named is not None and _subject_ok(named.group("subj")):
+        return named.group("subj"), named.start("subj")
+    if match and match.group("subj").endswith(("’s", "'s")):
+        return None
     if (
         match
         and _subject_ok(match.group("subj"))
@@ -1309,11 +1379,17 @@ def _sentence_subject(
     return None
 
 
+_POSSESSIVE_APPOSITION = re.compile(
+    rf"(?:The\s+)?(?:[\w-]+\s+){{0,2}}?[^\s,]+(?:[’']s|s[’'])\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*,\s+(?:{_TITLE_CHAIN})?(?P<subj>{_NAME}),"
+)
+
+
 # ", a Democrat," / ", who represented the plaintiffs," between a subject and its verb.
 _INSERTED = re.compile(
     # (", general secretary of the Rail Workers’ Union," too: a lower-case role in apposition)
-    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself|[a-z][\w-]*)\b[^,\x00]{0,80},"
-    r"\s*$"
+    r",\s+(?:who|whose|which|a|an|the|\d+|now|also|herself|himself|[a-z][\w-]*)\b[^,\x00]{0,80}"
+    # (its closing comma may stand inside marks: ", who goes by the nom de guerre “Tideborn,”")
+    r"(?:,|\x00+)\s*$"
 )
 
 
@@ -1384,7 +1460,8 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'.-]*\s+){0,3}$")
 _NAMES_THE_CLIENT = re.compile(
     r"\b(?:lawyer|attorney|spokesperson|spokesman|spokeswoman|representative|publicist|agent|"
     # (not a plural client: "An attorney for the cooks, Dmitri Volkonsky," names the attorney)
-    r"counsel|aide)s?\s+(?:for|of)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*(?<![^s]s),\s+"
+    # ("A representative for the film’s star, Damon Achebe-Farrow,")
+    r"counsel|aide)s?\s+(?:for|of)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,5}?[a-z][\w-]*(?<![^s]s),\s+"
     rf"(?:[{_UPPER}][\w’'.-]*\s+)*$"
 )
 
@@ -1395,7 +1472,7 @@ def _subject_ending(head: str, window_lo: int) -> tuple[str, int] | None:
         if not match or match.end() != len(head):
             continue  # (tested first: the tests below only ever rule a start out as well)
         if _OF_BEFORE.search(head, max(0, start - 60), start) or _PREPOSITION_BEFORE.search(
-            head, max(0, start - 12), start
+            head, max(0, start - 60), start
         ):
             # "A friend of the actress said": the actress is not the one speaking; nor is "in
             # The Wall Street Journal, writing that …" the journal

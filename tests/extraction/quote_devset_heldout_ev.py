@@ -714,13 +714,13 @@ HELDOUT_SET_EV: list[dict] = [
             "A coroner's jury in Kessington ruled on Wednesday that the fatal police shooting of "
             "Amir Haddadi, 24, in a supermarket car park last March was lawful.\n\n"
             "Haddadi's family wept as the verdict was read. Their lawyer, Imogen Trask, wrote on "
-            "X minutes later: \"Lawful is not the same as right. We will be asking the Crown "
-            "Prosecution Service to look again.\"\n\n"
+            'X minutes later: "Lawful is not the same as right. We will be asking the Crown '
+            'Prosecution Service to look again."\n\n'
             "The officer who fired, identified in court only as Officer B, told the inquest he "
             "believed Haddadi had been reaching for a gun. The object in his hand was a phone.\n\n"
             "The community organiser Sefton Blake, who has filmed weekly updates on the case for "
             "his YouTube channel, said in a video posted that evening that the verdict would "
-            "\"not end anything.\" He added: \"It starts the next part.\""
+            '"not end anything." He added: "It starts the next part."'
         ),
         "quotes": [
             (

@@ -505,7 +505,12 @@ HELDOUT_SET_EW: list[dict] = [
             "figures."
         ),
         "quotes": [
-            ("This is the phone we have been trying to build for a decade,", "Wen Haoran", False, None),
+            (
+                "This is the phone we have been trying to build for a decade,",
+                "Wen Haoran",
+                False,
+                None,
+            ),
             ("It folds, it doesn’t crease, and it lasts two days.", "Wen Haoran", False, None),
             ("The crease is there. It’s faint, but it’s there,", "Kelsey Oduya", False, "P1"),
             ("a small amount of visible flex", "Wen Haoran", True, "P2"),
@@ -556,15 +561,15 @@ HELDOUT_SET_EW: list[dict] = [
     {
         "name": "substack-newsletter-ai-bubble-x-rebuttal-second-post-straight-quotes",
         "text": (
-            "The venture investor Callum Ashdown-Price wrote in his Substack newsletter, \"Dry "
-            "Powder,\" on Thursday that the market for artificial-intelligence start-ups had become "
-            "\"a game of musical chairs with nine chairs and ninety players.\"\n\n"
+            'The venture investor Callum Ashdown-Price wrote in his Substack newsletter, "Dry '
+            'Powder," on Thursday that the market for artificial-intelligence start-ups had become '
+            '"a game of musical chairs with nine chairs and ninety players."\n\n'
             "\"Most of these companies are wrappers around someone else's model. When the model "
-            "gets cheaper, their business disappears,\" he wrote.\n\n"
+            'gets cheaper, their business disappears," he wrote.\n\n'
             "The post drew a sharp response from Ines Valbuena, a partner at the firm Lowmoor "
-            "Capital, who wrote on X that Ashdown-Price had \"made the same argument about cloud "
-            "software in 2012.\"\n\n"
-            "Ashdown-Price answered her in a second newsletter post on Saturday. \"Ines is right "
+            'Capital, who wrote on X that Ashdown-Price had "made the same argument about cloud '
+            'software in 2012."\n\n'
+            'Ashdown-Price answered her in a second newsletter post on Saturday. "Ines is right '
             "that I was wrong in 2012. I don't think I'm wrong now,\" he wrote."
         ),
         "quotes": [

@@ -337,14 +337,14 @@ HELDOUT_SET_EX: list[dict] = [
             "entrance exam were sold online before the test in May.\n\n"
             "The claims first surfaced in a Reddit thread started by an anonymous user who said "
             "they had been offered the answers for $1,500. \"This isn't a rumor, I have the "
-            "messages,\" the user wrote. Another user replied under the thread: \"Same offer "
-            "here. Same price.\"\n\n"
+            'messages," the user wrote. Another user replied under the thread: "Same offer '
+            'here. Same price."\n\n'
             "In an email to faculty on Monday, the school's dean, Dr. Margit Sandoval-Reyes, "
-            "said the inquiry would be led by an outside law firm. \"If the exam was "
-            "compromised, we will say so publicly and we will act,\" she wrote.\n\n"
-            "The school published a report last year, titled \"Fair Chances,\" on widening "
+            'said the inquiry would be led by an outside law firm. "If the exam was '
+            'compromised, we will say so publicly and we will act," she wrote.\n\n'
+            'The school published a report last year, titled "Fair Chances," on widening '
             "access to medicine. Patrick Oyelaran, a member of the student council, said at a "
-            "council meeting on Tuesday that exam security had been \"an afterthought.\""
+            'council meeting on Tuesday that exam security had been "an afterthought."'
         ),
         "quotes": [
             ("This isn't a rumor, I have the messages,", None, False, "P1"),
@@ -870,8 +870,7 @@ HELDOUT_SET_EX: list[dict] = [
                 None,
             ),
             (
-                "push the most hesitant families out of the public schools and out of our "
-                "offices.",
+                "push the most hesitant families out of the public schools and out of our offices.",
                 "Nadia Kovalenko-Hart",
                 True,
                 "P1",

@@ -147,7 +147,12 @@ HELDOUT_SET_EY: list[dict] = [
             ),
             ("a quiet act of cowardice", None, True, "P1"),
             ("simply untrue.", "Rafael Ostrowski", True, "P2"),
-            ("We delivered everything in June. I have the emails,", "Rafael Ostrowski", False, "P2"),
+            (
+                "We delivered everything in June. I have the emails,",
+                "Rafael Ostrowski",
+                False,
+                "P2",
+            ),
         ],
         "posts": [
             ("P1", None, None),
@@ -272,7 +277,12 @@ HELDOUT_SET_EY: list[dict] = [
                 False,
                 "P2",
             ),
-            ("I judge books by their covers too. Everyone does.", "Callum Featherstone", False, "P2"),
+            (
+                "I judge books by their covers too. Everyone does.",
+                "Callum Featherstone",
+                False,
+                "P2",
+            ),
             ("spoken with Callum", None, True, "P3"),
         ],
         "posts": [
@@ -420,7 +430,12 @@ HELDOUT_SET_EY: list[dict] = [
                 False,
                 "P1",
             ),
-            ("Still think it’s a cheat. A beautifully shot cheat,", "Hollis Brennan-Marsh", False, "P2"),
+            (
+                "Still think it’s a cheat. A beautifully shot cheat,",
+                "Hollis Brennan-Marsh",
+                False,
+                "P2",
+            ),
             ("Noted.", "Delphine Osei", False, "P2"),
             ("under discussion.", None, True, None),
         ],
