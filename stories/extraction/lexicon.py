@@ -6,6 +6,8 @@ of what it means in English news prose, never because one sentence needs it.
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
@@ -475,3 +477,9 @@ CONTINUING_VERBS = words("continued continues added adds went concluded conclude
 # Unions the rules test membership in often; built once here rather than on every test.
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 ROLE_WORDS = ROLE_TITLES | PERSON_NOUNS
+
+# A source granted anonymity: "who asked not to be named", "speaking on condition of anonymity".
+ANONYMITY = re.compile(
+    r"\b(?:asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\s+(?:not\s+)?"
+    r"to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+)

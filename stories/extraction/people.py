@@ -296,6 +296,10 @@ class _Resolver:
         return min(counts, key=lambda p: (-counts[p], first[p]))
 
     def pronoun(self, start: int, gender: str, exclude: int | None = None) -> int | None:
+        if self.anonymous_before(start):
+            # ("A harbour pilot who asked not to be named told NDR … “…,” he said": the source
+            # granted anonymity, no one named)
+            return None
         fallback: int | None = None
         for m in self.before(start, 80):
             if start - m.start > 3000:
@@ -612,7 +616,16 @@ class _Resolver:
         # gives an unnamed person ("the X of Y" with no name beside it, not in apposition).
         # "his representative confirmed … “…,” the representative said": a person introduced
         # by their relation to someone, with no name beside it.
-        last = max(indefinite.finditer(window), key=lambda m: m.start(), default=None)
+        last = max(
+            (
+                m
+                for m in indefinite.finditer(window)
+                # (not a predicate: "Nwosu, who trained as a pastry chef", "she was a chef")
+                if not _PREDICATE_BEFORE.search(window, max(0, m.start() - 12), m.start())
+            ),
+            key=lambda m: m.start(),
+            default=None,
+        )
         if last is not None:
             # ("A geologist who studied the slope, Rafael Quintanilla, told …": named in
             # apposition in the same sentence after all)
@@ -633,7 +646,7 @@ class _Resolver:
         not to be named") and no one has been named since."""
         lo = max(0, start - 400)
         found = max(
-            _ANONYMOUS.finditer(self.text, lo, start), key=lambda m: m.start(), default=None
+            lx.ANONYMITY.finditer(self.text, lo, start), key=lambda m: m.start(), default=None
         )
         if found is None or not self.same_paragraph(found.start(), start):
             return False
@@ -669,12 +682,9 @@ _SUBJECT_PRONOUN_F = re.compile(
 _SUBJECT_PRONOUN_M = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=^)|(?<=,\s))(?P<pron>[Hh]e)\s+[a-z]+(?:ed|old|aid|ote)\b"
 )
-_ANONYMOUS = re.compile(
-    r"\b(?:asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\s+(?:not\s+)?"
-    r"to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
-)
 
 
+_PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
 # Nouns for a young person ("the teenager") and a young age beside a name.
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
 _YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -1869,6 +1879,20 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         c.tokens[0]
         for c, org in zip(all_cands, org_flags, strict=True)
         if org and (len(c.tokens) > 1 or _is_org_noun(c.role))
+    }
+    # ("the Portuguese club Sporting Braga … Braga announced": the last word of a two-word
+    # name an organisation noun introduced, when no person's name ends with it)
+    person_tails = {c.tokens[-1] for c in cands if len(c.tokens) >= 2}
+    org_heads |= {
+        c.tokens[-1]
+        for c, org in zip(all_cands, org_flags, strict=True)
+        if org
+        and len(c.tokens) == 2
+        and _is_org_noun(c.role)
+        # (not "the broadcaster Mahnoor Qureshi": a noun said of people too, a given name)
+        and (c.role or "").lower() not in lx.PERSON_NOUNS
+        and not _opens_with_given_name((c.tokens[0].lower(),))
+        and c.tokens[-1] not in person_tails
     }
     if org_heads:
         cands = [c for c in cands if len(c.tokens) > 1 or c.tokens[0] not in org_heads]

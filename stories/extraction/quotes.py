@@ -51,8 +51,10 @@ _CUE_LINKS = lx.words("of called named titled")
 _ATTRIBUTIVE_NOUNS = lx.words(
     """thread session event campaign policy rule program programme segment challenge trend
     movement format label tag badge style approach strategy era clause provision law bill plan
-    initiative option feature button mode status list"""
+    initiative option feature button mode status list kit shirt jersey colours colors logo
+    motto slogan look"""
 )
+_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|its|their|her|his|[\w]+[’']s)\s+[a-z][\w-]+\s+$")
 # A verb of naming right before the marks: what follows is a name ("call “the Chute”").
 _NAMING_VERBS = lx.words("call calls called calling dub dubs dubbed nickname nicknamed")
 
@@ -200,7 +202,11 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         return True  # "played Joni Mitchell’s “Big Yellow Taxi.”": a work of someone's
     if (
         before_word is not None
-        and before_word.lower() in {"a", "an", "the", "its", "their", "her", "his"}
+        and (
+            before_word.lower() in {"a", "an", "the", "its", "their", "her", "his"}
+            # ("the club’s famous “claret and sky” kit": an adjective after the determiner)
+            or _DETERMINER_ADJECTIVE.search(head) is not None
+        )
         and after_word is not None
         and after_word.group(1).lower() in _ATTRIBUTIVE_NOUNS
     ):
@@ -885,7 +891,14 @@ def _assign_posts(
                 ),
                 None,
             )
-        if d.author is None and d.report.described and not d.report.organisation:
+        if (
+            d.author is None
+            and d.report.described
+            and not d.report.organisation
+            # (not someone granted anonymity: "A harbour pilot who asked not to be named told
+            # the broadcaster NDR …")
+            and not lx.ANONYMITY.search(lay.narration, *d.report.sentence)
+        ):
             # "A city councilman … apologized for a post on Bluesky … “…,” Councilman Dwight
             # Sorensen wrote in a follow-up post": the one described is the next one named.
             para = lay.paragraph_of(d.report.start)

@@ -140,7 +140,9 @@ _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # an organisation's name in apposition inside the role)
 _ROLE_APPOSITION = (
     r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},"
-    r"(?:\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3},)?)"
+    r"(?:\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3},)?"
+    # (", Northfield General’s president,": a role of a body named in the possessive)
+    r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+[a-z][^,\x00“”\"]{1,60},)"
 )
 # (", chief executive of Sierra Crest Power,": a role with no article, headed by a role word)
 _HEAD_ROLE_APPOSITION = (
@@ -932,12 +934,14 @@ def _last_stop(window: str) -> int:
 
 
 _ORGANISATION_BEFORE = re.compile(
-    r"(?:^|,\s+|\x00\s*|\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+    # ("Her department later posted on X:": someone's body, no one named)
+    r"(?:^|,\s+|\x00\s*|\s)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]er|[Hh]is)\s+(?:[\w’'-]+\s+){0,3}?"
     # ("In a statement read outside court, the family said:": a family speaks as no one named)
     rf"(?:{word_trie(lx.ORG_NOUNS | {'family', 'families', 'estate'})})s?"
     # ("In a second post an hour later, it added:": the organisation posting)
-    r"|it)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)\s*[:,]\s*$"
+    r"|it)\s+(?:(?:\w+ly|later|also|then)\s+)?"
+    r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)"
+    r"(?:\s+on\s+[A-Z][\w]*)?\s*[:,]\s*$"
 )
 # ("Asked whether the White House had weighed in, he said: “…”": no conjunction needed)
 _BY_NAME = re.compile(
@@ -1141,6 +1145,22 @@ def fragment(
             return Attribution(None, -1, None, caption.start(), "post-voice", lo, hi)
     for group in (before_q, after_q):
         for verb in group:
+            if verb.group("verb").endswith("ing") and verb.end() <= open_at:
+                # ("after the council member Amara Diallo-Fontaine published a long Substack
+                # essay accusing the incumbent of “…”": the one who published what accuses)
+                maker = _MADE_THEN_PARTICIPLE.search(
+                    narration, max(lo, verb.start() - 160), verb.start()
+                )
+                if maker and _subject_ok(maker.group("subj")):
+                    return Attribution(
+                        maker.group("subj"),
+                        maker.start("subj"),
+                        verb.group("verb"),
+                        verb.start(),
+                        "fragment",
+                        lo,
+                        hi,
+                    )
             if verb.end() <= open_at and _PASSIVE_RIGHT_BEFORE.search(
                 narration, max(lo, verb.start() - 16), verb.start()
             ):
@@ -1245,6 +1265,10 @@ def fragment(
     return NONE
 
 
+_MADE_THEN_PARTICIPLE = re.compile(
+    rf"(?<![\w’'-])(?P<subj>{_NAME})\s+(?:\w+ly\s+)?(?:published|posted|wrote|released|issued|shared|"
+    r"penned|sent|filed|uploaded|tweeted)\s+(?:an?|the|her|his|their)\s+[^,.;:\x00]{0,80}\s$"
+)
 _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # ("in a press release that described the 24-year-old as “…”": the document's words)
 _DOCUMENT_THAT_BEFORE = re.compile(rf"\b{_POST_NOUN}s?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
@@ -1448,7 +1472,7 @@ _NAMED_IN_APPOSITION = re.compile(
 # ("Dr. Elliot Ross, a hepatologist, who wrote …": a role in apposition may stand between)
 _NAME_WHO = re.compile(
     rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,60}})?,\s+who\s+"
-    r"(?:\w+ly\s+|also\s+|later\s+)?$"
+    r"(?:\w+ly\s+|also\s+|later\s+|once\s+|still\s+|had\s+|has\s+)?$"
 )
 _COLLECTIVE_OF = re.compile(
     rf"\b{lx.KIN_GROUP}\s+of\s+[^,\x00]{{1,60}}(?:,\s+(?:[{_UPPER}][\w’'.-]*\s+){{0,3}})?$"

@@ -8687,6 +8687,38 @@ def test_a_quote_split_around_according_to_is_two_whole_quotes():
             [("P1", None, "press release")],
             [("the forward we wanted.", None, "P1")],
         ),
+        (
+            "A harbour pilot who asked not to be named told the broadcaster NDR that visibility "
+            "had been poor. “You could not see the bow,” he said.\n\nFrieda Lohmann posted a video "
+            "of the ship on Facebook. “Woke up to a wall of containers,” she wrote.",
+            [("P1", None, "NDR"), ("P2", "Frieda Lohmann", "Facebook")],
+            [
+                ("You could not see the bow,", None, "P1"),
+                ("Woke up to a wall of containers,", "Frieda Lohmann", "P2"),
+            ],
+        ),
+        (
+            "The race turned sharper after the council member Amara Diallo published a long "
+            "Substack essay accusing the mayor of “managing decline.”",
+            [("P1", "Amara Diallo", "Substack")],
+            [("managing decline.", "Amara Diallo", "P1")],
+        ),
+        (
+            "“We are not proud of that night,” Marcus Oyelaran, Northfield General’s president, "
+            "told KARE 11 on Monday.",
+            [("P1", "Marcus Oyelaran", "KARE 11")],
+            [("We are not proud of that night,", "Marcus Oyelaran", "P1")],
+        ),
+        (
+            "Dr. Lena Hartmann told reporters the pilot would grow. “We would rather find it in a "
+            "pipe,” Hartmann said. Her department later posted on X: “Check your family’s vaccine "
+            "records.”",
+            [("P1", None, "X")],
+            [
+                ("We would rather find it in a pipe,", "Lena Hartmann", None),
+                ("Check your family’s vaccine records.", None, "P1"),
+            ],
+        ),
     ],
 )
 def test_officials_documents_and_addresses(text, posts, quotes):
@@ -8892,6 +8924,34 @@ def test_subjects_offices_releases_and_outlets(text, posts, quotes):
             [],
             [("granite kettles", "Ines Berg", None)],
             ["Ines Berg"],
+        ),
+        (
+            "One comment came from the restaurant critic June Ash, who once called the lamb “the "
+            "best thing I ate in the 1990s.”",
+            [],
+            [("the best thing I ate in the 1990s.", "June Ash", None)],
+            ["June Ash"],
+        ),
+        (
+            "Emeka Nwosu, who trained as a pastry chef in Lagos, sounded less certain. “Philly has "
+            "opinions about bread,” the chef told the paper.",
+            [],
+            [("Philly has opinions about bread,", "Emeka Nwosu", None)],
+            ["Emeka Nwosu"],
+        ),
+        (
+            "Kwame Asante said he was leaving for the Portuguese club Sporting Braga.\n\nBraga "
+            "announced the signing in a statement that called him “a forward with a rare "
+            "appetite.”",
+            [("P1", None, None)],
+            [("a forward with a rare appetite.", None, "P1")],
+            ["Kwame Asante"],
+        ),
+        (
+            "Kwame Asante posted a photo of himself in the club’s famous “claret and sky” kit.",
+            [("P1", "Kwame Asante", "Instagram")],
+            [],
+            ["Kwame Asante"],
         ),
         (
             "Ana Sol defended the policy on the podcast Decoder. Later, asked about the Reddit "
