@@ -171,7 +171,7 @@ PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
     harbour island islands lake rapids cape reef mountains spa junction basin gulf strait straits
-    peninsula plateau lagoon fjord glacier estuary canyon"""
+    peninsula plateau lagoon fjord glacier estuary canyon grove"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a

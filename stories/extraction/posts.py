@@ -420,6 +420,10 @@ _DOCUMENT_HEAD = re.compile(
     r"|(?<![\w’'-])received\s+an?\s+(?:[\w-]+\s+){0,2}?$"
     # ("The vote followed an open letter signed by 230 residents": an open letter is published)
     r"|(?<![\w’'-])(?P<open>[Aa]n\s+open\s+)$"
+    # ("Kaine responded on Wednesday with a letter to season-ticket holders": an answer in one)
+    r"|(?<![\w’'-])(?:responded|replied|answered|countered|reacted|hit\s+back)"
+    r"(?:\s+(?:on|late|early|this|last|that|[A-Z][a-z]+day|[a-z]+ly)){0,2}\s+with\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
 )
 _SAID_IN_OWN_REPORT = re.compile(
     r"\b(?:said|says|warned|warns|found|finds|concluded|concludes|estimated|estimates|stated)\s+"

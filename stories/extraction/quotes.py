@@ -945,6 +945,19 @@ def _assign_posts(
             for q in d.quotes:
                 if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
                     records[q].speaker = d.author
+        if (
+            d.author is not None
+            and not d.report.organisation
+            and d.kind in _WRITTEN_KINDS
+            # (a letter, a memo, an essay: not a lawsuit, a ruling or a report, whose words are
+            # the document's)
+            and _PERSONAL_DOCUMENT.search(d.what or "") is not None
+        ):
+            # "Team owner Bartholomew Kaine responded with a letter … “…,” the letter says": the
+            # words of a document a person wrote are theirs
+            for q in d.quotes:
+                if records[q].speaker is None and records[q].rule == "post-voice":
+                    records[q].speaker = d.author
     return drafts
 
 
@@ -1245,6 +1258,10 @@ def _document_named_just_before(draft: px.PostDraft, lay: Layout, at: int) -> bo
     return m is not None and m.group("noun").removesuffix("s") == noun
 
 
+_WRITTEN_KINDS = frozenset({"statement", "essay"})
+_PERSONAL_DOCUMENT = re.compile(
+    r"\b(?:letter|memo|memorandum|email|e-mail|note|message|essay|op-ed|column|newsletter)s?\b"
+)
 _NEW_PIECE = re.compile(
     r"\b(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:newsletter|blog|essay|column|op-ed|memoir|book)\b"
 )

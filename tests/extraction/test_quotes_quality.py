@@ -8954,6 +8954,24 @@ def test_subjects_offices_releases_and_outlets(text, posts, quotes):
             ["Kwame Asante"],
         ),
         (
+            "Team owner Bartholomew Kaine responded on Wednesday with a letter to season-ticket "
+            "holders. “No player is bigger than this city,” the letter says. “We will only make a "
+            "deal that makes us better.”",
+            [("P1", "Bartholomew Kaine", None)],
+            [
+                ("No player is bigger than this city,", "Bartholomew Kaine", "P1"),
+                ("We will only make a deal that makes us better.", "Bartholomew Kaine", "P1"),
+            ],
+            ["Bartholomew Kaine"],
+        ),
+        (
+            "Harold Fitzgibbon, a principal in Elk Grove, wrote an op-ed in The Sacramento Bee last "
+            "year.",
+            [("P1", "Harold Fitzgibbon", "The Sacramento Bee")],
+            [],
+            ["Harold Fitzgibbon"],
+        ),
+        (
             "Ana Sol defended the policy on the podcast Decoder. Later, asked about the Reddit "
             "thread, she said she had read it.",
             [("P1", "Ana Sol", "Decoder")],
