@@ -453,8 +453,7 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
     touted lauded criticized criticised condemned ripped panned characterized reposted
-    reposts reposting retweeted retweets retweeting reshared rejected rejects denounced
-    denounces""")
+    reposts reposting retweeted retweets retweeting reshared""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing written reposted reposts reposting retweeted
     retweets retweeting reshared""")
@@ -482,4 +481,12 @@ ROLE_WORDS = ROLE_TITLES | PERSON_NOUNS
 ANONYMITY = re.compile(
     r"\b(?:asked|requested|declined|did\s+not\s+want|was\s+not\s+authori[sz]ed)\s+(?:not\s+)?"
     r"to\s+be\s+(?:named|identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b"
+)
+# Someone unnamed who opens the sentence and is granted anonymity: "A harbour pilot who asked not
+# to be named told …", "The library’s director, who asked not to be named, said", "A European
+# Union negotiator, speaking on condition of anonymity, said".
+ANONYMOUS_OPENING = re.compile(
+    r"\s*(?:A|An|One|The)\s+[^.;,\x00]{0,80}?(?:,\s+)?(?:\bwho\s+(?:asked|requested|declined|did\s+not\s+want|"
+    r"was\s+not\s+authori[sz]ed|spoke)\b[^.;\x00]{0,40}?\b(?:named|identified|anonymity)\b|"
+    r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b)"
 )

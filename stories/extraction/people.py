@@ -295,7 +295,11 @@ class _Resolver:
             return None
         return min(counts, key=lambda p: (-counts[p], first[p]))
 
-    def pronoun(self, start: int, gender: str, exclude: int | None = None) -> int | None:
+    def pronoun(
+        self, start: int, gender: str, exclude: int | None = None, follow: bool = True
+    ) -> int | None:
+        """Whom a pronoun of ``gender`` at ``start`` refers to. ``follow``: whether a pronoun that
+        is its sentence's subject may be followed back (once only, so resolution stays linear)."""
         if self.anonymous_before(start):
             # ("A harbour pilot who asked not to be named told NDR … “…,” he said": the source
             # granted anonymity, no one named)
@@ -312,7 +316,9 @@ class _Resolver:
             leaning = self.leanings[m.person]
             if g == gender or (g is None and leaning == gender):
                 return (
-                    m.person if self._is_subject(m) else self._object_or_subject(m, gender, exclude)
+                    m.person
+                    if self._is_subject(m)
+                    else self._object_or_subject(m, gender, exclude, follow)
                 )
             if g is None and leaning is not None:
                 # ("Marsh asked … “…,” he said": a Jenny is passed over for an earlier Derek, but
@@ -334,7 +340,7 @@ class _Resolver:
                     return (
                         m.person
                         if self._is_subject(m)
-                        else self._object_or_subject(m, gender, exclude)
+                        else self._object_or_subject(m, gender, exclude, follow)
                     )
                 if (
                     self.same_paragraph(m.start, start)
@@ -379,15 +385,17 @@ class _Resolver:
             )
         )
 
-    def _object_or_subject(self, m: Mention, gender: str, exclude: int | None) -> int | None:
+    def _object_or_subject(
+        self, m: Mention, gender: str, exclude: int | None, follow: bool
+    ) -> int | None:
         """The person a pronoun refers to when the nearest fit, m, is not its clause's subject."""
         found = self._subject_before(m, gender)
-        if found == m.person:
+        if found == m.person and follow:
             # ("In an interview …, she told the host, Devika Raghunathan, that … “…,” she said":
             # the pronoun that is the sentence's subject, not its object)
             earlier = self._pronoun_subject_before(m, gender)
             if earlier is not None:
-                return self.pronoun(earlier, gender, exclude)
+                return self.pronoun(earlier, gender, exclude, follow=False)
         return found
 
     def _pronoun_subject_before(self, m: Mention, gender: str) -> int | None:
@@ -535,7 +543,8 @@ class _Resolver:
     def topic_of_previous_sentence(self, start: int, end: int, gender: str | None) -> int | None:
         """ "Star forward Jalen Cruz … agreed. “…,” the 22-year-old said": a description that is the
         subject of its clause continues the person named first in the sentence just before."""
-        if not _VERB_AFTER.match(self.text, end, end + 40) and not (
+        inverted = not _VERB_AFTER.match(self.text, end, end + 40)
+        if inverted and not (
             # ("McIlwraith told the golf weekly … “…,” said the Scot": inverted after its verb)
             _VERB_RIGHT_BEFORE.search(self.text, max(0, start - 16), start)
         ):
@@ -546,9 +555,15 @@ class _Resolver:
         lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
         if not self.same_paragraph(lo, start):
             return None
-        for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]:
-            if m.in_quote or m.person < 0 or m.kind not in {"name", "alias"}:
-                continue
+        named = [
+            m
+            for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+            if not m.in_quote and m.person >= 0 and m.kind in {"name", "alias"}
+        ]
+        if inverted and len({m.person for m in named}) > 1:
+            # ("Kane Williamson praised Aiden Markram. “…,” said the South African": either)
+            return None
+        for m in named:
             if m.person in self.children or (
                 gender and self.genders[m.person] not in (gender, None)
             ):
@@ -560,7 +575,7 @@ class _Resolver:
             if gender in (None, pronoun_gender):
                 found = word.search(self.text, lo, hi)
                 if found:
-                    return self.pronoun(found.start("pron"), pronoun_gender)
+                    return self.pronoun(found.start("pron"), pronoun_gender, follow=False)
         return None
 
     def salient(self, start: int, gender: str | None) -> int | None:
@@ -649,6 +664,11 @@ class _Resolver:
             lx.ANONYMITY.finditer(self.text, lo, start), key=lambda m: m.start(), default=None
         )
         if found is None or not self.same_paragraph(found.start(), start):
+            return False
+        # (the one granted anonymity opens the sentence: "A harbour pilot who asked not to be
+        # named told …", not "Tom Hall met a donor who asked not to be named")
+        sentence_lo, _hi = self.sentence_bounds(found.start())
+        if not lx.ANONYMOUS_OPENING.match(self.text, sentence_lo, found.end()):
             return False
         return not any(
             m.kind in {"name", "alias"} and m.start > found.start() for m in self.before(start, 8)
@@ -1596,7 +1616,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         # "Immigration and Customs Enforcement", "Competition and Markets Authority", "the Bill
         # and Melinda Gates Foundation" (a given name alone before "and" opens the organisation's)
         return True
-    if role in _OUTLET_KIND_NOUNS and text[start - 2 : start - 1] != ",":
+    if role in _OUTLET_KIND_NOUNS and text[start - 2 : start - 1] != "," and not named:
         return True  # "told the golf weekly Sunday Links": an outlet's name after its kind
     if (
         n == 1
@@ -1890,7 +1910,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
         and len(c.tokens) == 2
         and _is_org_noun(c.role)
         # (not "the broadcaster Mahnoor Qureshi": a noun said of people too, a given name)
-        and (c.role or "").lower() not in lx.PERSON_NOUNS
+        and (c.role or "").lower() not in lx.PERSON_NOUNS | _PERSON_OR_ORG_NOUNS
         and not _opens_with_given_name((c.tokens[0].lower(),))
         and c.tokens[-1] not in person_tails
     }

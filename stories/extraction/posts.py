@@ -177,8 +177,11 @@ _OUTLET_KIND = (
 )
 _NOT_OUTLET = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    # (a day or a month alone, not one that opens a name: "the talk show Sunday Sofa")
-    r"April|May|June|July|August|September|October|November|December)\b(?!\s+[A-Z][a-z]))"
+    # (a day or a month alone, not one that opens a name: "the talk show Sunday Sofa," but "told
+    # the newspaper Monday Jones had lied")
+    r"April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+[A-Z][a-z]+(?=\s*[,.;:!?)]|\s+[A-Z]|\s+(?:that|on|in|about|last|this|earlier|"
+    r"during|for|with|before|after)\b)))"
 )
 # The kind of a show or outlet named right before its name, with any determiner and up to three
 # words before the kind: "the podcast The Waiting Room", "the BBC program Front Row", "his
@@ -1163,7 +1166,14 @@ def find_reports(
         # "Kang wrote to fans on the fan app Bubblet": a platform the lexicon does not know,
         # named as an app
         verb = _ON_AN_APP_BEFORE.search(narration, max(0, m.start() - 60), m.start())
-        if verb and not _PLATFORM_RE.match(m.group("plat")):
+        plat = m.group("plat")
+        if (
+            verb
+            and not _PLATFORM_RE.match(plat)
+            # (not a day: "posted on the platform Monday that …")
+            and plat.split()[0] not in lx.WEEKDAY_NAMES
+            and plat.split()[0].lower() not in lx.MONTHS
+        ):
             add(verb.start(), m.end(), "social", platform=m.group("plat"))
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
@@ -2781,7 +2791,10 @@ _NAME_LIST_BEFORE = re.compile(
 _COUNTED_OPENING = re.compile(
     r"\s*(?i:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?(?i:"
     + _COUNT_WORD
-    + r")\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}[a-z]+s(?:,\s+including\s|\s+(?:have|had|has)\s)"
+    # (whose own verb is one of signing or writing: not "Three workers have died …, Tom Hall
+    # wrote in a letter")
+    + r")\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}[a-z]+s(?:,\s+including\s[^.;\x00]{1,120}?,)?"
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:signed|written|sent|penned)\b"
 )
 _COUNTED_GROUP_AFTER_TITLE = re.compile(r"\x00" + _COUNTED_GROUP.pattern + r",")
 # "he and 60 other traders had signed a letter": the writer one of many.
@@ -2824,7 +2837,7 @@ def _author_of(
         # someone described, named with the quote that follows, not the one the sentence opens
         # with
         return None, ()
-    if _COUNTED_OPENING.match(narration, lo, report.start) or _NAME_LIST_BEFORE.search(head):
+    if _COUNTED_OPENING.match(narration, lo, report.end) or _NAME_LIST_BEFORE.search(head):
         # "More than 300 theatre workers, including the playwrights Amara Okonjo-Bell and …,
         # have signed an open letter": many people's, no one's by name
         report.organisation = True

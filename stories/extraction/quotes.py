@@ -241,11 +241,16 @@ _CALL_OBJECT = re.compile(
     r"\b(?:call|calls|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|renamed)\s+"
     r"(?:the|this|that|its|their|his|her|it|him|them)(?:\s+[a-z]+)?\s+$"
 )
-# (a term of a trade or of people at large, with its article: not "what she called “granite
-# kettles”", her own words)
+# (a term of a trade, with its article: not "what she called “granite kettles”", her own words,
+# nor "what Mayor Tom Ortiz called a “reckless experiment”" or "what critics called a …")
 _WHAT_THEY_CALL = re.compile(
-    r"\bwhat\s+(?!(?:she|he|I|we|you)\s)(?:[\w’'-]+\s+){0,3}?"
-    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+an?\s+$"
+    r"\bwhat\s+(?:[a-z]+\s+)?(?:forecasters|meteorologists|scientists|researchers|doctors|"
+    r"economists|engineers|experts|locals|biologists|astronomers|geologists|analysts|insiders|"
+    r"traders|physicists|climatologists|epidemiologists|"
+    # ("in what the company later called a “service interruption”": a body's euphemism)
+    r"the\s+(?:company|firm|agency|government|ministry|department|authorities|bank|airline|"
+    r"operator|utility|club|league|police))\s+(?:now\s+|often\s+|later\s+)?"
+    r"(?:call|calls|called|term|terms|termed|dub|dubs|dubbed)\s+an?\s+$"
 )
 _NICKNAMED_OBJECT = re.compile(
     r"\b(?:nicknamed|nicknaming|christened|christening)\s+(?:[\w’'-]+\s+){1,4}$"
@@ -897,7 +902,7 @@ def _assign_posts(
             and not d.report.organisation
             # (not someone granted anonymity: "A harbour pilot who asked not to be named told
             # the broadcaster NDR …")
-            and not lx.ANONYMITY.search(lay.narration, *d.report.sentence)
+            and not lx.ANONYMOUS_OPENING.match(lay.narration, *d.report.sentence)
         ):
             # "A city councilman … apologized for a post on Bluesky … “…,” Councilman Dwight
             # Sorensen wrote in a follow-up post": the one described is the next one named.

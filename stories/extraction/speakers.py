@@ -141,8 +141,12 @@ _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 _ROLE_APPOSITION = (
     r"(?:,\s+(?:who|whose|[a-z][a-z-]*)\b[^,\x00“”\"]{1,80},"
     r"(?:\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3},)?"
-    # (", Northfield General’s president,": a role of a body named in the possessive)
-    r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+[a-z][^,\x00“”\"]{1,60},)"
+    # (", Northfield General’s president,": a role at a body named in the possessive; not ",
+    # Tom Hall's longtime rival,")
+    r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+(?:[a-z-]+\s+){0,2}(?:president|chief|"
+    r"director|head|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|owner|"
+    r"manager|coach|captain|editor|secretary|minister|leader|executive|principal|dean)\b"
+    r"[^,\x00“”\"]{0,40},)"
 )
 # (", chief executive of Sierra Crest Power,": a role with no article, headed by a role word)
 _HEAD_ROLE_APPOSITION = (
@@ -1143,6 +1147,22 @@ def fragment(
         if _POST_OPENS.match(narration, sentence[0], caption.start()):
             # ("The post, a clip of the swimmer, carried the caption “…”": the post's own words)
             return Attribution(None, -1, None, caption.start(), "post-voice", lo, hi)
+    rejected = _REJECTED_AS.search(narration, max(lo, open_at - 160), open_at)
+    if rejected:
+        # "The embassy rejected the claims in a statement as “pure invention.”": the words of
+        # the one rejecting (not "Lopez rejected accusations that she was “a liar”": others')
+        found = subject_of(narration, lo, rejected) or _sentence_subject(
+            narration, sentence, rejected.start()
+        )
+        return Attribution(
+            found[0] if found else None,
+            found[1] if found else -1,
+            rejected.group("verb"),
+            rejected.start(),
+            "fragment",
+            lo,
+            hi,
+        )
     for group in (before_q, after_q):
         for verb in group:
             if verb.group("verb").endswith("ing") and verb.end() <= open_at:
@@ -1265,13 +1285,19 @@ def fragment(
     return NONE
 
 
+# (not "Tom Hall shared a letter from Jane Moss accusing …": someone else's document)
 _MADE_THEN_PARTICIPLE = re.compile(
-    rf"(?<![\w’'-])(?P<subj>{_NAME})\s+(?:\w+ly\s+)?(?:published|posted|wrote|released|issued|shared|"
-    r"penned|sent|filed|uploaded|tweeted)\s+(?:an?|the|her|his|their)\s+[^,.;:\x00]{0,80}\s$"
+    rf"(?<![\w’'-])(?P<subj>{_NAME})\s+(?:\w+ly\s+)?(?:published|posted|wrote|released|issued|"
+    r"penned|filed|uploaded|tweeted)\s+(?:an?|her|his|their)\s+"
+    r"(?:(?!from\s|by\s|of\s)[^,.;:\x00\s]+\s+){0,10}$"
+)
+_REJECTED_AS = re.compile(
+    r"(?<![\w-])(?P<verb>rejected|rejects|denounced|denounces)\s+[^\x00.;]{0,100}?\bas\s+$"
 )
 _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
-# ("in a press release that described the 24-year-old as “…”": the document's words)
-_DOCUMENT_THAT_BEFORE = re.compile(rf"\b{_POST_NOUN}s?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+# ("in a press release that described the 24-year-old as “…”": an organisation's release
+# speaks; not "Senator Maria Lopez issued a statement that called the bill “…”", hers)
+_DOCUMENT_THAT_BEFORE = re.compile(r"\brelease\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 _IT_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:\w+ly\s+|also\s+)?$")
 _UNSIGNED_REPLY_COLON = re.compile(
     r"\s*(?:One|Another|The\s+(?:first|top|last|latest)|A)\s+(?:[a-z]+\s+)?(?:reply|comment|response)"
@@ -1389,6 +1415,8 @@ def _sentence_subject(
     # possessor)
     named = _POSSESSIVE_APPOSITION.match(narration, lo, before)
     if named is not None and _subject_ok(named.group("subj")):
+        if _PASSIVE_AFTER_SUBJECT.match(narration, named.end()):
+            return None  # ("The senator’s wife, Jane Moss, was described by colleagues as …")
         return named.group("subj"), named.start("subj")
     if match and match.group("subj").endswith(("’s", "'s")):
         return None
@@ -1403,6 +1431,10 @@ def _sentence_subject(
     return None
 
 
+_PASSIVE_AFTER_SUBJECT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|called|described|told|named|seen|known|thought|held|given|shown|made|taken)\b"
+)
 _POSSESSIVE_APPOSITION = re.compile(
     rf"(?:The\s+)?(?:[\w-]+\s+){{0,2}}?[^\s,]+(?:[’']s|s[’'])\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*,\s+(?:{_TITLE_CHAIN})?(?P<subj>{_NAME}),"
 )
