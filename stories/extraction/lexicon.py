@@ -171,7 +171,7 @@ PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
     harbour island islands lake rapids cape reef mountains spa junction basin gulf strait straits
-    peninsula plateau lagoon fjord glacier estuary canyon grove"""
+    peninsula plateau lagoon fjord glacier estuary canyon"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -487,6 +487,7 @@ ANONYMITY = re.compile(
 # Union negotiator, speaking on condition of anonymity, said".
 ANONYMOUS_OPENING = re.compile(
     r"\s*(?:A|An|One|The)\s+[^.;,\x00]{0,80}?(?:,\s+)?(?:\bwho\s+(?:asked|requested|declined|did\s+not\s+want|"
-    r"was\s+not\s+authori[sz]ed|spoke)\b[^.;\x00]{0,40}?\b(?:named|identified|anonymity)\b|"
+    r"was\s+not\s+authori[sz]ed)\b[^.;\x00]{0,40}?\b(?:named|identified)\b|"
+    r"\bwho\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b|"
     r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b)"
 )

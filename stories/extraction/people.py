@@ -532,7 +532,11 @@ class _Resolver:
             young = self.young_before(start)
             if young is not None:
                 return young
-        topic = self.topic_of_previous_sentence(start, start + len(phrase), gender)
+        topic = self.topic_of_previous_sentence(
+            start, start + len(phrase), gender, phrase.split()[-1][:1].isupper()
+        )
+        if topic == _AMBIGUOUS:
+            return None  # ("Kane Williamson praised Aiden Markram. “…,” said the South African")
         if topic is not None:
             return topic
         owner = self.head_noun_owner(base) if " " not in phrase.strip()[4:] else None
@@ -540,7 +544,9 @@ class _Resolver:
             return owner
         return self.salient(start, gender)
 
-    def topic_of_previous_sentence(self, start: int, end: int, gender: str | None) -> int | None:
+    def topic_of_previous_sentence(
+        self, start: int, end: int, gender: str | None, phrase_noun_capitalised: bool = False
+    ) -> int | None:
         """ "Star forward Jalen Cruz … agreed. “…,” the 22-year-old said": a description that is the
         subject of its clause continues the person named first in the sentence just before."""
         inverted = not _VERB_AFTER.match(self.text, end, end + 40)
@@ -560,9 +566,10 @@ class _Resolver:
             for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
             if not m.in_quote and m.person >= 0 and m.kind in {"name", "alias"}
         ]
-        if inverted and len({m.person for m in named}) > 1:
-            # ("Kane Williamson praised Aiden Markram. “…,” said the South African": either)
-            return None
+        if (inverted or phrase_noun_capitalised) and len({m.person for m in named}) > 1:
+            # ("Kane Williamson praised Aiden Markram. “…,” said the South African": either, and
+            # no one else)
+            return _AMBIGUOUS
         for m in named:
             if m.person in self.children or (
                 gender and self.genders[m.person] not in (gender, None)
@@ -704,6 +711,7 @@ _SUBJECT_PRONOUN_M = re.compile(
 )
 
 
+_AMBIGUOUS = -2  # (a description that could be either of two people named just before)
 _PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
 # Nouns for a young person ("the teenager") and a young age beside a name.
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")

@@ -180,8 +180,11 @@ _NOT_OUTLET = (
     # (a day or a month alone, not one that opens a name: "the talk show Sunday Sofa," but "told
     # the newspaper Monday Jones had lied")
     r"April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s+[A-Z][a-z]+(?=\s*[,.;:!?)]|\s+[A-Z]|\s+(?:that|on|in|about|last|this|earlier|"
-    r"during|for|with|before|after)\b)))"
+    # (not a title after the day: "told the newspaper Tuesday President Biden was …")
+    r"(?!\s+(?!(?:President|Gov|Governor|Mayor|Senator|Sen|Rep|Minister|Prime|Dr|Mr|Mrs|Ms|Judge|"
+    # (nor a person in apposition: "told the magazine Friday Jones, the coach, had …")
+    r"Chief|General|Secretary|Chancellor)\b)[A-Z][a-z]+(?=,(?!\s+(?:the|a|an)\s)|\s*[.;:!?)]|\s+[A-Z]|\s+(?:that|on|in|"
+    r"about|last|this|earlier|during|for|with|before|after|he|she|they|it|we)\b)))"
 )
 # The kind of a show or outlet named right before its name, with any determiner and up to three
 # words before the kind: "the podcast The Waiting Room", "the BBC program Front Row", "his
@@ -565,7 +568,9 @@ _COURT_WORD = re.compile(r"\b(?:Judges?|Justices?|[Cc]ourt|panel|bench)\b")
 # "shared his own story": told it, unless a platform is named ("reposted the story" points back).
 _OWN_STORY = re.compile(r"\b(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?stor(?:y|ies)$")
 _NOT_DOCUMENT_AFTER = re.compile(
-    r"\s+(?:of\s+(?:recommendation|intent|credit|support|the law)|cabinets?|party|parties|class|"
+    # ("replied with a note of caution"; but "a filing of their own" is one)
+    r"\s+(?:of\s+(?:recommendation|intent|credit|support|the law|caution|defiance|thanks|hope)|"
+    r"cabinets?|party|parties|class|"
     r"coalition|elite|address(?:es)?|accounts?|inbox|polls?|boards?|deadlines?|carriers?|pads?|"
     r"cards?|sections?|contests?|system|fees?)\b"
 )
@@ -2791,10 +2796,14 @@ _NAME_LIST_BEFORE = re.compile(
 _COUNTED_OPENING = re.compile(
     r"\s*(?i:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?(?i:"
     + _COUNT_WORD
-    # (whose own verb is one of signing or writing: not "Three workers have died …, Tom Hall
-    # wrote in a letter")
-    + r")\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}[a-z]+s(?:,\s+including\s[^.;\x00]{1,120}?,)?"
-    r"\s+(?:have\s+|had\s+|has\s+)?(?:signed|written|sent|penned)\b"
+    + r")\s+(?:of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}[a-z]+s"
+    # ("Six members of the band, including founder Tom Hall, have signed a letter")
+    r"(?:\s+of\s+(?:the|their|its|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z]+)?"
+    r"(?:,\s+including\s[^.;\x00]{1,120}?,)?"
+    # (whose own verb is signing or writing the document: not "Three workers have died …, Tom
+    # Hall wrote in a letter", nor "Five players have signed new contracts, Tom Hall wrote")
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:signed|written|sent|penned)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|petition|statement|memo|email|e-mail|note)s?\b"
 )
 _COUNTED_GROUP_AFTER_TITLE = re.compile(r"\x00" + _COUNTED_GROUP.pattern + r",")
 # "he and 60 other traders had signed a letter": the writer one of many.

@@ -1291,8 +1291,10 @@ _MADE_THEN_PARTICIPLE = re.compile(
     r"penned|filed|uploaded|tweeted)\s+(?:an?|her|his|their)\s+"
     r"(?:(?!from\s|by\s|of\s)[^,.;:\x00\s]+\s+){0,10}$"
 )
+# (within one clause, and not a passive: "Tom Hall was denounced by his rivals as “a fraud”")
 _REJECTED_AS = re.compile(
-    r"(?<![\w-])(?P<verb>rejected|rejects|denounced|denounces)\s+[^\x00.;]{0,100}?\bas\s+$"
+    r"(?<![\w-])(?<!was )(?<!were )(?<!been )(?<!being )(?P<verb>rejected|rejects|denounced|"
+    r"denounces)\s+[^\x00.;,]{0,100}?\bas\s+$"
 )
 _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # ("in a press release that described the 24-year-old as “…”": an organisation's release
@@ -1414,12 +1416,13 @@ def _sentence_subject(
     # Tobias Renfrew, posted": the one named in apposition to someone's relation, never the
     # possessor)
     named = _POSSESSIVE_APPOSITION.match(narration, lo, before)
-    if named is not None and _subject_ok(named.group("subj")):
-        if _PASSIVE_AFTER_SUBJECT.match(narration, named.end()):
-            return None  # ("The senator’s wife, Jane Moss, was described by colleagues as …")
+    if (
+        named is not None
+        and _subject_ok(named.group("subj"))
+        # (not a passive: "The senator’s wife, Jane Moss, was described by colleagues as …")
+        and not _PASSIVE_AFTER_SUBJECT.match(narration, named.end())
+    ):
         return named.group("subj"), named.start("subj")
-    if match and match.group("subj").endswith(("’s", "'s")):
-        return None
     if (
         match
         and _subject_ok(match.group("subj"))

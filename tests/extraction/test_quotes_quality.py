@@ -8965,13 +8965,6 @@ def test_subjects_offices_releases_and_outlets(text, posts, quotes):
             ["Bartholomew Kaine"],
         ),
         (
-            "Harold Fitzgibbon, a principal in Elk Grove, wrote an op-ed in The Sacramento Bee last "
-            "year.",
-            [("P1", "Harold Fitzgibbon", "The Sacramento Bee")],
-            [],
-            ["Harold Fitzgibbon"],
-        ),
-        (
             "Ana Sol defended the policy on the podcast Decoder. Later, asked about the Reddit "
             "thread, she said she had read it.",
             [("P1", "Ana Sol", "Decoder")],
@@ -9085,6 +9078,70 @@ def test_descriptions_outlets_teams_and_documents_quoting(text, posts, quotes, p
             [("P1", "Fergus Reid", "Sunday Links")],
             [],
             ["Fergus Reid"],
+        ),
+        (
+            "Five players have signed new contracts, Tom Hall wrote in a letter to fans.",
+            [("P1", "Tom Hall", None)],
+            [],
+            ["Tom Hall"],
+        ),
+        (
+            "Tom Hall rejected the claims, which Jane Moss had described as “absurd.”",
+            [],
+            [("absurd.", "Jane Moss", None)],
+            ["Tom Hall", "Jane Moss"],
+        ),
+        ("Tom Hall was denounced by his rivals as “a fraud.”", [], [], ["Tom Hall"]),
+        (
+            "Kane Williamson praised Aiden Markram. “It was slow,” the South African said.",
+            [],
+            [("It was slow,", None, None)],
+            ["Kane Williamson", "Aiden Markram"],
+        ),
+        (
+            "Jane Porter told the newspaper Tuesday President Biden was “wrong.”",
+            [],
+            [("wrong.", "Jane Porter", None)],
+            ["Jane Porter", "Biden"],
+        ),
+        (
+            "Jane Porter told the magazine Friday Jones, the coach, had “lied.”",
+            [],
+            [("lied.", "Jane Porter", None)],
+            ["Jane Porter"],
+        ),
+        (
+            "Andy Grove, the chief executive, said chips were hard. Grove added that rivals were "
+            "“years behind.”",
+            [],
+            [("years behind.", "Andy Grove", None)],
+            ["Andy Grove"],
+        ),
+        (
+            "A city councilman who spoke after being named in the audit apologized for a post on "
+            "Bluesky.\n\n“I was wrong,” Councilman Dwight Sorensen wrote in a follow-up post.",
+            [("P1", "Dwight Sorensen", "Bluesky"), ("P2", "Dwight Sorensen", "Bluesky")],
+            [("I was wrong,", "Dwight Sorensen", "P2")],
+            ["Dwight Sorensen"],
+        ),
+        (
+            "Lawyers for the district argued in a filing of their own that she was often late.",
+            [("P1", None, None)],
+            [],
+            [],
+        ),
+        (
+            "Tom Hall replied with a note of caution, saying the plan was “too fast.”",
+            [],
+            [("too fast.", "Tom Hall", None)],
+            ["Tom Hall"],
+        ),
+        (
+            "The senator’s wife, Jane Moss, was called “a force of nature” by colleagues, and she "
+            "said she was “flattered.”",
+            [],
+            [("a force of nature", None, None), ("flattered.", "Jane Moss", None)],
+            ["Jane Moss"],
         ),
     ],
 )
