@@ -401,8 +401,7 @@ class _Resolver:
     def _pronoun_subject_before(self, m: Mention, gender: str) -> int | None:
         """Where a pronoun of ``gender`` is the subject of m's sentence, before m."""
         lo, _hi = self.sentence_bounds(m.start)
-        word = _SUBJECT_PRONOUN_F if gender == "f" else _SUBJECT_PRONOUN_M
-        found = word.search(self.text, lo, m.start)
+        found = _SUBJECT_PRONOUN["f" if gender == "f" else "m"].search(self.text, lo, m.start)
         return found.start("pron") if found else None
 
     def _subject_before(self, m: Mention, gender: str) -> int:
@@ -578,7 +577,7 @@ class _Resolver:
             return m.person
         # ("Asked about it after training, he smiled. “…,” said the New Zealander": no one named
         # in the sentence before, whose subject is a pronoun: whom it refers to)
-        for pronoun_gender, word in (("m", _SUBJECT_PRONOUN_M), ("f", _SUBJECT_PRONOUN_F)):
+        for pronoun_gender, word in _SUBJECT_PRONOUN.items():
             if gender in (None, pronoun_gender):
                 found = word.search(self.text, lo, hi)
                 if found:
@@ -703,12 +702,12 @@ _OFFICES = lx.words(
 )
 # A pronoun that opens a sentence or follows its leading phrase ("In an interview on the
 # podcast, she told the host, …"), with its verb.
-_SUBJECT_PRONOUN_F = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=^)|(?<=,\s))(?P<pron>[Ss]he)\s+[a-z]+(?:ed|old|aid|ote)\b"
-)
-_SUBJECT_PRONOUN_M = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=^)|(?<=,\s))(?P<pron>[Hh]e)\s+[a-z]+(?:ed|old|aid|ote)\b"
-)
+_SUBJECT_PRONOUN = {
+    gender: re.compile(
+        rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=,\s))(?P<pron>{word})\s+[a-z]+(?:ed|old|aid|ote)\b"
+    )
+    for gender, word in (("m", "[Hh]e"), ("f", "[Ss]he"))
+}
 
 
 _AMBIGUOUS = -2  # (a description that could be either of two people named just before)
