@@ -230,19 +230,9 @@ class _Resolver:
                 return m.group if m.person < 0 else m.person
         return None
 
-    def description_at(self, start: int, length: int) -> int | tuple[int, ...] | None:
-        """The person of a description recorded over the whole of ``length`` from ``start``."""
-        i = bisect_left(self.starts, start)
-        while i < len(self.mentions) and self.mentions[i].start == start:
-            m = self.mentions[i]
-            if m.kind == "description" and m.end - m.start >= length - 2:
-                return m.group if m.person < 0 else m.person
-            i += 1
-        return None
-
     def description_covering(self, start: int, end: int) -> int | tuple[int, ...] | None:
-        """The person of a description recorded over [start, end) ("New Zealander" inside "the
-        New Zealander")."""
+        """The person of a description recorded over [start, end), or ending there ("New Zealander"
+        inside "the New Zealander", "Lamontaigne’s manager")."""
         for m in self.before(end, 4):
             if m.kind == "description" and m.start <= start and abs(m.end - end) <= 1:
                 return m.group if m.person < 0 else m.person

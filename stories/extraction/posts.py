@@ -3314,7 +3314,7 @@ def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int
         # "Lamontaigne’s manager said": someone of hers the story does not name, unless the
         # description was resolved where it stands ("Lamontaigne’s manager, Ray Cole,")
         return (
-            people.resolver.description_at(start, len(phrase))
+            people.resolver.description_covering(start, start + len(phrase))
             if people.resolver is not None
             else None
         )

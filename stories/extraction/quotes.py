@@ -1861,19 +1861,9 @@ def _place_quote(
         # "The band’s statement added that … “…”": the document of that kind reported before
         # (among the last ten), not whatever post was reported last
         named = _DOCUMENT_NAMED_AGAIN.match(lay.narration, a.clause_start)
-        if named:
-            noun = named.group("noun").lower()
-            post = next(
-                (
-                    i
-                    for i in range(len(drafts) - 1, max(-1, len(drafts) - 11), -1)
-                    if noun in (drafts[i].what or "")
-                    or (
-                        noun == "statement" and drafts[i].kind == "statement" and not drafts[i].what
-                    )
-                ),
-                None,
-            )
+        before = _document_reported_before(drafts, named.group("noun").lower()) if named else None
+        if before is not None:
+            post = drafts.index(before)
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1
