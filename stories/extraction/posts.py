@@ -48,7 +48,7 @@ from . import given_names as gn
 from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
-from .scanning import OpeningScan, word_trie
+from .scanning import AnchoredScan, OpeningScan, is_word_char, word_trie
 from .timex_rules import MONTH_FULL
 from .types import DateClaim
 
@@ -1685,6 +1685,17 @@ def find_reports(
 # Patterns the engine scans slowly on its own (a long alternation after a word boundary):
 # found through their literal openings instead, with the same matches (see scanning.py).
 _BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS, _OWN_POST)}
+# ("The company’s earnings release said": every match is a run of words up to "release" or
+# "statement", opened by a capital or by "the", "its", "her", "his"; the engine would try the
+# long opening alternation at every place of the narration)
+_ANCHORED = {
+    _RELEASE_AS_SUBJECT: AnchoredScan(
+        _RELEASE_AS_SUBJECT,
+        re.compile(r"release|statement"),
+        is_word_char,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZtih",
+    )
+}
 # Patterns that open with words, found together in one pass (a trie of their openings): the
 # same matches as scanning each on its own, in fewer passes over the text. Patterns whose
 # openings are very common words ("in", "on") are faster scanned on their own; the verbs of
@@ -1749,6 +1760,8 @@ def scan(
         matches: object = found_before[pattern]
     elif by_openings:
         matches = by_openings.matches(narration)[pattern]
+    elif pattern in _ANCHORED:
+        matches = _ANCHORED[pattern].matches(narration)
     else:
         matches = pattern.finditer(narration)
     for m in matches:

@@ -188,24 +188,37 @@ class OpeningScan:
         return found
 
 
+def is_word_char(char: str) -> bool:
+    """True for a character of ``[\\w’'-]``: the engine's ``\\w`` is ``isalnum()`` or "_"."""
+    return char.isalnum() or char in "_-’'"
+
+
 class AnchoredScan:
     """``finditer`` of a pattern whose matches are short runs of a few kinds of characters
     before something rarer: "Smith, 42," (letters and spaces, then a comma and an age).
 
     ``anchor`` finds the rarer part (", 42,") and must match wherever a match of ``pattern``
-    has it; every character of a match before it is one of ``inside`` (or whitespace), which the
-    anchor's own first character is not, and a match starts with one of ``first``. The pattern
+    has it; every character of a match before it is one of ``inside`` (or whitespace), and a
+    match starts with one of ``first``, before its anchor (never on the anchor's first
+    character: "Statement" does not open a match of ``release|statement``). The pattern
     is then tried only at such starts in the run of ``inside`` characters just before each
     anchor, in order and past the previous match, which gives ``finditer``'s matches without
     the engine trying the pattern at every place of the text.
+
+    ``inside`` is a string of characters, or a test of one character (``is_word_char`` for
+    the ``[\\w’'-]`` of a run of words).
     """
 
     def __init__(
-        self, pattern: re.Pattern[str], anchor: re.Pattern[str], inside: str, first: str
+        self,
+        pattern: re.Pattern[str],
+        anchor: re.Pattern[str],
+        inside: str | Callable[[str], bool],
+        first: str,
     ) -> None:
         self.pattern = pattern
         self.anchor = anchor
-        self.inside = frozenset(inside)
+        self.inside = frozenset(inside).__contains__ if isinstance(inside, str) else inside
         self.first = frozenset(first)
 
     def matches(self, text: str) -> list[re.Match[str]]:
@@ -217,7 +230,7 @@ class AnchoredScan:
             if at < last_end:
                 continue
             lo = at
-            while lo > last_end and (text[lo - 1] in inside or text[lo - 1].isspace()):
+            while lo > last_end and (inside(text[lo - 1]) or text[lo - 1].isspace()):
                 lo -= 1
             for start in range(lo, at):
                 if text[start] in first:
