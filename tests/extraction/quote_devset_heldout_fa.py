@@ -347,8 +347,7 @@ HELDOUT_SET_FA: list[dict] = [
         "quotes": [
             ("caused immediate and measurable harm", None, True, "P1"),
             (
-                "I showed you exactly what I found in that wrapper. I stand by every second of "
-                "it,",
+                "I showed you exactly what I found in that wrapper. I stand by every second of it,",
                 "Ollie Brannigan",
                 False,
                 "P2",
