@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import given_names as gn
@@ -917,7 +918,7 @@ def find_reports(
     if scanned is None:
         scanned = REPORT_SCAN.matches(narration)
     for m in (
-        _POSTED_AGAIN.finditer(narration)
+        _finditer(_POSTED_AGAIN, narration)
         if any(word in narration for word in _POSTED_AGAIN_WORDS)
         else ()
     ):
@@ -930,7 +931,7 @@ def find_reports(
         what = m.group().split()[-1] if followed else "repost" if reposted else "post"
         add(m.start(), m.end(), "social", what=what)
         found[-1].reply = True
-    for m in _QUOTE_POSTED.finditer(narration) if "quote" in narration else ():
+    for m in _finditer(_QUOTE_POSTED, narration) if "quote" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
         # own, on the platform of the post it quotes.
         lo_s, hi_s = lay.sentence_of(m.start())
@@ -1049,12 +1050,14 @@ def find_reports(
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS and _journal_like(outlet):
             add(m.start(), m.end(), "statement", platform=outlet, what=m.group("noun"))
-    for m in _REPORTED_IN_JOURNAL.finditer(narration) if "journal" in narration else ():
+    for m in _finditer(_REPORTED_IN_JOURNAL, narration) if "journal" in narration else ():
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "statement", platform=outlet, what="study")
     for m in (
-        _USED_PLATFORM.finditer(narration) if "used " in narration or "took to" in narration else ()
+        _finditer(_USED_PLATFORM, narration)
+        if "used " in narration or "took to" in narration
+        else ()
     ):
         add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
     for m in scan(_PUBLICATION, narration):
@@ -1259,7 +1262,7 @@ def find_reports(
             platform=outlet,
             what=m.group("noun") or m.group("noun2"),
         )
-    for m in _GAVE_INTERVIEW.finditer(narration) if "interview" in narration else ():
+    for m in _finditer(_GAVE_INTERVIEW, narration) if "interview" in narration else ():
         # "gave an interview to The Yorkshire Post": an interview with that outlet
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and (_outlet_like(outlet) or _built_like_outlet(outlet)):
@@ -1625,13 +1628,13 @@ def find_reports(
                 add(findings.start("noun"), end, "statement", what=noun)
             continue
         add(m.start(), m.end(), "shared-on-date")
-    for m in _BY_EMAIL.finditer(narration) if "mail" in narration else ():
+    for m in _finditer(_BY_EMAIL, narration) if "mail" in narration else ():
         # "a spokesperson for the office said by email": words written to the reporter
         add(m.start(), m.end(), "statement", what="email")
     for m in scan(_TWEETED, narration):
         # "Senator Hal Brenner tweeted on Monday that …": the verb reports a post on Twitter.
         add(m.start(), m.end(), "social", platform="Twitter", what="tweet")
-    told_again = list(_TOLD_THE_OUTLET.finditer(narration)) if "told the " in narration else []
+    told_again = list(_finditer(_TOLD_THE_OUTLET, narration)) if "told the " in narration else []
     interviews = sorted(
         (r.start, r.platform) for r in found if r.kind == "interview" and r.platform
     )
@@ -1684,18 +1687,6 @@ def find_reports(
 
 # Patterns the engine scans slowly on its own (a long alternation after a word boundary):
 # found through their literal openings instead, with the same matches (see scanning.py).
-_BY_OPENINGS = {pattern: OpeningScan([pattern]) for pattern in (COMMENTS, _OWN_POST)}
-# ("The company’s earnings release said": every match is a run of words up to "release" or
-# "statement", opened by a capital or by "the", "its", "her", "his"; the engine would try the
-# long opening alternation at every place of the narration)
-_ANCHORED = {
-    _RELEASE_AS_SUBJECT: AnchoredScan(
-        _RELEASE_AS_SUBJECT,
-        re.compile(r"release|statement"),
-        is_word_char,
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZtih",
-    )
-}
 # Patterns that open with words, found together in one pass (a trie of their openings): the
 # same matches as scanning each on its own, in fewer passes over the text. Patterns whose
 # openings are very common words ("in", "on") are faster scanned on their own; the verbs of
@@ -1755,15 +1746,10 @@ def scan(
     if required and not any(word in narration for word in required):
         return []
     found = []
-    by_openings = _BY_OPENINGS.get(pattern)
     if found_before is not None and pattern in found_before:
-        matches: object = found_before[pattern]
-    elif by_openings:
-        matches = by_openings.matches(narration)[pattern]
-    elif pattern in _ANCHORED:
-        matches = _ANCHORED[pattern].matches(narration)
+        matches: Iterable[re.Match[str]] = found_before[pattern]
     else:
-        matches = pattern.finditer(narration)
+        matches = _finditer(pattern, narration)
     for m in matches:
         before = narration[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "_-’'"):
@@ -2165,7 +2151,7 @@ SHOW_KINDS = lx.words("show podcast series program programme")
 _POSTED_AGAIN = re.compile(
     r"\b(?:posted|tweeted|wrote|shared)\s+(?:again|once more)\b"
     # "An hour later she reposted a corrected version": a new post replacing the old
-    r"|\b(?:re)?posted\s+(?:a|an)\s+(?:corrected|revised|edited|new|second|shorter|softer|"
+    r"|\b(?:reposted|posted)\s+(?:a|an)\s+(?:corrected|revised|edited|new|second|shorter|softer|"
     r"updated|longer)\s+version\b"
     # "He followed up with a longer thread on aftershocks": another post of his
     r"|\bfollowed\s+up\s+(?:\w+\s+)?with\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
@@ -3359,3 +3345,60 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     rf"(?:the|a|an|her|his|their)\s+(?:(?!(?:of|for|to|from|with|by)\s)[a-z][\w-]*\s+){{1,4}}"
     rf"(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
 )
+
+
+# Faster scanners for patterns scanned over the whole narration: the same matches as their
+# finditer (tests/extraction/test_scanning.py), found from their opening words or from a rarer
+# word inside them instead of the engine trying each pattern at every place.
+_BY_OPENINGS = {
+    pattern: OpeningScan([pattern])
+    for pattern in (
+        COMMENTS,
+        _OWN_POST,
+        _POSTED_AGAIN,
+        _QUOTE_POSTED,
+        _WRITING_IN,
+        _REPORTED_IN_JOURNAL,
+        _USED_PLATFORM,
+        _GAVE_INTERVIEW,
+        _FILED,
+        _BY_EMAIL,
+        _TOLD_THE_OUTLET,
+    )
+}
+_UPPER_CHARS = "".join(chr(c) for c in range(0x250) if re.match(f"[{_UPPER}]", chr(c)))
+_ANCHORED = {
+    # ("The company’s earnings release said": a run of words up to "release" or "statement",
+    # opened by a capital or by "the", "its", "her", "his")
+    _RELEASE_AS_SUBJECT: AnchoredScan(
+        _RELEASE_AS_SUBJECT,
+        re.compile(r"release|statement"),
+        is_word_char,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZtih",
+    ),
+    _IN_DISSENT: AnchoredScan(_IN_DISSENT, re.compile("dissent"), is_word_char, "Ii"),
+    _PIECE_FOR_OUTLET: AnchoredScan(
+        _PIECE_FOR_OUTLET,
+        re.compile(r"review|piece|article|critique|column|excerpt"),
+        is_word_char,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZif",
+    ),
+    # ("BBC Radio 4’s Today programme": names, dots and ampersands up to the kind of show)
+    _NETWORK_SHOW_NOUN: AnchoredScan(
+        _NETWORK_SHOW_NOUN,
+        re.compile(r"program|show"),
+        lambda char: is_word_char(char) or char in "&.",
+        _UPPER_CHARS,
+    ),
+}
+
+
+def _finditer(pattern: re.Pattern[str], narration: str) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(narration)``, through the pattern's faster scanner when it has one."""
+    by_openings = _BY_OPENINGS.get(pattern)
+    if by_openings:
+        return by_openings.matches(narration)[pattern]
+    anchored = _ANCHORED.get(pattern)
+    if anchored:
+        return anchored.matches(narration)
+    return pattern.finditer(narration)

@@ -37,25 +37,75 @@ _RELEASE_SENTENCES = [
     "A statement from the Department of Justice said it would appeal.",
     "Mr. O’Neill’s 12-page statement, read aloud, said he regretted it.",
 ]
+# Sentences for the other scanned patterns: each pattern's own phrasing and near misses.
+_OTHER_SENTENCES = [
+    "By evening she had posted again. He reposted a corrected version; she posted a new version.",
+    "He followed up with a longer thread on aftershocks. She followed up quickly with another "
+    "video.",
+    "The story was deleted within an hour and reposted with softer wording.",
+    "Whitcombe answered, quote-posting her message. He quoted the post. She was quoted as saying.",
+    "Critic Miles Berenson, writing in The Atlantic, called it bad. She wrote in The Boston Globe "
+    "that it was over. Reviewing the show in The Guardian, the critic Jonas Feldkamp agreed.",
+    "The findings, reported in the journal Nature Medicine, were new. They reported on Monday in "
+    "The Lancet.",
+    "She used Instagram to announce it. He took to X on Monday to apologise.",
+    "He gave an interview to the Irish Times. She granted a rare interview to Le Monde.",
+    "The union filed a lawsuit on Friday. She filed her complaint.",
+    "He said by email that it was fine. She responded via e-mail. They replied over email.",
+    "She told the paper that it was over. He told the newspaper more.",
+    "Justice Ann Roe wrote in dissent that the law failed. In dissent, Judge Lee agreed. "
+    "Indissent in dissent; thin dissent.",
+    "Pete Sandoval’s review of the new restaurant Oriel in The New York Times was harsh. In an "
+    "excerpt published by the magazine Vantage, she wrote more. For the piece for Wired, he "
+    "travelled. A masterpiece for The Met; her column in Élan Weekly.",
+    "He told BBC Radio 4’s Today programme that it was over. NBC’s Meet the Press show aired. "
+    "A.B.C. & Co.’s Late Hour programme ran; Ōsaka TV’s Ēvening show; the show’s host.",
+]
 
 
 def _narrations() -> list[str]:
-    texts = [*_RELEASE_SENTENCES, seed_text(), *(case["text"] for case in DEV_SET)]
+    texts = [*_RELEASE_SENTENCES, *_OTHER_SENTENCES, seed_text()]
+    texts += [case["text"] for case in DEV_SET]
     for _letter, module, variable in HELDOUT_SETS:
         texts += [case["text"] for case in heldout_set(module, variable)]
-    texts.append("\n\n".join(_RELEASE_SENTENCES))
+    texts.append("\n\n".join([*_RELEASE_SENTENCES, *_OTHER_SENTENCES]))
     return [layout(text).narration for text in texts]
 
 
-@pytest.mark.parametrize("pattern", list(posts._ANCHORED), ids=lambda p: p.pattern[:30])
-def test_an_anchored_scan_finds_what_finditer_finds(pattern):
-    scanner = posts._ANCHORED[pattern]
+_SCANNERS = [
+    *(
+        (pattern, lambda text, scan=scan: scan.matches(text))
+        for pattern, scan in posts._ANCHORED.items()
+    ),
+    *(
+        (pattern, lambda text, pattern=pattern, scan=scan: scan.matches(text)[pattern])
+        for pattern, scan in posts._BY_OPENINGS.items()
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def narrations() -> list[str]:
+    return _narrations()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "matches"), _SCANNERS, ids=lambda p: getattr(p, "pattern", "")[:30]
+)
+def test_a_faster_scan_finds_what_finditer_finds(pattern, matches, narrations):
     checked = 0
-    for narration in _narrations():
+    for narration in narrations:
         expected = [(m.start(), m.end()) for m in pattern.finditer(narration)]
-        assert [(m.start(), m.end()) for m in scanner.matches(narration)] == expected, narration
+        assert [(m.start(), m.end()) for m in matches(narration)] == expected, narration
         checked += len(expected)
-    assert checked >= 20  # the sentences above hold matches of their own, not only misses
+    assert checked >= 1  # the sentences above hold a match of every pattern, not only misses
+
+
+def test_every_pattern_given_an_opening_scan_has_openings_it_can_read():
+    # One whose openings cannot be read falls back to plain finditer: right, but not faster.
+    from stories.extraction.scanning import openings
+
+    assert [p.pattern[:40] for p in posts._BY_OPENINGS if openings(p) is None] == []
 
 
 def test_is_word_char_is_the_engines_word_class_with_hyphen_and_apostrophes():
