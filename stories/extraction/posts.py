@@ -153,6 +153,8 @@ _SHARE = re.compile(
     r"under|beneath|below|over|into|after|before|beside|across)\b)[\w’'-]+)\s+){0,4}?"
     rf"(?:{_POST_NOUNS})\b)"
 )
+# ("wrote a second post an hour later", "She wrote a second essay on Sunday": one more of hers)
+_ANOTHER_OBJECT = re.compile(r"(?:a\s+(?:second|third|fourth|further)|another)\s")
 _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
@@ -399,7 +401,7 @@ _STATEMENT_OUTLET = re.compile(
 DOCUMENT_NOUNS = lx.words(
     "memo memorandum letter email e-mail note message opinion dissent ruling filing lawsuit "
     "complaint affidavit motion petition op-ed essay column report order decision bulletin "
-    "leaflet flyer editorial judgment judgement findings response notice"
+    "leaflet flyer editorial judgment judgement findings response notice declaration"
 )
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
@@ -464,8 +466,10 @@ _WROTE_TO = re.compile(
     + r"\s*(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
     # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
     r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
-    r"(?:,\s*|\s+)(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
-    r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead))\b"
+    r"(?:,\s*|\s+|(?<=\s))(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
+    r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead)|"
+    # ("wrote to staff that the union’s demands were “simply unaffordable”": what the letter said)
+    r"(?<=\s)that)\b"
 )
 _FILED = re.compile(
     r"\bfiled\s+(?:an?|her|his|their|its)\s+(?:[\w-]+\s+)?(?P<noun>response|brief|motion|appeal)\b"
@@ -745,7 +749,11 @@ _REPORTED_IN_JOURNAL = re.compile(
 # "used X on Wednesday to announce that …": a post on the platform.
 _USED_PLATFORM = re.compile(
     rf"\b(?:used|took\s+to)\s+(?P<plat>{_PLATFORM_ALT}|X)(?:\s+(?:on\s+)?{_DAY})?\s+to\s+"
-    r"(?:announce|say|share|post|tell|write|explain|reveal|criticize|criticise|defend|apologi[sz]e)\b"
+    # ("used Bluesky on Sunday to question a contract": any verb; a platform used to do something
+    # is posted on)
+    r"(?!(?:be|have|get|make|find|see|look|read|watch|follow|search|check|buy|sell|pay|book|"
+    r"order|stream|track|learn|study|play|reach|contact|message|organi[sz]e|recruit|promote|"
+    r"advertise|raise|communicate|coordinate)\b)[a-z]+\b"
 )
 _STUDY_VOICE_AFTER_QUOTE = re.compile(
     r"(?<=\x00)\s+(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -987,9 +995,13 @@ def find_reports(
             ),
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
-        if "follow-up" in obj or m.group("verb").startswith("add"):
-            # "she posted a follow-up", "she added a second post": a new post, on the platform
-            # of her last post
+        if (
+            "follow-up" in obj
+            or m.group("verb").startswith("add")
+            or (_ANOTHER_OBJECT.match(obj) and not m.group("verb").startswith(("sen", "sign")))
+        ):
+            # "she posted a follow-up", "she added a second post", "wrote a second essay": a new
+            # post, on the platform of her last post
             found[-1].reply = True
     for m in scan(_WRITING_IN, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -1477,6 +1489,8 @@ def find_reports(
             and not _report_by_person(narration, m.end(), people)
         ):
             continue  # (a report is a post only where the story quotes it: "reports said")
+        if m.group().startswith("declaration") and narration.startswith(" of ", m.end()):
+            continue  # ("a declaration of independence", "of emergency": no document anyone wrote)
         head = _document_head(narration, m)
         addressee = _TO_ADDRESSEE.match(narration, m.end())
         if (
@@ -2112,7 +2126,17 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
             )
             if published_on:
                 r.kind = last.kind
-            same_clause = same_clause or participle or where or published_on
+            # ("The federation wrote to him that …, according to a copy of the letter": the
+            # letter the sentence has just reported, named again with no verb of its own)
+            named_again = (
+                last.sentence == r.sentence
+                and r.kind == last.kind
+                and r.what is not None
+                and r.what == last.what
+                and narration.startswith("according to", r.start)
+                and narration[r.start : r.end].endswith(f"the {r.what}")
+            )
+            same_clause = same_clause or participle or where or published_on or named_again
             if (same_clause or overlapping) and "return" not in {last.kind} | (
                 {r.kind} - {"social"}
             ):
@@ -2828,6 +2852,8 @@ _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
 
+# (the rest of a leading phrase, words with no punctuation, then a subject pronoun and its verb)
+_PRONOUN_AFTER_PHRASE = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?P<pron>she|he|they)\s+[a-z]+")
 _A_ROLE_AFTER_NAME = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,\s+an?\s")
 _TO_A_ROLE = re.compile(r"\s+to\s+(?:the|his|her|their|its)\s+[a-z][a-z\s-]{1,40}")
 _NAME_AND_COMMA = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,")
@@ -3083,6 +3109,13 @@ def _author_of(
             found_after = resolve_one(pronoun_after.group(1), pronoun_after.start(1), people)
             if isinstance(found_after, int):
                 return found_after, (found_after,)
+        late = _PRONOUN_AFTER_PHRASE.match(narration, report.end, hi) if comma < 0 else None
+        if late:
+            # ("In a brief letter to depositors last week she promised that …": a phrase with no
+            # comma, then the pronoun that is its sentence's subject)
+            found_late = resolve_one(late.group("pron"), late.start("pron"), people)
+            if isinstance(found_late, int):
+                return found_late, (found_late,)
         for m in people.mentions_between(after, hi):
             if m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}:
                 if comma >= 0 and _VERB_IN_GAP.search(narration, after, m.start):

@@ -1027,3 +1027,113 @@ def test_no_scanned_report_pattern_opens_with_a_single_letter():
 
     for pattern in [*posts.REPORT_SCAN.patterns, posts.COMMENTS]:
         assert all(len(word) > 1 for word in openings(pattern) or ()), pattern.pattern[:60]
+
+
+# One more post of the same person, letters reported by their verb, and documents in a leading
+# phrase: (text, posts as (author, platform), the post of each quote in order).
+_MORE_POSTS_AND_LETTERS = [
+    # "a second post", "a second essay", "another video": a new post on the platform of the last
+    (
+        "Rafael Quintero posted on Bluesky on Sunday. “Who decided this?” he posted.\n\n"
+        "Quintero wrote a second post an hour later, sharing a screenshot. “Public, on page "
+        "38,” he wrote.",
+        [("Rafael Quintero", "Bluesky"), ("Rafael Quintero", "Bluesky")],
+        ["P1", "P2"],
+    ),
+    (
+        "Dr. Nadia Hart wrote in a Substack essay that the law would “push families out.” She "
+        "wrote a second essay on Sunday: “I am not anti-vaccine.”",
+        [("Nadia Hart", "Substack"), ("Nadia Hart", "Substack")],
+        ["P1", "P2"],
+    ),
+    (
+        "Ann Roe posted a video on TikTok about the strike. “We are out,” she said in it. She "
+        "posted another video on Monday. “We are still out,” she said.",
+        [("Ann Roe", "TikTok"), ("Ann Roe", "TikTok")],
+        ["P1", "P2"],
+    ),
+    # (not a second letter signed or sent: only posts of hers are "one more")
+    (
+        "Ann Roe wrote a letter to the council. “Fix the road,” she wrote. Her neighbours "
+        "signed a second letter.",
+        [("Ann Roe", None), (None, None)],
+        ["P1"],
+    ),
+    # "used Bluesky to question …": a platform used to do anything said is posted on
+    (
+        "Councilmember Rafael Quintero used Bluesky on Sunday to question a contract. “Who "
+        "decided this?” he posted.",
+        [("Rafael Quintero", "Bluesky")],
+        ["P1"],
+    ),
+    (
+        "Mayor Ann Lee used X to thank the volunteers. “You carried this city,” she wrote.",
+        [("Ann Lee", "X")],
+        ["P1"],
+    ),
+    # (not a platform used for something other than posting)
+    ("Police used Facebook to find the suspect. “We got him,” Chief Ann Roe said.", [], [None]),
+    ("The campaign used TikTok to recruit volunteers. “It worked,” said Ann Roe.", [], [None]),
+    # "wrote to staff that …": a letter, and what it said
+    (
+        "The vice-chancellor, Professor Sir Rupert Ingledew, wrote to staff that the demands "
+        "were “simply unaffordable.”",
+        [("Rupert Ingledew", None)],
+        ["P1"],
+    ),
+    (
+        "Ann Roe wrote to the mayor that the plan was “reckless.”",
+        [("Ann Roe", None)],
+        ["P1"],
+    ),
+    (
+        "Ann Roe wrote to staff asking them to stay. “We need you,” she wrote.",
+        [("Ann Roe", None)],
+        ["P1"],
+    ),
+    # (a letter reported by its verb and then named again in the same sentence is one letter)
+    (
+        "The Spanish Triathlon Federation wrote to Etxeberria that his conduct was “unworthy of "
+        "the team,” according to a copy of the letter seen by reporters.",
+        [(None, None)],
+        ["P1"],
+    ),
+    # (not a letter: "wrote to the end", "wrote that" with no one written to)
+    ("Ann Roe wrote that the plan was “reckless.”", [], [None]),
+    # "In a brief letter to depositors last week she promised …": a leading phrase with no
+    # comma, then its subject pronoun
+    (
+        "Naomi Strand has said little in public. In a brief letter to depositors last week she "
+        "promised that “nothing changes for your accounts.”",
+        [("Naomi Strand", None)],
+        ["P1"],
+    ),
+    (
+        "Tom Reyes stayed quiet. In a memo to staff on Friday he wrote that the plant was “safe.”",
+        [("Tom Reyes", None)],
+        ["P1"],
+    ),
+    # A sworn declaration is a document its signer speaks through.
+    (
+        "Harriet Mbeki said in a sworn declaration to the court that the records were “the "
+        "worst I have seen.”\n\n“There was no segregation,” she wrote.",
+        [("Harriet Mbeki", None)],
+        ["P1", "P1"],
+    ),
+    # (not "a declaration of independence", "of emergency": no document anyone wrote)
+    (
+        "In a declaration of independence from the party, Ann Roe said she was “done.”",
+        [],
+        [None],
+    ),
+    (
+        "The governor signed a declaration of emergency on Monday. “We are ready,” she said.",
+        [],
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _MORE_POSTS_AND_LETTERS)
+def test_one_more_post_letters_by_their_verb_and_documents_in_a_leading_phrase(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)
