@@ -596,7 +596,9 @@ _BY_EMAIL = re.compile(
 _FINDINGS_PUBLISHED = re.compile(
     r"\b(?P<noun>report|data|study|survey|figures|statistics|paper|analysis|research|findings|"
     r"audit|judgm?ent|ruling|decision|opinion|poll|index|rankings?|results|guidance|review|"
-    r"inquiry|inspection|investigation)s?,?\s+$"
+    r"inquiry|inspection|investigation)s?"
+    # ("a study of 11,000 undergraduates published on Tuesday": what it was of, between)
+    r"(?:\s+(?:of|on|into|among|about)\s+(?:[^,.;:!?\x00]|[,.](?=\d)){1,50}?)?,?\s+$"
 )
 _WORD_AT = re.compile(r"[^\s,;]+")
 _DATED_DOCUMENTS = lx.words(
@@ -604,6 +606,7 @@ _DATED_DOCUMENTS = lx.words(
     "investigation guidance"
 )
 _DATA_NOUNS = lx.words("data figures statistics results index ranking rankings research")
+_STUDY_NOUNS = lx.words("study survey analysis poll")
 _WITH_MEDIA = re.compile(
     r"\b(?:alongside|next to|along with|beside|with|[Uu]nder|captioning|captioned|captions|"
     r"in the caption of|to caption|over)\s+"
@@ -834,8 +837,10 @@ _ON_MARKS = re.compile(
     rf"\bjoin(?:ed|s|ing)\s+{NETWORK_POSSESSIVE}$|"
     # "sounded more cautious on BBC Radio 4’s “Inside Health”": a network's show needs no verb.
     rf"\b[Oo]n\s+{NETWORK_POSSESSIVE}$|"
-    # "In an interview with “60 Minutes” that aired Sunday".
-    rf"\b(?i:interview|conversation|sit-down)\s+with\s+(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$"
+    # "In an interview with “60 Minutes” that aired Sunday" ("In an interview on Sunday with
+    # WBRT’s “Hollis Tonight,”": when it was, between)
+    r"\b(?i:interview|conversation|sit-down)(?:\s+(?:on|last|this|early|late)\s+[\w-]+)?\s+with\s+"
+    rf"(?:{_OUTLET_KIND}|{NETWORK_POSSESSIVE})?$"
 )
 # What the words right before a show's marks end with in every pattern above: a preposition,
 # "told", or a network's possessive ("on NBC’s “…”", "joined CNN’s “…”").
@@ -1618,13 +1623,17 @@ def find_reports(
     statements = sorted((r.start, k) for k, r in enumerate(found) if r.kind == "statement")
     statement_starts = [start for start, _ in statements]
     for m in scan(_SHARED_ON_DATE, narration, scanned):
-        findings = _FINDINGS_PUBLISHED.search(narration, max(0, m.start() - 30), m.start())
+        findings = _FINDINGS_PUBLISHED.search(narration, max(0, m.start() - 90), m.start())
         if findings:
             # "according to data published on Monday by …": figures, no one's post; "In her
             # written judgment, published on Monday, …", "a report published on Wednesday by
             # …": the date of a document, which is the post (found as one report with it)
             noun = findings.group("noun").lower()
             if noun in _DATA_NOUNS:
+                continue
+            if noun in _STUDY_NOUNS and not quoted_in(*lay.sentence_of(m.start())):
+                # ("according to a study of 11,000 undergraduates published on Tuesday": a study
+                # is a post only where the story quotes it, as a report is)
                 continue
             if noun not in _DATED_DOCUMENTS:
                 add(m.start(), m.end(), "shared-on-date")  # ("The paper, posted in January")

@@ -75,6 +75,7 @@ def _title_cue(head: str) -> bool:
 
 
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
+_MASKED = re.compile(r"\x00+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # (What "the last word" means; _last_word finds the same without the engine.)
@@ -144,6 +145,13 @@ _DESCRIBED_WORK = re.compile(
     r"\b(?:call(?:ed|s|ing)?|label(?:l?ed|s)?|deem(?:ed|s)?|judg(?:ed|es)|rat(?:ed|es))\s+"
     r"(?:the|this|that|his|her|their|its)\s+(?:new\s+|latest\s+)?[a-z]+\s*$"
 )
+
+
+def _title_like(inner: str) -> bool:
+    """A short title-cased run with no sentence end: a title, kept out of the quotes below."""
+    return (
+        _title_case(inner) and not _ENDS_SENTENCE.search(inner.strip()) and len(inner.split()) <= 8
+    )
 
 
 def _title_case(inner: str) -> bool:
@@ -421,15 +429,7 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
     before_filter = list(records)
     records[:] = [
-        r
-        for r in records
-        if r.rule != "scare"
-        and not (
-            r.rule == "none"
-            and _title_case(r.text)
-            and not _ENDS_SENTENCE.search(r.text.strip())
-            and len(r.text.split()) <= 8
-        )
+        r for r in records if r.rule != "scare" and not (r.rule == "none" and _title_like(r.text))
     ]
     # Indices of continued quotes were taken before the filter; point them at the kept list.
     kept = {id(r): k for k, r in enumerate(records)}
@@ -683,8 +683,13 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
     # (the sentence's last few hundred characters: a sentence of a whole paragraph is not read
     # again for each quote after it)
     lo = max(lay.sentence_of(end - 1)[0], end - 400)
-    if "\x00" in narration[lo:end]:
-        return  # a sentence with a quote of its own: continued speech decides
+    if "\x00" in narration[lo:end] and not all(
+        _title_like(text[run.start() : run.end()].strip("“”\"‘’' "))
+        for run in _MASKED.finditer(narration, lo, end)
+    ):
+        # a sentence with a quote of its own: continued speech decides (not a show's title in
+        # marks: "In an interview with WBRT’s “Hollis Tonight,” Oduya said he …. “…”")
+        return
     verb = sp.VERB_ANY.search(narration, lo, end)
     if verb is None and appearance is not None:
         # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news program

@@ -131,7 +131,11 @@ _THE_UNLISTED_ROLE = (
 # "the ecologist Ruth Abernathy-Sato", "the Danish actress Sofie Brandstrup": the role before a
 # name in apposition (up to two words before its lower-case noun: lower case, initials or a
 # capitalised word, "the Lagos gallerist").
-_APPOS_LEAD = r"the\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+|[A-Z][a-zà-ÿ]+\s+){0,2}[a-z][\w-]*\s+"
+_APPOS_LEAD = (
+    r"the\s+(?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+|[A-Z][a-zà-ÿ]+\s+){0,2}[a-z][\w-]*\s+"
+    # (not a preposition's object: ", the president of the Halvering Nurses Association,")
+    r"(?<!\bof\s)(?<!\bthe\s)(?<!\bat\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bin\s)"
+)
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who

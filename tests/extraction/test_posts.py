@@ -1137,3 +1137,49 @@ _MORE_POSTS_AND_LETTERS = [
 @pytest.mark.parametrize(("text", "posts", "links"), _MORE_POSTS_AND_LETTERS)
 def test_one_more_post_letters_by_their_verb_and_documents_in_a_leading_phrase(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+# Studies and shows reported with a date between: (text, posts as (author, platform), the
+# post of each quote in order).
+_STUDIES_AND_SHOWS = [
+    # "according to a study of 11,000 undergraduates published on Tuesday": a study is a post
+    # only where the story quotes it, as a report is
+    (
+        "Students were twice as likely to report symptoms of depression, according to a study "
+        "of 11,000 undergraduates published on Tuesday by researchers at Calloway State "
+        "University.",
+        [],
+        [],
+    ),
+    (
+        "A survey of 2,000 voters published on Monday found support falling. “It is a slide,” "
+        "said Ann Roe, a pollster.",
+        [],
+        [None],
+    ),
+    # (a study the sentence quotes is one)
+    ("The study, published on Monday, said the risk was “small.”", [(None, None)], ["P1"]),
+    (
+        "Dr. Ann Roe’s study, published on Monday, called the risk “small,” she said.",
+        [(None, None)],
+        ["P1"],
+    ),
+    # "In an interview on Sunday with WBRT’s “Hollis Tonight,” …": when it was, between
+    (
+        "Terrence Oduya walked out of prison on Friday.\n\nIn an interview on Sunday with "
+        "WBRT’s “Hollis Tonight,” the 49-year-old said he did not feel angry yet. “I keep "
+        "waiting for it.”",
+        [("Terrence Oduya", "Hollis Tonight")],
+        ["P1"],
+    ),
+    (
+        "In an interview last week with NBC’s “Meet the Press,” Ann Roe said the bill was “dead.”",
+        [("Ann Roe", "Meet the Press")],
+        ["P1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _STUDIES_AND_SHOWS)
+def test_studies_published_on_a_date_and_shows_named_after_a_date(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)

@@ -245,3 +245,42 @@ def test_fragment_after_an_appositive_takes_the_sentence_subject():
     assert _speakers("Laura Kim, 52, said the company had “lost its way” after the merger.") == [
         ("lost its way", "Laura Kim")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A show's title in marks in the sentence before is no quote of its own: the quote
+        # after it continues the one who spoke there.
+        (
+            "In an interview with WBRT’s “Hollis Tonight,” Terrence Oduya said he did not feel "
+            "angry yet. “I keep waiting for it.”",
+            [("I keep waiting for it.", "Terrence Oduya")],
+        ),
+        # (a real quote in the sentence before still leaves it to continued speech)
+        (
+            "Ann Roe said the plan was “bold.” “We will see,” Tom Reyes said. “It is late.”",
+            [("bold.", "Ann Roe"), ("We will see,", "Tom Reyes"), ("It is late.", "Tom Reyes")],
+        ),
+        # ", the president of the Halvering Nurses Association,": an organisation that is the
+        # object of a preposition in the apposition, not a name in apposition that speaks
+        (
+            "“We did not want this,” Renata Obuya, the president of the Halvering Nurses "
+            "Association, wrote on Instagram.",
+            [("We did not want this,", "Renata Obuya")],
+        ),
+        (
+            "“We are ready,” Tom Reyes, the head of the Lakeside Tenants Union, said.",
+            [("We are ready,", "Tom Reyes")],
+        ),
+        # (a name in apposition to a description still speaks)
+        (
+            "“It works,” the lead author, Dr. Ingrid Solberg of the University of Bergen, told "
+            "reporters.",
+            [("It works,", "Ingrid Solberg")],
+        ),
+        ("“It works,” his spokesperson, Amy Fenn, said.", [("It works,", "Amy Fenn")]),
+    ],
+)
+def test_titles_in_the_sentence_before_and_organisations_inside_an_apposition(text, expected):
+    assert _speakers(text) == expected
