@@ -380,7 +380,11 @@ _RELEASE_AS_SUBJECT = re.compile(
     r"(?P<noun>release|statement)(?(a)\s+(?:from|by)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?|)"
     r"(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
     r"(?:quoted|quotes|said|says|added|adds|read|reads|stated|states|framed|frames|called|calls|"
-    r"described|describes|reported|reports|had\s+been)\b"
+    r"described|describes|reported|reports|had\s+been|"
+    # ("The company’s earnings release blamed “an unusually weak slate”")
+    r"blamed|blames|warned|warns|noted|notes|cited|cites|credited|credits|promised|promises|"
+    r"attributed|attributes|acknowledged|acknowledges|praised|praises|insisted|insists|"
+    r"touted|touts|highlighted|highlights)\b"
 )
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
 _AFTER_CLOSING_MARK = re.compile(r"\x00\s+$")  # (a quote is masked in the narration)
@@ -725,6 +729,16 @@ _A_PIECE_IN_OUTLET = re.compile(
     r"(?P<noun>review|critique|column|essay|op-ed)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+(?:for|in)\s+"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
+# "The review, by the critic Marcus Oyelaran, ran in The Sunday Ledger", "A review by the critic
+# Marcus Oyelaran in The Sunday Ledger called it …": a piece by someone named, in an outlet.
+_PIECE_BY_IN_OUTLET = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|"
+    r"three-star|four-star|five-star|lengthy|critical)\s+)*"
+    r"(?P<noun>review|critique|column|essay|op-ed|piece|article)(?:\s+of\s+[^,.;\x00]{1,60}?)?"
+    rf",?\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}}),?"
+    r"\s+(?:(?:ran|appeared|was\s+published|was\s+printed|published|printed)\s+(?:[a-z]+\s+){0,2}?)?"
+    rf"in\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
+)
 # "In a profile published this week in Runner’s World", "in a cover story for Vogue": a
 # profile in an outlet is an interview with it.
 _PROFILE_IN = re.compile(
@@ -1031,6 +1045,10 @@ def find_reports(
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+    for m in scan(_PIECE_BY_IN_OUTLET, narration):
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     # (a rare noun: the text is scanned only when it holds one)
     for m in scan(_PROFILE_IN, narration):
@@ -1744,6 +1762,7 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TWEETED: ("tweet",),
     _WRITING_IN: ("writ", "Writ", "wrote", "eviewing"),
     _PIECE_FOR_OUTLET: ("review", "piece", "article", "critique", "column", "excerpt"),
+    _PIECE_BY_IN_OUTLET: (" by ",),
     _A_PIECE_IN_OUTLET: ("review", "critique", "column", "essay", "op-ed"),
     _DAYS_EPISODE: ("episode",),
     _FILED: ("filed",),
@@ -2502,6 +2521,14 @@ def author_of(
     if by:
         # "A Threads post by the strength coach Lwazi Dlamini called …": the one it is by.
         found = resolve_one(by.group("name"), by.start("name"), people)
+        if isinstance(found, int):
+            return found, (found,)
+    piece_by = (
+        _PIECE_BY_IN_OUTLET.match(lay.narration, report.start) if report.kind == "essay" else None
+    )
+    if piece_by and piece_by.end() == report.end:
+        # "The review, by the critic Marcus Oyelaran, ran in The Sunday Ledger": the one it is by
+        found = resolve_one(piece_by.group("name"), piece_by.start("name"), people)
         if isinstance(found, int):
             return found, (found,)
     source = (
@@ -3419,6 +3446,12 @@ _ANCHORED = {
         "ABCDEFGHIJKLMNOPQRSTUVWXYZtih",
     ),
     _IN_DISSENT: AnchoredScan(_IN_DISSENT, re.compile("dissent"), is_word_char, "Ii"),
+    _PIECE_BY_IN_OUTLET: AnchoredScan(
+        _PIECE_BY_IN_OUTLET,
+        re.compile(r"review|critique|column|essay|op-ed|piece|article"),
+        is_word_char,
+        "TtAa",
+    ),
     _PIECE_FOR_OUTLET: AnchoredScan(
         _PIECE_FOR_OUTLET,
         re.compile(r"review|piece|article|critique|column|excerpt"),

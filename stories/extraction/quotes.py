@@ -76,6 +76,8 @@ def _title_cue(head: str) -> bool:
 
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _MASKED = re.compile(r"\x00+")
+# (a noun, then the comma of an apposition: "The report, “…,”")
+_NOUN_AND_COMMA_BEFORE = re.compile(r"\b[a-z]{3,},\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # (What "the last word" means; _last_word finds the same without the engine.)
@@ -587,6 +589,10 @@ def _continue_speaker(
     prev_index = next((j for j in range(i - 1, -1, -1) if not records[j].partial), None)
     if prev_index is None:
         return
+    if _title_like(r.text) and _NOUN_AND_COMMA_BEFORE.search(
+        text, max(0, r.span.open_at - 40), r.span.open_at
+    ):
+        return  # ("The report, “Tides of Neglect,” was published": a title in apposition)
     prev = records[prev_index]
     if r.span.paragraph - prev.span.paragraph > 1:
         return
@@ -1323,7 +1329,10 @@ _INDEFINITE_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s")
 # "in the nine-minute video", "on the post": a post named again, perhaps with modifiers.
 _POSTED = re.compile(r"\bposted\b")
 _THE_POST_AGAIN = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    # ("In her essay, Quist said …": her own, named again; not "in her second essay")
+    r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the|(?P<own>her|his|their))\s+"
+    r"(?(own)(?!(?:second|third|new|latest|next|follow-up|later|separate|own|first)\b))"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement|"
     r"profile|newsletter)\b"
 )

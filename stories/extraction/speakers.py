@@ -218,7 +218,8 @@ _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
     # ("Her co-star in the film, Rohan Mehta, replied …:": a phrase of place before the name)
-    rf"(?P<subj>{SUBJECT})(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION})?"
+    rf"(?P<subj>{SUBJECT})(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION}|{_AGE_APPOSITION})?"
+    # ("Santangelo, 26, announced it in an Instagram story on Friday:": an age in apposition)
     rf"{_NOW_WITH}?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")
     # (nor a role before the name that ends the clause: "from the French baker Luc Arnaud:")

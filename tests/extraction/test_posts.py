@@ -1183,3 +1183,59 @@ _STUDIES_AND_SHOWS = [
 @pytest.mark.parametrize(("text", "posts", "links"), _STUDIES_AND_SHOWS)
 def test_studies_published_on_a_date_and_shows_named_after_a_date(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+# Pieces by someone in an outlet, one's own piece named again, and a release that speaks:
+# (text, posts as (author, platform), the post of each quote in order).
+_PIECES_AND_RELEASES = [
+    # "The review, by the critic …, ran in The Sunday Ledger": a piece by someone, in an outlet
+    (
+        "The review, by the critic Marcus Oyelaran, ran in The Sunday Ledger last weekend. "
+        "“Quist mistakes confession for insight,” he wrote.",
+        [("Marcus Oyelaran", "The Sunday Ledger")],
+        ["P1"],
+    ),
+    (
+        "A column by Ann Roe in The Harbour Times called the plan a mistake.",
+        [("Ann Roe", "The Harbour Times")],
+        [],
+    ),
+    # (not a piece about a work by someone: the possessive is the writer)
+    (
+        "Pete Sandoval’s review of the film by Greta Gerwig in The New York Times was harsh. "
+        "“It is a bore,” Sandoval wrote.",
+        [("Pete Sandoval", "The New York Times")],
+        ["P1"],
+    ),
+    # "In her essay, Quist said …": her essay reported before, named again
+    (
+        "Theodora Quist hit back. In an essay on Substack on Tuesday, Quist called the review "
+        "“lazy.”\n\nIn her essay, Quist said the review had misstated the year. “I can take "
+        "being disliked,” she wrote.",
+        [("Theodora Quist", "Substack")],
+        ["P1", "P1"],
+    ),
+    # (not "in her second essay": one more)
+    (
+        "Theodora Quist wrote an essay on Substack calling the review “lazy.” In her second "
+        "essay, she went further: “It was cruel.”",
+        [("Theodora Quist", "Substack"), ("Theodora Quist", None)],
+        ["P1", "P2"],
+    ),
+    # "The company’s earnings release blamed “…”": a release that speaks with another verb
+    (
+        "Shares fell. The company’s earnings release blamed “an unusually weak slate” of shows.",
+        [(None, "press release")],
+        ["P1"],
+    ),
+    (
+        "The city’s statement warned of “significant delays” on the bridge.",
+        [(None, None)],
+        ["P1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _PIECES_AND_RELEASES)
+def test_pieces_by_someone_in_an_outlet_own_pieces_named_again_and_releases(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)

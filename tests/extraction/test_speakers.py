@@ -284,3 +284,35 @@ def test_fragment_after_an_appositive_takes_the_sentence_subject():
 )
 def test_titles_in_the_sentence_before_and_organisations_inside_an_apposition(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Santangelo, 26, announced it in an Instagram story on Friday:": an age in apposition
+        # before the verb of a quote after a colon
+        (
+            "The rapper Dario Santangelo released a track. Santangelo, 26, announced it in an "
+            "Instagram story on Friday: “They wanted an album.”",
+            [("They wanted an album.", "Dario Santangelo")],
+        ),
+        (
+            "Mara Quinn, 41, told the crowd: “We stay.”",
+            [("We stay.", "Mara Quinn")],
+        ),
+        # A title in apposition after a noun ("The report, “Tides of Neglect,”") does not
+        # continue the last speaker's words.
+        (
+            "“I cannot accept it,” Emeka Thorvaldsen wrote on Monday. The report, “Tides of "
+            "Neglect,” was published last month.",
+            [("I cannot accept it,", "Emeka Thorvaldsen")],
+        ),
+        # (a quote that continues after a comma still does: "“…,” she said, “…”")
+        (
+            "“We lost,” Ann Roe said, “and we will learn.”",
+            [("We lost,", "Ann Roe"), ("and we will learn.", "Ann Roe")],
+        ),
+    ],
+)
+def test_ages_before_a_colon_and_titles_in_apposition(text, expected):
+    assert _speakers(text) == expected
