@@ -685,6 +685,26 @@ class _Resolver:
 
 # Offices held by one named person at a time, named in the title before the name ("Defence
 # Minister Konstantin Arvidsson"): "the minister" later in the story is that person.
+# Titles written short before a name, by the role they name ("Gov. Ann Lee … the governor").
+_ABBREVIATED_ROLES = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "supt": "superintendent",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "det": "detective",
+    "insp": "inspector",
+    "prof": "professor",
+    "amb": "ambassador",
+    "cmdr": "commander",
+    "col": "colonel",
+    "maj": "major",
+    "atty": "attorney",
+    "pres": "president",
+}
 _OFFICES = lx.words(
     "minister president governor senator mayor chancellor premier ambassador commissioner "
     "sheriff prosecutor manager coach chairman chairwoman director captain founder "
@@ -731,7 +751,8 @@ def _index_description_alias(index: dict[str, int], alias: str, person: int) -> 
 # after a comma or a conjunction.
 # ("Austin City Council member Theresa Nguyen said": a lower-case role word in the title)
 _SUBJECT_PLACE = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*)(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
+    # ("“Everyone on this list,” the governor said": right after a quote's closing mark)
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*|[,!?—–-][’'”\"]\s+)(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
 )
 _FINITE_VERB_AFTER = re.compile(
     r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
@@ -2078,7 +2099,8 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             ):
                 continue  # ("Attorney General Letitia James": not "the general")
             if idx is not None:
-                resolver.roles.setdefault(c.role, []).append((c.start, idx))
+                role = _ABBREVIATED_ROLES.get(c.role, c.role)  # ("Gov. Patricia …": the governor)
+                resolver.roles.setdefault(role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
     # (with the short forms: "the studio Ironleaf Games … Ironleaf said")

@@ -316,3 +316,45 @@ def test_titles_in_the_sentence_before_and_organisations_inside_an_apposition(te
 )
 def test_ages_before_a_colon_and_titles_in_apposition(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Gov. Patricia Lindholm-Achebe … “…,” the governor said": the office one person in the
+        # story holds, named with its title written short, after a quote and a paragraph break
+        (
+            "Gov. Patricia Lindholm-Achebe pardoned 14 people on Friday, including the rapper "
+            "Dontae Simmons.\n\n“Everyone on this list,” the governor said in a speech.",
+            [("Everyone on this list,", "Patricia Lindholm-Achebe")],
+        ),
+        (
+            "Sen. Ann Lee spoke first. Later, Tom Reyes, a voter, shouted. “We disagree,” the "
+            "senator said.",
+            [("We disagree,", "Ann Lee")],
+        ),
+        (
+            "Governor Patricia Okafor signed the bill, with the rapper Dontae Simmons beside "
+            "her.\n\n“This is a good day,” the governor said.",
+            [("This is a good day,", "Patricia Okafor")],
+        ),
+        # Fragments after "cautioned", "maintained", "questioned" …: verbs that report speech
+        (
+            "A former prosecutor, Wendell Ashworth-Cole, cautioned that the ruling was "
+            "“preliminary.”",
+            [("preliminary.", "Wendell Ashworth-Cole")],
+        ),
+        (
+            "Tom Reyes maintained that the deal was “fair and legal.”",
+            [("fair and legal.", "Tom Reyes")],
+        ),
+        # (not a noun: "the union’s demands were “simply unaffordable”" names no one speaking)
+        (
+            "The vice-chancellor, Rupert Ingledew, wrote to staff that the union’s demands were "
+            "“simply unaffordable.”",
+            [("simply unaffordable.", "Rupert Ingledew")],
+        ),
+    ],
+)
+def test_offices_with_short_titles_and_more_verbs_of_speech(text, expected):
+    assert _speakers(text) == expected
