@@ -2241,6 +2241,12 @@ _ANOTHER_PERSON = re.compile(
 
 
 _OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+own\b", re.IGNORECASE)
+# "him", and "her" with no noun after it: an object pronoun ("praised him", "wrote about her in").
+_OBJECT_PRONOUN = re.compile(
+    r"(?i:him\b|her(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|to|with|as|and|or|but|that|when|"
+    r"after|before|since|from|about|by|over|into|again|back|out|up|down|off|too|last|this|"
+    r"yesterday|today)\b))"
+)
 
 
 def _genders(
@@ -2277,6 +2283,10 @@ def _genders(
         pronoun = _OWN_POSSESSIVE.search(window) or _PRONOUN.search(window)
         if pronoun and _TO_SOMEONE.search(window, 0, pronoun.start()):
             # "Montaño-Briggs replied to her reply", "answered under his post": someone else's
+            pronoun = None
+        if pronoun and _OBJECT_PRONOUN.match(window, pronoun.start()):
+            # ("The novelist Casimir Draganov wrote about her in an essay": an object stands for
+            # someone else, not the one named)
             pronoun = None
         if pronoun and _ANOTHER_PERSON.search(window, 0, pronoun.start()):
             # "Sipho Dlamini, whose mother died in August, spoke about her death": a nearer

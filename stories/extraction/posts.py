@@ -2826,7 +2826,8 @@ def _kin_subject(report: Report, narration: str) -> re.Match[str] | None:
 # (the words that may stand between a subject and its verb: "she later posted", "Kim has shared")
 _BEFORE_VERB = r"\s+(?:(?:\w+ly|also|later|then|has|had|have|once|recently|first)\s+)*$"
 _SUBJECT_RIGHT_BEFORE = re.compile(
-    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
+    # (a whole word: not the "he" of "On the Reddit forum")
+    r"(?<![\w’'-])(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*|[Ss]he|[Hh]e|[Tt]hey|[Tt]he\s+[\w\s’'-]{1,60}?)"
     + _BEFORE_VERB
 )
 # ("three weeks after she accused him in a YouTube video": a verb and its object pronoun between)

@@ -1239,3 +1239,13 @@ _PIECES_AND_RELEASES = [
 @pytest.mark.parametrize(("text", "posts", "links"), _PIECES_AND_RELEASES)
 def test_pieces_by_someone_in_an_outlet_own_pieces_named_again_and_releases(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+def test_the_he_inside_the_is_no_subject_pronoun():
+    # "On the Reddit forum …": the "he" of "the" is no pronoun standing for the last man named
+    text = (
+        "Her coach, Marco Bellini, was at the finish.\n\nOn the Reddit forum for ultrarunners, a "
+        "user who said he had staffed the final aid station wrote that she “looked fresher than "
+        "the volunteers.”"
+    )
+    assert _posts(text) == [(None, "Reddit")]
