@@ -110,7 +110,10 @@ _OF_ONE_S_OWN = re.compile(r"\s+of\s+(?:her|his|their)\s+own\b")
 _OWN_POST = re.compile(
     r"(?:post|tweet|video|message)\s+of\s+(?:her|his|their)\s+own\b|own\s+(?:post|tweet|video)\b"
     # "Hours later, in a second post, Demir thanked fans": another post on the same platform.
-    r"|(?:second|separate|follow-up|subsequent|third)\s+(?:post|tweet|message)\b"
+    r"|(?:second|separate|follow-up|subsequent|third)\s+"
+    # ("in a second newsletter post": the kind of post, between)
+    r"(?:(?:newsletter|blog|Substack|Patreon|Facebook|Instagram|LinkedIn|Threads|Bluesky)\s+)?"
+    r"(?:post|tweet|message)\b"
 )
 _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
@@ -621,6 +624,8 @@ _IN_A_POST = re.compile(
     r"(?:(?P<again>own|latest|new|follow-up|second|separate|later|subsequent|another)\s+)?"
     r"(?:[\w]+-(?:minute|second|hour)\s+)?"
     rf"(?:(?P<plat>{_PLATFORM_ALT})\s+)?"
+    # ("in a second newsletter post": the kind of post, before it)
+    r"(?:(?:newsletter|blog|Substack|Patreon|fan-club|group)\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update|"
     r"thread)\b"
 )

@@ -77,7 +77,10 @@ def _title_cue(head: str) -> bool:
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _MASKED = re.compile(r"\x00+")
 # (a noun, then the comma of an apposition: "The report, “…,”")
-_NOUN_AND_COMMA_BEFORE = re.compile(r"\b[a-z]{3,},\s*$")
+_NOUN_AND_COMMA_BEFORE = re.compile(r"\b(?P<word>[a-z]{3,}),\s*$")
+_GOES_ON_AFTER_TITLE = re.compile(
+    r"\s+(?:on|in|at|that|and|was|is|which|published|ran|by|for|from|last|this|has|had)\b"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'”\"]*$")
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 # (What "the last word" means; _last_word finds the same without the engine.)
@@ -153,6 +156,28 @@ def _title_like(inner: str) -> bool:
     """A short title-cased run with no sentence end: a title, kept out of the quotes below."""
     return (
         _title_case(inner) and not _ENDS_SENTENCE.search(inner.strip()) and len(inner.split()) <= 8
+    )
+
+
+def _noun_and_comma_before(text: str, open_at: int) -> bool:
+    """A noun and the comma of an apposition right before the mark ("The report, “…”"; not a
+    verb: "Bethany Cole commented, “I KNEW IT,”")."""
+    found = _NOUN_AND_COMMA_BEFORE.search(text, max(0, open_at - 40), open_at)
+    return (
+        found is not None
+        and found.group("word") not in lx.SPEECH_VERBS
+        and not found.group("word").endswith("ed")
+    )
+
+
+def _title_in_apposition(text: str, r: _Record) -> bool:
+    """ "wrote in his Substack newsletter, "Dry Powder," on Thursday that …": a title set off by
+    commas after the noun it names, the sentence going on after it."""
+    return (
+        _title_like(r.text)
+        and _noun_and_comma_before(text, r.span.open_at)
+        and r.span.close_at is not None
+        and _GOES_ON_AFTER_TITLE.match(text, r.span.close_at + 1) is not None
     )
 
 
@@ -431,7 +456,11 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
     before_filter = list(records)
     records[:] = [
-        r for r in records if r.rule != "scare" and not (r.rule == "none" and _title_like(r.text))
+        r
+        for r in records
+        if r.rule != "scare"
+        and not (r.rule == "none" and _title_like(r.text))
+        and not _title_in_apposition(text, r)
     ]
     # Indices of continued quotes were taken before the filter; point them at the kept list.
     kept = {id(r): k for k, r in enumerate(records)}
@@ -589,9 +618,7 @@ def _continue_speaker(
     prev_index = next((j for j in range(i - 1, -1, -1) if not records[j].partial), None)
     if prev_index is None:
         return
-    if _title_like(r.text) and _NOUN_AND_COMMA_BEFORE.search(
-        text, max(0, r.span.open_at - 40), r.span.open_at
-    ):
+    if _title_like(r.text) and _noun_and_comma_before(text, r.span.open_at):
         return  # ("The report, “Tides of Neglect,” was published": a title in apposition)
     prev = records[prev_index]
     if r.span.paragraph - prev.span.paragraph > 1:

@@ -1249,3 +1249,34 @@ def test_the_he_inside_the_is_no_subject_pronoun():
         "the volunteers.”"
     )
     assert _posts(text) == [(None, "Reddit")]
+
+
+# A body's officer quoted by a release, one more newsletter post, and a title in apposition:
+# (text, posts as (author, platform), the post of each quote in order).
+_RELEASES_NEWSLETTERS_TITLES = [
+    (
+        "The network said in a press release on Monday. “We are proud,” the release quoted "
+        "Meridian’s head of drama, Colette Ambrose, as saying.",
+        [(None, "press release")],
+        ["P1"],
+    ),
+    (
+        'Callum Price wrote in his Substack newsletter on Thursday that the market was "a game '
+        'of chairs."\n\nPrice answered her in a second newsletter post on Saturday. "Ines is '
+        'right," he wrote.',
+        [("Callum Price", "Substack"), ("Callum Price", "Substack")],
+        ["P1", "P2"],
+    ),
+    # (a newsletter's title in apposition is no quote)
+    (
+        'The investor Callum Price wrote in his Substack newsletter, "Dry Powder," on Thursday '
+        'that the market was "a game of chairs."',
+        [("Callum Price", "Substack")],
+        ["P1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _RELEASES_NEWSLETTERS_TITLES)
+def test_release_officers_newsletter_posts_and_titles_in_apposition(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)

@@ -384,3 +384,28 @@ def test_offices_with_short_titles_and_more_verbs_of_speech(text, expected):
 )
 def test_object_pronouns_tell_nothing_of_the_gender_of_the_one_named(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The network said in a press release. “We are proud,” the release quoted Meridian’s "
+            "head of drama, Colette Ambrose, as saying.",
+            [("We are proud,", "Colette Ambrose")],
+        ),
+        # A title in apposition after its noun, the sentence going on after it, is no quote.
+        (
+            'Callum Price wrote in his newsletter, "Dry Powder," on Thursday that it was "a game '
+            'of chairs."',
+            [("a game of chairs.", "Callum Price")],
+        ),
+        # (not after a verb of speech: "commented, “I KNEW IT,” and one fan added")
+        (
+            "Her co-star Bethany Cole commented, “I KNEW IT,” and one fan added, “Invite us all.”",
+            [("I KNEW IT,", "Bethany Cole"), ("Invite us all.", None)],
+        ),
+    ],
+)
+def test_release_officers_and_titles_in_apposition(text, expected):
+    assert _speakers(text) == expected
