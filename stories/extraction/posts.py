@@ -72,7 +72,7 @@ _AUDIENCE_ON = re.compile(
     r"(?:on|across)\s+$"
 )
 _X_CONTEXT = re.compile(
-    r"(?:\b(?:on|to)\s+X|X,? (?:\()?formerly"
+    r"(?:\b(?:[Oo]n|[Tt]o)\s+X|X,? (?:\()?formerly"
     # ("In a post on its X account": the platform's name before a noun of its own)
     r"|\b(?:its|his|her|their|the|an?|[\w-]+[’']s)\s+X\s+(?:account|post|feed|page|thread)s?\b)"
 )
@@ -113,7 +113,7 @@ _OWN_POST = re.compile(
     r"|(?:second|separate|follow-up|subsequent|third)\s+"
     # ("in a second newsletter post": the kind of post, between)
     r"(?:(?:newsletter|blog|Substack|Patreon|Facebook|Instagram|LinkedIn|Threads|Bluesky)\s+)?"
-    r"(?:post|tweet|message)\b"
+    r"(?:post|tweet|message|TikTok)\b"
 )
 _OWN_POST_HEAD = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ww]ith)\s+(?:an?|her|his|their)\s+$")
 _TWEETED = re.compile(r"(?:quote-)?tweet(?:ed|ing)\b")
@@ -133,7 +133,9 @@ _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump|"
-    r"updates?|reviews?|follow-ups?"
+    r"updates?|reviews?|follow-ups?|"
+    # ("posted a short TikTok of herself": a video on TikTok, by the platform's name)
+    r"TikToks?"
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
@@ -627,7 +629,7 @@ _IN_A_POST = re.compile(
     # ("in a second newsletter post": the kind of post, before it)
     r"(?:(?:newsletter|blog|Substack|Patreon|fan-club|group)\s+)?"
     r"(?:post|tweet|video|clip|reel|livestream|stream|broadcast|caption|story|Story|message|update|"
-    r"thread)\b"
+    r"thread|(?P<tiktok>TikTok))\b"
 )
 # "apologized in a new video on Tuesday": a video post reported with no platform named (scanned
 # from the noun, the cheap part, then checked backwards).
@@ -1015,7 +1017,11 @@ def find_reports(
             m.end(),
             kind,
             platform=(
-                outlet if outlet and (outlet.lower() not in lx.PLATFORMS or subreddit) else None
+                outlet
+                if outlet and (outlet.lower() not in lx.PLATFORMS or subreddit)
+                else "TikTok"
+                if obj.endswith(("TikTok", "TikToks"))
+                else None
             ),
             what=_what_after(narration, m.start("obj"), lay.sentence_of(m.start())[1]),
         )
@@ -1234,7 +1240,8 @@ def find_reports(
         if head:
             # "fired back in a post of her own": a new post, on the platform of the last one.
             before = len(found)
-            add(head.start(), m.end(), "social")
+            # ("in a follow-up TikTok": the platform by its name)
+            add(head.start(), m.end(), "social", "TikTok" if m.group().endswith("TikTok") else None)
             if len(found) > before:
                 found[-1].reply = True
     for m in scan(_RETURN, narration, scanned):
@@ -2169,7 +2176,24 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
                 and narration.startswith("according to", r.start)
                 and narration[r.start : r.end].endswith(f"the {r.what}")
             )
-            same_clause = same_clause or participle or where or published_on or named_again
+            # ("On X, the music critic Joaquín Albarrán quote-posted the announcement": the
+            # sentence's opening names the platform of the quote-post)
+            opening_platform = (
+                last.sentence == r.sentence
+                and r.kind == last.kind == "social"
+                and r.what == "quote-post"
+                and last.platform is not None
+                and r.platform == last.platform
+                and narration[last.sentence[0] : last.start].strip() == "On"
+            )
+            same_clause = (
+                same_clause
+                or participle
+                or where
+                or published_on
+                or named_again
+                or opening_platform
+            )
             if (same_clause or overlapping) and "return" not in {last.kind} | (
                 {r.kind} - {"social"}
             ):
@@ -2248,6 +2272,8 @@ def quote_media(
     plat = _platform_name(platform.group("plat")) if platform else None
     if in_post and in_post.group("plat"):
         plat = _platform_name(in_post.group("plat"))
+    elif in_post and in_post.group("tiktok") and plat is None:
+        plat = "TikTok"  # ("in a follow-up TikTok": a video there)
     if plat is None and "subreddit" in narration[lo:hi]:
         plat = "Reddit"  # "wrote in a post on the game's subreddit"
     what = media.group("what").strip() if media else None
@@ -2525,7 +2551,8 @@ def author_of(
     by = _POST_BY.match(lay.narration, report.end) if report.kind == "social" else None
     if by:
         # "A Threads post by the strength coach Lwazi Dlamini called …": the one it is by.
-        found = resolve_one(by.group("name"), by.start("name"), people)
+        key = "name" if by.group("name") else "appos"
+        found = resolve_one(by.group(key), by.start(key), people)
         if isinstance(found, int):
             return found, (found,)
     piece_by = (
@@ -2784,9 +2811,13 @@ _FROM_SOURCE = re.compile(
 # "a Threads post by the strength coach Lwazi Dlamini", "a TikTok video by Ana Ruiz": the name
 # after "by", past a role.
 _POST_BY = re.compile(
-    r"\s+(?:post|video|clip|thread|reel|tweet|story|photo|livestream)\s+by\s+"
-    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
+    # ("A post on X by a high school chemistry teacher, Raúl Benavides-Soto, …": the platform
+    # right before "by", and someone described, then named in apposition)
+    r"\s+(?:(?:post|video|clip|thread|reel|tweet|story|photo|livestream)\s+)?by\s+"
+    r"(?:(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+    r"|an?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
+    r"(?P<appos>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})(?=,))"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(

@@ -1280,3 +1280,59 @@ _RELEASES_NEWSLETTERS_TITLES = [
 @pytest.mark.parametrize(("text", "posts", "links"), _RELEASES_NEWSLETTERS_TITLES)
 def test_release_officers_newsletter_posts_and_titles_in_apposition(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+# TikTok by its name as a noun, "On X," opening a sentence, and a post by someone described:
+# (text, posts as (author, platform), the post of each quote in order).
+_PLATFORM_NAMES_AS_NOUNS = [
+    (
+        "Faith Chepkemoi withdrew. The 31-year-old later posted a short TikTok of herself on "
+        "crutches, captioned “Plan B.”",
+        [("Faith Chepkemoi", "TikTok")],
+        ["P1"],
+    ),
+    (
+        "Amara Oyelowo said on TikTok that the song was hers. By Wednesday, Oyelowo posted a "
+        "second TikTok. “It is back,” she said.",
+        [("Amara Oyelowo", "TikTok"), ("Amara Oyelowo", "TikTok")],
+        ["P2"],
+    ),
+    # ("in a follow-up TikTok": there, whatever was posted last)
+    (
+        "Rachel Greenbaum posted a video on Instagram. Owner Hassan Jaber told the Dayton Daily "
+        "News that he had hired bakers.\n\nGreenbaum said in a follow-up TikTok that she had not "
+        "been paid. “I just like bread,” she said.",
+        [
+            ("Rachel Greenbaum", "Instagram"),
+            ("Hassan Jaber", "Dayton Daily News"),
+            ("Rachel Greenbaum", "TikTok"),
+        ],
+        ["P3"],
+    ),
+    # (not the company: "TikTok said in a statement")
+    ("TikTok said in a statement that the video broke its rules.", [(None, None)], []),
+    # "On X, …": the platform opening the sentence, capitalised
+    (
+        "On X, the investor Rutger Linde wrote that he recognised himself.",
+        [("Rutger Linde", "X")],
+        [],
+    ),
+    (
+        "Ann Roe posted on X. On X, the music critic Joaquín Albarrán quote-posted the "
+        "announcement. “Rare to see,” he wrote.",
+        [("Ann Roe", "X"), ("Joaquín Albarrán", "X")],
+        ["P2"],
+    ),
+    # "A post on X by a high school chemistry teacher, Raúl Benavides-Soto, …"
+    (
+        "A post on X by a high school chemistry teacher, Raúl Benavides-Soto, describing a class "
+        "of 41 students has been shared 80,000 times.",
+        [("Raúl Benavides-Soto", "X")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _PLATFORM_NAMES_AS_NOUNS)
+def test_platform_names_as_nouns_and_at_a_sentence_opening(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)
