@@ -1001,6 +1001,26 @@ def _assign_posts(
             for q in d.quotes:
                 if records[q].speaker is None and records[q].rule == "post-voice":
                     records[q].speaker = d.author
+    for named in (
+        _POSTER_NAMED.finditer(narration) if " who " in narration or "In the " in narration else ()
+    ):
+        # "A video of a flight attendant singing … on TikTok. The passenger who posted it,
+        # Marisol Grant, said …"; "A YouTube video in which a music producer … In the 18-minute
+        # video, posted to his channel, Desmond Achterberg goes through …": the post just
+        # reported with no author, whose poster the story names afterwards (the words said
+        # under it stay their own: this comes after they are given to a named author).
+        i = bisect_left(draft_starts, named.start()) - 1
+        key = "name" if named.group("name") else "shown"
+        found = people.resolve_index(named.group(key), named.start(key))
+        if (
+            i >= 0
+            and drafts[i].author is None
+            and drafts[i].kind == "social"
+            and not drafts[i].report.organisation
+            and (key == "name" or px.is_video(drafts[i].platform, drafts[i].what or "video"))
+            and isinstance(found, int)
+        ):
+            drafts[i].author = found
     return drafts
 
 
@@ -2151,6 +2171,14 @@ _DOCUMENT_NAMED_AGAIN = re.compile(
 _IN_THE_MEDIUM = re.compile(
     r"\b(?:in|on|during)\s+the\s+(?:same\s+)?(?P<noun>profile|interview|episode|podcast|essay|"
     r"newsletter|op-ed|column)\b"
+)
+_POSTER_NAMED = re.compile(
+    r"\bwho\s+(?:posted|filmed|shared|uploaded|recorded|made)\s+(?:it|the\s+(?:video|clip|post|footage))"
+    r"\s*,\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+    # ("In the 18-minute video, posted to his channel on May 3, Desmond Achterberg goes through
+    # …": the one the video shows doing something)
+    r"|\bIn\s+the\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage)\s*,\s+(?:[^,\x00]{1,80},\s+)?"
+    r"(?P<shown>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})\s+(?:[a-z]+s|[a-z]+ed)\b"
 )
 _ITS_AUTHOR = re.compile(
     # (The word boundary before "Its" or "The" is checked after its first letter, "I(?<!\wI)":

@@ -1336,3 +1336,37 @@ _PLATFORM_NAMES_AS_NOUNS = [
 @pytest.mark.parametrize(("text", "posts", "links"), _PLATFORM_NAMES_AS_NOUNS)
 def test_platform_names_as_nouns_and_at_a_sentence_opening(text, posts, links):
     assert _posts_and_links(text) == (posts, links)
+
+
+# A post reported with no author, whose poster the story names afterwards.
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "A video of a flight attendant singing has been viewed 12 million times on TikTok."
+            "\n\nThe passenger who posted it, Marisol Grant of Atlanta, said she filmed it because "
+            "the cabin went silent.",
+            [("Marisol Grant", "TikTok")],
+        ),
+        (
+            "A YouTube video in which a music producer explains royalties has drawn 2 million "
+            "views.\n\nIn the 18-minute video, posted to his channel on May 3, Desmond Achterberg "
+            "goes through his statements.",
+            [("Desmond Achterberg", "YouTube")],
+        ),
+        # (not an organisation's post, nor someone merely shown in a statement)
+        (
+            "The airline said in a statement that the crew acted properly.\n\nIn the video, "
+            "Ana Ruiz argues with a gate agent.",
+            [(None, None)],
+        ),
+        # (nor a post whose author is known already)
+        (
+            "Tom Reyes posted a video on TikTok of the flood.\n\nIn the video, Ana Ruiz wades "
+            "through the water.",
+            [("Tom Reyes", "TikTok")],
+        ),
+    ],
+)
+def test_a_poster_named_after_the_post(text, posts):
+    assert _posts(text) == posts
