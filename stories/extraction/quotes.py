@@ -1021,6 +1021,18 @@ def _assign_posts(
             and isinstance(found, int)
         ):
             drafts[i].author = found
+            # (and the words the poster says in it, in that paragraph, after it: "In the
+            # 40-second video, Ines Carvalho-Mendes points at the window. “…,” she says.")
+            para = lay.paragraph_of(named.start())
+            for n, r in enumerate(records):
+                if (
+                    r.post is None
+                    and r.span.paragraph == para
+                    and r.span.open_at > named.start()
+                    and _single(r.speaker) == found
+                ):
+                    r.post = i
+                    drafts[i].quotes.append(n)
     return drafts
 
 

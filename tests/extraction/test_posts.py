@@ -1370,3 +1370,13 @@ def test_platform_names_as_nouns_and_at_a_sentence_opening(text, posts, links):
 )
 def test_a_poster_named_after_the_post(text, posts):
     assert _posts(text) == posts
+
+
+def test_the_words_a_poster_named_afterwards_says_in_the_post_are_its_own():
+    text = (
+        "A first officer at Northbay Air who posted a TikTok video showing a cracked cockpit "
+        "window has been placed on paid leave.\n\nIn the 40-second video, filmed on the ground in "
+        "Duluth, Ines Carvalho-Mendes points at the window. “This is the third one this month,” "
+        "she says.\n\n“We have replaced it,” said Tom Reyes, an airline spokesman."
+    )
+    assert _posts_and_links(text) == ([("Ines Carvalho-Mendes", "TikTok")], ["P1", None])
