@@ -2910,12 +2910,15 @@ _AND_MANY_BEFORE = re.compile(
 )
 _ORG_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;]\s+|\x00\s*|\band\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-    r"(?:[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
-    + word_trie(lx.ORG_NOUNS)
+    # (not a role of a body: "The superintendent of Lubbock schools, Gail Whitcombe, wrote")
+    r"(?:(?!of\s)[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
+    # ("The artist’s estate said", "The Afolabi campaign said": a body that speaks for someone)
+    + word_trie(lx.ORG_NOUNS | lx.words("estate campaign foundation management"))
     # ("The bank’s works council, which represents 14,000 employees, said": a number's comma)
     + r")s?(?:,\s+(?:[^,\x00]|,(?=\d)){1,60},)?\s+(?:(?:\w+ly|also|later|then|has|had|have)\s+)*"
-    # (the verb before the report: "said in a statement")
-    r"(?:(?:said|says|wrote|writes|told|tells|[a-z]+ed)\s+)?$"
+    # (the verb before the report: "said in a statement"; "said on Instagram": before the
+    # platform's name)
+    r"(?:(?:said|says|wrote|writes|told|tells|[a-z]+ed)\s+(?:(?:on|in|via)\s+)?)?$"
 )
 _ITS_ROLE_BEFORE = re.compile(
     rf",\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLE_ALT})\s+"
@@ -2925,6 +2928,7 @@ _AND_RIGHT_BEFORE = re.compile(r"\band\s+$")
 _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won|beat)\s+$")
 
 
+_PHRASE_COMMA = re.compile(r",(?!\d)")
 # (the rest of a leading phrase, words with no punctuation, then a subject pronoun and its verb)
 _PRONOUN_AFTER_PHRASE = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?P<pron>she|he|they)\s+[a-z]+")
 _A_ROLE_AFTER_NAME = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,\s+an?\s")
@@ -3131,7 +3135,10 @@ def _author_of(
         # The phrase runs to its comma ("In a letter to President Rafsanjani, Saddam said"): the
         # subject after it, not a recipient inside it; a subject that is no one named
         # ("In a letter, prosecutors told Mr. Antar’s lawyers") leaves the author open.
-        comma = narration.find(",", report.end, min(hi, report.end + 120))
+        # (not a number's comma: "In a LinkedIn post that has been shared more than 2,000 times,
+        # she wrote")
+        found_comma = _PHRASE_COMMA.search(narration, report.end, min(hi, report.end + 120))
+        comma = found_comma.start() if found_comma else -1
         if comma < 0:
             # ("In an essay on Substack titled “The Last Evensong,” he wrote": the phrase's comma
             # stands inside the marks of the title that ends it)

@@ -1380,3 +1380,47 @@ def test_the_words_a_poster_named_afterwards_says_in_the_post_are_its_own():
         "she says.\n\n“We have replaced it,” said Tom Reyes, an airline spokesman."
     )
     assert _posts_and_links(text) == ([("Ines Carvalho-Mendes", "TikTok")], ["P1", None])
+
+
+# Bodies that speak for someone, and a leading phrase with a number's comma: (text, posts).
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        (
+            "Simone Achebe painted it in 1961. The artist’s estate said in a statement that it was "
+            "“cooperating fully.”",
+            [(None, None)],
+        ),
+        (
+            "Gideon Afolabi lost by 300 votes. The Afolabi campaign said in a statement that it "
+            "found “no evidence.”",
+            [(None, None)],
+        ),
+        (
+            "The singer Marisa Quintanilla-Oduya has canceled her tour, her management company "
+            "said on Instagram on Monday.",
+            [(None, "Instagram")],
+        ),
+        # (a role of a body, named in apposition, is a person: "The superintendent of Lubbock
+        # schools, Gail Whitcombe, wrote on Threads")
+        (
+            "The superintendent of Lubbock schools, Gail Whitcombe, wrote on Threads that pupils "
+            "would stay home. “This is state law,” she posted.",
+            [("Gail Whitcombe", "Threads")],
+        ),
+        (
+            "The chairman of the board, Tom Reyes, said in a statement that he would resign.",
+            [("Tom Reyes", None)],
+        ),
+        # "In a LinkedIn post that has been shared more than 2,000 times, she wrote": the phrase
+        # ends at its own comma, not at the number's
+        (
+            "Among those let go was Beatriz Nakamura-Silva, a firmware engineer. In a LinkedIn "
+            "post that has been shared more than 2,000 times, she wrote that she learned the news "
+            "“from a calendar invite.”",
+            [("Beatriz Nakamura-Silva", "LinkedIn")],
+        ),
+    ],
+)
+def test_bodies_that_speak_for_someone_and_numbers_in_a_leading_phrase(text, posts):
+    assert _posts(text) == posts
