@@ -2483,6 +2483,10 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             person = resolver.description(match.group("det"), phrase.split()[-1], phrase, start)
         elif after in name_starts and name_starts[after].person >= 0:
             person = name_starts[after].person
+            if runs_on:
+                # ("Her coach at the University of Texas, Brennan Holloway, … the coach said": the
+                # role the name was given, for "the coach" later)
+                resolver.roles.setdefault(match.group("noun").lower(), []).append((start, person))
         elif (
             before is not None
             and before.person >= 0

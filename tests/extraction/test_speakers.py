@@ -409,3 +409,24 @@ def test_object_pronouns_tell_nothing_of_the_gender_of_the_one_named(text, expec
 )
 def test_release_officers_and_titles_in_apposition(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Her coach at the University of Texas, Brennan Holloway, … the coach said": a role
+        # with where it is held, then the name in apposition, names "the coach" later
+        (
+            "Her coach at the University of Texas, Brennan Holloway, said afterward that she had "
+            "swum through an injury. “She never used it as an excuse,” the coach said.",
+            [("She never used it as an excuse,", "Brennan Holloway")],
+        ),
+        (
+            "The head of the Millbrook food bank, Ana Ruiz, said demand had doubled. “We are "
+            "stretched,” the head said.",
+            [("We are stretched,", "Ana Ruiz")],
+        ),
+    ],
+)
+def test_a_role_held_somewhere_then_a_name_names_the_role_later(text, expected):
+    assert _speakers(text) == expected
