@@ -24,7 +24,7 @@ from . import posts as px
 from . import speakers as sp
 from .marks import Layout, Span, layout
 from .people import PeopleIndex
-from .scanning import word_trie
+from .scanning import OpeningScan, word_trie
 from .types import DateClaim, Post, QuoteClaim
 
 _SMALL_WORDS = lx.words("a an the of in on and to for at by with from or but is nor as vs")
@@ -174,10 +174,10 @@ def _title_in_apposition(text: str, r: _Record) -> bool:
     """ "wrote in his Substack newsletter, "Dry Powder," on Thursday that …": a title set off by
     commas after the noun it names, the sentence going on after it."""
     return (
-        _title_like(r.text)
-        and _noun_and_comma_before(text, r.span.open_at)
-        and r.span.close_at is not None
+        r.span.close_at is not None
         and _GOES_ON_AFTER_TITLE.match(text, r.span.close_at + 1) is not None
+        and _noun_and_comma_before(text, r.span.open_at)
+        and _title_like(r.text)
     )
 
 
@@ -618,7 +618,7 @@ def _continue_speaker(
     prev_index = next((j for j in range(i - 1, -1, -1) if not records[j].partial), None)
     if prev_index is None:
         return
-    if _title_like(r.text) and _noun_and_comma_before(text, r.span.open_at):
+    if _noun_and_comma_before(text, r.span.open_at) and _title_like(r.text):
         return  # ("The report, “Tides of Neglect,” was published": a title in apposition)
     prev = records[prev_index]
     if r.span.paragraph - prev.span.paragraph > 1:
@@ -1002,7 +1002,9 @@ def _assign_posts(
                 if records[q].speaker is None and records[q].rule == "post-voice":
                     records[q].speaker = d.author
     for named in (
-        _POSTER_NAMED.finditer(narration) if " who " in narration or "In the " in narration else ()
+        _POSTER_SCAN.matches(narration)[_POSTER_NAMED]
+        if " who " in narration or "In the " in narration
+        else ()
     ):
         # "A video of a flight attendant singing … on TikTok. The passenger who posted it,
         # Marisol Grant, said …"; "A YouTube video in which a music producer … In the 18-minute
@@ -2192,6 +2194,7 @@ _POSTER_NAMED = re.compile(
     r"|\bIn\s+the\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage)\s*,\s+(?:[^,\x00]{1,80},\s+)?"
     r"(?P<shown>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})\s+(?:[a-z]+s|[a-z]+ed)\b"
 )
+_POSTER_SCAN = OpeningScan([_POSTER_NAMED])  # (from its opening words: the same matches)
 _ITS_AUTHOR = re.compile(
     # (The word boundary before "Its" or "The" is checked after its first letter, "I(?<!\wI)":
     # a pattern that opens with plain letters lets the engine skip ahead to an I or a T.)
