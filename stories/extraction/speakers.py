@@ -1195,6 +1195,14 @@ def fragment(
                 # ("she said the decision would be remembered “as a retreat”": a passive reports
                 # no one's words; the verb before it does)
                 continue
+            if (
+                verb.end() <= open_at
+                and verbs.index(verb) > 0
+                and _SAID_IT_BEFORE.search(narration, max(lo, verb.start() - 30), verb.start())
+            ):
+                # ("Asked about the report, he said it described “…”": the one who said what the
+                # report described, by the verb before)
+                continue
             if _IT_RIGHT_BEFORE.search(
                 narration, max(lo, verb.start() - 24), verb.start()
             ) or _DOCUMENT_THAT_BEFORE.search(narration, max(lo, verb.start() - 40), verb.start()):
@@ -1222,7 +1230,11 @@ def fragment(
                 dependent
                 and dependent.group().startswith(",")
                 and not verb.group("verb").endswith("ing")
-                and _INSERTED_PHRASE.search(narration, max(lo, verb.start() - 120), verb.start())
+                and (
+                    _INSERTED_PHRASE.search(narration, max(lo, verb.start() - 120), verb.start())
+                    # ("…, the mayor, Greta Lindahl, promised “…”": a name in apposition)
+                    or _NAME_SET_OFF.search(narration, max(lo, verb.start() - 80), verb.start())
+                )
             ):
                 # ("Delacroix, speaking at a Capitol Hill news conference on Thursday, said …":
                 # a finite verb after a phrase set off by commas has the subject before it)
@@ -1308,6 +1320,7 @@ _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # ("in a press release that described the 24-year-old as “…”": an organisation's release
 # speaks; not "Senator Maria Lopez issued a statement that called the bill “…”", hers)
 _DOCUMENT_THAT_BEFORE = re.compile(r"\brelease\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+_SAID_IT_BEFORE = re.compile(r"\b(?:said|says|added|argued|insisted|noted)\s+(?:that\s+)?it\s+$")
 _IT_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:\w+ly\s+|also\s+)?$")
 _UNSIGNED_REPLY_COLON = re.compile(
     r"\s*(?:One|Another|The\s+(?:first|top|last|latest)|A)\s+(?:[a-z]+\s+)?(?:reply|comment|response)"
@@ -1350,6 +1363,7 @@ _GROUP_OPENING = re.compile(
 _INSERTED_PHRASE = re.compile(
     r",\s+(?:[a-z]+ing|[a-z]+ed|in|at|on|after|before|during)\b[^,\x00]{0,80},\s*$"
 )
+_NAME_SET_OFF = re.compile(rf",\s+{_NAME},\s*$")
 _DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:\w+ly\s+)?\w+$")
 _FINITE_AFTER = re.compile(
     # (not a word that only ends like a verb: "in The Sunday Chronicle this weekend")

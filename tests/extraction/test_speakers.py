@@ -430,3 +430,35 @@ def test_release_officers_and_titles_in_apposition(text, expected):
 )
 def test_a_role_held_somewhere_then_a_name_names_the_role_later(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he said it described “…”": the one who said what the report described
+        (
+            "Paul Kostakis spoke. Asked about the report, he said it described “a problem we "
+            "inherited.”",
+            [("a problem we inherited.", "Paul Kostakis")],
+        ),
+        # (the report itself, with no one saying so, speaks as no one)
+        (
+            "Ann Roe read the report. It described “a problem we inherited.”",
+            [("a problem we inherited.", None)],
+        ),
+        # "…, the mayor, Greta Lindahl, promised “…”": a finite verb after a name set off by
+        # commas, not a participle hanging on the clause before
+        (
+            "When Port Ellison agreed last spring to resettle 60 families, the mayor, Greta "
+            "Lindahl, promised “no tents and no excuses.”",
+            [("no tents and no excuses.", "Greta Lindahl")],
+        ),
+        (
+            "After the vote on Monday, the union’s president, Tom Reyes, warned of “a long "
+            "winter.”",
+            [("a long winter.", "Tom Reyes")],
+        ),
+    ],
+)
+def test_said_it_described_and_a_name_set_off_before_its_verb(text, expected):
+    assert _speakers(text) == expected
