@@ -209,6 +209,9 @@ _BEFORE = re.compile(
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
     # ("Harlan Boyce, chief executive of Sierra Crest Power, shared …:": a role in apposition)
     rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_HEAD_ROLE_APPOSITION})?"
+    # ("Hydrologist Farhan Siddiqui of Lakemont University, whose samples were cited, posted":
+    # where they are from, then a relative clause)
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?(?={_RELATIVE_APPOSITION}))?"
     rf"{_RELATIVE_APPOSITION}?{_NOW_WITH}?(?:\s+(?:of|from|at)\s+(?:nearby\s+|the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?)?,?\s+{_ADVERB}{{0,2}}"
     # ("he smiled and told reporters, “…”": a gesture joined to the verb of saying)
     rf"(?:[a-z]+ed\s+and\s+)?(?P<verb>{_VERB_ALT})\b[^.!?\x00]{{0,120}}?[,:]\s*$"
@@ -218,7 +221,11 @@ _BEFORE_COLON = re.compile(
     # ("Kavya Menon, chief executive of rival Stratum AI, replied to the post:")
     # ("Another, the chef Tomasz Wierzbicki, offered …:": the name in apposition speaks.)
     # ("Her co-star in the film, Rohan Mehta, replied …:": a phrase of place before the name)
-    rf"(?P<subj>{SUBJECT})(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_ROLE_APPOSITION}|{_AGE_APPOSITION})?"
+    # ("Hydrologist Farhan Siddiqui of Lakemont University, whose samples …, posted …:", "Its
+    # senior author, Oluwaseun Bakare of the University of Guelph, summed it up on Bluesky:":
+    # where the one named works, after the name)
+    rf"(?P<subj>{SUBJECT})(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w’'&.-]*(?=[,\s]))?"
+    rf"(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?(?=,)|{_ROLE_APPOSITION}|{_AGE_APPOSITION})?"
     # ("Santangelo, 26, announced it in an Instagram story on Friday:": an age in apposition)
     rf"{_NOW_WITH}?"
     # (the verb is no role word: "Pennywise founder Owen Galloway was blunter on X:")

@@ -462,3 +462,28 @@ def test_a_role_held_somewhere_then_a_name_names_the_role_later(text, expected):
 )
 def test_said_it_described_and_a_name_set_off_before_its_verb(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where someone named works, after the name, before a verb and a colon
+        (
+            "Its senior author, Oluwaseun Bakare of the University of Guelph, summed it up on "
+            "Bluesky: “The bees don’t die.”",
+            [("The bees don’t die.", "Oluwaseun Bakare")],
+        ),
+        (
+            "Hydrologist Farhan Siddiqui of Lakemont University, whose water samples were cited "
+            "in the suit, posted on Bluesky after the ruling: “The river doesn’t read permits.”",
+            [("The river doesn’t read permits.", "Farhan Siddiqui")],
+        ),
+        # (an organisation's officer, unnamed, stays no one)
+        (
+            "The head of the Red Cross said on Monday: “We are ready.”",
+            [("We are ready.", None)],
+        ),
+    ],
+)
+def test_where_someone_works_between_the_name_and_a_colon(text, expected):
+    assert _speakers(text) == expected
