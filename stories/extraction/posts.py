@@ -470,13 +470,16 @@ _QUOTE_IN_CLAUSE = re.compile(r"[^,.;:!?\x00]{0,60}\x00")
 _WROTE_TO_VERB = r"(?:wrote|has\s+written|had\s+written|writes)\s+to\s"
 # (a report that opens with it: a letter of its own, not one reported before)
 WROTE_TO_OPENS = re.compile(_WROTE_TO_VERB)
+_WROTE_TO_OUTLET = re.compile(_WROTE_TO_VERB + rf"\s*(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})")
 _WROTE_TO = re.compile(
     _WROTE_TO_VERB
     + r"\s*(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
     # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
     r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
     r"(?:,\s*|\s+|(?<=\s))(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
-    r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead)|"
+    r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead|"
+    # ("has written to The Midland Chronicle to object to its critic’s review")
+    r"object|respond|reply|correct|defend|explain|challenge|dispute)|"
     # ("wrote to staff that the union’s demands were “simply unaffordable”": what the letter said)
     r"(?<=\s)that)\b"
 )
@@ -609,6 +612,7 @@ _FINDINGS_PUBLISHED = re.compile(
     # ("a study of 11,000 undergraduates published on Tuesday": what it was of, between)
     r"(?:\s+(?:of|on|into|among|about)\s+(?:[^,.;:!?\x00]|[,.](?=\d)){1,50}?)?,?\s+$"
 )
+_JUST_NAMED_DOCUMENT = re.compile(r"\s*,\s*(?:which\s+was\s+)?")
 _WORD_AT = re.compile(r"[^\s,;]+")
 _DATED_DOCUMENTS = lx.words(
     "report judgment judgement ruling decision opinion review audit inquiry inspection "
@@ -1626,7 +1630,21 @@ def find_reports(
             # ("Maria Lopez, who wrote to the council asking for a crossing, said: “…”": the
             # quote is the sentence's, not the letter's)
             continue
-        add(m.start(), m.end(), "statement", what="letter")
+        to_outlet = _WROTE_TO_OUTLET.match(narration, m.start())
+        outlet = (
+            _outlet(to_outlet.group("outlet"), people, to_outlet.start("outlet"))
+            if to_outlet
+            else None
+        )
+        # ("has written to The Midland Chronicle to object": a letter to a newspaper, published
+        # there)
+        add(
+            m.start(),
+            m.end(),
+            "statement",
+            platform=outlet if outlet and _outlet_like(outlet) else None,
+            what="letter",
+        )
     for m in scan(_FILED, narration):
         # "His lawyer, Sienna Marchetti, filed a response on Thursday calling the claims …": a
         # court filing, its filer's.
@@ -1679,6 +1697,18 @@ def find_reports(
                 earlier.end = end
             else:
                 add(findings.start("noun"), end, "statement", what=noun)
+            continue
+        k = bisect_left(statement_starts, m.start()) - 1
+        earlier = found[statements[k][1]] if k >= 0 else None
+        if (
+            earlier is not None
+            and earlier.end <= m.start()
+            and _JUST_NAMED_DOCUMENT.fullmatch(narration, earlier.end, m.start())
+        ):
+            # ("In the letter, published on Saturday, Asante-Rowe said": the date of the document
+            # just named, not a post of its own)
+            named = _WORD_AT.match(narration, m.end())
+            earlier.end = named.end() if named else m.end()
             continue
         add(m.start(), m.end(), "shared-on-date")
     for m in _finditer(_BY_EMAIL, narration) if "mail" in narration else ():

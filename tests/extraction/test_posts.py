@@ -1424,3 +1424,36 @@ def test_the_words_a_poster_named_afterwards_says_in_the_post_are_its_own():
 )
 def test_bodies_that_speak_for_someone_and_numbers_in_a_leading_phrase(text, posts):
     assert _posts(text) == posts
+
+
+# Letters to a newspaper, and a document's date set off by commas after it is named:
+# (text, posts as (author, platform), the post of each quote in order).
+_LETTERS_TO_PAPERS = [
+    (
+        "The playwright Gideon Asante-Rowe has written to The Midland Chronicle to object to its "
+        "critic’s description of his play.\n\nIn the letter, published on Saturday, Asante-Rowe, "
+        "44, said the review had ignored the audience. “A lecture does not get a standing "
+        "ovation,” he wrote.",
+        [("Gideon Asante-Rowe", "The Midland Chronicle")],
+        ["P1"],
+    ),
+    # ("In the letter, published on Saturday,": the date of the letter, not a post of its own)
+    (
+        "The playwright Gideon Asante-Rowe objected.\n\nIn the letter, published on Saturday, "
+        "Asante-Rowe said the review had ignored the audience. “A lecture does not get a "
+        "standing ovation,” he wrote.",
+        [("Gideon Asante-Rowe", None)],
+        ["P1"],
+    ),
+    # (a letter to a person is no newspaper's)
+    (
+        "Senator Ann Lee wrote to Attorney General Tom Reyes asking for an inquiry.",
+        [("Ann Lee", None)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "posts", "links"), _LETTERS_TO_PAPERS)
+def test_letters_to_a_newspaper_and_a_documents_date_after_it(text, posts, links):
+    assert _posts_and_links(text) == (posts, links)
