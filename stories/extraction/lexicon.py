@@ -453,8 +453,7 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
     touted lauded criticized criticised condemned ripped panned characterized reposted
-    reposts reposting retweeted retweets retweeting reshared cautioned cautions maintained
-    maintains demanded questioned objected protested pleaded disputed recounted
+    reposts reposting retweeted retweets retweeting reshared cautioned cautions demanded
     clarified""")
 WRITING_VERBS = words("""wrote writes write writing tweeted tweets tweeting posted posts posting captioned captions
     captioning penned pens shared shares sharing written reposted reposts reposting retweeted

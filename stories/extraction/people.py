@@ -689,7 +689,6 @@ class _Resolver:
 _ABBREVIATED_ROLES = {
     "gov": "governor",
     "sen": "senator",
-    "rep": "representative",
     "supt": "superintendent",
     "gen": "general",
     "lt": "lieutenant",
@@ -697,7 +696,6 @@ _ABBREVIATED_ROLES = {
     "capt": "captain",
     "det": "detective",
     "insp": "inspector",
-    "prof": "professor",
     "amb": "ambassador",
     "cmdr": "commander",
     "col": "colonel",
@@ -2099,7 +2097,12 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
             ):
                 continue  # ("Attorney General Letitia James": not "the general")
             if idx is not None:
-                role = _ABBREVIATED_ROLES.get(c.role, c.role)  # ("Gov. Patricia …": the governor)
+                # ("Gov. Patricia …": the governor; not "Lt. Gov. Ann Lee", a lieutenant governor)
+                role = (
+                    c.role
+                    if "Lt." in text[max(0, c.start - 12) : c.start]
+                    else _ABBREVIATED_ROLES.get(c.role, c.role)
+                )
                 resolver.roles.setdefault(role, []).append((c.start, idx))
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
@@ -2244,9 +2247,11 @@ _OWN_POSSESSIVE = re.compile(r"\b(her|his)\s+own\b", re.IGNORECASE)
 # "him", and "her" with no noun after it: an object pronoun ("praised him", "wrote about her in").
 _OBJECT_PRONOUN = re.compile(
     r"(?i:him\b|her(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|for|to|with|as|and|or|but|that|when|"
-    r"after|before|since|from|about|by|over|into|again|back|out|up|down|off|too|last|this|"
-    r"yesterday|today)\b))"
+    r"after|before|since|from|about|by|over|into|again|too|this|yesterday|today)\b(?!-)))"
 )
+# (a clause reported between the name and the pronoun: "Casey Moran said police had stopped
+# him", where the object is the one who said it)
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told|added|claimed|argued|recalled|that)\b")
 
 
 def _genders(
@@ -2284,7 +2289,11 @@ def _genders(
         if pronoun and _TO_SOMEONE.search(window, 0, pronoun.start()):
             # "Montaño-Briggs replied to her reply", "answered under his post": someone else's
             pronoun = None
-        if pronoun and _OBJECT_PRONOUN.match(window, pronoun.start()):
+        if (
+            pronoun
+            and _OBJECT_PRONOUN.match(window, pronoun.start())
+            and not _REPORTED_CLAUSE.search(window, 0, pronoun.start())
+        ):
             # ("The novelist Casimir Draganov wrote about her in an essay": an object stands for
             # someone else, not the one named)
             pronoun = None

@@ -72,7 +72,8 @@ _AUDIENCE_ON = re.compile(
     r"(?:on|across)\s+$"
 )
 _X_CONTEXT = re.compile(
-    r"(?:\b(?:[Oo]n|[Tt]o)\s+X|X,? (?:\()?formerly"
+    # (not "On X Games day", "On X Corp.'s lawsuit": another name that begins with X)
+    r"(?:\b(?:[Oo]n|[Tt]o)\s+X(?!\s+(?:Games|Factor|Corp|Prize|Men|Files)\b|[\w’'-]|\.\w)|X,? (?:\()?formerly"
     # ("In a post on its X account": the platform's name before a noun of its own)
     r"|\b(?:its|his|her|their|the|an?|[\w-]+[’']s)\s+X\s+(?:account|post|feed|page|thread)s?\b)"
 )
@@ -133,9 +134,13 @@ _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
     r"messages?|notes?|essays?|op-eds?|statements?|letters?|tributes?|captions?|footage|reels?|"
     r"carousel|threads?|stories|story|blog posts?|newsletters?|montages?|slideshows?|shots?|photo dump|"
-    r"updates?|reviews?|follow-ups?|"
-    # ("posted a short TikTok of herself": a video on TikTok, by the platform's name)
-    r"TikToks?"
+    r"updates?|reviews?|follow-ups?"
+)
+# ("posted a short TikTok of herself": a video on TikTok, by the platform's name; not "the
+# TikTok bill", "a TikTok op-ed")
+_TIKTOK_NOUN = (
+    r"TikToks?(?=\s*[,.;:!?\x00]|\s*$|\s+(?:of|about|on|in|with|that|showing|where|which|to|"
+    r"from|for|after|before|and|saying|calling|captioned|explaining|featuring|mocking|urging)\b)"
 )
 _POST_NOUN_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_POST_NOUNS}|Live|Story|Stories|series|show|streams?|livestreams?|"
@@ -156,10 +161,14 @@ _SHARE = re.compile(
     # (prepositions open no object: "wrote under the post" is a comment on it)
     r"pair of|set of|bunch of|(?!(?:and|or|to|with|in|on|at|for|about|that|this|it|from|by|"
     r"under|beneath|below|over|into|after|before|beside|across)\b)[\w’'-]+)\s+){0,4}?"
-    rf"(?:{_POST_NOUNS})\b)"
+    rf"(?:(?:{_POST_NOUNS})\b|{_TIKTOK_NOUN}))"
 )
 # ("wrote a second post an hour later", "She wrote a second essay on Sunday": one more of hers)
-_ANOTHER_OBJECT = re.compile(r"(?:a\s+(?:second|third|fourth|further)|another)\s")
+_ANOTHER_OBJECT = re.compile(
+    r"(?:a\s+(?:second|third|fourth|further)|another)\s+(?:[\w-]+\s+)?"
+    # (a post of the kind one puts on a platform: not "a second statement through her lawyer")
+    r"(?:post|video|photo|picture|clip|tweet|TikTok|reel|story|thread|update|selfie)s?\b"
+)
 _RETURN = re.compile(
     rf"(?:returned|went back|came back|got back)\s+(?:to|on)\s+(?:the platform|the app|the site|social media|(?P<plat>{_PLATFORM_ALT}))"
 )
@@ -386,11 +395,13 @@ _RELEASE_AS_SUBJECT = re.compile(
     r"(?:\s+(?:on|last|this)\s+(?:the\s+)?[\w-]+)?(?:\s*,[^,\x00]{1,60},)?\s+"
     r"(?:quoted|quotes|said|says|added|adds|read|reads|stated|states|framed|frames|called|calls|"
     r"described|describes|reported|reports|had\s+been|"
-    # ("The company’s earnings release blamed “an unusually weak slate”")
-    r"blamed|blames|warned|warns|noted|notes|cited|cites|credited|credits|promised|promises|"
-    r"attributed|attributes|acknowledged|acknowledges|praised|praises|insisted|insists|"
-    r"touted|touts|highlighted|highlights)\b"
+    # ("The company’s earnings release blamed “an unusually weak slate”": not a participle,
+    # "The statement credited to Ana Ruiz")
+    r"(?P<new>blamed|blames|warned|warns|noted|notes|cited|cites|credited|credits|promised|"
+    r"promises|attributed|attributes|acknowledged|acknowledges|praised|praises|insisted|insists|"
+    r"touted|touts|highlighted|highlights)(?!\s+(?:to|by|in)\b))\b"
 )
+_NEWS_RELEASE = re.compile(r"(?:press|news|earnings)\s+release$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?”\"]\s+|\x00\s*)$")
 _AFTER_CLOSING_MARK = re.compile(r"\x00\s+$")  # (a quote is masked in the narration)
 # ("in a letter to the Yorkshire Post": a lower-case article before the outlet's name)
@@ -619,6 +630,7 @@ _DATED_DOCUMENTS = lx.words(
     "investigation guidance"
 )
 _DATA_NOUNS = lx.words("data figures statistics results index ranking rankings research")
+_OWN_WORD = re.compile(r"\b(?:her|his|their|my|our)\b")
 _STUDY_NOUNS = lx.words("study survey analysis poll")
 _WITH_MEDIA = re.compile(
     r"\b(?:alongside|next to|along with|beside|with|[Uu]nder|captioning|captioned|captions|"
@@ -745,7 +757,7 @@ _A_PIECE_IN_OUTLET = re.compile(
 _PIECE_BY_IN_OUTLET = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|"
     r"three-star|four-star|five-star|lengthy|critical)\s+)*"
-    r"(?P<noun>review|critique|column|essay|op-ed|piece|article)(?:\s+of\s+[^,.;\x00]{1,60}?)?"
+    r"(?P<noun>review|critique|column|essay|op-ed|piece)(?:\s+of\s+[^,.;\x00]{1,60}?)?"
     rf",?\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}?)?(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}}),?"
     r"\s+(?:(?:ran|appeared|was\s+published|was\s+printed|published|printed)\s+(?:[a-z]+\s+){0,2}?)?"
     rf"in\s+(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
@@ -777,11 +789,10 @@ _REPORTED_IN_JOURNAL = re.compile(
 # "used X on Wednesday to announce that …": a post on the platform.
 _USED_PLATFORM = re.compile(
     rf"\b(?:used|took\s+to)\s+(?P<plat>{_PLATFORM_ALT}|X)(?:\s+(?:on\s+)?{_DAY})?\s+to\s+"
-    # ("used Bluesky on Sunday to question a contract": any verb; a platform used to do something
-    # is posted on)
-    r"(?!(?:be|have|get|make|find|see|look|read|watch|follow|search|check|buy|sell|pay|book|"
-    r"order|stream|track|learn|study|play|reach|contact|message|organi[sz]e|recruit|promote|"
-    r"advertise|raise|communicate|coordinate)\b)[a-z]+\b"
+    r"(?:announce|say|share|post|tell|write|explain|reveal|criticize|criticise|defend|apologi[sz]e|"
+    # ("used Bluesky on Sunday to question a contract")
+    r"question|thank|urge|call|ask|accuse|praise|warn|attack|respond|reply|deny|clarify|mock|"
+    r"condemn|celebrate|congratulate|complain|challenge|vent|lash|hit|slam|blast|address)\b"
 )
 _STUDY_VOICE_AFTER_QUOTE = re.compile(
     r"(?<=\x00)\s+(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -1062,6 +1073,8 @@ def find_reports(
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PIECE_BY_IN_OUTLET, narration):
+        if _REPORTER.search(m.group()):
+            continue  # ("The piece, by the reporter Tom Price, ran in The Courier": news)
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and outlet.lower() not in lx.PLATFORMS and _outlet_like(outlet):
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
@@ -1494,6 +1507,12 @@ def find_reports(
             what=m.group(),
         )
     for m in scan(_RELEASE_AS_SUBJECT, narration):
+        if (
+            m.group("new")
+            and m.group("noun") == "release"
+            and not _NEWS_RELEASE.search(m.group(), 0, m.end("noun") - m.start())
+        ):
+            continue  # ("The album’s release promises …": a record's, no press release)
         opens = _SENTENCE_OPENS if m.group()[0].isupper() else _AFTER_CLOSING_MARK
         if opens.search(narration, max(0, m.start() - 3), m.start()):
             release = "release" in m.group()
@@ -1624,6 +1643,13 @@ def find_reports(
                 platform = name[4:] if name.startswith("The ") and not known else name
         add(head.start(), end, "essay" if essay else "statement", platform, what=m.group())
     for m in scan(_WROTE_TO, narration):
+        if (
+            m.group().endswith("that")
+            and "\x00" not in narration[m.end() : lay.sentence_of(m.start())[1]]
+        ):
+            # ("wrote to a man that she had met online": a relative "that"; the letter's words
+            # are quoted after "that" when it says what the letter said)
+            continue
         if _CLAUSE_LEAD_BEFORE.search(
             narration, max(0, m.start() - 12), m.start()
         ) and not _QUOTE_IN_CLAUSE.match(narration, m.end()):
@@ -1679,7 +1705,12 @@ def find_reports(
             noun = findings.group("noun").lower()
             if noun in _DATA_NOUNS:
                 continue
-            if noun in _STUDY_NOUNS and not quoted_in(*lay.sentence_of(m.start())):
+            if (
+                noun in _STUDY_NOUNS
+                and not quoted_in(*lay.sentence_of(m.start()))
+                # (one's own: "In a survey of her followers posted on Sunday, Ana Ruiz asked")
+                and not _OWN_WORD.search(findings.group())
+            ):
                 # ("according to a study of 11,000 undergraduates published on Tuesday": a study
                 # is a post only where the story quotes it, as a report is)
                 continue
@@ -1862,6 +1893,7 @@ def _known_outlet(name: str) -> bool:
 _OF_OUTLET = re.compile(
     r"\b(?:of|at|for)\s+(?P<o>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 )
+_REPORTER = re.compile(r"\b(?:reporters?|correspondents?|journalists?)\b")
 _JOURNALIST = re.compile(r"\b(?:reporters?|correspondents?|journalists?|editors?|columnists?)\b")
 
 
@@ -2846,7 +2878,10 @@ _POST_BY = re.compile(
     r"\s+(?:(?:post|video|clip|thread|reel|tweet|story|photo|livestream)\s+)?by\s+"
     r"(?:(?:the\s+(?:[a-z][\w-]*\s+){1,3}?)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
-    r"|an?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
+    # (not a name in apposition to the object of a preposition: "by a spokesman for the
+    # governor, Kathy Hochul,", "by a friend of the victim, Maria Lopez,")
+    r"|an?\s+(?:(?!(?:for|of|at|from|to|with|in|on|by)\s(?!(?:two|three|four|five|six|\d)))"
+    r"[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
     r"(?P<appos>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})(?=,))"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
@@ -2938,12 +2973,17 @@ _AND_MANY_BEFORE = re.compile(
     + _COUNT_WORD
     + r"\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:(?:have|had|has|also|then)\s+)*$"
 )
+_SPEAKS_FOR_NOUNS = lx.words("estate campaign foundation management")
+# ("Tom Ray and his campaign said": the person and the body that speaks for them)
+_AND_ONES_OWN_BODY = re.compile(
+    r"\band\s+(?:his|her|their)\s+(?:" + word_trie(_SPEAKS_FOR_NOUNS) + r")\b"
+)
 _ORG_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;]\s+|\x00\s*|\band\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
     # (not a role of a body: "The superintendent of Lubbock schools, Gail Whitcombe, wrote")
     r"(?:(?!of\s)[\w-]+(?:[’']s?)?\s+){0,3}?(?:"
     # ("The artist’s estate said", "The Afolabi campaign said": a body that speaks for someone)
-    + word_trie(lx.ORG_NOUNS | lx.words("estate campaign foundation management"))
+    + word_trie(lx.ORG_NOUNS | _SPEAKS_FOR_NOUNS)
     # ("The bank’s works council, which represents 14,000 employees, said": a number's comma)
     + r")s?(?:,\s+(?:[^,\x00]|,(?=\d)){1,60},)?\s+(?:(?:\w+ly|also|later|then|has|had|have)\s+)*"
     # (the verb before the report: "said in a statement"; "said on Instagram": before the
@@ -2960,7 +3000,8 @@ _VERB_BEFORE_OBJECT = re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|hit|took|won
 
 _PHRASE_COMMA = re.compile(r",(?!\d)")
 # (the rest of a leading phrase, words with no punctuation, then a subject pronoun and its verb)
-_PRONOUN_AFTER_PHRASE = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?P<pron>she|he|they)\s+[a-z]+")
+# (the last such pronoun: "In a letter to the customers he had cheated she promised")
+_PRONOUN_AFTER_PHRASE = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+(?P<pron>she|he|they)\s+[a-z]+")
 _A_ROLE_AFTER_NAME = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,\s+an?\s")
 _TO_A_ROLE = re.compile(r"\s+to\s+(?:the|his|her|their|its)\s+[a-z][a-z\s-]{1,40}")
 _NAME_AND_COMMA = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,")
@@ -2983,7 +3024,9 @@ def _author_of(
         # have signed an open letter": many people's, no one's by name
         report.organisation = True
         return None, ()
-    if _ORG_RIGHT_BEFORE.search(head) or _AND_MANY_BEFORE.search(head):
+    if (
+        _ORG_RIGHT_BEFORE.search(head) and not _AND_ONES_OWN_BODY.search(head)
+    ) or _AND_MANY_BEFORE.search(head):
         # "his group, Terra Viva, said in a statement", "The Italian prime minister’s office
         # said": an organisation's post, whoever it belongs to; "he and 60 other traders had
         # signed a letter": many people's, no one's by name
@@ -3515,27 +3558,27 @@ _ANCHORED = {
     # opened by a capital or by "the", "its", "her", "his")
     _RELEASE_AS_SUBJECT: AnchoredScan(
         _RELEASE_AS_SUBJECT,
-        re.compile(r"release|statement"),
+        re.compile(r"(?:release|statement)(?![\w’'-])"),
         is_word_char,
         "ABCDEFGHIJKLMNOPQRSTUVWXYZtih",
     ),
-    _IN_DISSENT: AnchoredScan(_IN_DISSENT, re.compile("dissent"), is_word_char, "Ii"),
+    _IN_DISSENT: AnchoredScan(_IN_DISSENT, re.compile(r"dissent(?!\w)"), is_word_char, "Ii"),
     _PIECE_BY_IN_OUTLET: AnchoredScan(
         _PIECE_BY_IN_OUTLET,
-        re.compile(r"review|critique|column|essay|op-ed|piece|article"),
+        re.compile(r"(?:review|critique|column|essay|op-ed|piece)(?![\w’'-])"),
         is_word_char,
         "TtAa",
     ),
     _PIECE_FOR_OUTLET: AnchoredScan(
         _PIECE_FOR_OUTLET,
-        re.compile(r"review|piece|article|critique|column|excerpt"),
+        re.compile(r"(?:review|piece|article|critique|column|excerpt)(?![\w’'-])"),
         is_word_char,
         "ABCDEFGHIJKLMNOPQRSTUVWXYZif",
     ),
     # ("BBC Radio 4’s Today programme": names, dots and ampersands up to the kind of show)
     _NETWORK_SHOW_NOUN: AnchoredScan(
         _NETWORK_SHOW_NOUN,
-        re.compile(r"program|show"),
+        re.compile(r"(?:programme|program|show)(?!\w)"),
         lambda char: is_word_char(char) or char in "&.",
         _UPPER_CHARS,
     ),

@@ -77,7 +77,14 @@ def _title_cue(head: str) -> bool:
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _MASKED = re.compile(r"\x00+")
 # (a noun, then the comma of an apposition: "The report, “…,”")
-_NOUN_AND_COMMA_BEFORE = re.compile(r"\b(?P<word>[a-z]{3,}),\s*$")
+_NOUN_AND_COMMA_BEFORE = re.compile(r"(?P<words>(?:[\w’'-]+\s+){0,4}[a-z]{3,}),\s*$")
+_CLAUSE_OPENERS = lx.words("she he they we i you that which who it")
+_WORK_NOUNS = lx.words(
+    "report book novel memoir film documentary album song single track record play musical "
+    "series show programme program podcast newsletter blog column study paper exhibition "
+    "collection poem opera ballet painting sculpture game video campaign brand label project "
+    "production"
+)
 _GOES_ON_AFTER_TITLE = re.compile(
     r"\s+(?:on|in|at|that|and|was|is|which|published|ran|by|for|from|last|this|has|had)\b"
 )
@@ -152,6 +159,15 @@ _DESCRIBED_WORK = re.compile(
 )
 
 
+def _index_of(drafts: list[px.PostDraft], draft: px.PostDraft) -> int:
+    """Where ``draft`` stands in ``drafts``: by its number, which is its place (``list.index``
+    would compare whole drafts field by field, once per draft before it)."""
+    k = draft.number - 1
+    if 0 <= k < len(drafts) and drafts[k] is draft:
+        return k
+    return next(i for i, d in enumerate(drafts) if d is draft)
+
+
 def _title_like(inner: str) -> bool:
     """A short title-cased run with no sentence end: a title, kept out of the quotes below."""
     return (
@@ -160,13 +176,17 @@ def _title_like(inner: str) -> bool:
 
 
 def _noun_and_comma_before(text: str, open_at: int) -> bool:
-    """A noun and the comma of an apposition right before the mark ("The report, “…”"; not a
-    verb: "Bethany Cole commented, “I KNEW IT,”")."""
-    found = _NOUN_AND_COMMA_BEFORE.search(text, max(0, open_at - 40), open_at)
-    return (
-        found is not None
-        and found.group("word") not in lx.SPEECH_VERBS
-        and not found.group("word").endswith("ed")
+    """A noun that names a work, and the comma of an apposition, right before the mark ("The
+    report, “…”"; not "posted a single word, “SHAMEFUL,”", nor a verb: "commented, “I KNEW
+    IT,”")."""
+    found = _NOUN_AND_COMMA_BEFORE.search(text, max(0, open_at - 60), open_at)
+    if found is None:
+        return False
+    words = found.group("words").lower().split()
+    # (the noun may carry a clause: "the first song she brought him, “Paper Boats,”")
+    return words[-1] in _WORK_NOUNS or any(
+        word in _WORK_NOUNS and after in _CLAUSE_OPENERS
+        for word, after in zip(words, words[1:], strict=False)
     )
 
 
@@ -175,6 +195,7 @@ def _title_in_apposition(text: str, r: _Record) -> bool:
     commas after the noun it names, the sentence going on after it."""
     return (
         r.span.close_at is not None
+        and not r.text.isupper()  # ("a single word, “SHAMEFUL,” on Monday": shouted, no title)
         and _GOES_ON_AFTER_TITLE.match(text, r.span.close_at + 1) is not None
         and _noun_and_comma_before(text, r.span.open_at)
         and _title_like(r.text)
@@ -979,7 +1000,7 @@ def _assign_posts(
                 d.author = _single(named.speaker)
                 if d.kind == "interview" and named.post is None:
                     k = records.index(named)
-                    named.post = drafts.index(d)
+                    named.post = _index_of(drafts, d)
                     d.quotes.append(k)
                     d.quotes.sort()
         if d.author is not None and d.report.described:
@@ -1019,7 +1040,9 @@ def _assign_posts(
             and drafts[i].author is None
             and drafts[i].kind == "social"
             and not drafts[i].report.organisation
-            and (key == "name" or px.is_video(drafts[i].platform, drafts[i].what or "video"))
+            # (the one a creator's video shows is its creator; footage or a clip that spread on
+            # X, Instagram or Reddit may be anyone's)
+            and (key == "name" or drafts[i].platform in {"YouTube", "TikTok"})
             and isinstance(found, int)
         ):
             drafts[i].author = found
@@ -1396,6 +1419,8 @@ _THE_POST_AGAIN = re.compile(
     r"(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>post|video|clip|tweet|livestream|interview|podcast|episode|essay|letter|statement|"
     r"profile|newsletter)\b"
+    # (hers named again, alone: not "In her essay for The Atlantic a year earlier")
+    r"(?(own)(?=\s*,))"
 )
 
 
@@ -1454,7 +1479,8 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
             ):
                 d.mentions.append(rep.start)
                 return d
-    again = _THE_POST_AGAIN.search(lay.narration, rep.start, rep.end) if drafts else None
+    # (a little past the report: the comma that tells "In her essay," alone)
+    again = _THE_POST_AGAIN.search(lay.narration, rep.start, rep.end + 2) if drafts else None
     if again and rep.author is not None:
         # "said in the nine-minute video", "wrote in the post": the same author's post of that
         # kind reported just before, named again with "the".
@@ -1938,7 +1964,7 @@ def _place_quote(
         named = _DOCUMENT_NAMED_AGAIN.match(lay.narration, a.clause_start)
         before = _document_reported_before(drafts, named.group("noun").lower()) if named else None
         if before is not None:
-            post = drafts.index(before)
+            post = _index_of(drafts, before)
     if post is None and r.rule == "post-voice" and drafts:
         # (a quote run over paragraphs counts from its first: "“…\n\n“…,” the post read")
         run_para, k = para, n - 1
@@ -2187,11 +2213,11 @@ _IN_THE_MEDIUM = re.compile(
     r"newsletter|op-ed|column)\b"
 )
 _POSTER_NAMED = re.compile(
-    r"\bwho\s+(?:posted|filmed|shared|uploaded|recorded|made)\s+(?:it|the\s+(?:video|clip|post|footage))"
+    r"\bwho\s+(?:posted|filmed|shared|uploaded)\s+(?:it|the\s+(?:video|clip|post|footage))"
     r"\s*,\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
     # ("In the 18-minute video, posted to his channel on May 3, Desmond Achterberg goes through
     # …": the one the video shows doing something)
-    r"|\bIn\s+the\s+(?:[\w-]+\s+){0,2}?(?:video|clip|footage)\s*,\s+(?:[^,\x00]{1,80},\s+)?"
+    r"|\bIn\s+the\s+(?:[\w-]+\s+){0,2}?video\s*,\s+(?:[^,\x00]{1,80},\s+)?"
     r"(?P<shown>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})\s+(?:[a-z]+s|[a-z]+ed)\b"
 )
 _POSTER_SCAN = OpeningScan([_POSTER_NAMED])  # (from its opening words: the same matches)

@@ -206,7 +206,9 @@ class AnchoredScan:
     the engine trying the pattern at every place of the text.
 
     ``inside`` is a string of characters, or a test of one character (``is_word_char`` for
-    the ``[\\w’'-]`` of a run of words).
+    the ``[\\w’'-]`` of a run of words). ``reach`` bounds how far back from its anchor a match
+    may start (a few words; the patterns allow no more): the walk back stops there, so a long
+    run of words with many anchors and no match costs time in proportion to the text.
     """
 
     def __init__(
@@ -215,11 +217,13 @@ class AnchoredScan:
         anchor: re.Pattern[str],
         inside: str | Callable[[str], bool],
         first: str,
+        reach: int = 160,
     ) -> None:
         self.pattern = pattern
         self.anchor = anchor
         self.inside = frozenset(inside).__contains__ if isinstance(inside, str) else inside
         self.first = frozenset(first)
+        self.reach = reach
 
     def matches(self, text: str) -> list[re.Match[str]]:
         found: list[re.Match[str]] = []
@@ -230,7 +234,8 @@ class AnchoredScan:
             if at < last_end:
                 continue
             lo = at
-            while lo > last_end and (inside(text[lo - 1]) or text[lo - 1].isspace()):
+            stop = max(last_end, at - self.reach)
+            while lo > stop and (inside(text[lo - 1]) or text[lo - 1].isspace()):
                 lo -= 1
             for start in range(lo, at):
                 if text[start] in first:

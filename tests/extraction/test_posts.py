@@ -1040,10 +1040,18 @@ _MORE_POSTS_AND_LETTERS = [
         [("Rafael Quintero", "Bluesky"), ("Rafael Quintero", "Bluesky")],
         ["P1", "P2"],
     ),
+    # (a second essay, statement or letter is one more, on no platform it does not name: "wrote
+    # on X … She wrote a second essay on Sunday" is no X post)
     (
         "Dr. Nadia Hart wrote in a Substack essay that the law would “push families out.” She "
         "wrote a second essay on Sunday: “I am not anti-vaccine.”",
-        [("Nadia Hart", "Substack"), ("Nadia Hart", "Substack")],
+        [("Nadia Hart", "Substack"), ("Nadia Hart", None)],
+        ["P1", "P2"],
+    ),
+    (
+        "Ana Ruiz announced her retirement on Instagram on Monday. “It is time,” she wrote. On "
+        "Wednesday, she issued a second statement through her lawyer. “I am at peace,” she said.",
+        [("Ana Ruiz", "Instagram"), ("Ana Ruiz", None)],
         ["P1", "P2"],
     ),
     (
@@ -1152,10 +1160,17 @@ _STUDIES_AND_SHOWS = [
         [],
     ),
     (
-        "A survey of 2,000 voters published on Monday found support falling. “It is a slide,” "
+        "A study of 2,000 voters published on Monday found support falling. “It is a slide,” "
         "said Ann Roe, a pollster.",
         [],
         [None],
+    ),
+    # (a survey someone posts is theirs: "In a survey of her followers posted on Sunday")
+    (
+        "In a survey of her followers posted on Sunday, Ana Ruiz asked whether she should "
+        "retire. “Be honest,” she wrote.",
+        [("Ana Ruiz", None)],
+        ["P1"],
     ),
     # (a study the sentence quotes is one)
     ("The study, published on Monday, said the risk was “small.”", [(None, None)], ["P1"]),

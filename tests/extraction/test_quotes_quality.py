@@ -9149,3 +9149,168 @@ def test_the_officials_reviews_near_misses(text, posts, quotes, people):
     assert _posts(text) == posts
     assert _quotes(text) == quotes
     assert _people(text) == people
+
+
+# Near misses two reviews of this round's rules found (each was a misfire of a new rule).
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        # a shouted word or a phrase after a noun is no title
+        (
+            "Tom Price posted a single word, “SHAMEFUL,” on Monday after the vote.",
+            [("SHAMEFUL,", "Tom Price", None)],
+            [],
+        ),
+        (
+            "Ana Ruiz shouted to the crowd, “Thank You Chicago,” and left the stage.",
+            [("Thank You Chicago,", "Ana Ruiz", None)],
+            [],
+        ),
+        # (a work's title after its noun, with a clause between, is one)
+        (
+            "Her producer, Lars Eriksen, told the magazine that the first song she brought him, "
+            "“Paper Boats,” was her best.",
+            [],
+            [],
+        ),
+        # using a platform to find, teach, send … is no post
+        (
+            "Investigators used Facebook to identify the suspects, said Lt. Mark Hale, a police "
+            "spokesman.",
+            [],
+            [],
+        ),
+        (
+            "Ana Ruiz used YouTube to teach herself the guitar. “I watched hundreds of videos,” "
+            "she said.",
+            [("I watched hundreds of videos,", "Ana Ruiz", None)],
+            [],
+        ),
+        # "him" in a clause someone reports is often themselves; "her last album" is hers
+        (
+            "Ruth Adler ran the clinic. Casey Moran said police had stopped him twice that week. "
+            "“I was terrified,” she said.",
+            [("I was terrified,", "Ruth Adler", None)],
+            [],
+        ),
+        (
+            "Jordan Pike produced the record. Casey Moran released her last album in 2019. “It "
+            "was a hard year,” he said.",
+            [("It was a hard year,", "Jordan Pike", None)],
+            [],
+        ),
+        # a second statement through a lawyer is not on the platform of the last post
+        (
+            "Ana Ruiz announced her retirement on Instagram on Monday. “It is time,” she wrote. "
+            "On Wednesday, she issued a second statement through her lawyer. “I am at peace,” "
+            "she said.",
+            [("It is time,", "Ana Ruiz", "P1"), ("I am at peace,", "Ana Ruiz", "P2")],
+            [("Ana Ruiz", "Instagram"), ("Ana Ruiz", None)],
+        ),
+        # "maintained the family farm", "pleaded guilty": no speech
+        (
+            "Anna Lindqvist, the author, spoke at the festival on Saturday. Peter Lindqvist, her "
+            "nephew, maintained the family farm for a decade. “I love that book,” Lindqvist said.",
+            [("I love that book,", "Anna Lindqvist", None)],
+            [],
+        ),
+        # "wrote to a man that she had met": a relative "that", no letter
+        (
+            "Ana Ruiz wrote to a man that she had met online. “He seemed kind,” she said.",
+            [("He seemed kind,", "Ana Ruiz", None)],
+            [],
+        ),
+        # "In her essay for The Atlantic a year earlier": another essay, not the one just named
+        (
+            "Ana Ruiz published an essay on Substack on Monday. “We forgot workers,” she wrote. In "
+            "her essay for The Atlantic a year earlier, she had praised the party. “This is our "
+            "moment,” she wrote then.",
+            [("We forgot workers,", "Ana Ruiz", "P1"), ("This is our moment,", "Ana Ruiz", "P2")],
+            [("Ana Ruiz", "Substack"), ("Ana Ruiz", "The Atlantic")],
+        ),
+        # an album's release is no press release
+        (
+            "The album’s release promises “a new sound,” said Ana Ruiz, the band’s manager.",
+            [("a new sound,", None, None)],
+            [],
+        ),
+        # "a representative of the airline" is not Rep. Ann Lee; "Lt. Gov." is no governor
+        (
+            "Rep. Ann Lee met with the airline on Monday. A representative of the airline "
+            "declined to give details. “We are reviewing the request,” the representative said.",
+            [("We are reviewing the request,", None, None)],
+            [],
+        ),
+        (
+            "The mayor, Tom Price, met with Lt. Gov. Ann Lee on Monday. “We need federal help,” "
+            "the governor said.",
+            [("We need federal help,", "Tom Price", None)],
+            [],
+        ),
+        # the last pronoun of a leading phrase with no comma is its subject
+        (
+            "Tom Price runs the bank. Ana Ruiz is a customer. In a letter to the customers he had "
+            "cheated she promised a refund. “You will be paid,” she wrote.",
+            [("You will be paid,", "Ana Ruiz", "P1")],
+            [("Ana Ruiz", None)],
+        ),
+        # a reporter's article is news, no post
+        ("The piece, by the reporter Tom Price, ran in The Courier on Monday.", [], []),
+        # "the TikTok bill", "a TikTok op-ed in The Wall Street Journal", "YouTube and TikTok"
+        (
+            "President Joe Biden signed the TikTok bill into law on Wednesday. “This is about "
+            "national security,” he said.",
+            [("This is about national security,", "Joe Biden", None)],
+            [],
+        ),
+        (
+            "Senator Tom Cotton wrote a TikTok op-ed in The Wall Street Journal on Monday. “Ban it "
+            "now,” Cotton wrote.",
+            [("Ban it now,", "Tom Cotton", "P1")],
+            [("Tom Cotton", "The Wall Street Journal")],
+        ),
+        (
+            "Instagram, YouTube and TikTok have all removed the clip. “We acted quickly,” a Meta "
+            "spokesperson said.",
+            [("We acted quickly,", None, None)],
+            [],
+        ),
+        # "the only swimmer who made it, Diana Nyad": no poster; footage on X shows, not posts
+        (
+            "A video of the race was shared widely on TikTok. The only swimmer who made it, "
+            "Diana Nyad, said she was exhausted. “I am done,” Nyad said.",
+            [("I am done,", "Diana Nyad", None)],
+            [(None, "TikTok")],
+        ),
+        (
+            "A clip from the hearing circulated on X. In the footage, Senator Josh Hawley grills "
+            "the chief executive. “You have blood on your hands,” Hawley says.",
+            [("You have blood on your hands,", "Josh Hawley", None)],
+            [(None, "X")],
+        ),
+        # "by a spokesman for the governor, Kathy Hochul,": her spokesman, unnamed
+        (
+            "A post on X by a spokesman for the governor, Kathy Hochul, called the report "
+            "“deeply flawed.”",
+            [("deeply flawed.", None, "P1")],
+            [(None, "X")],
+        ),
+        # "On X Games day": another name
+        (
+            "On X Games day, Shaun White won gold. “I am stoked,” he said.",
+            [("I am stoked,", "Shaun White", None)],
+            [],
+        ),
+        # "Tom Ray and his campaign said": his, with the body that speaks for him
+        (
+            "Tom Ray and his campaign said in a statement that he would not concede. “The fight "
+            "goes on,” Ray said.",
+            [("The fight goes on,", "Tom Ray", "P1")],
+            [("Tom Ray", None)],
+        ),
+    ],
+)
+def test_this_rounds_review_near_misses(text, quotes, posts):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts

@@ -345,7 +345,7 @@ def test_ages_before_a_colon_and_titles_in_apposition(text, expected):
             [("preliminary.", "Wendell Ashworth-Cole")],
         ),
         (
-            "Tom Reyes maintained that the deal was “fair and legal.”",
+            "Tom Reyes clarified that the deal was “fair and legal.”",
             [("fair and legal.", "Tom Reyes")],
         ),
         # (not a noun: "the union’s demands were “simply unaffordable”" names no one speaking)
