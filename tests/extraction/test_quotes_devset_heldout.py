@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets B-EU, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets B-EY, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on B-EU reached (the sets listed are those
+quietly undoing what the fixes made on B-EY reached (the sets listed are those
 at or above both targets).
 """
 
@@ -88,6 +88,9 @@ def _scores(letter: str) -> tuple[float, float]:
         "ES",
         "ET",
         "EU",
+        "EW",
+        "EX",
+        "EY",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -143,10 +146,11 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("EA", 0.80),
         ("EG", 0.78),
         ("EL", 0.78),
+        ("EV", 0.80),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG and EL were fixed where a general
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG, EL and EV were fixed where a general
     # rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
