@@ -1875,10 +1875,16 @@ def _surname_after_all(c: _Candidate, text: str, surnames: set[str], last_words:
     )
 
 
+_LONGEST_TAIL = 6
+_LONGEST_NAME = 10
+
+
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
-    all_cands = _candidates(text, lay)
+    # (a run of more capitalised words than any name has, a headline list or a shouted line,
+    # names no one)
+    all_cands = [c for c in _candidates(text, lay) if len(c.tokens) <= _LONGEST_NAME]
     org_flags = [_is_org(c, text) for c in all_cands]
     # "Tesco said in a statement", "Airbnb said in a statement that …": a single name, never
     # part of a longer one nor a given name, that issues statements is an organisation's (a
@@ -1964,7 +1970,9 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
-    by_tail: dict[tuple[str, ...], int] = {}  # the last two or more words of a longer name
+    # the last two or more words of a longer name (at most _LONGEST_TAIL: a run of capitalised
+    # words far longer than any name would otherwise index every one of its tails)
+    by_tail: dict[tuple[str, ...], int] = {}
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
             key = (c.tokens[0], c.tokens[-1])
@@ -1978,11 +1986,11 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                     continue
                 by_key[key] = len(full)
                 full.append(list(c.tokens))
-                for k in range(1, len(c.tokens) - 1):
+                for k in range(max(1, len(c.tokens) - _LONGEST_TAIL), len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), len(full) - 1)
             elif len(c.tokens) > len(full[i]):
                 full[i] = list(c.tokens)
-                for k in range(1, len(c.tokens) - 1):
+                for k in range(max(1, len(c.tokens) - _LONGEST_TAIL), len(c.tokens) - 1):
                     by_tail.setdefault(tuple(c.tokens[k:]), i)
     names = [" ".join(f) for f in full]
     by_token: dict[str, list[int]] = {}

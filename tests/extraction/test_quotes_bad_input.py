@@ -97,6 +97,17 @@ def test_pronouns_that_follow_a_sentence_subject_back_do_not_recurse_without_bou
     assert len(result.quotes) == 600
 
 
+def test_a_long_run_of_capitalised_words_names_no_one():
+    # A headline list or a shouted line with no punctuation: 40,000 capitalised words are no
+    # one's name (each of its tails was once indexed, so resolution was quadratic in its length).
+    words = "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Omicron "
+    text = words * 3400 + "said.\n\nAna Ruiz was there. “It was loud,” she said."
+    result = extract(text, None)
+    assert_well_formed(text, result)
+    assert [p.name for p in result.people] == ["Ana Ruiz"]
+    assert [(q.text, q.speaker) for q in result.quotes] == [("It was loud,", "Ana Ruiz")]
+
+
 _PIECES = st.sampled_from(
     [
         "“", "”", "‘", "’", '"', "'", " ", "\n", "\n\n", ",", ".", "!", "?", ":", "—",
