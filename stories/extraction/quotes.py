@@ -179,6 +179,11 @@ def _noun_and_comma_before(text: str, open_at: int) -> bool:
     """A noun that names a work, and the comma of an apposition, right before the mark ("The
     report, “…”"; not "posted a single word, “SHAMEFUL,”", nor a verb: "commented, “I KNEW
     IT,”")."""
+    comma = open_at
+    while comma > 0 and text[comma - 1].isspace():
+        comma -= 1
+    if text[comma - 1 : comma] != ",":
+        return False  # (no comma right before the mark: the cheap test first)
     found = _NOUN_AND_COMMA_BEFORE.search(text, max(0, open_at - 60), open_at)
     if found is None:
         return False
