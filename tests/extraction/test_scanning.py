@@ -7,7 +7,7 @@ import re
 import pytest
 
 from benchmarks.quotes import HELDOUT_SETS, heldout_set
-from stories.extraction import posts
+from stories.extraction import posts, quotes
 from stories.extraction.marks import layout
 from stories.extraction.scanning import is_word_char
 
@@ -60,6 +60,8 @@ _OTHER_SENTENCES = [
     "travelled. A masterpiece for The Met; her column in Élan Weekly.",
     "He told BBC Radio 4’s Today programme that it was over. NBC’s Meet the Press show aired. "
     "A.B.C. & Co.’s Late Hour programme ran; Ōsaka TV’s Ēvening show; the show’s host.",
+    "A video went viral. The passenger who posted it, Marisol Grant, said so. In the video, Ana "
+    "Ruiz sings. In the 18-minute video, posted on May 3, Tom Reyes explains. Who posted it?",
 ]
 
 
@@ -80,6 +82,10 @@ _SCANNERS = [
     *(
         (pattern, lambda text, pattern=pattern, scan=scan: scan.matches(text)[pattern])
         for pattern, scan in posts._BY_OPENINGS.items()
+    ),
+    (
+        quotes._POSTER_NAMED,
+        lambda text: quotes._POSTER_SCAN.matches(text)[quotes._POSTER_NAMED],
     ),
 ]
 
