@@ -1879,6 +1879,13 @@ _LONGEST_TAIL = 6
 _LONGEST_NAME = 10
 
 
+def _index_tails(by_tail: dict[tuple[str, ...], int], tokens: tuple[str, ...], person: int) -> None:
+    """Index the last two or more words of a longer name (at most ``_LONGEST_TAIL``: a run of
+    capitalised words far longer than any name would otherwise index every one of its tails)."""
+    for k in range(max(1, len(tokens) - _LONGEST_TAIL), len(tokens) - 1):
+        by_tail.setdefault(tuple(tokens[k:]), person)
+
+
 def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     """Everyone named in ``text`` with the aliases the text uses for them."""
     lay = lay or layout(text)
@@ -1970,9 +1977,7 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     full: list[list[str]] = []
     # Two runs with the same first and last word are one person; the longest run is the name.
     by_key: dict[tuple[str, str], int] = {}
-    # the last two or more words of a longer name (at most _LONGEST_TAIL: a run of capitalised
-    # words far longer than any name would otherwise index every one of its tails)
-    by_tail: dict[tuple[str, ...], int] = {}
+    by_tail: dict[tuple[str, ...], int] = {}  # the last words of a longer name (_index_tails)
     for c in cands:
         if len(c.tokens) >= 2 and not all(t.endswith(".") for t in c.tokens):
             key = (c.tokens[0], c.tokens[-1])
@@ -1986,12 +1991,10 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                     continue
                 by_key[key] = len(full)
                 full.append(list(c.tokens))
-                for k in range(max(1, len(c.tokens) - _LONGEST_TAIL), len(c.tokens) - 1):
-                    by_tail.setdefault(tuple(c.tokens[k:]), len(full) - 1)
+                _index_tails(by_tail, c.tokens, len(full) - 1)
             elif len(c.tokens) > len(full[i]):
                 full[i] = list(c.tokens)
-                for k in range(max(1, len(c.tokens) - _LONGEST_TAIL), len(c.tokens) - 1):
-                    by_tail.setdefault(tuple(c.tokens[k:]), i)
+                _index_tails(by_tail, c.tokens, i)
     names = [" ".join(f) for f in full]
     by_token: dict[str, list[int]] = {}
     for i, f in enumerate(full):

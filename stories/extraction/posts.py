@@ -1697,6 +1697,14 @@ def find_reports(
     statements = sorted((r.start, k) for k, r in enumerate(found) if r.kind == "statement")
     statement_starts = [start for start, _ in statements]
     for m in scan(_SHARED_ON_DATE, narration, scanned):
+        # (the statement reported last before it, which the date may belong to, and the end of
+        # the day or month named after the verb, which dates a document)
+        k = bisect_left(statement_starts, m.start()) - 1
+        earlier = found[statements[k][1]] if k >= 0 else None
+        if earlier is not None and earlier.end > m.start():
+            earlier = None
+        named = _WORD_AT.match(narration, m.end())
+        dated_end = named.end() if named else m.end()
         findings = _FINDINGS_PUBLISHED.search(narration, max(0, m.start() - 90), m.start())
         if findings:
             # "according to data published on Monday by …": figures, no one's post; "In her
@@ -1717,29 +1725,18 @@ def find_reports(
             if noun not in _DATED_DOCUMENTS:
                 add(m.start(), m.end(), "shared-on-date")  # ("The paper, posted in January")
                 continue
-            lo_s = lay.sentence_of(m.start())[0]
-            # (the statement reported last before it in its sentence: "In her written judgment,")
-            k = bisect_left(statement_starts, m.start()) - 1
-            earlier = found[statements[k][1]] if k >= 0 and statement_starts[k] >= lo_s else None
-            # (to the end of the day or month named after it, which dates the document)
-            named = _WORD_AT.match(narration, m.end())
-            end = named.end() if named else m.end()
-            if earlier is not None and earlier.end <= m.start():
-                earlier.end = end
+            # ("In her written judgment, published …": a statement earlier in its sentence)
+            if earlier is not None and earlier.start >= lay.sentence_of(m.start())[0]:
+                earlier.end = dated_end
             else:
-                add(findings.start("noun"), end, "statement", what=noun)
+                add(findings.start("noun"), dated_end, "statement", what=noun)
             continue
-        k = bisect_left(statement_starts, m.start()) - 1
-        earlier = found[statements[k][1]] if k >= 0 else None
-        if (
-            earlier is not None
-            and earlier.end <= m.start()
-            and _JUST_NAMED_DOCUMENT.fullmatch(narration, earlier.end, m.start())
+        if earlier is not None and _JUST_NAMED_DOCUMENT.fullmatch(
+            narration, earlier.end, m.start()
         ):
             # ("In the letter, published on Saturday, Asante-Rowe said": the date of the document
             # just named, not a post of its own)
-            named = _WORD_AT.match(narration, m.end())
-            earlier.end = named.end() if named else m.end()
+            earlier.end = dated_end
             continue
         add(m.start(), m.end(), "shared-on-date")
     for m in _finditer(_BY_EMAIL, narration) if "mail" in narration else ():
