@@ -239,7 +239,7 @@ DEMONYMS = words(
 # Capitalized nouns that describe a person rather than name one ("the Ohio Republican", "the
 # 27-year-old Argentine", "the world No. 14"), as a regex alternation for the description patterns.
 DEMONYM_ALT = "|".join(
-    sorted((d.title().replace(" ", r"\s") for d in DEMONYMS), key=len, reverse=True)
+    sorted((d.title().replace(" ", r"\s") for d in DEMONYMS), key=lambda d: (-len(d), d))
 )
 DESCRIPTION_PROPER_NOUNS = rf"Republicans?|Democrats?|{DEMONYM_ALT}|No\.\s?\d+"
 

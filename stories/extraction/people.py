@@ -1276,7 +1276,7 @@ _DESCRIBING_HYPHEN = re.compile(
 # "Halcyon Air chief executive Robert Lindgren", "Acme sales director Jo Ng": a name right
 # before a lower-case title and another name is the organization the title belongs to.
 _TITLE_AND_NAME_AFTER = re.compile(
-    r" (?:(?:" + "|".join(sorted(lx.ROLE_MODIFIERS, key=len, reverse=True)) + r") )?"
+    r" (?:(?:" + "|".join(sorted(lx.ROLE_MODIFIERS, key=lambda w: (-len(w), w))) + r") )?"
     r"(?:chief executive|chief financial officer|chief operating officer|chief|president|"
     r"vice president|chairman|chairwoman|chair|founder|co-founder|director|manager|"
     r"spokesman|spokeswoman|spokesperson|executive|head|owner|coach|analyst|engineer|"

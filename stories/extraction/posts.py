@@ -59,7 +59,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
 _CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
-_PLATFORM_NAMES = sorted((v for k, v in lx.PLATFORMS.items() if k != "x"), key=len, reverse=True)
+_PLATFORM_NAMES = sorted(
+    (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
+)
 _PLATFORM_ALT = "|".join(re.escape(p) for p in _PLATFORM_NAMES)
 # Starts with the names themselves (no look-behind) so the regex engine can skip ahead fast;
 # _scan checks the word boundary before a match, and "X" needs "on X", "to X" or "X, formerly".
@@ -426,11 +428,13 @@ DOCUMENT_NOUNS = lx.words(
 # A document noun anywhere in a report's words ("one letter", "a memo to staff").
 DOCUMENT_WORD = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+    + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=lambda n: (-len(n), n)))
     + r")s?\b"
 )
 _DOCUMENT_NOUN = re.compile(
-    "(?:" + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=len, reverse=True)) + r")s?\b"
+    "(?:"
+    + "|".join(re.escape(n) for n in sorted(DOCUMENT_NOUNS, key=lambda n: (-len(n), n)))
+    + r")s?\b"
 )
 _DOCUMENT_HEAD = re.compile(
     # ("Customers received an email from the company")
@@ -2860,9 +2864,10 @@ _FROM_SOURCE = re.compile(
     # ("an op-ed in The Guardian last month by the curator Joseph Kaupa")
     r"(?:(?:last|this|earlier|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\s+)?(?:from|by)\s+"
-    r"(?!(?:\d|last\b|this\b|next\b|earlier\b|"
-    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
-    + r"\b))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
+    # (a month opens no name as a word only: "from May 3" is a date, "from Jane Moss" a person)
+    r"(?!\d|(?:last|this|next|earlier|"
+    + "|".join(sorted(lx.MONTHS, key=lambda w: (-len(w), w)))
+    + r")\b)(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
     re.IGNORECASE,
 )
 

@@ -88,8 +88,7 @@ _ROLE_MODIFIER = (
 # titles, their abbreviations and initialisms before a name.
 _TITLE_WORDS = sorted(
     {w.rstrip(".") for w in lx.ROLE_TITLES | lx.ROLE_MODIFIERS if w.replace("-", "").isalpha()},
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),
 )
 _TITLE_CHAIN = (
     r"(?:(?:(?:"

@@ -9013,8 +9013,8 @@ def test_descriptions_outlets_teams_and_documents_quoting(text, posts, quotes, p
         ),
         (
             "Tom Hall shared a letter from Jane Moss accusing the board of “fraud.”",
-            [("P1", "Tom Hall", None)],
-            [("fraud.", "Jane Moss", None)],
+            [("P1", "Jane Moss", None)],
+            [("fraud.", "Jane Moss", "P1")],
             ["Tom Hall", "Jane Moss"],
         ),
         (
