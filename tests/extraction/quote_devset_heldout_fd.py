@@ -190,8 +190,7 @@ HELDOUT_SET_FD: list[dict] = [
         ),
         "quotes": [
             (
-                "I have given this campaign everything I had. My doctors say that is now too "
-                "much.",
+                "I have given this campaign everything I had. My doctors say that is now too much.",
                 "Dariusz Kowalczyk",
                 False,
                 "P1",

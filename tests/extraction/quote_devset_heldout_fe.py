@@ -707,8 +707,7 @@ HELDOUT_SET_FE: list[dict] = [
         "quotes": [
             ("a costly act of symbolism.", "Katharina Brandt-Yilmaz", True, "P1"),
             (
-                "We switched off clean power and switched on coal, and then we called it "
-                "progress,",
+                "We switched off clean power and switched on coal, and then we called it progress,",
                 "Katharina Brandt-Yilmaz",
                 False,
                 "P1",
@@ -745,8 +744,7 @@ HELDOUT_SET_FE: list[dict] = [
         ),
         "quotes": [
             (
-                "We are deeply sorry. You trusted us with some of the most personal data there "
-                "is,",
+                "We are deeply sorry. You trusted us with some of the most personal data there is,",
                 None,
                 False,
                 "P1",

@@ -666,8 +666,7 @@ HELDOUT_SET_FG: list[dict] = [
         ),
         "quotes": [
             (
-                "Two hours in a line that did not move. I watched my plane leave from the "
-                "window,",
+                "Two hours in a line that did not move. I watched my plane leave from the window,",
                 "Ahmed Al-Rashidi",
                 False,
                 "P1",
