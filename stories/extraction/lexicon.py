@@ -93,7 +93,7 @@ NOT_PERSON_WORDS = words("""day days week month year night morning evening after
     bureau office house senate congress parliament party church hospital center centre
     club team street avenue road city county state province island river lake park museum
     library airport station foundation trust fund records studios pictures entertainment
-    media channel radio tv television live tonight today podcast series season episode
+    media channel radio rádio tv television live tonight today podcast series season episode
     film movie album song tour bank exchange market capital capitol police army navy force
     north south east west new los san santa las fort mount saint good world global royal
     federal supreme high central general national's day's son's mother's father's
@@ -130,7 +130,7 @@ ORG_WORDS = words(
     corp corporation inc ltd llc group network news times journal magazine gazette show battle
     awards award festival league association department ministry committee commission agency
     bureau senate congress parliament party hospital foundation records studios pictures
-    entertainment media channel radio tv television podcast series season episode film movie
+    entertainment media channel radio rádio tv television podcast series season episode film movie
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus air airlines airline airways motors holdings industries technologies labs

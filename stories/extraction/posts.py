@@ -1412,7 +1412,10 @@ def find_reports(
             # ("comments to the FCC" are a filing with a regulator, not words to an outlet.)
             add(m.start(), m.end(), "interview", platform=outlet, what="interview")
     for m in scan(_SPOKE_ON, narration, scanned):
-        show = _outlet(m.group("show"), people, m.start("show"))
+        # ("was asked on the Saturday Sport Hour on Radio Carrowmore": a show, then the station it
+        # airs on; its name may open with a day's)
+        on_station = _on_a_station(narration, m.end("show"))
+        show = _outlet(m.group("show"), people, m.start("show"), on_station)
         station_show = _STATION_SHOW_AFTER.match(narration, m.end("show"))
         if station_show and show and show.split()[0].lower() in lx.OUTLET_NAMES:
             # "Speaking on BBC Radio 4’s Front Row": the show a network's station names
@@ -1460,6 +1463,7 @@ def find_reports(
             and (
                 m.group("kind")
                 or _known_outlet(show)
+                or on_station
                 # ("appeared on PBS NewsHour": a show whose name opens with its network's)
                 or show.split()[0].lower() in lx.OUTLET_NAMES
                 or _CALL_LETTERS.fullmatch(show)
@@ -2019,6 +2023,15 @@ _EDITORIAL_ADJECTIVE = re.compile(
 _SIGNED_BY = re.compile(r"\s+signed\s+by\b")
 
 
+_ON_STATION_AFTER = re.compile(rf"\s+on\s+(?P<station>{_CAP_SEQ})")
+
+
+def _on_a_station(narration: str, end: int) -> bool:
+    """A show's name followed by the station it airs on ("… Sport Hour on Radio Carrowmore")."""
+    station = _ON_STATION_AFTER.match(narration, end)
+    return station is not None and _outlet_like(station.group("station"))
+
+
 def _outlet_like(name: str) -> bool:
     """A known outlet or show, call letters, or a name with a news organization's word in it."""
     return (
@@ -2044,7 +2057,7 @@ _MEDIA_WORDS = lx.words(
     "figaro libération país mundo corriere repubblica stampa público folha globo nación clarín "
     "expresso avvenire dagbladet aftenposten posten digest echo mirror record advertiser beacon "
     "star sun mail express standard citizen bee eagle mercury tagblatt gazzetta journaal pioneer "
-    "banner "
+    "banner rádio "
     # (the word for news or newspaper in other languages: "Dagens Nyheter", "Asahi Shimbun")
     "nyheter tidning tidningen avisen krant noticias notícias nouvelles jornal diario diário gazeta "
     "shimbun ilbo ribao dnevnik vesti novosti"
@@ -3121,13 +3134,11 @@ def _author_of(
             # "Juniper’s parent company, Tessellate Devices, said in a statement"
             report.organisation = True
             return None, ()
-    who = _NAME_WHO_VERB_BEFORE.search(head)
+    who = _NAME_WHO_VERB_BEFORE.search(narration, max(lo, report.start - 180), report.start)
     if who:
         # "a response from Felipe Andrade, a computer scientist, who wrote on Medium": the name
         # the relative clause hangs on
-        found = _resolve_subject(
-            who.group("subj"), report.start - len(head) + who.start("subj"), people
-        )
+        found = _resolve_subject(who.group("subj"), who.start("subj"), people)
         if found[0] is not None:
             return found
     told = _SUBJECT_VERB_BEFORE.search(head)
@@ -3387,7 +3398,9 @@ _SUBJECT_VERB_BEFORE = re.compile(
 )
 _NAME_WHO_VERB_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
-    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,60})?,\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    # ("Marta Kowalczyk-Ruiz, a logistics coordinator for the aid group Bridges Without Borders,
+    # who wrote on LinkedIn": a description up to 100 characters, the name a person's)
+    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,100})?,\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?"
     # ("Rosa Huang, who posted a photo …": the report may start at the verb itself)
     r"(?:(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
     r"responded|announced)(?:\s+(?:on|in|to|via))?\s+)?$"

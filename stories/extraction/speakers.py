@@ -1483,11 +1483,11 @@ _INSERTED = re.compile(
 def subject_of(narration: str, lo: int, verb: re.Match[str]) -> tuple[str, int] | None:
     window_lo = max(lo, verb.start() - 120)
     head = narration[window_lo : verb.start()]
-    who = _NAME_WHO.search(head)
+    who = _NAME_WHO.search(narration, max(lo, verb.start() - 180), verb.start())
     if who:
         # "hired the attorney Simone Achebe-Wright, who said in a statement that …": the name
         # the relative clause hangs on
-        return who.group("subj"), window_lo + who.start("subj")
+        return who.group("subj"), who.start("subj")
     inserted = _INSERTED.search(head)
     if inserted and _COLLECTIVE_OF.search(head, 0, inserted.start()):
         # "The family of one of the arrested men, 19-year-old Kieran Doyle, said": the name in
@@ -1534,7 +1534,7 @@ _NAMED_IN_APPOSITION = re.compile(
 
 # ("Dr. Elliot Ross, a hepatologist, who wrote …": a role in apposition may stand between)
 _NAME_WHO = re.compile(
-    rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,60}})?,\s+who\s+"
+    rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,100}})?,\s+who\s+"
     r"(?:\w+ly\s+|also\s+|later\s+|once\s+|still\s+|had\s+|has\s+)?$"
 )
 _COLLECTIVE_OF = re.compile(

@@ -9314,3 +9314,64 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
     result = extract(text, None)
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        # A long description between a person's name and "who" (up to 100 characters)
+        (
+            "The complaint came from Marta Ruiz, a logistics coordinator for the aid group "
+            "Bridges Without Borders, who wrote on LinkedIn on Monday that guards had sent back "
+            "“four families.”",
+            [("four families.", "Marta Ruiz", "P1")],
+            [("Marta Ruiz", "LinkedIn")],
+            ["Marta Ruiz"],
+        ),
+        (
+            "The warning came from Dr. Ines Falk, the head of the emergency department at the "
+            "Northgate General Hospital, who told the Valley Courier that beds had run out. "
+            "“We are full every night,” she said.",
+            [("We are full every night,", "Ines Falk", "P1")],
+            [("Ines Falk", "Valley Courier")],
+            ["Ines Falk"],
+        ),
+        # (a description after a firm's name is not skipped: the owner is still the one named)
+        (
+            "The owner of Crumb & Hearth, a neighbourhood bakery in Dunmore that has sold "
+            "sourdough since 1987, said on Instagram on Sunday that costs would force it to "
+            "close. “Thirty-six years,” Wendell Okafor wrote.",
+            [("Thirty-six years,", "Wendell Okafor", "P1")],
+            [("Wendell Okafor", "Instagram")],
+            ["Wendell Okafor"],
+        ),
+        # A show, then the station it airs on: the show is the platform, even opening with a day
+        (
+            "Her coach, Ana Ruiz, was asked on the Saturday Sport Hour on Radio Carrowmore "
+            "whether the record could be repeated. “The demand was always there,” she said.",
+            [("The demand was always there,", "Ana Ruiz", "P1")],
+            [("Ana Ruiz", "Saturday Sport Hour")],
+            ["Ana Ruiz"],
+        ),
+        (
+            "Jon Bakke spoke on the Morning Round on Radio Fjord on Tuesday. “We lost the "
+            "argument,” he said.",
+            [("We lost the argument,", "Jon Bakke", "P1")],
+            [("Jon Bakke", "Morning Round")],
+            ["Jon Bakke"],
+        ),
+        # "Rádio" names a station as "Radio" does, not a person
+        (
+            "Speaking to Rádio Illara, Beatriz Antunes said the next two days would tell. “If it "
+            "grows, it could be months,” she said.",
+            [("If it grows, it could be months,", "Beatriz Antunes", "P1")],
+            [("Beatriz Antunes", "Rádio Illara")],
+            ["Beatriz Antunes"],
+        ),
+    ],
+)
+def test_world_news_and_sport_round(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
