@@ -134,6 +134,7 @@ ORG_WORDS = words(
     album song tour police army navy day's national's instagram twitter tiktok facebook youtube
     medium cnn bbc nbc abc cbs hbo netflix hulu christmas easter thanksgiving halloween covid
     coronavirus air airlines airline airways motors holdings industries technologies labs
+    forum alliance coalition collective society syndicate consortium caucus embassy consulate
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united city athletic rovers
     wanderers social sports sport robotics ventures capital freight securities therapeutics

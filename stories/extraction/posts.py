@@ -2639,6 +2639,10 @@ def author_of(
         found = resolve_one(piece_by.group("name"), piece_by.start("name"), people)
         if isinstance(found, int):
             return found, (found,)
+    if report.kind in {"statement", "essay"} and _SIGNED_BY_MANY.match(lay.narration, report.end):
+        # "an open letter signed by 42 of her teammates": many people's, no one's by name
+        report.organisation = True
+        return None, ()
     source = (
         _FROM_SOURCE.match(lay.narration, report.end)
         if report.kind in {"statement", "essay"}
@@ -2869,6 +2873,13 @@ _NAMED_AFTER_SOURCE = re.compile(
     r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
     # ("… by the city’s inspector general, Folasade Ogunleye-Hart.": or the sentence's end)
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?:,|(?=[.;:]|\x00|$))"
+)
+_SIGNED_BY_MANY = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:signed|backed|endorsed|co-signed)\s+by\s+"
+    r"(?:(?:more|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 _FROM_SOURCE = re.compile(
     # ("The lawsuit was filed last month by Devika Ramaswamy")

@@ -1209,9 +1209,12 @@ def fragment(
                 # ("Asked about the report, he said it described “…”": the one who said what the
                 # report described, by the verb before)
                 continue
-            if _IT_RIGHT_BEFORE.search(
-                narration, max(lo, verb.start() - 24), verb.start()
-            ) or _DOCUMENT_THAT_BEFORE.search(narration, max(lo, verb.start() - 40), verb.start()):
+            if _IT_RIGHT_BEFORE.search(narration, max(lo, verb.start() - 24), verb.start()) or (
+                _DOCUMENT_THAT_BEFORE.search(narration, max(lo, verb.start() - 40), verb.start())
+                or _SIGNED_BY_MANY_BEFORE.search(
+                    narration, max(lo, verb.start() - 140), verb.start()
+                )
+            ):
                 # "a news release listing five pledges, which it called “…”": the document or
                 # the organisation, no person
                 return Attribution(None, -1, verb.group("verb"), verb.start(), "fragment", lo, hi)
@@ -1326,6 +1329,15 @@ _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # ("in a press release that described the 24-year-old as “…”": an organisation's release
 # speaks; not "Senator Maria Lopez issued a statement that called the bill “…”", hers)
 _DOCUMENT_THAT_BEFORE = re.compile(r"\brelease\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+# ("an open letter signed by 42 of her teammates that calls the process “…”": many people's
+# document speaks, no one of them by name)
+_SIGNED_BY_MANY_BEFORE = re.compile(
+    r"\b(?:signed|backed|endorsed|co-signed)\s+by\s+"
+    r"(?:(?:more|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
+    r"[^,.;:\x00“”\"]{0,60}?\s+(?:(?:that|which)\s+(?:\w+ly\s+)?)?$"
+)
 _SAID_IT_BEFORE = re.compile(r"\b(?:said|says|added|argued|insisted|noted)\s+(?:that\s+)?it\s+$")
 _IT_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:\w+ly\s+|also\s+)?$")
 _UNSIGNED_REPLY_COLON = re.compile(

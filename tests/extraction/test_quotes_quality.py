@@ -9368,6 +9368,49 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [("Beatriz Antunes", "Rádio Illara")],
             ["Beatriz Antunes"],
         ),
+        # A forum, alliance or coalition is an organisation, not a person
+        (
+            "The Dunholm Pensioners’ Forum said in a letter to the council that its members were "
+            "“choosing between heating and eating.”",
+            [("choosing between heating and eating.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            "The Riverside Tenants’ Alliance said in a statement that rents were “out of control.”",
+            [("out of control.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        # A document signed or backed by many is no one's by name, and its words are its own
+        (
+            "The swimmer Saoirse Drennan was left out of the team, prompting an open letter "
+            "signed by 42 of her teammates that calls the process “opaque.”",
+            [("opaque.", None, "P1")],
+            [(None, None)],
+            ["Saoirse Drennan"],
+        ),
+        (
+            "Ana Diaz shared a petition backed by more than 3,000 parents that calls the closure "
+            "“reckless.”",
+            [("reckless.", None, "P1")],
+            [(None, None)],
+            ["Ana Diaz"],
+        ),
+        (
+            "Mayor Ana Diaz released a letter signed by three council members calling the plan "
+            "“a mistake.”",
+            [("a mistake.", None, "P1")],
+            [(None, None)],
+            ["Ana Diaz"],
+        ),
+        # (one signer, or a time after "signed by", leaves it to the rules before)
+        (
+            "Ana Diaz shared a letter signed by her lawyer that calls the plan “cruel.”",
+            [("cruel.", "Ana Diaz", None)],
+            [(None, None)],
+            ["Ana Diaz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
