@@ -87,6 +87,12 @@ _ON_AN_APP_BEFORE = re.compile(
     r"(?:\s+to\s+(?:her|his|their|its)?\s*[a-z]+)?\s+on\s+(?:the|its|her|his|their)\s+"
     r"(?:[\w-]+\s+){0,2}?$"
 )
+_THREAD_ON_FORUM = re.compile(
+    r"(?:^|(?<=[.;\x00])\s*|(?<=\n))(?:On|In)\s+(?:(?:the|its|his|her|their)\s+)?"
+    r"(?:[\w-]+[’']s?\s+)?"
+    rf"(?P<plat>{_PLATFORM_ALT})\s+(?:forum|page|group|subreddit|community),\s+"
+    r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>thread)\b"
+)
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:a|an|her|his|their)\s+(?:later|second|third|new|another|follow-up|"
@@ -489,8 +495,9 @@ _WROTE_TO_OUTLET = re.compile(_WROTE_TO_VERB + rf"\s*(?P<outlet>(?:[Tt]he\s+)?{_
 _WROTE_TO = re.compile(
     _WROTE_TO_VERB
     + r"\s*(?!(?:her|his|their|its|the)\s+(?:[\w.,]+\s+){0,2}(?:followers|fans|subscribers|end)\b)"
-    # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too)
-    r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z]+\s)[^.;:!?\x00]{0,80}?"
+    # ("wrote to staff on Sunday evening urging them to reconsider": a bare plural too, hyphened
+    # or not: "wrote to season-ticket holders last week that")
+    r"(?:the|a|an|her|his|their|its|every|all|each|[A-Z]|[a-z][\w-]*\s)[^.;:!?\x00]{0,80}?"
     r"(?:,\s*|\s+|(?<=\s))(?:asking|urging|demanding|requesting|calling|warning|saying|pleading|"
     r"complaining|protesting|to\s+(?:ask|urge|demand|request|warn|complain|protest|say|plead|"
     # ("has written to The Midland Chronicle to object to its critic’s review")
@@ -984,6 +991,16 @@ def find_reports(
         what = m.group().split()[-1] if followed else "repost" if reposted else "post"
         add(m.start(), m.end(), "social", what=what)
         found[-1].reply = True
+    for m in _finditer(_THREAD_ON_FORUM, narration) if "thread" in narration else ():
+        # "On the club’s Reddit forum, a thread titled “…” gathered 2,000 replies": a thread
+        # on the platform whose forum opens the sentence
+        add(
+            m.start("noun"),
+            m.end("noun"),
+            "social",
+            platform=_platform_name(m.group("plat")),
+            what=None,
+        )
     for m in _finditer(_QUOTE_POSTED, narration) if "quote" in narration else ():
         # "Whitcombe answered, quote-posting her message with a line of his own": a post of his
         # own, on the platform of the post it quotes.

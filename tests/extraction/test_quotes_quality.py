@@ -9411,6 +9411,36 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [(None, None)],
             ["Ana Diaz"],
         ),
+        # A letter to a hyphened addressee ("season-ticket holders") is its writer's
+        (
+            "The club’s owner, Leonard Pryce, wrote to season-ticket holders last week that the "
+            "move was “the only way.” “We cannot stay,” the letter said.",
+            [("the only way.", "Leonard Pryce", "P1"), ("We cannot stay,", "Leonard Pryce", "P1")],
+            [("Leonard Pryce", None)],
+            ["Leonard Pryce"],
+        ),
+        # A thread in a platform's forum or group that opens the sentence is a post there
+        (
+            "On the club’s Reddit forum, a thread titled “Not in our name” gathered more than "
+            "2,000 replies. “Where do I go now?” its author wrote.",
+            [("Where do I go now?", None, "P1")],
+            [(None, "Reddit")],
+            [],
+        ),
+        (
+            "In the town’s Facebook group, a long thread drew 300 comments. “Fix the road,” one "
+            "resident wrote.",
+            [("Fix the road,", None, "P1")],
+            [(None, "Facebook")],
+            [],
+        ),
+        # (the forum alone is no post)
+        (
+            "On the club’s Reddit forum, fans were angry. “Fix it,” said Ana Ruiz.",
+            [("Fix it,", "Ana Ruiz", None)],
+            [],
+            ["Ana Ruiz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
