@@ -355,6 +355,9 @@ _ON_STATION = re.compile(
 )
 # "On the BBC program Front Row that evening, Rashidova said …", "in the student newspaper The
 # Tayside Record": a show or outlet named after its kind, with no verb needed.
+# ("the programme Evening Report on the broadcaster TV Nord": a show named before its station)
+_SHOW_NAMED_BEFORE = re.compile(rf"\b(?:programme|program|show|podcast)\s+(?P<show>{_CAP_SEQ})\s+$")
+_STATION_KIND = re.compile(r"\b(?:broadcaster|station|network|channel)\b")
 _ON_NAMED_KIND = re.compile(
     # ("on Vermont Public’s program Vermont Edition": a network of several words owns the kind)
     rf"(?:On|on|In|in|During|during)\s+(?P<owner>(?:[{_UPPER}][\w&.-]*\s+){{1,3}}(?=[{_UPPER}]\w*[’']s\s))?"
@@ -683,7 +686,9 @@ COMMENTS = re.compile(
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
     # "One player replied under the post: …": the comments begin.
-    r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+(?:the|her|his|their)\s+"
+    r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+"
+    # ("wrote beneath that video that the family’s olive grove had burned")
+    r"(?:the|her|his|their|its|that|this)\s+"
     # ("commented under the band’s post")
     # ("replied under the company’s LinkedIn post": its platform before the noun)
     r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip)\b"
@@ -1507,8 +1512,16 @@ def find_reports(
         if m.group("owner") and "," in narration[m.end("owner") : m.start("show")]:
             continue  # ("On Joe Rogan’s podcast, Elon Musk said": the guest, not a show)
         show = _outlet(m.group("show"), people, m.start("show"))
+        named = _SHOW_NAMED_BEFORE.search(narration, max(0, m.start() - 80), m.start())
+        if show and named and _STATION_KIND.search(m.group()):
+            # "given to the programme Evening Report on the broadcaster TV Nord": the show,
+            # not the station that airs it
+            start = named.start()
+            show = named.group("show")
+        else:
+            start = m.start()
         if show and show.lower() not in lx.PLATFORMS:
-            add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
+            add(start, m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_STATEMENT_NOUN, narration, scanned):
         head = _STATEMENT_HEAD.search(narration, max(0, m.start() - 60), m.start())
         if not head:

@@ -9441,6 +9441,55 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["Ana Ruiz"],
         ),
+        # Writing beneath "that" or "this" video is a comment under it
+        (
+            "Ana Ruiz posted a video on TikTok. “We are safe,” she said in it.\n\nHer mother, "
+            "Sofia Ruiz, wrote beneath that video that the house had burned. “Forty years of "
+            "work,” she wrote.",
+            [
+                ("We are safe,", "Ana Ruiz", "P1"),
+                ("Forty years of work,", "Sofia Ruiz", "P1"),
+            ],
+            [("Ana Ruiz", "TikTok")],
+            ["Ana Ruiz", "Sofia Ruiz"],
+        ),
+        # "family" ends like an adverb but is the subject's noun: "His family said" is the
+        # family's, no one named
+        (
+            "Tom Hall, 58, was freed on Monday. His family said in a statement that they were "
+            "“overwhelmed with relief” and asked for privacy.",
+            [("overwhelmed with relief", None, "P1")],
+            [(None, None)],
+            ["Tom Hall"],
+        ),
+        (
+            "Tom Hall, 58, was freed on Monday. His family said they were “overwhelmed.”",
+            [("overwhelmed.", None, None)],
+            [],
+            ["Tom Hall"],
+        ),
+        (
+            "The rally quickly turned “ugly,” Tom Hall said.",
+            [("ugly,", "Tom Hall", None)],
+            [],
+            ["Tom Hall"],
+        ),
+        # A show named before the station that airs it is the platform
+        (
+            "In his first interview since his release, given to the programme Evening Report on "
+            "the broadcaster TV Nord, Tom Hall said he had been moved. “Most days, you do not "
+            "know,” he said.",
+            [("Most days, you do not know,", "Tom Hall", "P1")],
+            [("Tom Hall", "Evening Report")],
+            ["Tom Hall"],
+        ),
+        (
+            "Tom Hall spoke on the broadcaster TV Nord on Monday. “Most days, you do not know,” "
+            "he said.",
+            [("Most days, you do not know,", "Tom Hall", "P1")],
+            [("Tom Hall", "TV Nord")],
+            ["Tom Hall"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
