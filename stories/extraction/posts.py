@@ -73,6 +73,12 @@ _AUDIENCE_ON = re.compile(
     r"[\d.,]+(?:\s*(?:million|thousand|m|k))?\s+(?:followers|subscribers|fans|viewers)\s+"
     r"(?:on|across)\s+$"
 )
+_KNOWN_ON = re.compile(
+    # (not "followed the bear on Nextdoor", "a one-star review on Tripadvisor")
+    r"(?:\b(?:creators?|influencers?|personality|personalities|celebrit(?:y|ies)|most[- ]followed|"
+    r"popular|famous|best-known|well-known)|\b(?:an?|the)\s+(?:[\w-]+\s+)?stars?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:on|across)\s+$"
+)
 _X_CONTEXT = re.compile(
     # (not "On X Games day", "On X Corp.'s lawsuit": another name that begins with X)
     r"(?:\b(?:[Oo]n|[Tt]o)\s+X(?!\s+(?:Games|Factor|Corp|Prize|Men|Files)\b|[\w’'-]|\.\w)|X,? (?:\()?formerly"
@@ -137,6 +143,13 @@ _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     # ("shared the appeal on her own Instagram")
     r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?$)"
+)
+# ("posted last week by an anonymous user on the show’s Reddit forum", "started a thread on the
+# university’s Reddit forum": posted on someone's page; not "On the club’s Reddit forum, fans
+# were angry")
+_POSTED_ON_SOMEONES = re.compile(
+    r"\b(?:posted|wrote|shared|published|uploaded|posts|writes|shares|started)\b"
+    r"[^.;:!?\x00]{0,60}?\bon\s+the\s+[\w-]+[’']s\s+$"
 )
 _POST_NOUNS = (
     r"photos?|pictures?|pics?|images?|selfies?|videos?|clips?|snaps?|snapshots?|posts?|tweets?|"
@@ -691,7 +704,8 @@ COMMENTS = re.compile(
     r"(?:the|her|his|their|its|that|this)\s+"
     # ("commented under the band’s post")
     # ("replied under the company’s LinkedIn post": its platform before the noun)
-    r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip)\b"
+    # ("replied under the thread")
+    r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip|thread|reel)\b"
     # "answered in a comment under the post", "left a reply beneath her video"
     r"|\b(?:[Ii]n|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
     # ("In a reply under the Reddit thread": its platform before the noun)
@@ -852,7 +866,9 @@ _SHOW_NOUN_WORD = re.compile(rf"\b{_SHOW_NOUN}\b")
 # around each quotation (rare) rather than scanned for over the whole text.
 _SHOW_BEFORE_MARKS = re.compile(
     # ("on the WMPR radio program “Coastal Hour.”")
-    rf"(?:[Oo]n|[Ii]n|[Dd]uring|of)\s+(?:the|her|his|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("an episode of the podcast “…”"; not "the finale of the dating series “…”", a topic)
+    rf"(?:[Oo]n|[Ii]n|[Dd]uring|(?:(?<=episode\s)|(?<=episodes\s)|(?<=edition\s)|(?<=segment\s))of)"
+    rf"\s+(?:the|her|his|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SHOW_NOUN}),?\s+$"
     # ("his monthly appearance on KUOW’s call-in show “Ask the Mayor”")
     rf"|\b[Oo]n\s+[{_UPPER}][\w&.]*(?:[’']s|(?<=[sS])[’'])\s+(?:[\w-]+\s+)?(?P<noun2>{_SHOW_NOUN}),?\s+$"
@@ -1236,6 +1252,10 @@ def find_reports(
             # audience, not a post, when the sentence names the platform posted on (alone, the
             # audience's platform is the one a video is posted on)
             continue
+        if _KNOWN_ON.search(before) and not noun_after:
+            # "one of the most followed food creators on TikTok", "popular on YouTube": who
+            # someone is on the platform, no post on it
+            continue
         if _MOVING_TO.search(before) and not noun_after:
             continue  # "would return to Twitch when the suspension ended": going back, no post
         if _NOT_A_POST_AFTER.match(narration, m.end()):
@@ -1244,7 +1264,14 @@ def find_reports(
             continue  # "replied under the company’s LinkedIn post": a post named again
         if noun_after and _ABOUT_THE.search(before):
             continue  # "asked about the Reddit thread": a post named again, as a topic
-        if _PLATFORM_CONTEXT.search(before) or noun_after or _POSTED_A.search(before):
+        if (
+            _PLATFORM_CONTEXT.search(before)
+            or noun_after
+            or _POSTED_A.search(before)
+            or _POSTED_ON_SOMEONES.search(
+                narration, max(lay.sentence_of(m.start())[0], m.start() - 100), m.start()
+            )
+        ):
             live = _WENT_LIVE.search(before) or after.startswith((" Live", " live"))
             # ("her Substack review": the piece the platform names, named again later as "the
             # newsletter" or "the review")

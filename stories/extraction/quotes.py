@@ -902,6 +902,7 @@ def _assign_posts(
     _same_sentence_posts(records, drafts, lay)
     _reported_after(records, drafts, lay)
     _fragments_share_their_sentences_post(records, drafts, lay)
+    _comments_go_on_in_their_sentence(records, lay)
     for n, r in enumerate(records):
         if r.rule == "ahead" and r.post is None and r.follows is not None:
             r.post = records[r.follows].post
@@ -2311,6 +2312,21 @@ def _post_above(
         if d.kind in _ANSWERABLE and (platform is None or d.platform == platform):
             return i if d.author is None or d.author != speaker else None
     return None
+
+
+def _comments_go_on_in_their_sentence(records: list[_Record], lay: Layout) -> None:
+    """A fragment in the sentence of a comment, by its commenter and under the same post, is
+    part of the comment (“…,” she wrote, adding that the change was made “for pacing”): it says
+    nothing of who wrote the post."""
+    for n, r in enumerate(records):
+        if not r.comment or r.post is None:
+            continue
+        sentence = lay.sentence_of(r.span.open_at)
+        for other in records[n + 1 :]:
+            if other.span.open_at >= sentence[1]:
+                break
+            if other.post == r.post and other.speaker == r.speaker and not other.comment:
+                other.comment = True
 
 
 def _commented_post(

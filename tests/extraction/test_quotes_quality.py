@@ -9490,6 +9490,51 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [("Tom Hall", "TV Nord")],
             ["Tom Hall"],
         ),
+        # Who someone is on a platform is no post on it
+        (
+            "The chef Rosa Marsh, whose cooking videos have made her one of the most followed "
+            "food creators on TikTok, says she is stepping back.",
+            [],
+            [],
+            ["Rosa Marsh"],
+        ),
+        (
+            "The chef Rosa Marsh, one of the biggest creators on TikTok, says she is stepping "
+            "back.",
+            [],
+            [],
+            ["Rosa Marsh"],
+        ),
+        (
+            "Rosa Marsh, a star on TikTok, posted a video on Instagram. “I am done,” she said.",
+            [("I am done,", "Rosa Marsh", "P1")],
+            [("Rosa Marsh", "Instagram")],
+            ["Rosa Marsh"],
+        ),
+        # A topic, not an appearance: "the finale of the dating series “…”"
+        (
+            "A fan theory about the finale of the dating series “Love on Lockdown” has been "
+            "confirmed by its creator.",
+            [],
+            [],
+            [],
+        ),
+        # Posted on someone's forum on a platform; replies under the thread are comments, and a
+        # commenter's fragment in the same sentence says nothing of who wrote the thread
+        (
+            "The theory, posted last week by an anonymous user on the show’s Reddit forum, argued "
+            "that producers had swapped two eliminations. “Watch the clocks,” the user "
+            "wrote.\n\nOn Friday the show’s creator, Ingrid Solberg-Haas, replied under the "
+            "thread. “You got us. Good eye,” she wrote, adding that the change had been made “for "
+            "pacing, not for drama.”",
+            [
+                ("Watch the clocks,", None, "P1"),
+                ("You got us. Good eye,", "Ingrid Solberg-Haas", "P1"),
+                ("for pacing, not for drama.", "Ingrid Solberg-Haas", "P1"),
+            ],
+            [(None, "Reddit")],
+            ["Ingrid Solberg-Haas"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
