@@ -2370,6 +2370,9 @@ _NOT_ROLE_WORD = r"(?!(?:and|or|but|who|which|said|says|told|wrote|of|for|to|fro
 _THE_ROLE_BEFORE_NAME = re.compile(
     rf"the\s+(?:[A-Z][a-zà-ÿ]+\s+){{1,2}}(?:{_NOT_ROLE_WORD}[a-z][\w-]*\s+){{1,2}}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
+_THE_LOWER_ROLE_BEFORE_NAME = re.compile(
+    rf"the\s+(?:{_NOT_ROLE_WORD}[a-z][\w-]*\s+){{1,2}}(?=[A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
 _ROLE_RUNS_ON = re.compile(
     r"(?:(?:\s+(?:general|adviser|advisor|officer|executive|director|secretary|minister|counsel|"
     r"spokesman|spokeswoman|spokesperson|manager|chief|editor)){1,2},\s+"
@@ -2477,8 +2480,17 @@ def _add_descriptions(resolver: _Resolver, lay: Layout) -> None:
             role = _ROLE_WORDS_BEFORE_NAME.match(
                 text, after, after + 40
             ) or _THE_ROLE_BEFORE_NAME.match(text, after, after + 60)
+            if (
+                role is None
+                and match.group("det").lower() in {"her", "his", "their"}
+                and match.group("noun").lower() in lx.KIN_NOUNS
+            ):
+                # ("her husband, the rugby player Jonah Dresner": a relative named after "the"
+                # and a lower-case role)
+                role = _THE_LOWER_ROLE_BEFORE_NAME.match(text, after, after + 60)
             named = name_starts.get(role.end()) if role else None
-            if named is not None and text[named.end : named.end + 1] == ",":
+            # (or by the sentence's end: "with her husband, the rugby player Jonah Dresner.")
+            if named is not None and text[named.end : named.end + 1] in {",", ".", ";"}:
                 after = role.end()
         if runs_on and after not in name_starts:
             # "The head of the carnivore section, Dr. Fiona MacAllister,", "…, the cantonal MP

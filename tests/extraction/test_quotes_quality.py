@@ -9535,6 +9535,21 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [(None, "Reddit")],
             ["Ingrid Solberg-Haas"],
         ),
+        # A relative named after "the" and a lower-case role, at the sentence's end
+        (
+            "Ana Ruiz is expecting a child with her husband, the rugby player Jonah Dresner. Her "
+            "husband said: “Already outnumbered.”",
+            [("Already outnumbered.", "Jonah Dresner", None)],
+            [],
+            ["Ana Ruiz", "Jonah Dresner"],
+        ),
+        # (no apposition without its closing mark: "Her publicist, actress Lena Cruz is here")
+        (
+            "Her publicist, actress Lena Cruz is here. Her publicist said: “No.”",
+            [("No.", None, None)],
+            [],
+            ["Lena Cruz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
