@@ -1724,7 +1724,20 @@ def _place_quote(
                 post,
             )
         anaphor = _ANAPHORIC_POST.match(claimed[n].what or "")
-        if anaphor and anaphor.group("first") and drafts[post].author is not None:
+        if (
+            anaphor
+            and anaphor.group("first") == "original"
+            and post > 0
+            and drafts[post].author is not None
+            and drafts[post - 1].author is not None
+            and drafts[post - 1].author != drafts[post].author
+            and drafts[post - 1].kind in _ANSWERABLE
+            and drafts[post - 1].platform == drafts[post].platform
+        ):
+            # "Her husband shared the announcement on his own Instagram story … Her sister
+            # commented under the original post": the post the last one passed on
+            post -= 1
+        elif anaphor and anaphor.group("first") and drafts[post].author is not None:
             # "replied under the first post": the earliest of the last few posts of the one who
             # posted last
             owner = drafts[post].author

@@ -9550,6 +9550,20 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["Lena Cruz"],
         ),
+        # "the original post" after someone passed it on: the post passed on
+        (
+            "Ana Ruiz announced on Instagram that she is pregnant. She posted a photo with the "
+            "caption “Our biggest collab yet.”\n\nHer husband, Jonah Dresner, shared the "
+            "announcement on his own Instagram story: “Already outnumbered.”\n\nHer sister, Temi "
+            "Ruiz, commented under the original post: “Auntie duties start now!!”",
+            [
+                ("Our biggest collab yet.", "Ana Ruiz", "P1"),
+                ("Already outnumbered.", "Jonah Dresner", "P2"),
+                ("Auntie duties start now!!", "Temi Ruiz", "P1"),
+            ],
+            [("Ana Ruiz", "Instagram"), ("Jonah Dresner", "Instagram")],
+            ["Ana Ruiz", "Jonah Dresner", "Temi Ruiz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
