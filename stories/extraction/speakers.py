@@ -328,7 +328,8 @@ _POST_VOICE_INVERTED = re.compile(
 # "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
 # the document, spoken by the one it quotes.
 # "Meridian’s", "the BBC’s": a body's name in the possessive, before one of its roles.
-_BODY_POSSESSIVE = r"(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s"
+# ("Kestrel+’s head of unscripted programming": a "+" in the name too)
+_BODY_POSSESSIVE = r"(?:the\s+)?[A-Z][\w&.+-]*(?:\s+[A-Z][\w&.+-]*){0,3}[’']s"
 _POST_QUOTED_AFTER = re.compile(
     # ("the university’s news release quoted": an owner and a kind before the document)
     rf"[\s,]*(?:the|her|his|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?{_POST_NOUN}\s+(?P<verb>quoted|quotes)\s+"
@@ -339,6 +340,8 @@ _POST_QUOTED_AFTER = re.compile(
     # ("the release quoted Meridian’s head of drama, Colette Ambrose, as saying": a body's role)
     rf"(?:(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})|(?:the|its|his|her|their|{_BODY_POSSESSIVE})\s+[a-z][^,\x00“”\"]{{0,60}}(?=,\s+(?:{_TITLE_CHAIN})?{_NAME},))"
     rf"(?:,\s+(?:{_TITLE_CHAIN})?(?P<appos>{_NAME}),(?:\s+(?:an?|the)\s[^,\x00“”\"]{{1,60}},)?)?"
+    # ("the release quoted Lorna Bell, the head of programming, as saying")
+    rf"(?:(?<![,])(?<=\w),\s+(?:an?|the|its|{_BODY_POSSESSIVE})\s[^,\x00“”\"]{{1,60}},)?"
     r"\s+as\s+(?:saying|having\s+said)\b"
 )
 _WAS_QUOTED_AFTER = re.compile(

@@ -9564,6 +9564,24 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [("Ana Ruiz", "Instagram"), ("Jonah Dresner", "Instagram")],
             ["Ana Ruiz", "Jonah Dresner", "Temi Ruiz"],
         ),
+        # A release quoting a body's officer ("Kestrel+’s head of …") or a name described
+        # after it ("Lorna Bell, the head of programming, as saying")
+        (
+            "Kestrel+ cancelled the show, the company announced in a press release on "
+            "Monday.\n\n“We are proud of the cast,” the release quoted Kestrel+’s head of "
+            "unscripted programming, Lorna Bell, as saying.",
+            [("We are proud of the cast,", "Lorna Bell", "P1")],
+            [(None, "press release")],
+            ["Lorna Bell"],
+        ),
+        (
+            "Kestrel cancelled the show, the company announced in a press release on "
+            "Monday.\n\n“We are proud of the cast,” the release quoted Lorna Bell, the head of "
+            "programming, as saying.",
+            [("We are proud of the cast,", "Lorna Bell", "P1")],
+            [(None, "press release")],
+            ["Lorna Bell"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
