@@ -450,8 +450,8 @@ SPEECH_VERBS = words("""said says say wrote writes write added adds continued co
     slammed slams blasted blasts hailed hails defended defends denied denies confirmed
     confirms reported reports wondered wonders captioning writing saying adding noting
     explaining telling calling describing sharing tweeting posting praising commending
-    recalling revealing admitting insisting confessing replying responding written remembered
-    remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
+    recalling revealing admitting insisting confessing replying responding commenting written
+    remembered remembers mourned eulogized screamed screams screaming yelled yells yelling cheered
     mocked mocks quipping argue dismissed dismisses derided labeled labelled branded deemed
     touted lauded criticized criticised condemned ripped panned characterized reposted
     reposts reposting retweeted retweets retweeting reshared cautioned cautions demanded

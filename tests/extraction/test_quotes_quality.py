@@ -9582,6 +9582,14 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [(None, "press release")],
             ["Lorna Bell"],
         ),
+        # "commenting that …" reports speech, as "saying that …" does
+        (
+            "Dev Ramaswamy was less forgiving, commenting that the apology had come “three weeks "
+            "and one recall too late.”",
+            [("three weeks and one recall too late.", "Dev Ramaswamy", None)],
+            [],
+            ["Dev Ramaswamy"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
