@@ -548,7 +548,14 @@ class _Resolver:
         if i < 1:
             return None
         lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
-        if not self.same_paragraph(lo, start):
+        across = not self.same_paragraph(lo, start)
+        if across and not (
+            # ("Kiara Dunmore announced … \n\n“…,” the 29-year-old wrote": a paragraph that opens
+            # with a quote goes on with the one the paragraph before ended on, when that sentence
+            # opens with their name)
+            self.same_paragraph(self.sentence_starts[i], start)
+            and self.text[self.sentence_starts[i] : start].lstrip()[:1] in '“"'
+        ):
             return None
         named = [
             m
@@ -564,7 +571,11 @@ class _Resolver:
                 gender and self.genders[m.person] not in (gender, None)
             ):
                 return None
+            if across and self.text[lo : m.start].strip():
+                return None  # (the name must open that sentence: its subject)
             return m.person
+        if across:
+            return None
         # ("Asked about it after training, he smiled. “…,” said the New Zealander": no one named
         # in the sentence before, whose subject is a pronoun: whom it refers to)
         for pronoun_gender, word in _SUBJECT_PRONOUN.items():

@@ -864,6 +864,10 @@ _SHOW_NOUN_WORD = re.compile(rf"\b{_SHOW_NOUN}\b")
 # "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
 # inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
 # around each quotation (rare) rather than scanned for over the whole text.
+_FAME_ON_BEFORE = re.compile(
+    r"\b(?:fame|famous|known|starred|starring|competed|competing|contestant|finalist|winner|won)"
+    r"\s+(?:[a-z]+\s+){0,2}$"
+)
 _SHOW_BEFORE_MARKS = re.compile(
     # ("on the WMPR radio program “Coastal Hour.”")
     # ("an episode of the podcast “…”"; not "the finale of the dating series “…”", a topic)
@@ -1204,6 +1208,8 @@ def find_reports(
             if _SHOW_WORD.search(narration, after_marks, after_marks + 20)
             else None
         )
+        if named and _FAME_ON_BEFORE.search(narration, max(0, named.start() - 30), named.start()):
+            continue  # "who found fame on the dating show “Villa Heartline”": no appearance to speak
         if named:
             add(
                 named.start(),
@@ -2567,7 +2573,9 @@ _INSIDE_PHRASE = re.compile(
 _POSSESSIVE_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s")
 _INSERTED_BEFORE_VERB = re.compile(
     r",\s+(?:(?:now|also|aged)\s+)?\d+,\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
-    r",\s+(?:who|whose|which|a|an|the)\b[^,\x00]{0,60},\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
+    # (its closing comma may stand inside marks: ", who found fame on the dating show “Villa
+    # Heartline,” announced on Instagram")
+    r",\s+(?:who|whose|which|a|an|the)\b[^,\x00]{0,60}(?:,|\x00+)\s+(?:(?:\w+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?)?$|"
     # ("Dr. Aroha Ngata, who worked on the survey, disagreed in a Substack post")
     r",\s+who\b[^,\x00]{0,60},\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on)\s+(?:a|an|her|his|their)\s+$"
 )

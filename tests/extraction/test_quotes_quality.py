@@ -9590,6 +9590,36 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["Dev Ramaswamy"],
         ),
+        # A paragraph that opens with a quote goes on with the one the paragraph before opened
+        # with ("the 29-year-old", no age given before), not a name in apposition after them;
+        # fame on a show is no appearance; a relative clause may close inside the marks
+        (
+            "Kiara Dunmore, who found fame on the dating show “Villa Heartline,” announced on "
+            "Instagram on Sunday that she and her fiancé, the personal trainer Rhys Calloway, had "
+            "ended their engagement.\n\n“We have decided to go our separate ways,” the "
+            "29-year-old wrote beneath a photo of the couple.",
+            [("We have decided to go our separate ways,", "Kiara Dunmore", "P1")],
+            [("Kiara Dunmore", "Instagram")],
+            ["Kiara Dunmore", "Rhys Calloway"],
+        ),
+        # (a quote's second paragraph is no new paragraph of narration: the "she" inside the
+        # quote is no one the description goes on with)
+        (
+            "Former champion Nadia Petrova-Hart lost to the qualifier Chloe Danner.\n\n“I did "
+            "not move well, and she made me pay.\n\n“I will rest,” the former champion said.",
+            [
+                ("I did not move well, and she made me pay.", "Nadia Petrova-Hart", None),
+                ("I will rest,", "Nadia Petrova-Hart", None),
+            ],
+            [],
+            ["Nadia Petrova-Hart", "Chloe Danner"],
+        ),
+        (
+            "Kiara Dunmore said on the podcast “Villa Talk” that she had ended her engagement.",
+            [],
+            [("Kiara Dunmore", "Villa Talk")],
+            ["Kiara Dunmore"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
