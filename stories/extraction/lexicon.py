@@ -86,6 +86,7 @@ PLATFORMS = {
 # A capitalized word in a sequence that marks it as an organization, place, event or work, not a person.
 NOT_PERSON_WORDS = words("""day days week month year night morning evening afternoon america american americans
     mornings evenings nights afternoons weekends weekend breakfast drivetime
+    shoal shoals reef reefs strait straits peninsula atoll archipelago gulf glacier fjord lagoon
     national international united states kingdom university college school institute academy
     company corp corporation inc ltd llc group network news times post journal magazine
     herald tribune gazette daily weekly show battle awards award prize festival games cup

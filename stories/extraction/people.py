@@ -1060,6 +1060,13 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         run_start = match.start()
         if _inside_word(text, run_start):
             continue
+        if match.group()[1:2] == "." and run_start + 3 in sentence_starts:
+            # "Brian Lee posted on X. Adrian Cole replied": the letter ended the sentence before
+            # (the platform), so the name is the run after it
+            rest = _NAME_SEQ.match(text, run_start + 3)
+            if rest is None:
+                continue
+            match, run_start = rest, rest.start()
         for words, offsets, role, title, may_open_with_role, ends_in_title in _pieces(
             match.group()
         ):
@@ -1610,6 +1617,9 @@ _AND_ORG_AFTER = re.compile(
 )
 
 
+_LOWER_WORD_AFTER = re.compile(r" (?!(?:said|says|told|wrote|and|or|who|was|is|has|had)\b)[a-z]")
+
+
 def _is_org(c: _Candidate, text: str) -> bool:
     """Organizations, places, events and works: "Good Morning America", "the Armchair Expert podcast"."""
     # (The tests on the words alone come first: each test only ever says yes, so the order
@@ -1623,6 +1633,15 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "The Guardian said": a known outlet (not "Coach Hill", "Professor Sun")
     # (Read once: the tests below look at them again and again, for every run in the text.)
     start, end, role, n = c.start, c.end, c.role, len(c.tokens)
+    if (
+        n == 1
+        and lowered[0].endswith(("ian", "ean", "ese"))
+        and lowered[0] not in lx.GIVEN_NAMES
+        and _LOWER_WORD_AFTER.match(text, end)
+    ):
+        # "a former Castaverian naval officer": a people's adjective the lexicon does not know,
+        # before the noun it describes (not "Brian said", a given name)
+        return True
     before = text[max(0, start - 4) : start]
     # (never a name that opens with a given name: "The Ministry of Defence and Ben Wallace",
     # "Tucker Carlson and Fox News", "U.N. Secretary-General António Guterres")

@@ -944,7 +944,8 @@ _JOINED_BEFORE = re.compile(
 # A period that ends an abbreviation or an initial, not a sentence: "St. Brendan’s", "Dr. Roe".
 _ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:St|Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Lt|Sgt|Capt|Gen|Col|Det|Mt|Ft|Jr|Sr|No)"
-    r"|(?<![\w.])[A-Z])$"
+    # (an initial, not a letter after a preposition: "posted on X. Adrian Cole replied:")
+    r"|(?<![\w.])(?<! on )(?<! to )(?<! via )(?<! from )[A-Z])$"
 )
 
 

@@ -9620,6 +9620,36 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [("Kiara Dunmore", "Villa Talk")],
             ["Kiara Dunmore"],
         ),
+        # A people's adjective the lexicon does not know, before its noun, is no person; nor is
+        # a shoal, reef or strait
+        (
+            "Castaverian coast guard vessels fired water cannon near the disputed Selke Shoal. "
+            "Replying to her, a former Castaverian naval officer, Luca Bertagni, argued that the "
+            "boat was fishing. The Castaverian embassy said the boat had “ignored warnings.”",
+            [("ignored warnings.", None, None)],
+            [],
+            ["Luca Bertagni"],
+        ),
+        # (given names that end the same way are people; and "on X." ends a sentence, its letter
+        # no initial of the name after it)
+        (
+            "Brian posted a photo on X. “No,” Adrian said.",
+            [("No,", "Adrian", None)],
+            [("Brian", "X")],
+            ["Brian", "Adrian"],
+        ),
+        (
+            "Brian Lee posted a photo on X. Adrian Cole replied: “No.”",
+            [("No.", "Adrian Cole", "P1")],
+            [("Brian Lee", "X")],
+            ["Brian Lee", "Adrian Cole"],
+        ),
+        (
+            "George W. Bush said: “No.”",
+            [("No.", "George W. Bush", None)],
+            [],
+            ["George W. Bush"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
