@@ -354,6 +354,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     saxophonist trumpeter pianist violinist cellist organist composer jockey trainer
     soprano mezzo-soprano tenor baritone contralto dermatologist physiotherapist
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman
+    brewer winger skipper volcanologist publican distiller winemaker vintner butcher grocer florist
+    barber hairdresser tailor potter lecturer geologist
     crewman coordinator grandmaster general
     constituent rider secretary leader head administrator alderwoman archbishop assessor boxer cardinal
     chairperson councilor golfer gymnast headmaster headmistress headteacher magistrate monsignor

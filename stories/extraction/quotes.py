@@ -901,6 +901,7 @@ def _assign_posts(
             _place_quote(n, records, drafts, claimed, lay, occasions)  # type: ignore[arg-type]
     _same_sentence_posts(records, drafts, lay)
     _reported_after(records, drafts, lay)
+    _paragraphs_after_a_post(records, drafts, lay)
     _fragments_share_their_sentences_post(records, drafts, lay)
     _comments_go_on_in_their_sentence(records, lay)
     for n, r in enumerate(records):
@@ -1248,6 +1249,62 @@ def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Lay
                 r.post = i
                 d.quotes.append(n)
                 break
+
+
+_POST_THAT_SPEAKS = {"statement", "social", "essay"}
+
+
+def _paragraphs_after_a_post(
+    records: list[_Record], drafts: list[px.PostDraft], lay: Layout
+) -> None:
+    """ "Großkopf responded with a long statement on Instagram in which he maintained his
+    innocence. ¶ “…” ¶ “…”": paragraphs that hold nothing but a quote no one is named for,
+    right after a paragraph that ends by reporting someone's post, are that post's words (a quote
+    run over several paragraphs goes on in it)."""
+    report_para = [lay.paragraph_of(d.report.start) for d in drafts]
+    last: tuple[int, int | None, int] | None = None  # (paragraph, speaker, post) just placed
+    for n, r in enumerate(records):
+        if (
+            r.attribution.rule != "none"
+            or r.speaker is not None
+            or r.post is not None
+            or r.partial
+            or not _whole_paragraph(r, lay)
+        ):
+            last = None
+            continue
+        para = r.span.paragraph
+        if last is not None and last[0] == para - 1:
+            r.speaker, r.post = last[1], last[2]
+        else:
+            # the last post reported in the paragraph before, in its last sentence
+            found = next(
+                (
+                    i
+                    for i in range(len(drafts) - 1, -1, -1)
+                    if report_para[i] == para - 1
+                    and drafts[i].kind in _POST_THAT_SPEAKS
+                    and not drafts[i].quotes
+                    and (drafts[i].author is not None or drafts[i].report.organisation)
+                    and lay.sentence_of(drafts[i].report.start)[1]
+                    >= lay.paragraphs[para - 1][1] - 1
+                ),
+                None,
+            )
+            if found is None or any(rep == para - 1 for rep in report_para[found + 1 :]):
+                last = None
+                continue
+            r.speaker, r.post = drafts[found].author, found
+        drafts[r.post].quotes.append(n)
+        last = (para, _single(r.speaker), r.post)
+
+
+def _whole_paragraph(r: _Record, lay: Layout) -> bool:
+    """The quote is all its paragraph holds."""
+    lo, hi = lay.paragraphs[r.span.paragraph]
+    return not lay.text[lo : r.span.open_at].strip() and not lay.text[r.span.end : hi].strip(
+        " \n”’\"'.,"
+    )
 
 
 def _single(found: int | tuple[int, ...] | None) -> int | None:

@@ -9650,6 +9650,37 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["George W. Bush"],
         ),
+        # "the brewer", "the publican", "the geologist": descriptions of a person
+        (
+            "Nadia Petrova, who founded Engine House Brewing, shared the news on "
+            "Instagram.\n\nThe 41-year-old told the Haverleigh Post that the brewery would "
+            "employ eight people. “People have such strong memories of this place,” the brewer "
+            "said.",
+            [("People have such strong memories of this place,", "Nadia Petrova", "P2")],
+            [("Nadia Petrova", "Instagram"), ("Nadia Petrova", "Haverleigh Post")],
+            ["Nadia Petrova"],
+        ),
+        # Paragraphs holding nothing but a quote, right after a paragraph that ends by reporting
+        # someone's post, are that post's words
+        (
+            "The board banned Matthias Gross for two years.\n\nGross, 29, responded with a long "
+            "statement on Instagram in which he maintained his innocence.\n\n“I have never "
+            "knowingly taken a banned substance.\n\n“I will appeal, however long it "
+            "takes.”\n\nHis team said it had suspended him.",
+            [
+                ("I have never knowingly taken a banned substance.", "Matthias Gross", "P1"),
+                ("I will appeal, however long it takes.", "Matthias Gross", "P1"),
+            ],
+            [("Matthias Gross", "Instagram")],
+            ["Matthias Gross"],
+        ),
+        # (not after a paragraph that reports no post)
+        (
+            "Matthias Gross, 29, said he was innocent.\n\n“I never cheated.”",
+            [("I never cheated.", None, None)],
+            [],
+            ["Matthias Gross"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
