@@ -355,8 +355,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     soprano mezzo-soprano tenor baritone contralto dermatologist physiotherapist
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman
     brewer winger skipper volcanologist publican distiller winemaker vintner butcher grocer florist
-    barber hairdresser tailor potter lecturer geologist
-    crewman coordinator grandmaster general
+    barber hairdresser tailor potter lecturer geologist steward selector examiner adjudicator
+    moderator crewman coordinator grandmaster general
     constituent rider secretary leader head administrator alderwoman archbishop assessor boxer cardinal
     chairperson councilor golfer gymnast headmaster headmistress headteacher magistrate monsignor
     pope reverend runner skater solicitor supervisor swimmer trustee heavyweight

@@ -746,7 +746,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:" + word_trie(lx.ROLE_WORDS | lx.KIN_NOUNS) + r
 _PUBLICATION = re.compile(
     # ("answered two days later with an op-ed in the Burlington Free Press": with an outlet
     # named, not "sat on the porch with a book")
-    r"(?:In|in|(?P<with>with)|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|the)\s+"
+    r"(?:In|in|(?P<with>with)|published|released|wrote|penned|writes|shared)\s+(?:an?|her|his|their|its|the)\s+"
     r"(?:(?:new|forthcoming|upcoming|recent|lengthy|candid|personal|emotional|first-person|guest|"
     r"weekly|monthly|daily|latest|regular|popular|widely\s+read|own)\s+)*"
     # ("wrote in the parish newsletter", "in the school newsletter": what it is the newsletter of)

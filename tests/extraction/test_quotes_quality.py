@@ -9681,6 +9681,22 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["Matthias Gross"],
         ),
+        # An organisation's newsletter ("in its monthly newsletter") is a post, as a person's is
+        (
+            "The charity said in its monthly newsletter that scooters had become “a trip hazard.”",
+            [("a trip hazard.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        # "the stewards", "the selectors": people who speak as no one named (the words were lost
+        # as a scare quote when the subject was not known for one)
+        (
+            "In their written decision, the stewards said Ana Ruiz had been “wholly to blame” for "
+            "the contact.",
+            [("wholly to blame", None, "P1")],
+            [(None, None)],
+            ["Ana Ruiz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
