@@ -1308,7 +1308,15 @@ def find_reports(
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
         if head:
-            add(head.start(), m.end(), "social", what=m.group())
+            # ("in a video uploaded to the club’s official TikTok account": where it went up)
+            where = _UPLOADED_TO_AFTER.match(narration, m.end())
+            add(
+                head.start(),
+                m.end(),
+                "social",
+                platform=_platform_name(where.group("plat")) if where else None,
+                what=m.group(),
+            )
             # "In a second video posted hours later": a new post on the platform of the last.
             found[-1].reply = bool(head.group("again"))
     for m in scan(_OWN_POST, narration, scanned):
@@ -2938,6 +2946,10 @@ _NAMED_AFTER_SOURCE = re.compile(
     r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?"
     # ("… by the city’s inspector general, Folasade Ogunleye-Hart.": or the sentence's end)
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){1,3})(?:,|(?=[.;:]|\x00|$))"
+)
+_UPLOADED_TO_AFTER = re.compile(
+    r"\s+(?:posted|uploaded|published|shared)\s+(?:on|to)\s+(?:the|its|her|his|their)\s+"
+    rf"(?:[\w-]+[’']s?\s+)?(?:official\s+|own\s+)?(?P<plat>{_PLATFORM_ALT})(?![\w-])"
 )
 _SIGNED_BY_MANY = re.compile(
     r"\s+(?:(?:was|were)\s+)?(?:signed|backed|endorsed|co-signed)\s+by\s+"

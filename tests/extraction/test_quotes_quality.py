@@ -9697,6 +9697,15 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [(None, None)],
             ["Ana Ruiz"],
         ),
+        # A video "uploaded to the club’s official TikTok account" is on TikTok (it fell back on
+        # the photo-and-video default, Instagram)
+        (
+            "The coach spoke in a video uploaded to the club’s official TikTok account. “We go "
+            "again,” said Ana Ruiz.",
+            [("We go again,", "Ana Ruiz", None)],
+            [(None, "TikTok")],
+            ["Ana Ruiz"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
