@@ -47,6 +47,12 @@ _DESC_MOD_STOP = lx.FUNCTION_WORDS | lx.words(
 # (Long word lists as tries: the same matches as the words joined longest first, found faster;
 # they are tried at every "the", "her" and "his" of the text.)
 _MOD_STOP_ALT = word_trie(_DESC_MOD_STOP)
+# ", a florist in Accra,", ", a local winemaker,": a role in apposition after a name
+_INDEFINITE_ROLE_AFTER = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+    + word_trie(lx.PERSON_NOUNS)
+    + r")(?=[,.;]|\s+(?:in|at|of|from|for|with|based|who)\b)"
+)
 _NOUN_ALT = word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | lx.PLURAL_PERSON_NOUNS)
 _AFTER_DEMONYM_OK = word_trie(
     lx.SPEECH_VERBS | lx.FUNCTION_WORDS | lx.words("was is has had will would won")
@@ -571,8 +577,10 @@ class _Resolver:
                 gender and self.genders[m.person] not in (gender, None)
             ):
                 return None
-            if across and self.text[lo : m.start].strip():
-                return None  # (the name must open that sentence: its subject)
+            if across and (self.text[lo : m.start].strip() or m.person != self.first_named()):
+                # (the name must open that sentence, its subject, and be the story's first:
+                # "Rhys Calloway did not respond. ¶ “…,” the reality star wrote" is not his)
+                return None
             return m.person
         if across:
             return None
@@ -584,6 +592,10 @@ class _Resolver:
                 if found:
                     return self.pronoun(found.start("pron"), pronoun_gender, follow=False)
         return None
+
+    def first_named(self) -> int | None:
+        """The person the story names first."""
+        return next((m.person for m in self.mentions if m.kind == "name" and m.person >= 0), None)
 
     def salient(self, start: int, gender: str | None) -> int | None:
         """The main adult of the story so far: most mentioned before ``start``, first-named on a tie."""
@@ -1060,7 +1072,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         run_start = match.start()
         if _inside_word(text, run_start):
             continue
-        if match.group()[1:2] == "." and run_start + 3 in sentence_starts:
+        if match.group()[:2] == "X." and run_start + 3 in sentence_starts:
             # "Brian Lee posted on X. Adrian Cole replied": the letter ended the sentence before
             # (the platform), so the name is the run after it
             rest = _NAME_SEQ.match(text, run_start + 3)
@@ -1617,6 +1629,9 @@ _AND_ORG_AFTER = re.compile(
 )
 
 
+_ADJECTIVE_PLACE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|former|two|three|several|many|some|other|fellow|[Tt]hree|[Tt]wo)\s+$"
+)
 _LOWER_WORD_AFTER = re.compile(r" (?!(?:said|says|told|wrote|and|or|who|was|is|has|had)\b)[a-z]")
 
 
@@ -1637,10 +1652,13 @@ def _is_org(c: _Candidate, text: str) -> bool:
         n == 1
         and lowered[0].endswith(("ian", "ean", "ese"))
         and lowered[0] not in lx.GIVEN_NAMES
+        and lowered[0] not in given_names.USUAL_SEX
         and _LOWER_WORD_AFTER.match(text, end)
+        and _ADJECTIVE_PLACE_BEFORE.search(text, max(0, start - 20), start)
     ):
-        # "a former Castaverian naval officer": a people's adjective the lexicon does not know,
-        # before the noun it describes (not "Brian said", a given name)
+        # "a former Castaverian naval officer", "the Castaverian embassy": a people's adjective
+        # the lexicon does not know, before the noun it describes (not "Julian posted", a given
+        # name, nor "Sarkissian announced", a surname opening its clause)
         return True
     before = text[max(0, start - 4) : start]
     # (never a name that opens with a given name: "The Ministry of Defence and Ben Wallace",
@@ -2145,6 +2163,16 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
                     else _ABBREVIATED_ROLES.get(c.role, c.role)
                 )
                 resolver.roles.setdefault(role, []).append((c.start, idx))
+    for mention in resolver.mentions:
+        if mention.kind != "name" or mention.person < 0 or mention.in_quote:
+            continue
+        role = _INDEFINITE_ROLE_AFTER.match(text, mention.end)
+        if role:
+            # "Sam Osei, a florist in Accra, said … “…,” the florist said": the role the name
+            # was given, for "the florist" later
+            resolver.roles.setdefault(role.group("noun").lower(), []).append(
+                (mention.start, mention.person)
+            )
     _add_descriptions(resolver, lay)
     people = tuple(Person(n, tuple(a)) for n, a in zip(names, aliases, strict=True))
     # (with the short forms: "the studio Ironleaf Games … Ironleaf said")

@@ -50,6 +50,7 @@ from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
 from .scanning import AnchoredScan, OpeningScan, is_word_char, word_trie
+from .speakers import AUTHORED_DOCUMENT
 from .timex_rules import MONTH_FULL
 from .types import DateClaim
 
@@ -76,8 +77,10 @@ _AUDIENCE_ON = re.compile(
 _KNOWN_ON = re.compile(
     # (not "followed the bear on Nextdoor", "a one-star review on Tripadvisor")
     r"(?:\b(?:creators?|influencers?|personality|personalities|celebrit(?:y|ies)|most[- ]followed|"
-    r"popular|famous|best-known|well-known)|\b(?:an?|the)\s+(?:[\w-]+\s+)?stars?)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:on|across)\s+$"
+    r"popular|famous|best[- ]known|well[- ]known)|\b(?:an?|the)\s+(?:[\w-]+\s+)?stars?)"
+    # (no verb between: not "The influencer posted on TikTok")
+    r"\s+(?:(?!(?:posted|shared|said|says|wrote|writes|announced|revealed|confirmed|replied|"
+    r"explained|added|admitted)\b)[\w-]+\s+){0,2}?(?:on|across)\s+$"
 )
 _X_CONTEXT = re.compile(
     # (not "On X Games day", "On X Corp.'s lawsuit": another name that begins with X)
@@ -96,8 +99,10 @@ _ON_AN_APP_BEFORE = re.compile(
 _THREAD_ON_FORUM = re.compile(
     r"(?:^|(?<=[.;\x00])\s*|(?<=\n))(?:On|In)\s+(?:(?:the|its|his|her|their)\s+)?"
     r"(?:[\w-]+[’']s?\s+)?"
-    rf"(?P<plat>{_PLATFORM_ALT})\s+(?:forum|page|group|subreddit|community),\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?P<plat>{_PLATFORM_ALT})\s+(?:forum|page|group|subreddit|community),\s+"
     r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>thread)\b"
+    # (not a thread something was done to: "a thread was deleted after moderators called it …")
+    r"(?!\s+(?:was|were|has\s+been|had\s+been)\s)"
 )
 _ON_PLATFORM_OPENING = re.compile(rf"(?:On|In)\s+(?P<plat>{_PLATFORM_ALT}|X),")
 _ANOTHER_BEFORE = re.compile(
@@ -148,7 +153,8 @@ _PLATFORM_CONTEXT = re.compile(
 # university’s Reddit forum": posted on someone's page; not "On the club’s Reddit forum, fans
 # were angry")
 _POSTED_ON_SOMEONES = re.compile(
-    r"\b(?:posted|wrote|shared|published|uploaded|posts|writes|shares|started)\b"
+    r"(?:\b(?:posted|wrote|shared|published|uploaded|posts|writes|shares)\b|"
+    r"\bstarted\s+(?:a|an)\s+(?:thread|post|discussion|petition)\b)"
     r"[^.;:!?\x00]{0,60}?\bon\s+the\s+[\w-]+[’']s\s+$"
 )
 _POST_NOUNS = (
@@ -864,14 +870,26 @@ _SHOW_NOUN_WORD = re.compile(rf"\b{_SHOW_NOUN}\b")
 # "on the podcast “Hard Fork”", "On his podcast, “The Long Run,”": the show's name is the text
 # inside the marks; "on the “Hard Fork” podcast" names it before the noun. Both are matched
 # around each quotation (rare) rather than scanned for over the whole text.
+_IN_AN_EPISODE_BEFORE = re.compile(
+    # ("using an episode of his podcast, “Loud Mouth Hour,”")
+    r"\b(?:episode|episodes|edition|segment|installment|instalment|taping|recording|broadcast)\s+$"
+    # ("In the season finale of the podcast “…”"; not "a theory about the finale of the dating
+    # series “…”")
+    r"|\b(?:[Ii]n|[Dd]uring|[Oo]n)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"finale\s+$"
+)
 _FAME_ON_BEFORE = re.compile(
-    r"\b(?:fame|famous|known|starred|starring|competed|competing|contestant|finalist|winner|won)"
-    r"\s+(?:[a-z]+\s+){0,2}$"
+    # (fixed phrases, no verb of speaking between: not "made her views known on the podcast",
+    # "The Olympic winner said on the podcast")
+    r"\b(?:(?:found|rose\s+to|shot\s+to|won)\s+fame|famous|starred|starring|competed|competing|"
+    r"(?:a|the)\s+(?:former\s+)?(?:contestant|finalist|winner))\s+$"
 )
 _SHOW_BEFORE_MARKS = re.compile(
     # ("on the WMPR radio program “Coastal Hour.”")
     # ("an episode of the podcast “…”"; not "the finale of the dating series “…”", a topic)
-    rf"(?:[Oo]n|[Ii]n|[Dd]uring|(?:(?<=episode\s)|(?<=episodes\s)|(?<=edition\s)|(?<=segment\s))of)"
+    rf"(?:[Oo]n|[Ii]n|[Dd]uring|(?:(?<=episode\s)|(?<=episodes\s)|(?<=edition\s)|(?<=segment\s)|"
+    rf"(?<=installment\s)|(?<=instalment\s)|(?<=taping\s)|(?<=recording\s)|(?<=finale\s)|"
+    rf"(?<=broadcast\s))of)"
     rf"\s+(?:the|her|his|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<noun>{_SHOW_NOUN}),?\s+$"
     # ("his monthly appearance on KUOW’s call-in show “Ask the Mayor”")
@@ -1208,6 +1226,14 @@ def find_reports(
             if _SHOW_WORD.search(narration, after_marks, after_marks + 20)
             else None
         )
+        if (
+            named
+            and named.group().startswith("of")
+            and not _IN_AN_EPISODE_BEFORE.search(
+                narration, max(0, named.start() - 50), named.start()
+            )
+        ):
+            continue  # "about the finale of the dating series “…”": a topic, not an appearance
         if named and _FAME_ON_BEFORE.search(narration, max(0, named.start() - 30), named.start()):
             continue  # "who found fame on the dating show “Villa Heartline”": no appearance to speak
         if named:
@@ -1477,7 +1503,12 @@ def find_reports(
     for m in scan(_SPOKE_ON, narration, scanned):
         # ("was asked on the Saturday Sport Hour on Radio Carrowmore": a show, then the station it
         # airs on; its name may open with a day's)
-        on_station = _on_a_station(narration, m.end("show"))
+        on_station = _on_a_station(narration, m.end("show")) and (
+            # (a show's name: after "the" or with a show's word; not "spoke on Brexit on BBC Radio
+            # Ulster", a topic)
+            m.group("show").startswith(("the ", "The "))
+            or any(w.lower() in _SHOW_WORDS for w in m.group("show").split())
+        )
         show = _outlet(m.group("show"), people, m.start("show"), on_station)
         station_show = _STATION_SHOW_AFTER.match(narration, m.end("show"))
         if station_show and show and show.split()[0].lower() in lx.OUTLET_NAMES:
@@ -2712,7 +2743,14 @@ def author_of(
         found = resolve_one(piece_by.group("name"), piece_by.start("name"), people)
         if isinstance(found, int):
             return found, (found,)
-    if report.kind in {"statement", "essay"} and _SIGNED_BY_MANY.match(lay.narration, report.end):
+    if (
+        report.kind in {"statement", "essay"}
+        and _SIGNED_BY_MANY.match(lay.narration, report.end)
+        # (not one the subject wrote: "Tom Hale wrote an open letter backed by 40 MPs")
+        and not AUTHORED_DOCUMENT.search(
+            lay.narration, max(report.sentence[0], report.start - 30), report.end
+        )
+    ):
         # "an open letter signed by 42 of her teammates": many people's, no one's by name
         report.organisation = True
         return None, ()
@@ -2966,9 +3004,10 @@ _FROM_SOURCE = re.compile(
     r"(?:(?:last|this|earlier|on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\s+)?(?:from|by)\s+"
     # (a month opens no name as a word only: "from May 3" is a date, "from Jane Moss" a person)
+    # (nor a given name that is a month's: "from April Ryan")
     r"(?!\d|(?:last|this|next|earlier|"
     + "|".join(sorted(lx.MONTHS, key=lambda w: (-len(w), w)))
-    + r")\b)(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
+    + r")\b(?!\s+[A-Z][a-z]))(?P<who>[^,.;:\x00]{1,60}?)(?=[,.;:\x00]|\s+(?:on|in|that|to|said|says|was|is|against|who|which|(?-i:[a-z]+ing))\b|$)",
     re.IGNORECASE,
 )
 

@@ -1252,6 +1252,7 @@ def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Lay
 
 
 _POST_THAT_SPEAKS = {"statement", "social", "essay"}
+_POINTS_BACK = re.compile(r"\s*(?:That|Those|This|These|Such|So)\b")
 
 
 def _paragraphs_after_a_post(
@@ -1274,6 +1275,13 @@ def _paragraphs_after_a_post(
             last = None
             continue
         para = r.span.paragraph
+        if para + 1 < len(lay.paragraphs) and _POINTS_BACK.match(
+            lay.text, lay.paragraphs[para + 1][0]
+        ):
+            # ("“Good riddance.” ¶ That was the reaction of one season-ticket holder, …": the
+            # paragraph after says whose words they were)
+            last = None
+            continue
         if last is not None and last[0] == para - 1:
             r.speaker, r.post = last[1], last[2]
         else:
@@ -1721,6 +1729,10 @@ _QA_THREAD = re.compile(
 _QA_WORDS = re.compile(r"questions|AMA|Ask Me Anything|ask me anything")
 
 
+_PASSED_ON = re.compile(
+    r"\b(?:shared|reshared|re-shared|reposted|re-posted|passed\s+on|quote-posted)\s+"
+    r"(?:the|her|his|their|that)\s+(?:announcement|post|photo|picture|video|news|clip|message)\b"
+)
 _IN_IT = re.compile(r"\b(?:said|says|wrote|writes|added|adds|explained|explains)\s+in\s+it\b")
 # Words that call what follows a reply to a post, not the poster's own words.
 _A_REPLY = re.compile(
@@ -1785,6 +1797,11 @@ def _place_quote(
             anaphor
             and anaphor.group("first") == "original"
             and post > 0
+            # (the last post passed the one before on: "shared the announcement on his own
+            # Instagram story"; not a post of its own)
+            and _PASSED_ON.search(
+                lay.narration, drafts[post].report.sentence[0], drafts[post].report.sentence[1]
+            )
             and drafts[post].author is not None
             and drafts[post - 1].author is not None
             and drafts[post - 1].author != drafts[post].author
