@@ -2066,7 +2066,9 @@ def find_people(text: str, lay: Layout | None = None) -> PeopleIndex:
     kin_list_until = -1
     for c in cands:
         if len(c.tokens) >= 2:
-            idx = by_key[(c.tokens[0], c.tokens[-1])]
+            idx = by_key.get((c.tokens[0], c.tokens[-1]))
+            if idx is None:
+                continue  # (a run of initials alone, "A. B. C.": no one's name, no one indexed)
             raw_mentions.append((c.start, c.end, idx, "name", c.in_quote))
             _role_vote(genders_prior[idx], c.role)
             continue

@@ -108,12 +108,22 @@ def test_a_long_run_of_capitalised_words_names_no_one():
     assert [(q.text, q.speaker) for q in result.quotes] == [("It was loud,", "Ana Ruiz")]
 
 
+def test_a_run_of_initials_alone_names_no_one():
+    # "A. B. C. …": capitalised initials with no name after them were left out of the index of
+    # names, then looked up in it (KeyError).
+    for text in ("".join(f"{chr(65 + i)}. " for i in range(26)), "B. H. said “hi.”", "On X. Y. Z."):
+        result = extract(text, None)
+        assert_well_formed(text, result)
+        assert result.people == ()
+
+
 _PIECES = st.sampled_from(
     [
         "“", "”", "‘", "’", '"', "'", " ", "\n", "\n\n", ",", ".", "!", "?", ":", "—",
         "Chrissy Teigen", "Teigen", "she", "he", "they", "the model", "her husband", "said",
         "wrote", "added", "on Instagram", "alongside a photo", "in a statement", "Love u",
         "told Rolling Stone", "returned to the platform", "the couple", "and", "John Legend",
+        "A.", "B. H.", "J. K.", "X.", "on X.",
     ]
 )  # fmt: skip
 
