@@ -4,7 +4,8 @@ Run from the project root: ``python benchmarks/linearity.py``. Each row repeats 
 form (reports quoted in one endless sentence, unattributed quotes, a post's author
 named afterwards, updates and interviews named again, answers in a thread, statements in one
 sentence, possessives before names, quotes opening paragraphs, runs of words with
-"release", "statement" or "review" and no punctuation, capitalised words) to 0.5,
+"release", "statement" or "review" and no punctuation, capitalised words, comments in one
+sentence, quote-only paragraphs after posts) to 0.5,
 1 and 2 MB of a single paragraph and prints the CPU time of ``extract()`` for each.
 Time that grows in proportion to the text (a ratio near 4 from 0.5 to 2 MB) is
 linear; a ratio near 16 would be quadratic. Prints figures only; asserts nothing.
@@ -45,6 +46,9 @@ UNITS = {
     "release and review words": "the article was reviewed by the statement released to the press ",
     "releases and statements": "Company releases new statement on quarterly earnings by region\n",
     "capitalised words": "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda ",
+    # (a comment's words going on in its sentence; quote-only paragraphs after posts)
+    "comments in one sentence": "Jo Bell replied under the post, “a,” she commented, ",
+    "quote paragraphs after posts": "Lena Ray posted a statement on Instagram.\n\n“One.”\n\n",
 }
 SIZES_MB = (0.5, 1.0, 2.0)
 

@@ -1252,6 +1252,7 @@ def _reported_after(records: list[_Record], drafts: list[px.PostDraft], lay: Lay
 
 
 _POST_THAT_SPEAKS = {"statement", "social", "essay"}
+_QUOTE_TAIL = re.compile(r"[\s”’\"'.,]*")
 _POINTS_BACK = re.compile(r"\s*(?:That|Those|This|These|Such|So)\b")
 
 
@@ -1262,7 +1263,7 @@ def _paragraphs_after_a_post(
     innocence. ¶ “…” ¶ “…”": paragraphs that hold nothing but a quote no one is named for,
     right after a paragraph that ends by reporting someone's post, are that post's words (a quote
     run over several paragraphs goes on in it)."""
-    report_para = [lay.paragraph_of(d.report.start) for d in drafts]
+    last_in_para = {lay.paragraph_of(d.report.start): i for i, d in enumerate(drafts)}
     last: tuple[int, int | None, int] | None = None  # (paragraph, speaker, post) just placed
     for n, r in enumerate(records):
         if (
@@ -1285,21 +1286,15 @@ def _paragraphs_after_a_post(
         if last is not None and last[0] == para - 1:
             r.speaker, r.post = last[1], last[2]
         else:
-            # the last post reported in the paragraph before, in its last sentence
-            found = next(
-                (
-                    i
-                    for i in range(len(drafts) - 1, -1, -1)
-                    if report_para[i] == para - 1
-                    and drafts[i].kind in _POST_THAT_SPEAKS
-                    and not drafts[i].quotes
-                    and (drafts[i].author is not None or drafts[i].report.organisation)
-                    and lay.sentence_of(drafts[i].report.start)[1]
-                    >= lay.paragraphs[para - 1][1] - 1
-                ),
-                None,
-            )
-            if found is None or any(rep == para - 1 for rep in report_para[found + 1 :]):
+            # the last post reported in the paragraph before, when it is in its last sentence
+            found = last_in_para.get(para - 1)
+            if found is None or not (
+                drafts[found].kind in _POST_THAT_SPEAKS
+                and not drafts[found].quotes
+                and (drafts[found].author is not None or drafts[found].report.organisation)
+                and lay.sentence_of(drafts[found].report.start)[1]
+                >= lay.paragraphs[para - 1][1] - 1
+            ):
                 last = None
                 continue
             r.speaker, r.post = drafts[found].author, found
@@ -1308,11 +1303,13 @@ def _paragraphs_after_a_post(
 
 
 def _whole_paragraph(r: _Record, lay: Layout) -> bool:
-    """The quote is all its paragraph holds."""
+    """The quote is all its paragraph holds (read from its ends only, so a long paragraph of
+    many quotes costs nothing)."""
     lo, hi = lay.paragraphs[r.span.paragraph]
-    return not lay.text[lo : r.span.open_at].strip() and not lay.text[r.span.end : hi].strip(
-        " \n”’\"'.,"
-    )
+    if _first_visible(lay.text, lo) < r.span.open_at:
+        return False
+    tail = _QUOTE_TAIL.match(lay.text, r.span.end, hi)
+    return tail is not None and tail.end() == hi
 
 
 def _single(found: int | tuple[int, ...] | None) -> int | None:
@@ -2405,15 +2402,19 @@ def _comments_go_on_in_their_sentence(records: list[_Record], lay: Layout) -> No
     """A fragment in the sentence of a comment, by its commenter and under the same post, is
     part of the comment (“…,” she wrote, adding that the change was made “for pacing”): it says
     nothing of who wrote the post."""
-    for n, r in enumerate(records):
-        if not r.comment or r.post is None:
+    sentence_end = -1
+    commenters: set[tuple[int, object]] = set()  # (post, speaker) with a comment in the sentence
+    for r in records:
+        if r.span.open_at >= sentence_end:
+            sentence_end = lay.sentence_of(r.span.open_at)[1]
+            commenters = set()
+        if r.post is None:
             continue
-        sentence = lay.sentence_of(r.span.open_at)
-        for other in records[n + 1 :]:
-            if other.span.open_at >= sentence[1]:
-                break
-            if other.post == r.post and other.speaker == r.speaker and not other.comment:
-                other.comment = True
+        key = (r.post, r.speaker)
+        if r.comment:
+            commenters.add(key)
+        elif key in commenters:
+            r.comment = True
 
 
 def _commented_post(
