@@ -478,6 +478,18 @@ def _attribute(text: str, lay: Layout, people: PeopleIndex, records: list[_Recor
     for r in records:
         if r.rule == "unnamed" and r.speaker is None:
             _named_later(lay, people, r)
+    for resumed, r in zip(records, records[1:], strict=False):
+        if (
+            r.whole
+            and resumed.attribution.rule == "after"
+            and resumed.speaker is not None
+            and r.attribution.verb_start == resumed.attribution.verb_start >= 0
+            and r.speaker != resumed.speaker
+        ):
+            # "“…,” said the committee’s chair, Councillor Gwen Afolabi, before the vote, “and
+            # …”": the second half of a quote split by its attribution is the first half's, named
+            # in apposition (read as a fragment, it took the role before the name)
+            r.speaker = resumed.speaker
     # A fragment with no reporting verb is a scare quote; a short title-cased "quote"
     # that nobody is said to have said is a title ("“Lemonade” topped the charts").
     before_filter = list(records)

@@ -184,6 +184,9 @@ _AFTER_VERB_SUBJECT = re.compile(
     rf"(?:{_ROLE_ADJ}{_ROLE_MODIFIER}(?:(?:{_ROLE_ALT}|{_KIN_ALT})\s+){{0,2}}|{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE})"
     # ("wrote one, Carlos Mendoza-Quiroga": one of those just mentioned, named in apposition)
     rf"(?:{_TITLE_CHAIN})?(?P<subj>{_DESC}|{_INDEFINITE}|{_NAME}|(?:one|another)(?=,\s))"
+    # ("said its director of water resources, Helen Achterberg": what the role is of, before
+    # the name in apposition)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,\s+[A-ZÀ-ÖØ-ÞĀ-ſ]))?"
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
@@ -632,7 +635,8 @@ def after(text: str, narration: str, close: int, limit: int, sentence_end: int) 
                 and (
                     " " not in appos
                     or match.group("subj").split()[0].lower()
-                    not in {"the", "a", "an", "her", "his", "their", "one", "another"}
+                    # ("said its director of water resources, Helen Achterberg": a body's role)
+                    not in {"the", "a", "an", "her", "his", "their", "its", "one", "another"}
                 )
             ):
                 appos = (

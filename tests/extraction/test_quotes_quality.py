@@ -9706,6 +9706,27 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [(None, "TikTok")],
             ["Ana Ruiz"],
         ),
+        # "said its director of water resources, Helen Achterberg": a body's role, what it is
+        # of, then the name in apposition
+        (
+            "Ravensby Water announced the ban in a press release on Tuesday. “We know this is "
+            "inconvenient,” said its director of water resources, Helen Achterberg, in the "
+            "release.",
+            [("We know this is inconvenient,", "Helen Achterberg", "P1")],
+            [(None, "press release")],
+            ["Helen Achterberg"],
+        ),
+        # The second half of a split quote is the first half's speaker, named in apposition
+        (
+            "“This is the largest scheme,” said the committee’s chair, Councillor Gwen Afolabi, "
+            "before the vote, “and we owe it to both sides to get it right.”",
+            [
+                ("This is the largest scheme,", "Gwen Afolabi", None),
+                ("and we owe it to both sides to get it right.", "Gwen Afolabi", None),
+            ],
+            [],
+            ["Gwen Afolabi"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
