@@ -1022,10 +1022,14 @@ HELDOUT_SETS = [
             "FA",
             "FB",
             "FC",
+            "FD",
+            "FE",
+            "FF",
+            "FG",
         ]
     ),
 ]
-UNSEEN = {"EZ", "FA", "FB", "FC"}
+UNSEEN = {"FD", "FE", "FF", "FG"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:
