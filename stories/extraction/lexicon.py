@@ -317,6 +317,7 @@ OUTLET_NAMES = frozenset(
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
 ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
     sophomore freshman phra ajahn swami sheikh venerable canon archdeacon pandit ustad
+    brigadier lieutenant corporal admiral commander
     representative gov governor mayor judge justice chancellor minister secretary king queen
     prince princess pope rev reverend father sister brother officer sgt sergeant capt captain
     gen general lt col colonel detective chief coach ceo director model supermodel actress actor singer
@@ -356,7 +357,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     rower translator interpreter choreographer ballerina beekeeper sculptor lifeguard trawlerman
     brewer winger skipper volcanologist publican distiller winemaker vintner butcher grocer florist
     barber hairdresser tailor potter lecturer geologist steward selector examiner adjudicator
-    moderator crewman coordinator grandmaster general
+    moderator crewman coordinator grandmaster general brigadier lieutenant corporal admiral
+    commander
     constituent rider secretary leader head administrator alderwoman archbishop assessor boxer cardinal
     chairperson councilor golfer gymnast headmaster headmistress headteacher magistrate monsignor
     pope reverend runner skater solicitor supervisor swimmer trustee heavyweight

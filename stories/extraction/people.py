@@ -1072,6 +1072,14 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
         run_start = match.start()
         if _inside_word(text, run_start):
             continue
+        opener = _SPEECH_VERB_OPENING.match(match.group())
+        if opener and run_start in sentence_starts:
+            # "Says Brigadier Lwazi Mthembu, who leads the investigation: “…”": the verb that
+            # opens the sentence is no part of the name
+            rest = _NAME_SEQ.match(text, run_start + opener.end())
+            if rest is None:
+                continue
+            match, run_start = rest, rest.start()
         if match.group()[:2] == "X." and run_start + 3 in sentence_starts:
             # "Brian Lee posted on X. Adrian Cole replied": the letter ended the sentence before
             # (the platform), so the name is the run after it
@@ -1629,6 +1637,9 @@ _AND_ORG_AFTER = re.compile(
 )
 
 
+_SPEECH_VERB_OPENING = re.compile(
+    r"(?:Says|Said|Adds|Added|Writes|Wrote|Recalls|Explains)[ \u00a0]"
+)
 _ADJECTIVE_PLACE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|former|two|three|several|many|some|other|fellow|[Tt]hree|[Tt]wo)\s+$"
 )

@@ -360,8 +360,12 @@ _NETWORK_SHOW_NOUN = re.compile(
     rf"(?P<net>[{_UPPER}][\w&.-]*(?:\s+[{_UPPER}\d][\w&.-]*){{0,3}})[’']s\s+"
     rf"(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})\s+(?:programme|program|show)\b"
 )
+_STATIONS_SHOW_NAMED = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|bulletin),\s+"
+    rf"(?P<show>(?:The\s+)?[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,4}}),"
+)
 _STATION_SHOW_AFTER = re.compile(
-    rf"\s\d{{1,2}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
+    rf"\s\d{{1,4}}[’']s\s+(?P<show>[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}})"
 )
 _SHOW_AFTER_POSSESSIVE = re.compile(
     # ("BBC Radio 4’s You and Yours")
@@ -1511,7 +1515,12 @@ def find_reports(
         )
         show = _outlet(m.group("show"), people, m.start("show"), on_station)
         station_show = _STATION_SHOW_AFTER.match(narration, m.end("show"))
-        if station_show and show and show.split()[0].lower() in lx.OUTLET_NAMES:
+        if (
+            station_show
+            and show
+            # ("appeared on Talk Radio 702’s Breakfast Show": a station named with its medium)
+            and (show.split()[0].lower() in lx.OUTLET_NAMES or _outlet_like(show))
+        ):
             # "Speaking on BBC Radio 4’s Front Row": the show a network's station names
             add(
                 m.start(),
@@ -1903,6 +1912,19 @@ def find_reports(
                 break
     if dropped:
         found = [r for k, r in enumerate(found) if k not in dropped]
+    for report in found:
+        if report.kind != "interview" or not report.platform:
+            continue
+        # (the report may end with the station's possessive: "spoke to Capital FM’s")
+        at = (
+            report.end - 2 if narration[report.end - 2 : report.end] in ("’s", "'s") else report.end
+        )
+        named = _STATIONS_SHOW_NAMED.match(narration, at)
+        if named:
+            # "spoke to Capital FM’s morning show, The Big Breakfast,": the show the station's
+            # possessive names in apposition
+            report.platform = named.group("show")
+            report.end = named.end("show")
     return _merge_same_clause(narration, found)
 
 

@@ -9727,6 +9727,34 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
             [],
             ["Gwen Afolabi"],
         ),
+        # A station's show named after its possessive ("Talk Radio 702’s Breakfast Show",
+        # "Capital FM’s morning show, The Big Breakfast,"); "Says Brigadier …" opening a
+        # sentence is no part of the name; "the brigadier" describes him
+        (
+            "Detectives say they have identified the gang.\n\nSays Brigadier Lwazi Mthembu, who "
+            "leads the investigation: “We know who they are.”\n\nMthembu appeared on Talk Radio "
+            "702’s Breakfast Show on Tuesday. “Somebody is hiding these men,” the brigadier said.",
+            [
+                ("We know who they are.", "Lwazi Mthembu", None),
+                ("Somebody is hiding these men,", "Lwazi Mthembu", "P1"),
+            ],
+            [("Lwazi Mthembu", "Breakfast Show")],
+            ["Lwazi Mthembu"],
+        ),
+        (
+            "Otieno Kamau spoke to Capital FM’s morning show, The Big Breakfast, on Monday. “My "
+            "grandmother is 81,” he said.",
+            [("My grandmother is 81,", "Otieno Kamau", "P1")],
+            [("Otieno Kamau", "The Big Breakfast")],
+            ["Otieno Kamau"],
+        ),
+        (
+            "Otieno Kamau spoke to Capital FM’s morning show on Monday. “My grandmother is 81,” he "
+            "said.",
+            [("My grandmother is 81,", "Otieno Kamau", "P1")],
+            [("Otieno Kamau", "Capital FM")],
+            ["Otieno Kamau"],
+        ),
     ],
 )
 def test_world_news_and_sport_round(text, quotes, posts, people):
