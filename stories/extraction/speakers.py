@@ -110,8 +110,14 @@ _VERB_ALT = "|".join(
         word_trie(lx.SPEECH_VERBS),
     ]
 )
-# (not a noun that ends like one: "His family said" is the family, not "His", said)
-_ADVERB = r"(?:(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
+# An adverb ("quickly", "reportedly"), not a noun that ends like one ("His family said" is the
+# family's, not "His" said).
+_LY = r"(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly"
+_ADVERB = (
+    r"(?:(?:"
+    + _LY
+    + r"|also|later|then|once|again|has|had|have|simply|further|previously|recently|went on to|would)\s+)"
+)
 # "“…,” she wrote" / "“…,” Gabrielle Union added."
 # "“…,” publisher Tom Vale wrote", "tennis great Lin Ross told": a role the lexicon does not
 # list, in lower case before a name.
@@ -166,7 +172,9 @@ _AFTER_SUBJECT_VERB = re.compile(
     # ("meteorologist Jenna Albright of the weather service told KOCO")
     # ("the museum’s curator of European painting, Dr. Oren Castellanos, says": before a name)
     # ("the chair of the Australian Competition and Consumer Commission, Li Xiaoyan, told")
-    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+(?=,?\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+(?=,?\s+(?:"
+    + _LY
+    + rf"\s+)?[a-z]+|,\s+(?:{_TITLE_CHAIN})?{_NAME},))?"
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
     # ("the board’s chair, the Rev. Dr. Harold Quincey, said": "the" and a title)
@@ -288,11 +296,9 @@ _SOMEONES_BODY = re.compile(
     + r")s?\b(?![’'])"
 )
 _OPENING_SUBJECT = re.compile(
-    rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?[a-z])"
+    rf"(?:[A-Z][a-z]+\s+)?(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT})(?=,|\s+(?:" + _LY + r"\s+)?[a-z])"
 )
-_OPENING_ORG_ROLE = re.compile(
-    rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?[a-z])"
-)
+_OPENING_ORG_ROLE = re.compile(rf"(?P<subj>{_ORG_ROLE_NAME})(?=,|\s+(?:" + _LY + r"\s+)?[a-z])")
 _POST_NOUN = (
     r"(?:statement|release|press release|post|caption|tweet|essay|letter|note|message|video|clip|"
     r"memo|memorandum|email|e-mail|opinion|ruling|filing|lawsuit|complaint|newsletter|op-ed|column|"
@@ -969,7 +975,7 @@ _ORGANISATION_BEFORE = re.compile(
     # ("In a statement read outside court, the family said:": a family speaks as no one named)
     rf"(?:{word_trie(lx.ORG_NOUNS | {'family', 'families', 'estate'})})s?"
     # ("In a second post an hour later, it added:": the organisation posting)
-    r"|it)\s+(?:(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly|later|also|then)\s+)?"
+    r"|it)\s+(?:(?:" + _LY + r"|later|also|then)\s+)?"
     r"(?P<verb>said|says|added|adds|stated|states|wrote|writes|posted|posts|tweeted)"
     r"(?:\s+on\s+[A-Z][\w]*)?\s*[:,]\s*$"
 )
@@ -981,17 +987,17 @@ _NAMED_AS = re.compile(
     r"\b(?:gave\s+(?:her|his|their)\s+name\s+as|identified\s+(?:herself|himself|themselves)\s+as)"
     rf"\s+(?:(?:an?|the)\s+[^,.\x00]{{0,40}}?\s+)?(?P<name>{_NAME})"
 )
-_INTRODUCES = re.compile(
-    rf",?\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?(?:{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$"
-)
+_INTRODUCES = re.compile(r",?\s+(?:" + _LY + rf"\s+)?(?:{_VERB_ALT})\b[^.!?\x00]{{0,60}}?[,:]\s*$")
 _WAS_NAME_COLON = re.compile(rf"\b(?:was|were)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<subj>{_NAME})\s*:\s*$")
 _SECOND_SPEAKER = re.compile(
-    r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    r",?\s+(?:(?:and|but|while)\s+)?(?:the\s+[a-z]+|[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w’'-]+)\s+(?:"
+    + _LY
+    + r"\s+)?"
     # (", Demir answered in the same thread:": the verb's place may follow it)
     rf"(?:{_VERB_ALT}|laughed|smiled)(?:\s+(?:in|on|under|beneath|below)\s+[^,:\x00“”\"]{{1,40}})?\s*:\s*$"
     # (", where a privacy lawyer, Benedikt Sauer, commented beneath her post:": a clause with a
     # speaker of its own)
-    rf"|,\s+where\s+(?:an?|the|one)\s+[^,:\x00]{{1,40}},\s+{_NAME},\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    rf"|,\s+where\s+(?:an?|the|one)\s+[^,:\x00]{{1,40}},\s+{_NAME},\s+(?:" + _LY + rf"\s+)?"
     rf"(?:{_VERB_ALT})\b[^:\x00]{{0,60}}:\s*$"
 )
 
@@ -1338,7 +1344,9 @@ def fragment(
 
 # (not "Tom Hall shared a letter from Jane Moss accusing …": someone else's document)
 _MADE_THEN_PARTICIPLE = re.compile(
-    rf"(?<![\w’'-])(?P<subj>{_NAME})\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?(?:published|posted|wrote|released|issued|"
+    rf"(?<![\w’'-])(?P<subj>{_NAME})\s+(?:"
+    + _LY
+    + r"\s+)?(?:published|posted|wrote|released|issued|"
     r"penned|filed|uploaded|tweeted)\s+(?:an?|her|his|their)\s+"
     r"(?:(?!from\s|by\s|of\s)[^,.;:\x00\s]+\s+){0,10}$"
 )
@@ -1350,9 +1358,7 @@ _REJECTED_AS = re.compile(
 _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # ("in a press release that described the 24-year-old as “…”": an organisation's release
 # speaks; not "Senator Maria Lopez issued a statement that called the bill “…”", hers)
-_DOCUMENT_THAT_BEFORE = re.compile(
-    r"\brelease\s+(?:that|which)\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?$"
-)
+_DOCUMENT_THAT_BEFORE = re.compile(r"\brelease\s+(?:that|which)\s+(?:" + _LY + r"\s+)?$")
 # ("an open letter signed by 42 of her teammates that calls the process “…”": many people's
 # document speaks, no one of them by name)
 _SIGNED_BY_MANY_BEFORE = re.compile(
@@ -1369,19 +1375,17 @@ AUTHORED_DOCUMENT = re.compile(
     r"\b(?:wrote|penned|drafted|published|launched|started|organi[sz]ed)\s+(?:an?|the|his|her|their)\b"
 )
 _SAID_IT_BEFORE = re.compile(r"\b(?:said|says|added|argued|insisted|noted)\s+(?:that\s+)?it\s+$")
-_IT_RIGHT_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+|also\s+)?$"
-)
+_IT_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?:which|that),?\s+it\s+(?:" + _LY + r"\s+|also\s+)?$")
 _UNSIGNED_REPLY_COLON = re.compile(
     r"\s*(?:One|Another|The\s+(?:first|top|last|latest)|A)\s+(?:[a-z]+\s+)?(?:reply|comment|response)"
     r",\s+from\s+(?:an?|one|another)\s+[^,:\x00“”\"]{1,100},\s+(?P<verb>read|reads|said|says)\s*:\s*$"
 )
 _UNNAMED_WHO = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUN_ALT})\s+who\s+"
-    r"(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?$"
+    r"(?:" + _LY + r"\s+)?$"
 )
 _DOCUMENT_VOICE_INSIDE = re.compile(
-    rf",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    rf",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?{_POST_NOUN}\s+(?:" + _LY + r"\s+)?"
     r"(?P<verb>says|said|states|stated|adds|added|notes|noted|warns|warned|concludes|concluded|"
     r"finds|found),"
 )
@@ -1414,12 +1418,10 @@ _INSERTED_PHRASE = re.compile(
     r",\s+(?:[a-z]+ing|[a-z]+ed|in|at|on|after|before|during)\b[^,\x00]{0,80},\s*$"
 )
 _NAME_SET_OFF = re.compile(rf",\s+{_NAME},\s*$")
-_DEPENDENT_VERB = re.compile(
-    r"(?:,\s+|\b(?:and|but)\s+)(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?\w+$"
-)
+_DEPENDENT_VERB = re.compile(r"(?:,\s+|\b(?:and|but)\s+)(?:" + _LY + r"\s+)?\w+$")
 _FINITE_AFTER = re.compile(
     # (not a word that only ends like a verb: "in The Sunday Chronicle this weekend")
-    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    r"(?:,\s+(?:who|a|an|the|\d+)\b[^,\x00]{0,80},)?,?\s+(?:" + _LY + r"\s+)?"
     r"(?:(?!(?:this|his|its|news|us|as|plus|thus|perhaps|always|across|unless|less)\b)[a-z]+(?:ed|s)|"
     # (common irregular pasts: "The senator laid out her case …, writing that …")
     r"said|told|wrote|laid|made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|"
@@ -1472,7 +1474,7 @@ _UNNAMED_SUBJECT = re.compile(
     + r"|(?(his)(?!)|(?:"
     + word_trie(lx.PERSON_NOUNS)
     + r")s))"
-    r"(?:,\s+[^,\x00]{1,50},)?\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?$"
+    r"(?:,\s+[^,\x00]{1,50},)?\s+(?:" + _LY + r"\s+)?$"
 )
 
 
@@ -1509,7 +1511,11 @@ def _sentence_subject(
 
 
 _PASSIVE_AFTER_SUBJECT = re.compile(
-    r"\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    r"\s+(?:"
+    + _LY
+    + r"\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:"
+    + _LY
+    + r"\s+)?"
     r"(?:[a-z]+ed|called|described|told|named|seen|known|thought|held|given|shown|made|taken)\b"
 )
 _POSSESSIVE_APPOSITION = re.compile(
@@ -1571,7 +1577,7 @@ _CAPTION_BEFORE = re.compile(r"\b(?:the|a|its|her|his|their)\s+caption\s+$|\bcap
 _OPENING_WHERE = re.compile(
     r"\s*(?P<subj>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
     r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,\s+(?:where|which)\s+[^,\x00]{1,80},\s+"
-    r"(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+)?"
+    r"(?:" + _LY + r"\s+)?"
 )
 _NAMED_IN_APPOSITION = re.compile(
     rf",\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,5}}\s+){{1,4}}(?P<subj>{_NAME}),\s*$"
@@ -1581,7 +1587,7 @@ _NAMED_IN_APPOSITION = re.compile(
 # ("Dr. Elliot Ross, a hepatologist, who wrote …": a role in apposition may stand between)
 _NAME_WHO = re.compile(
     rf"(?P<subj>{_NAME})(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{{1,100}})?,\s+who\s+"
-    r"(?:(?!(?:family|ally|rally|reply|supply|assembly)\b)\w+ly\s+|also\s+|later\s+|once\s+|still\s+|had\s+|has\s+)?$"
+    r"(?:" + _LY + r"\s+|also\s+|later\s+|once\s+|still\s+|had\s+|has\s+)?$"
 )
 _COLLECTIVE_OF = re.compile(
     rf"\b{lx.KIN_GROUP}\s+of\s+[^,\x00]{{1,60}}(?:,\s+(?:[{_UPPER}][\w’'.-]*\s+){{0,3}})?$"
