@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -1126,23 +1127,36 @@ def _fragments_share_their_sentences_post(
     records: list[_Record], drafts: list[px.PostDraft], lay: Layout
 ) -> None:
     """ "He described the chicken as “…” and wrote that the room was “…”": fragments of one
-    sentence by one speaker come from the post either of them is tied to."""
-    for n, r in enumerate(records):
-        if r.post is not None or not r.partial or r.speaker is None:
-            continue
-        lo, hi = lay.sentence_of(r.span.open_at)
-        # (records are in reading order: only the neighbours can share the sentence)
-        m = n - 1
-        while m >= 0 and records[m].span.open_at >= lo:
-            m -= 1
-        for k in range(m + 1, len(records)):
+    sentence by one speaker come from the post either of them is tied to (the first fragment
+    of theirs in the sentence that has one; one pass per sentence, so a sentence full of
+    fragments stays linear)."""
+    n = 0
+    while n < len(records):
+        hi = lay.sentence_of(records[n].span.open_at)[1]
+        group = [n]
+        while group[-1] + 1 < len(records) and records[group[-1] + 1].span.open_at < hi:
+            group.append(group[-1] + 1)
+        n = group[-1] + 1
+        # each speaker's fragments tied to a post as the pass starts, in reading order, and the
+        # first tied one met so far (tied before the pass or by it)
+        later: dict[object, deque[int]] = {}
+        for k in group:
             other = records[k]
-            if other.span.open_at >= hi:
-                break
-            if k != n and other.partial and other.post is not None and other.speaker == r.speaker:
-                r.post = other.post
-                drafts[other.post].quotes.append(n)
-                break
+            if other.partial and other.post is not None:
+                later.setdefault(other.speaker, deque()).append(k)
+        first_tied: dict[object, int] = {}
+        for k in group:
+            r = records[k]
+            queue = later.get(r.speaker)
+            while queue and queue[0] <= k:
+                queue.popleft()
+            if r.post is None and r.partial and r.speaker is not None:
+                found = first_tied.get(r.speaker, queue[0] if queue else None)
+                if found is not None:
+                    r.post = records[found].post
+                    drafts[r.post].quotes.append(k)
+            if r.partial and r.post is not None:
+                first_tied.setdefault(r.speaker, k)
 
 
 def _speaks_with_continuation(records: list[_Record], n: int, speaker: int) -> None:
