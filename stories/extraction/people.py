@@ -1641,7 +1641,7 @@ _SPEECH_VERB_OPENING = re.compile(
     r"(?:Says|Said|Adds|Added|Writes|Wrote|Recalls|Explains)[ \u00a0]"
 )
 _ADJECTIVE_PLACE_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|former|two|three|several|many|some|other|fellow|[Tt]hree|[Tt]wo)\s+$"
+    r"\b(?:[Aa]n?|[Tt]he|former|[Tt]wo|[Tt]hree|several|many|some|other|fellow)\s+$"
 )
 _LOWER_WORD_AFTER = re.compile(r" (?!(?:said|says|told|wrote|and|or|who|was|is|has|had)\b)[a-z]")
 

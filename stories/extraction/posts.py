@@ -50,7 +50,7 @@ from . import lexicon as lx
 from .marks import Layout
 from .people import PeopleIndex
 from .scanning import AnchoredScan, OpeningScan, is_word_char, word_trie
-from .speakers import AUTHORED_DOCUMENT
+from .speakers import AUTHORED_DOCUMENT, SIGNED_BY_MANY
 from .timex_rules import MONTH_FULL
 from .types import DateClaim
 
@@ -3012,11 +3012,10 @@ _UPLOADED_TO_AFTER = re.compile(
     rf"(?:[\w-]+[’']s?\s+)?(?:official\s+|own\s+)?(?P<plat>{_PLATFORM_ALT})(?![\w-])"
 )
 _SIGNED_BY_MANY = re.compile(
-    r"\s+(?:(?:was|were)\s+)?(?:signed|backed|endorsed|co-signed)\s+by\s+"
-    r"(?:(?:more|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
-    r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
-    r"(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
+    r"\s+(?:(?:was|were)\s+)?"
+    + SIGNED_BY_MANY
+    # (not "signed by 12 years of experience")
+    + r"(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 _FROM_SOURCE = re.compile(
     # ("The lawsuit was filed last month by Devika Ramaswamy")

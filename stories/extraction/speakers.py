@@ -1361,14 +1361,20 @@ _PASSIVE_RIGHT_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 _DOCUMENT_THAT_BEFORE = re.compile(r"\brelease\s+(?:that|which)\s+(?:" + _LY + r"\s+)?$")
 # ("an open letter signed by 42 of her teammates that calls the process “…”": many people's
 # document speaks, no one of them by name)
-_SIGNED_BY_MANY_BEFORE = re.compile(
-    r"\b(?:signed|backed|endorsed|co-signed)\s+by\s+"
+# "signed by 42 of her teammates", "backed by more than 3,000 parents": a document many people
+# put their names to (posts.py too)
+SIGNED_BY_MANY = (
+    r"(?:signed|backed|endorsed|co-signed)\s+by\s+"
     r"(?:(?:more|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
     r"(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b"
+)
+_SIGNED_BY_MANY_BEFORE = re.compile(
+    r"\b"
+    + SIGNED_BY_MANY
     # (the document's own verb: "that calls", "calling"; not "rejected a letter signed by 40 MPs
     # and called the plan …", hers)
-    r"(?:(?!\b(?:and|but)\b)[^,.;:\x00“”\"]){0,60}?\s+(?P<that>(?:that|which)\s+(?:\w+ly\s+)?)?$"
+    + r"(?:(?!\b(?:and|but)\b)[^,.;:\x00“”\"]){0,60}?\s+(?P<that>(?:that|which)\s+(?:\w+ly\s+)?)?$"
 )
 # ("Tom Hale wrote an open letter backed by 40 MPs": his, however many back it; posts.py too)
 AUTHORED_DOCUMENT = re.compile(
