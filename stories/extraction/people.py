@@ -363,6 +363,10 @@ class _Resolver:
     def _is_subject(self, m: Mention) -> bool:
         """Whether a mention is the subject of its clause ("Councilwoman Lorraine Hsu, who voted
         no, said …"), not an object ("… nothing against Ruiz")."""
+        if _WHO_POSTED_AFTER.match(self.text, m.end, m.end + 60):
+            # ("Standing with the mayor, Tom Reyes, was the imam, Ahmed Yusuf, who had posted an
+            # invitation on Threads": the subject of the relative clause that reports a post)
+            return True
         lo, _hi = self.sentence_bounds(m.start)
         before = self.text[lo : m.start]
         return (
@@ -669,6 +673,13 @@ class _Resolver:
                 m.kind == "name" and m.start > at and self.text[m.start - 2 : m.start] == ", "
                 for m in self.before(min(hi, start), 6)
             )
+            # ("Nguyen Thi Mai, a 41-year-old pharmacist who posted …": in apposition to the
+            # name just before it)
+            opens = max(0, start - 600) + last.start()
+            named = named or (
+                self.text[opens - 2 : opens] == ", "
+                and any(m.kind == "name" and m.end == opens - 2 for m in self.before(opens, 2))
+            )
             if not named:
                 return True
         return of_phrase.search(window) is not None or (
@@ -741,11 +752,16 @@ _SUBJECT_PRONOUN = {
 }
 
 
+_WHO_POSTED_AFTER = re.compile(
+    r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?(?:had\s+|has\s+)?"
+    r"(?:posted|wrote|shared|tweeted|published|uploaded)\b"
+)
 _AMBIGUOUS = -2  # (a description that could be either of two people named just before)
 _PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
 # Nouns for a young person ("the teenager") and a young age beside a name.
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
-_YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+# ("a 17-year-old, Bilal Hussain": the name may follow in apposition)
+_YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old(?:,\s+|\s+(?:[a-z][\w-]*\s+){0,3})$")
 _YOUNG_AGE_AFTER = re.compile(r",\s+1[3-9],")
 
 
@@ -773,7 +789,11 @@ def _index_description_alias(index: dict[str, int], alias: str, person: int) -> 
 # ("Austin City Council member Theresa Nguyen said": a lower-case role word in the title)
 _SUBJECT_PLACE = re.compile(
     # ("“Everyone on this list,” the governor said": right after a quote's closing mark)
-    r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*|[,!?—–-][’'”\"]\s+)(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+|\x00\s*|[,!?—–-][’'”\"]\s+)"
+    # ("When Rosa Delgado did not come back, her friend Helen Moreau sent …": a relation or a
+    # role in lower case before the name)
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3})?"
+    r"(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
 )
 _FINITE_VERB_AFTER = re.compile(
     r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
@@ -786,7 +806,11 @@ _FINITE_VERB_AFTER = re.compile(
 
 # After "his … <noun>": a name or a role word, which says the person is named ("his lawyer,
 # Jo Park"). The same for every noun, so the long role-word alternation is compiled once.
-_NAMED_AFTER = re.compile(rf",?\s+(?:[{_UPPER}]|(?:{word_trie(lx.ROLE_WORDS)})\s)")
+# ("The church’s minister, the Rev Alan Fairbairn,": "the", perhaps a word or two, then the name)
+_NAMED_AFTER = re.compile(
+    rf",?\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[{_UPPER}]))?"
+    rf"(?:[{_UPPER}]|(?:{word_trie(lx.ROLE_WORDS)})\s)"
+)
 
 
 @lru_cache(maxsize=512)
@@ -1063,6 +1087,9 @@ _BEFORE_A_DAY = frozenset(
 _AGE_OPENING = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")
 
 
+_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
     """Runs of capitalized words, split at function words, with the role word before each run."""
     found: list[_Candidate] = []
@@ -1112,6 +1139,8 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # "Twelve-year-old Arjun Mehra won": an age that opens the sentence (not a
                 # headline's "Ninety-Year-Old Marathoner Finishes Race")
                 words, offsets = words[1:], offsets[1:]
+            if words[0] in _SAINT and len(words) > 1:
+                continue  # "the church of St Peter and St Paul", "St Mary’s": a place, not a person
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])
             if ends_in_title and text[e : e + 1] == ".":

@@ -3472,7 +3472,14 @@ def _author_of(
         report.organisation = True
         return None, ()
     # Otherwise the person who opens the sentence ("Tech executive Laura Kim announced her
-    # resignation in an essay on Medium").
+    # resignation in an essay on Medium"), or its main clause ("When Idris Mwangi failed to come
+    # home, his neighbour Łucja Nowak sent a message to the street’s WhatsApp group").
+    opening = _SUBORDINATE_OPENING.match(narration, lo, report.start)
+    if opening and any(
+        m.person >= 0 and not m.in_quote and m.kind in {"name", "alias"}
+        for m in people.mentions_between(opening.end(), report.start)
+    ):
+        lo = opening.end()
     for m in people.mentions_between(lo, report.start):
         if m.in_quote or m.kind == "group":
             continue
@@ -3488,6 +3495,10 @@ def _author_of(
     return None, ()
 
 
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:When|After|Before|While|Although|Though|Because|Once|Until|As\s+soon\s+as)\s"
+    r"[^,\x00]{1,120},\s+"
+)
 _BODY_OPENING = re.compile(
     r"\s*(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + word_trie(
@@ -3548,10 +3559,14 @@ _NAME_WHO_VERB_BEFORE = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
     # ("Marta Kowalczyk-Ruiz, a logistics coordinator for the aid group Bridges Without Borders,
     # who wrote on LinkedIn": a description up to 100 characters, the name a person's)
-    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,100})?,\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?"
-    # ("Rosa Huang, who posted a photo …": the report may start at the verb itself)
+    # ("Nguyen Thi Mai, a 41-year-old pharmacist who posted": the description may run into "who")
+    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,100}?)?(?:,\s+|\s+(?=who\b))who\s+"
+    r"(?:\w+ly\s+|also\s+|later\s+)?(?:had\s+|has\s+)?"
+    # ("Rosa Huang, who posted a photo …": the report may start at the verb itself; "who shared
+    # it on his own Instagram story": or after what was posted and where)
     r"(?:(?:said|says|told|wrote|writes|posted|posts|shared|tweeted|argued|added|warned|replied|"
-    r"responded|announced)(?:\s+(?:on|in|to|via))?\s+)?$"
+    r"responded|announced)(?:\s+(?:(?:it|them|this|(?:a|an|the)\s+[a-z-]+)\s+)?(?:on|in|to|via)"
+    r"(?:\s+(?:his|her|their)(?:\s+own)?)?)?\s+)?$"
 )
 _APPOSED_NAME_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;]\s+|\x00\s*)(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w’'-]*[’']s)\s+"

@@ -720,6 +720,14 @@ def _ends_its_paragraph(text: str, lay: Layout, r: _Record) -> bool:
     return not any(ch.isupper() for ch in rest)
 
 
+# "Name, a description who posted/wrote …": the name a relative clause that reports a post hangs on.
+_NAME_WHO_POSTED = re.compile(
+    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
+    r"(?:,\s+(?:a|an|the)\s[^,\x00“”\"]{1,80}?)?,?\s+who\s+(?:\w+ly\s+|also\s+)?(?:had\s+|has\s+)?"
+    r"(?:posted|shared|tweeted|published|uploaded)\b"
+)
+
+
 def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Record) -> None:
     """ "Benavides, reached at home, said he hoped to go back. “I like my job.”": a quote that
     opens a sentence right after one reporting what a named person said is theirs."""
@@ -762,14 +770,20 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         # a sentence with a quote of its own: continued speech decides (not a show's title in
         # marks: "In an interview with WBRT’s “Hollis Tonight,” Oduya said he …. “…”")
         return
-    verb = sp.VERB_ANY.search(narration, lo, end)
-    if verb is None and appearance is not None:
-        # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news program
-        # Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)
-        verb = _APPEARED.search(narration, lo, appearance.end())
-    if verb is None:
-        return
-    found = sp.subject_of(narration, lo, verb)
+    verb = _NAME_WHO_POSTED.search(narration, lo, end)
+    if verb is not None:
+        # ("The cleaning was organised by Nguyen Van Long, a 61-year-old engineer who posted a
+        # rota on Facebook every Sunday. “…,” read one.": the one who posted, not the subject)
+        found: tuple[str, int] | None = (verb.group("subj"), verb.start("subj"))
+    else:
+        verb = sp.VERB_ANY.search(narration, lo, end)
+        if verb is None and appearance is not None:
+            # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news
+            # program Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)
+            verb = _APPEARED.search(narration, lo, appearance.end())
+        if verb is None:
+            return
+        found = sp.subject_of(narration, lo, verb)
     if found is None:
         return
     speaker = _resolve(people, found[0], found[1])
