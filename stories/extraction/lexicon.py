@@ -138,7 +138,7 @@ ORG_WORDS = words(
     forum alliance coalition collective society syndicate consortium caucus embassy consulate
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united city athletic rovers
-    wanderers social sports sport robotics ventures capital freight securities therapeutics
+    wanderers social sports sport coastguard robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
     broadcasting electric utility utilities cooperative plans wind solar health launch live
@@ -173,7 +173,7 @@ PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
     harbour island islands lake rapids cape reef mountains spa junction basin gulf strait straits
-    peninsula plateau lagoon fjord glacier estuary canyon"""
+    peninsula plateau lagoon fjord glacier estuary canyon head"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a

@@ -1932,6 +1932,8 @@ def _is_org(c: _Candidate, text: str) -> bool:
         or (n >= 2 and lowered[0] in lx.GIVEN_NAMES and lowered[0] not in lx.NOT_PERSON_WORDS)
         # ("Hyun-woo Park spoke to the podcast": a given name of two romanised syllables)
         or (n == 2 and _syllable_given_name(c.tokens[0]))
+        # ("Park Ji-yeon, who leads a relief team": the family name first)
+        or (n == 2 and _syllable_given_name(c.tokens[1]))
         # ("Sung-min Park, his playing partner at last month’s Open,": a person's role)
         or _PERSON_APPOSITION_AFTER.match(text, end, end + 60) is not None
     )

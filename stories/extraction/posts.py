@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan|na)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )

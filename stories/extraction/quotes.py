@@ -1406,6 +1406,9 @@ _ANAPHORIC_POST = re.compile(
 )
 
 
+_SOMEONES_POST = re.compile(
+    r"(?:the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)[’']s\s+(?:post|photo|video|tweet|message|story)\b"
+)
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
     r"post|video|clip|statement|essay|profile|newsletter|letter|memo|column|op-ed|thread|review|"
@@ -1726,6 +1729,19 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         if rep.what == "repost" and rep.author is None:
             # "The story was deleted within an hour and reposted": by the author of the post
             rep.author = last.author
+    if platform is None and drafts and rep.what and _SOMEONES_POST.match(rep.what):
+        # "His daughter shared the coastguard’s post with a message of her own": on the platform
+        # of the last post by someone else, even with an interview reported in between
+        shared = next(
+            (
+                d
+                for d in reversed(drafts[-10:])
+                if d.author != rep.author and d.platform in _SOCIAL_PLATFORMS
+            ),
+            None,
+        )
+        if shared is not None:
+            platform = shared.platform
     if (
         platform is None
         and rep.kind in {"quote-media", "social"}

@@ -30,7 +30,7 @@ from stories.extraction import extract
         ),
         (
             # "who shared it on his own Instagram story": what was shared and where, then the post
-            "The clip was picked up by the cricketer Jonty Mabaso, who shared it on his own "
+            "The post was picked up by the cricketer Jonty Mabaso, who shared it on his own "
             "Instagram story with the words “Somebody sign this kid.”",
             [("Somebody sign this kid.", "Jonty Mabaso", "P1")],
             [("Jonty Mabaso", "Instagram")],
@@ -55,11 +55,11 @@ from stories.extraction import extract
         ),
         (
             # a young age, then the name in apposition: "the teenager" is that one
-            "Dev Sharma found the dog. So did a 15-year-old, Omar Haddad, who had seen it by the "
-            "river. “It was shaking,” the teenager told BBC Radio Leeds.",
+            "Ann Lee raised the alarm. The dog was found by a 15-year-old, Omar Haddad, by the "
+            "river.\n\n“It was shaking,” the teenager told BBC Radio Leeds.",
             [("It was shaking,", "Omar Haddad", "P1")],
             [("Omar Haddad", "BBC Radio Leeds")],
-            ["Dev Sharma", "Omar Haddad"],
+            ["Ann Lee", "Omar Haddad"],
         ),
         (
             # "the parish’s priest, the Rev Name": named after "the", so "the priest" is him
@@ -80,6 +80,56 @@ from stories.extraction import extract
     ],
 )
 def test_faith_and_charities_near_misses(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a family name first, then a given name of two romanised syllables
+            "Park Min-seo, who runs a shelter in Daegu, posted a video on Instagram. “Every bed "
+            "is taken,” she says in the video.",
+            [("Every bed is taken,", "Park Min-seo", "P1")],
+            [("Park Min-seo", "Instagram")],
+            ["Park Min-seo"],
+        ),
+        (
+            # a headland and a coastguard station are no people; an initialism before a body's
+            # name still attributes its post
+            "The yacht drifted towards Rubha Head for an hour. “Our crew launched at once,” HM "
+            "Coastguard Shetland said in a Facebook post on Sunday.",
+            [("Our crew launched at once,", None, "P1")],
+            [(None, "Facebook")],
+            [],
+        ),
+        (
+            # a Gaelic particle inside a station's name
+            "“I have never seen a sea like it,” the skipper, Calum MacLeod, told Radio nan "
+            "Gàidheal.",
+            [("I have never seen a sea like it,", "Calum MacLeod", "P1")],
+            [("Calum MacLeod", "Radio nan Gàidheal")],
+            ["Calum MacLeod"],
+        ),
+        (
+            # sharing a body's post, with an interview reported in between: on that post's platform
+            "“All four walkers are safe,” the mountain rescue team said in a post on Facebook.\n\n"
+            "One of them, Ewan Baird, told BBC Scotland he had been lucky.\n\n"
+            "His wife, Morag Baird, shared the team’s post with a message of her own: “Thank you "
+            "for bringing him home.”",
+            [
+                ("All four walkers are safe,", None, "P1"),
+                ("Thank you for bringing him home.", "Morag Baird", "P3"),
+            ],
+            [(None, "Facebook"), ("Ewan Baird", "BBC Scotland"), ("Morag Baird", "Facebook")],
+            ["Ewan Baird", "Morag Baird"],
+        ),
+    ],
+)
+def test_weather_and_rescues_near_misses(text, quotes, posts, people):
     result = extract(text, None)
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
