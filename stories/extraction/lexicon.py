@@ -251,7 +251,7 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
-    housebuilder homebuilder supermarket grocer conglomerate consultancy
+    housebuilder homebuilder supermarket grocer conglomerate consultancy festival
     insurer lender bank nonprofit app website service store shop restaurant museum theater
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition

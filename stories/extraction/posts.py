@@ -306,6 +306,8 @@ _SPEAKING_TO = re.compile(
     rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
     # ("Asked in 1994 by The Providence Journal why …")
     rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+"
+    # ("Speaking to Austria’s Ö1 radio": a country's station)
+    rf"(?:(?i:{word_trie(lx.PLACE_NAMES)})[’']s\s+(?=[{_UPPER}]))?"
     rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 # "on Swiss radio SRF", "on Kenyan television KTN": a country's medium before a station's name.
@@ -856,7 +858,9 @@ _OUTLET_PIECE = re.compile(
 )
 _OUTLET_DOC = re.compile(
     rf"The\s+(?:(?:new|latest|upcoming|acclaimed|three-part|two-part)\s+)*(?P<outlet>{_CAP_SEQ})\s+"
-    r"(?P<noun>documentary|docuseries)\b"
+    # (not "The Lisbon documentary festival": the noun describes another)
+    r"(?P<noun>documentary|docuseries)\b(?!\s+(?:festival|film\s+festival|maker|makers|"
+    r"filmmaker|filmmakers|prize|award|awards|competition|fund|strand|crew|team|unit)\b)"
 )
 # "on the podcast “Hard Fork”": the show's name is the text inside the marks.
 _SHOW_NOUN = r"(?:podcast|show|talk show|series|program|programme)"
@@ -2191,7 +2195,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)
 # (also a network's initials with an accent: "RTÉ’s Morning Ireland")
 _NOT_CALL_LETTERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "NHS", "FBI", "CIA", "NATO"})
-_CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
+# ("Speaking to Austria’s Ö1 radio", "Sweden’s P1": a public station's letter and number)
+_CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?|[A-ZÀ-ÖØ-Þ]\d")
 
 
 def _call_letters(name: str) -> bool:

@@ -1048,12 +1048,14 @@ _QUOTED_AS_SAYING = re.compile(
     # ("quoted its curator of meteorites, Dr. Tuulikki Heikkinen, as saying": a title before it)
     # ("quoted a co-author, Aiyana Redcloud, as saying": an indefinite role, then the name)
     # ("quoted her co-author, Rafael Mendes, as saying": a possessive role, then the name)
-    rf"\bquot(?:ed|es|ing)\s+(?:{_TITLE_CHAIN})?(?P<subj>{SUBJECT}|(?:an?|her|his|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    # ("two musicians who were there, who quoted him as adding": a pronoun for the one quoted)
+    rf"\bquot(?:ed|es|ing)\s+(?:{_TITLE_CHAIN})?(?P<subj>him(?=\s+as\s)|her(?=\s+as\s)|{SUBJECT}|(?:an?|her|his|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=,))(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r"(?:,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?"
-    rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing)\b"
+    rf"(?P<appos>{_NAME}),)?\s+as\s+(?:saying|having\s+said|calling|describing|adding)\b"
 )
 
 
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she"}
 # A document, then the verb that reports what it says, right before a fragment.
 _DOCUMENT_PARTICIPLE = re.compile(
     # (not a ruling or a decision, which people protest: "After the ruling, protesters …
@@ -1093,11 +1095,19 @@ def fragment(
     # Bounded around the fragment so one endless sentence cannot make this quadratic.
     lo, hi = max(sentence[0], open_at - 300), min(sentence[1], close + 300)
     according = _ACCORDING_ANY.search(narration, lo, open_at)
-    if not according:
-        someone = _ACCORDING_SOMEONE.search(narration, lo, open_at)
-        if someone:
-            # "According to the charity, … “…”": a source the story names, but not a person.
-            return Attribution(None, -1, "according to", someone.start(), "fragment", lo, hi)
+    someone = None if according else _ACCORDING_SOMEONE.search(narration, lo, open_at)
+    source = according or someone
+    if (
+        source is not None
+        and narration.find("quot", source.end(), open_at) >= 0
+        and _QUOTED_AS_SAYING.search(narration, source.end(), open_at)
+    ):
+        # ("according to two musicians who were there, who quoted him as adding that …": the one
+        # the source quotes speaks, found below)
+        according = someone = None
+    if someone:
+        # "According to the charity, … “…”": a source the story names, but not a person.
+        return Attribution(None, -1, "according to", someone.start(), "fragment", lo, hi)
     if according:
         subject, shift = _clean_subject(according.group("subj"))
         return Attribution(
@@ -1155,6 +1165,7 @@ def fragment(
         # “…”": the one quoted speaks, not the subject who quotes them (or the one named in
         # apposition: "Its director general, Rosario Dimaculangan, was quoted …").
         subject, shift = _clean_subject(quoted.group(key))
+        subject = _OBJECT_TO_SUBJECT.get(subject, subject)  # ("quoted him as adding")
         return Attribution(
             subject, quoted.start(key) + shift, "saying", quoted.start(), "fragment", lo, hi
         )

@@ -134,3 +134,48 @@ def test_weather_and_rescues_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a country's public station: its letter and number, after the country's name
+            "Speaking to Sweden’s P1 radio on Monday, Ingrid Solheim said the role was new to her. "
+            "“I learn fast,” she said.",
+            [("I learn fast,", "Ingrid Solheim", "P1")],
+            [("Ingrid Solheim", "P1")],
+            ["Ingrid Solheim"],
+        ),
+        (
+            # a documentary festival is no documentary
+            "The Porto documentary festival Curtas Norte lost its jury president when Marta Vidal "
+            "resigned, saying on LinkedIn that the rules had changed. “I cannot judge this,” she "
+            "wrote.",
+            [("I cannot judge this,", "Marta Vidal", "P1")],
+            [("Marta Vidal", "LinkedIn")],
+            ["Marta Vidal"],
+        ),
+        (
+            # a statement "quoted its chief executive, Name, as adding that …"
+            "The label said in a statement, which quoted its chief executive, Hanne Wold, as "
+            "adding that the decision “was not an easy one.”",
+            [("was not an easy one.", "Hanne Wold", "P1")],
+            [(None, None)],
+            ["Hanne Wold"],
+        ),
+        (
+            # "according to" a source "who quoted him as saying": the one quoted speaks
+            "Leon Brandt repeated the offer at a rehearsal, according to two players who were "
+            "there, who quoted him as saying that the budget “is simply gone.”",
+            [("is simply gone.", "Leon Brandt", None)],
+            [],
+            ["Leon Brandt"],
+        ),
+    ],
+)
+def test_arts_near_misses(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
