@@ -101,7 +101,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-zé]+)[,\s]{1,3}$")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,3})\.\s$")
 _AND = re.compile(r"\s+and\s+")
 _COORD = re.compile(r",?\s+(?:and|&)\s+")
-_NOUN_AFTER = re.compile(rf"\s+(?:{_NOUN_ALT})(?![\w-])")
+# ("The 33-year-old former teacher told": an adjective or two may stand before the noun)
+_NOUN_AFTER = re.compile(
+    rf"(?:\s+(?:former|retired|ex|veteran|fellow|new|young|single|married|local|lifelong))?"
+    rf"\s+(?:{_NOUN_ALT})(?![\w-])"
+)
 _COMMA_SPACE = re.compile(r",?\s+")
 
 
@@ -1364,7 +1368,7 @@ _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
 
 
 # Nouns for organisations that are said of people too ("the broadcaster David Attenborough").
-_PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher")
+_PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher regulator")
 
 
 # ("the Mexican daily La Jornada": nouns for a newspaper that are adjectives too)
@@ -1831,6 +1835,16 @@ def _is_org(c: _Candidate, text: str) -> bool:
         return True  # "Metro Talk FM", "Harlan Radio": the name goes on with an organisation's word
     # ("Calloway State University, Jerome Whitfield,": the word before a comma is not his role.)
     role_adjacent = before[-2:] != ", "
+    if (
+        role
+        and 2 <= len(role) <= 4
+        and role not in lx.ROLE_TITLES
+        and role.upper() not in _ROLE_ACRONYMS
+        and not _opens_with_given_name(lowered)
+        and text[start - len(role) - 1 : start - 1].isupper()
+        and _is_org_noun(_word_before(text, start - len(role) - 1))
+    ):
+        return True  # "the energy workers’ union IG Strom": a body's initials, after its noun
     if role == "operator" and _NETWORK_OPERATOR_BEFORE.search(text, max(0, start - 40), start):
         return True  # "The e-scooter operator Zoomly said": a network's operator, not a person
     if (

@@ -1105,7 +1105,8 @@ _ADDRESSED = re.compile(
 )
 _APPEARED = re.compile(
     r"\b(?P<verb>addressed|addresses|appeared|appears|went|goes|sat\s+down|spoke|speaks|joined|joins|was\s+interviewed|"
-    r"is\s+interviewed)\b"
+    # ("set out her case on the podcast Brussels Unfiltered.\n\n“…": what she did there)
+    r"is\s+interviewed|set\s+out|laid\s+out|made\s+(?:her|his|their)\s+case|explained|discussed)\b"
 )
 _APPEARANCE_WORD = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Dd]uring|to)\s+(?:an?|the|her|his|their|[\w]+[’']s)\s+(?:[\w-]+\s+){0,3}?"

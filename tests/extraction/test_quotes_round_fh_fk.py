@@ -179,3 +179,52 @@ def test_arts_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a paragraph of quotes after one that ends with what she did on a podcast
+            "Amelie Roux, who wants the party’s nomination, set out her case on Monday on the "
+            "podcast Strasbourg Hour.\n\n“I grew up on a border. I am the union.\n\n“Europe is in "
+            "your phone bill.”",
+            [
+                ("I grew up on a border. I am the union.", "Amelie Roux", "P1"),
+                ("Europe is in your phone bill.", "Amelie Roux", "P1"),
+            ],
+            [("Amelie Roux", "Strasbourg Hour")],
+            ["Amelie Roux"],
+        ),
+        (
+            # an age, an adjective and a noun: one description of the one named just before
+            "Finance Minister Henrika Salo survived the vote.\n\nAino Virtanen said she had acted "
+            "on principle. The 41-year-old former nurse told the broadcaster Pohjola Radio that "
+            "her vote was “a warning.”",
+            [("a warning.", "Aino Virtanen", "P1")],
+            [("Aino Virtanen", "Pohjola Radio")],
+            ["Henrika Salo", "Aino Virtanen"],
+        ),
+        (
+            # "the physicist and former regulator Name": a person with two roles
+            "In an op-ed in Die Zeit, the chemist and former regulator Ulrike Brandt-Sommer argued "
+            "that the closure was “a costly gesture.”",
+            [("a costly gesture.", "Ulrike Brandt-Sommer", "P1")],
+            [("Ulrike Brandt-Sommer", "Die Zeit")],
+            ["Ulrike Brandt-Sommer"],
+        ),
+        (
+            # a union's initials and name after its noun: no person
+            "The rail workers’ union IG Schiene responded on X that the strike would go ahead. "
+            "“The trains stop on Monday,” the union posted.",
+            [("The trains stop on Monday,", None, "P1")],
+            [(None, "X")],
+            [],
+        ),
+    ],
+)
+def test_politics_and_science_near_misses(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
