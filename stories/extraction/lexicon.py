@@ -138,7 +138,7 @@ ORG_WORDS = words(
     forum alliance coalition collective society syndicate consortium caucus embassy consulate
     pharmaceuticals partners lines logistics brands fc afc cf sc plc ag gmbh energy power
     systems solutions foods beverages insurance financial bancorp press united city athletic rovers
-    wanderers social sports sport coastguard robotics ventures capital freight securities therapeutics
+    wanderers social sports sport coastguard aerolinhas aerolíneas aerolineas robotics ventures capital freight securities therapeutics
     biotech software aerospace fm co church cathedral mosque synagogue temple parish center centre games interactive housing property properties realty
     construction bank clinic elementary sporting olympique dynamo dinamo deportivo atletico
     broadcasting electric utility utilities cooperative plans wind solar health launch live
@@ -251,7 +251,7 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
-    housebuilder homebuilder supermarket grocer conglomerate consultancy festival
+    housebuilder homebuilder supermarket grocer conglomerate consultancy festival start-up
     insurer lender bank nonprofit app website service store shop restaurant museum theater
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition

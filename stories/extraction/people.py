@@ -1403,7 +1403,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
     # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred
     # restaurant")
-    r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
+    r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z-]+\s+based\s+in\b|"
     # (nor "Hannah Pike, a meteorologist in that office,": the noun after a preposition)
     r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:in|at|of|for|with|from|on|to)\s)[\w’'-]+\s+){0,3}?(?:"
     + word_trie(lx.ORG_NOUNS)

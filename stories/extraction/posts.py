@@ -710,6 +710,9 @@ COMMENTS = re.compile(
     # "the most-liked comment read:", "the top comment under the video": one comment quoted.
     r"|\b(?:top|most-[\w-]+|most\s+\w+ed|pinned|highest-rated|popular|first)\s+(?:comment|reply)\b"
     r"|\b(?:comment|reply)\s+(?:read|reads|said|says)\b"
+    # ("Among thousands of comments under the video was one from …")
+    r"|\b(?:comments|replies)\s+(?:under|beneath|below)\s+(?:the|her|his|their|its|that)\s+"
+    r"(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip|reel|thread)\b"
     # "One player replied under the post: …": the comments begin.
     r"|\b(?:replied|responded|commented|wrote)\s+(?:under|beneath|below)\s+"
     # ("wrote beneath that video that the family’s olive grove had burned")

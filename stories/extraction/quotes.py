@@ -1830,6 +1830,17 @@ def _place_quote(
         # post has neither author nor words yet and nothing calls these words a reply ("a photo
         # on Nextdoor … “…,” Kowalczyk wrote under the photo": the one who posted it).
         post = len(drafts) - 1
+        if drafts[post].kind not in _ANSWERABLE and drafts[post].platform not in _SOCIAL_PLATFORMS:
+            # ("Among thousands of comments under the video was one from …": under the last post
+            # people can answer, not a statement reported since off any platform)
+            post = next(
+                (
+                    i
+                    for i in range(len(drafts) - 1, max(-1, len(drafts) - 4), -1)
+                    if drafts[i].kind in _ANSWERABLE
+                ),
+                post,
+            )
         r.comment = (
             drafts[post].author is not None
             or drafts[post].report.organisation

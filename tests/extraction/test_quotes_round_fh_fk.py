@@ -228,3 +228,44 @@ def test_politics_and_science_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # "a satellite start-up based in Toulouse": a company, whose statement is no one's
+            "Skyloom, a drone start-up based in Lyon, lost its prototype on Monday.\n\nIn a "
+            "statement, Skyloom said the craft had been insured.",
+            [],
+            [(None, None)],
+            [],
+        ),
+        (
+            # an airline named in its own language
+            "Aerolíneas Boreales said in a statement that the bag had been found. “We apologise "
+            "for the delay,” the statement said.",
+            [("We apologise for the delay,", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            # comments under the video, after a company's statement reported since: the video's
+            "In a TikTok video posted on Sunday, Maya Ferreira showed her broken pram. “It was new,”"
+            " she said in the clip.\n\nThe airline said in a statement that it would pay for "
+            "repairs.\n\nAmong hundreds of comments under the video was one from the campaigner "
+            "Jon Ellery: “Every airline says sorry.”",
+            [
+                ("It was new,", "Maya Ferreira", "P1"),
+                ("Every airline says sorry.", "Jon Ellery", "P1"),
+            ],
+            [("Maya Ferreira", "TikTok"), (None, None)],
+            ["Maya Ferreira", "Jon Ellery"],
+        ),
+    ],
+)
+def test_consumer_and_company_near_misses(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
