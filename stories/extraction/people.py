@@ -529,6 +529,13 @@ class _Resolver:
             return ranked[0] if ranked else None
         if det != "the":
             return None
+        aged = _AGE_IN_PHRASE.search(phrase)
+        if aged is not None:
+            # "Mateo Villanueva, 29, says … Ingrid Halvorsen commented … The 29-year-old replied":
+            # the one person named with that age before
+            found = self.aged_before(start, aged.group(1))
+            if found is not None:
+                return found
         if base in _YOUNG_NOUNS:
             # "The 16-year-old snowboarder Kaito Moriyama … The teenager told reporters": the
             # one person named with a young age before.
@@ -648,6 +655,21 @@ class _Resolver:
                 young.add(m.person)
         return next(iter(young)) if len(young) == 1 else None
 
+    def aged_before(self, start: int, age: str) -> int | None:
+        """The only person named before ``start`` with ``age`` beside the name ("Mateo
+        Villanueva, 29,", "the 29-year-old storm chaser Mateo Villanueva")."""
+        found: set[int] = set()
+        before = re.compile(rf"\b{age}-year-old(?:,\s+|\s+(?:[a-z][\w-]*\s+){{0,3}})$")
+        after = re.compile(rf",\s+{age}\b")
+        for m in self.before(start, 400):  # (bounded, as ``salient`` is)
+            if m.kind not in {"name", "alias"} or m.person < 0 or m.in_quote:
+                continue
+            if after.match(self.text, m.end, m.end + 6) or before.search(
+                self.text, max(0, m.start - 60), m.start
+            ):
+                found.add(m.person)
+        return next(iter(found)) if len(found) == 1 else None
+
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
@@ -763,6 +785,7 @@ _WHO_POSTED_AFTER = re.compile(
 _AMBIGUOUS = -2  # (a description that could be either of two people named just before)
 _PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
 # Nouns for a young person ("the teenager") and a young age beside a name.
+_AGE_IN_PHRASE = re.compile(r"\b(\d{1,3})-year-old\b")
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
 # ("a 17-year-old, Bilal Hussain": the name may follow in apposition)
 _YOUNG_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old(?:,\s+|\s+(?:[a-z][\w-]*\s+){0,3})$")
@@ -800,7 +823,9 @@ _SUBJECT_PLACE = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*|member)\s+)*$"
 )
 _FINITE_VERB_AFTER = re.compile(
-    r"(?:(?:,[^,\x00]{1,80}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
+    # ("The 38-year-old, who works at the University of Iceland with her longtime collaborator
+    # Pétur Ólafsson, said": a relative clause of up to 120 characters)
+    r"(?:(?:,[^,\x00]{1,120}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
     # (common irregular pasts: "Curtis Vandermolen, the bill’s opponent, made his case")
     r"made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|lost|broke|began|brought|"
     r"thought|found|kept|felt|stood|ran|saw|got|paid|drew|knew|fell|fought|rose|sold|spent|"

@@ -720,6 +720,13 @@ def _ends_its_paragraph(text: str, lay: Layout, r: _Record) -> bool:
     return not any(ch.isupper() for ch in rest)
 
 
+# "Sam Ortiz, 28, was blunter. “…”", "Asked whether it could be saved, she was blunt. “…”": how
+# someone spoke, then their words.
+_WAS_BLUNT = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:even\s+|more\s+|far\s+|equally\s+)?(?:blunt|blunter|clear|clearer|"
+    r"direct|emphatic|candid|frank|franker|defiant|unapologetic|philosophical|scathing|upbeat)"
+    r"(?=[.!?])"
+)
 # "Name, a description who posted/wrote …": the name a relative clause that reports a post hangs on.
 _NAME_WHO_POSTED = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
@@ -776,7 +783,7 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         # rota on Facebook every Sunday. “…,” read one.": the one who posted, not the subject)
         found: tuple[str, int] | None = (verb.group("subj"), verb.start("subj"))
     else:
-        verb = sp.VERB_ANY.search(narration, lo, end)
+        verb = sp.VERB_ANY.search(narration, lo, end) or _WAS_BLUNT.search(narration, lo, end)
         if verb is None and appearance is not None:
             # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news
             # program Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)

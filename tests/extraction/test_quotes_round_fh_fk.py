@@ -269,3 +269,46 @@ def test_consumer_and_company_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # "the 29-year-old" is the one named with that age, not the last one named
+            "A YouTube video posted by the climber Tomas Reyes had been viewed a million times.\n\n"
+            "“Never again,” Reyes, 31, says in the video.\n\nIt drew criticism from a guide, Helga "
+            "Brandt, who commented under it that the climb was “reckless.” The 31-year-old replied "
+            "beneath her comment: “Fair enough.”",
+            [
+                ("Never again,", "Tomas Reyes", "P1"),
+                ("reckless.", "Helga Brandt", "P1"),
+                ("Fair enough.", "Tomas Reyes", "P1"),
+            ],
+            [("Tomas Reyes", "YouTube")],
+            ["Tomas Reyes", "Helga Brandt"],
+        ),
+        (
+            # a description with a long relative clause is still its sentence's subject
+            "The glaciologist Anna Berg posted a photo on Instagram.\n\nThe 38-year-old, who works "
+            "at the University of Tromsø with her longtime collaborator Kári Jónsson, said the "
+            "retreat had surprised her. “It did the opposite,” she said on the podcast Ice Hour.",
+            [("It did the opposite,", "Anna Berg", "P2")],
+            [("Anna Berg", "Instagram"), ("Anna Berg", "Ice Hour")],
+            ["Anna Berg", "Kári Jónsson"],
+        ),
+        (
+            # "she was blunt.": how she spoke, then her words
+            "Ann Lee runs the lab. Asked whether the glacier could be saved, Mia Holt was blunt. "
+            "“Not this one.”",
+            [("Not this one.", "Mia Holt", None)],
+            [],
+            ["Ann Lee", "Mia Holt"],
+        ),
+    ],
+)
+def test_description_and_manner_near_misses(text, quotes, posts, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
