@@ -1116,6 +1116,7 @@ _BEFORE_A_DAY = frozenset(
 _AGE_OPENING = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")
 
 
+_CHAMBERS = frozenset({"House", "Senate", "Commons", "Lords", "Opposition", "Assembly", "Dáil"})
 _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 
@@ -1167,6 +1168,14 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
             if len(words) > 1 and _AGE_OPENING.fullmatch(words[0]):
                 # "Twelve-year-old Arjun Mehra won": an age that opens the sentence (not a
                 # headline's "Ninety-Year-Old Marathoner Finishes Race")
+                words, offsets = words[1:], offsets[1:]
+            if (
+                len(words) > 2
+                and words[0] in _CHAMBERS
+                and text[max(0, run_start + offsets[0] - 7) : run_start + offsets[0]] == "of the "
+            ):
+                # "Leader of the House Noraini Hashim said", "Speaker of the House Nancy Pelosi":
+                # the chamber ends the office, then the name
                 words, offsets = words[1:], offsets[1:]
             if words[0] in _SAINT and len(words) > 1:
                 continue  # "the church of St Peter and St Paul", "St Mary’s": a place, not a person

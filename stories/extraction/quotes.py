@@ -627,7 +627,20 @@ def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, 
         singles = [f for f in found if isinstance(f, int)]
         if len(singles) == 2:
             return tuple(singles)
-    return px.resolve_one(subject, start, people)
+    found = px.resolve_one(subject, start, people)
+    if found is None and people.resolver is not None and subject[:1].isupper():
+        office = _OF_THE_CHAMBER.match(people.resolver.text, start + len(subject))
+        if office:
+            # "Speaker of the House Nancy Pelosi said": the name after the office
+            return px.resolve_one(office.group("name"), office.start("name"), people)
+    return found
+
+
+# ("Leader of the House Noraini Hashim": an office that ends with a chamber, then the name)
+_OF_THE_CHAMBER = re.compile(
+    r"\s+of\s+the\s+(?:House|Senate|Commons|Lords|Opposition|Assembly|Dáil)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 
 
 def _previous_end(lay: Layout, index: int) -> int:

@@ -312,3 +312,25 @@ def test_description_and_manner_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "people"),
+    [
+        (
+            "Leader of the House Siti Rahmah said she respected the ruling but “would have "
+            "drawn the line differently.”",
+            [("would have drawn the line differently.", "Siti Rahmah")],
+            ["Siti Rahmah"],
+        ),
+        (
+            "Speaker of the Assembly Kwabena Owusu said: “The vote stands.”",
+            [("The vote stands.", "Kwabena Owusu")],
+            ["Kwabena Owusu"],
+        ),
+    ],
+)
+def test_an_office_that_ends_with_a_chamber_before_the_name(text, quotes, people):
+    result = extract(text, None)
+    assert [(q.text, q.speaker) for q in result.quotes] == quotes
+    assert [p.name for p in result.people] == people
