@@ -72,9 +72,14 @@ def _title_cue(head: str) -> bool:
         return False
     if words[-1] in _TITLE_CUES or tuple(words[-2:]) in _TITLE_CUE_PAIRS:
         return True
+    if words[-1] == "as" and _KNOWN_SOMEWHERE_AS.search(head):
+        return True  # "known in Kautokeino as “the woman with the blue brushes,”": a nickname
     return len(words) >= 2 and words[-1] in _CUE_LINKS and words[-2] in _TITLE_CUES
 
 
+_KNOWN_SOMEWHERE_AS = re.compile(
+    r"\bknown\s+(?:in|to|among|across|around|throughout)\s+[\w’' -]{1,40}?\s+as\s*$"
+)
 _PARTICIPLE_COMMA = re.compile(r"\b(?:been|be|was|were|is|are|not)\s+(?:named|called|dubbed),\s*$")
 _MASKED = re.compile(r"\x00+")
 # (a noun, then the comma of an apposition: "The report, “…,”")
@@ -236,7 +241,12 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and not (_DESCRIBED_WORK.search(head) and not _title_case(inner))
         # ("told Sky Sports after the game: “We let …”": a colon introduces words said)
         and not (head.rstrip().endswith(":") and not _title_case(inner))
-        and not (inner[:1].islower() and len(inner.split()) >= 3 and not _NAMING_CUE.search(head))
+        and not (
+            inner[:1].islower()
+            and len(inner.split()) >= 3
+            and not _NAMING_CUE.search(head)
+            and not _KNOWN_SOMEWHERE_AS.search(head)
+        )
     ):
         # (not "called the film “quietly devastating.”": words about the film, not its title;
         # nor "said that the program “needs a new direction and new energy.”", a predicate)

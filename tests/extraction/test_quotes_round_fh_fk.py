@@ -334,3 +334,15 @@ def test_an_office_that_ends_with_a_chamber_before_the_name(text, quotes, people
     result = extract(text, None)
     assert [(q.text, q.speaker) for q in result.quotes] == quotes
     assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunniva Haugen, 47, known in Tromsø as “the lady of the long boats,” posted a video "
+        "from her workshop on Instagram.",
+        "Kofi Mensah, known to his neighbours as “the night gardener,” said nothing.",
+    ],
+)
+def test_a_nickname_known_somewhere_is_no_quote(text):
+    assert extract(text, None).quotes == ()
