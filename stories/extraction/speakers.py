@@ -144,6 +144,8 @@ _APPOS_LEAD = (
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
+# A name, perhaps with an age, right before a description in apposition ("Yuki Tanabe, 34, ").
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?:,\s+\d{{1,3}})?,\s+$")
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
 # led the project, told The Farming Gazette": a role or a relative clause in apposition.
 # ("Dr. Kwame Asante-Boateng, the chief executive of the drug’s maker, Orlen Therapeutics, said":
@@ -876,6 +878,19 @@ def before(text: str, narration: str, open_at: int, lower: int) -> Attribution:
             )
             # ("Another former player, Tyler Voss, added": named in apposition after all)
             unnamed = _indefinite(best.group("subj")) and not appos
+            named_before = (
+                _NAME_BEFORE_APPOSITION.search(window, sentence_lo, best.start())
+                if unnamed
+                else None
+            )
+            if named_before is not None:
+                # ("Yuki Tanabe, 34, a software engineer from Edinburgh, says:": the description
+                # is in apposition to the name before it)
+                subject, shift = (
+                    named_before.group("name"),
+                    named_before.start() - best.start("subj"),
+                )
+                unnamed = False
             # ("In a follow-up post, he added:" reports its post; in "Mel posted on LinkedIn,
             # where a lawyer, Ben Sau, commented beneath her post:" the clause after "where" is
             # the comment's, and the post before it stays Mel's)

@@ -346,3 +346,11 @@ def test_an_office_that_ends_with_a_chamber_before_the_name(text, quotes, people
 )
 def test_a_nickname_known_somewhere_is_no_quote(text):
     assert extract(text, None).quotes == ()
+
+
+def test_a_description_in_apposition_after_a_name_and_age_before_a_colon():
+    result = extract(
+        "Aiko Mori, 29, a nurse from Osaka, says at the start of the film: “I would do it again.”",
+        None,
+    )
+    assert [(q.text, q.speaker) for q in result.quotes] == [("I would do it again.", "Aiko Mori")]
