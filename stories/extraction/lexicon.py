@@ -173,7 +173,7 @@ PLACE_WORDS = words(
     """port falls springs heights hills beach shores shore coast valley creek township borough bay county harbor
     peak ridge hollow acre acres village
     harbour island islands lake rapids cape reef mountains spa junction basin gulf strait straits
-    peninsula plateau lagoon fjord glacier estuary canyon head"""
+    peninsula plateau lagoon fjord glacier estuary canyon"""
 )
 
 # Names of states, countries and large cities that are seldom anyone's given name or surname ("a
@@ -251,7 +251,7 @@ ORG_NOUNS = words(
     organisation charity union league publisher brand retailer airline startup franchise
     school university hospital newspaper outlet broadcaster party ministry department
     regulator manufacturer carrier chain platform maker carmaker automaker drugmaker chipmaker
-    housebuilder homebuilder supermarket grocer conglomerate consultancy festival start-up
+    housebuilder homebuilder supermarket grocer conglomerate consultancy
     insurer lender bank nonprofit app website service store shop restaurant museum theater
     theatre gallery station program programme newspaper magazine podcast journal bakery cafe
     café diner brewery winery distillery bookstore pub bistro pizzeria group office coalition

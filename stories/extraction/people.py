@@ -367,10 +367,6 @@ class _Resolver:
     def _is_subject(self, m: Mention) -> bool:
         """Whether a mention is the subject of its clause ("Councilwoman Lorraine Hsu, who voted
         no, said …"), not an object ("… nothing against Ruiz")."""
-        if _WHO_POSTED_AFTER.match(self.text, m.end, m.end + 60):
-            # ("Standing with the mayor, Tom Reyes, was the imam, Ahmed Yusuf, who had posted an
-            # invitation on Threads": the subject of the relative clause that reports a post)
-            return True
         lo, _hi = self.sentence_bounds(m.start)
         before = self.text[lo : m.start]
         return (
@@ -534,7 +530,7 @@ class _Resolver:
             # "Mateo Villanueva, 29, says … Ingrid Halvorsen commented … The 29-year-old replied":
             # the one person named with that age before
             found = self.aged_before(start, aged.group(1))
-            if found is not None:
+            if found is not None and not self._age_said_of_another(start, aged.group(1), found):
                 return found
         if base in _YOUNG_NOUNS:
             # "The 16-year-old snowboarder Kaito Moriyama … The teenager told reporters": the
@@ -670,6 +666,19 @@ class _Resolver:
                 found.add(m.person)
         return next(iter(found)) if len(found) == 1 else None
 
+    def _age_said_of_another(self, start: int, age: str, person: int) -> bool:
+        """ "The winner, Ingrid Halvorsen, who turned 29 on Sunday, …": the age is given in the
+        sentence before, where someone else is named."""
+        i = bisect_left(self.sentence_starts, start + 1) - 1
+        if i < 1:
+            return False
+        lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
+        return re.search(rf"\b{age}\b", self.text[lo:hi]) is not None and any(
+            m.person not in (person, -1) and not m.in_quote
+            for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+            if m.kind in {"name", "alias"}
+        )
+
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
         window = self.text[max(0, start - 600) : start]
@@ -778,10 +787,6 @@ _SUBJECT_PRONOUN = {
 }
 
 
-_WHO_POSTED_AFTER = re.compile(
-    r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+)?(?:had\s+|has\s+)?"
-    r"(?:posted|wrote|shared|tweeted|published|uploaded)\b"
-)
 _AMBIGUOUS = -2  # (a description that could be either of two people named just before)
 _PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
 # Nouns for a young person ("the teenager") and a young age beside a name.
@@ -836,8 +841,12 @@ _FINITE_VERB_AFTER = re.compile(
 # After "his … <noun>": a name or a role word, which says the person is named ("his lawyer,
 # Jo Park"). The same for every noun, so the long role-word alternation is compiled once.
 # ("The church’s minister, the Rev Alan Fairbairn,": "the", perhaps a word or two, then the name)
+_DAY_ALT = "|".join(sorted(lx.WEEKDAY_NAMES))
+# (not "His lawyer, the following Monday, filed" nor "Its singer, the Guardian reported,": the
+# name closes the apposition with a comma, and is no day)
 _NAMED_AFTER = re.compile(
-    rf",?\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}}(?=[{_UPPER}]))?"
+    rf",?\s+(?:the\s+(?:[a-z][\w-]*\s+){{0,3}}(?!(?:{_DAY_ALT})\b)"
+    rf"(?=[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*)+,))?"
     rf"(?:[{_UPPER}]|(?:{word_trie(lx.ROLE_WORDS)})\s)"
 )
 
@@ -1118,6 +1127,7 @@ _AGE_OPENING = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")
 
 _CHAMBERS = frozenset({"House", "Senate", "Commons", "Lords", "Opposition", "Assembly", "Dáil"})
 _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+_BEFORE_A_SAINT = frozenset({"of", "at", "in", "near", "to", "from", "and", "outside", "inside"})
 
 
 def _candidates(text: str, lay: Layout) -> list[_Candidate]:
@@ -1177,8 +1187,14 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 # "Leader of the House Noraini Hashim said", "Speaker of the House Nancy Pelosi":
                 # the chamber ends the office, then the name
                 words, offsets = words[1:], offsets[1:]
-            if words[0] in _SAINT and len(words) > 1:
-                continue  # "the church of St Peter and St Paul", "St Mary’s": a place, not a person
+            if (
+                words[0] in _SAINT
+                and len(words) > 1
+                and _word_before(text, run_start + offsets[0]) in _BEFORE_A_SAINT
+            ):
+                # "the church of St Peter and St Paul", "at St Mary’s": a place, not a person (not
+                # "“…,” St Pierre said", a surname)
+                continue
             s = run_start + offsets[0]
             e = run_start + offsets[-1] + len(words[-1])
             if ends_in_title and text[e : e + 1] == ".":
@@ -1399,10 +1415,14 @@ _ADVISER_AND_NAME_AFTER = re.compile(
     r"chief|head|analyst|engineer|lawyer|attorney) [A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿ]"
 )
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO"})
+# ("The Labour party MP Niamh Doyle": a member's title after the party's noun)
+_MEMBER_ACRONYMS = frozenset(
+    {"MP", "MPS", "MSP", "MS", "TD", "MLA", "MEP", "MPP", "MHA", "MNA", "AM", "QC", "KC", "DJ"}
+)
 
 
 # Nouns for organisations that are said of people too ("the broadcaster David Attenborough").
-_PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher regulator")
+_PERSON_OR_ORG_NOUNS = lx.words("broadcaster publisher")
 
 
 # ("the Mexican daily La Jornada": nouns for a newspaper that are adjectives too)
@@ -1437,7 +1457,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     # ("Hollister Mills, a flour producer based in Harlan,": a business based somewhere;
     # "Tessellate AI, a San Francisco startup"; "Maison Beaulieu, his Michelin-starred
     # restaurant")
-    r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z-]+\s+based\s+in\b|"
+    r"(?:\s+[A-Z]{2,5})?,\s+(?:which\b|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+\s+based\s+in\b|"
     # (nor "Hannah Pike, a meteorologist in that office,": the noun after a preposition)
     r"(?:the|a|an|his|her|their|its)\s+(?:(?!(?:in|at|of|for|with|from|on|to)\s)[\w’'-]+\s+){0,3}?(?:"
     + word_trie(lx.ORG_NOUNS)
@@ -1447,7 +1467,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     # ("Casa Lumina, a brand sold at Fernway supermarkets")
-    + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in|sold|made|owned|run|founded|known|"
+    + r")s?(?=[,.;:)]|\s+(?:that|which|who|based|with|in|sold|made|owned|run|founded|known|"
     + r"launched)\b))"
 )
 
@@ -1874,6 +1894,7 @@ def _is_org(c: _Candidate, text: str) -> bool:
         and 2 <= len(role) <= 4
         and role not in lx.ROLE_TITLES
         and role.upper() not in _ROLE_ACRONYMS
+        and role.upper() not in _MEMBER_ACRONYMS
         and not _opens_with_given_name(lowered)
         and text[start - len(role) - 1 : start - 1].isupper()
         and _is_org_noun(_word_before(text, start - len(role) - 1))
@@ -1888,7 +1909,15 @@ def _is_org(c: _Candidate, text: str) -> bool:
             and (
                 lowered[-2] in lx.GIVEN_NAMES
                 or (
-                    (role or "").lower() in _PERSON_OR_ORG_NOUNS
+                    (
+                        (role or "").lower() in _PERSON_OR_ORG_NOUNS
+                        # ("the physicist and former regulator Katharina Brandt-Yilmaz": a
+                        # former regulator is a person, not "the regulator Rosa Energía")
+                        or (
+                            role == "regulator"
+                            and text[max(0, start - 18) : start].endswith("former regulator ")
+                        )
+                    )
                     # ("the broadcaster Siobhán Mac Giolla Phádraig": a given name opens a long
                     # one; not "the broadcaster Al Jazeera English", a known outlet's name)
                     and (

@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan|na)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )
@@ -306,9 +306,10 @@ _SPEAKING_TO = re.compile(
     rf"(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting|spoke|talked|chatted|comments|remarks)\s+(?:to|with)|"
     # ("Asked in 1994 by The Providence Journal why …")
     rf"[Aa]sked\s+(?:(?:in|on|last|this|earlier)\s+[\w ]{{1,20}}?\s+)?by)\s+"
-    # ("Speaking to Austria’s Ö1 radio": a country's station)
-    rf"(?:(?i:{word_trie(lx.PLACE_NAMES)})[’']s\s+(?=[{_UPPER}]))?"
-    rf"(?P<kind>{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
+    # ("Speaking to Austria’s Ö1 radio": a country's station, named with its medium)
+    rf"(?:(?i:{word_trie(lx.PLACE_NAMES)})[’']s\s+(?P<station>[{_UPPER}][\w’'&-]*)"
+    r"(?=\s+(?:radio|television|TV|public\s+broadcaster)\b)"
+    rf"|(?P<kind>{_KIND_BEFORE_NAME})?(?P<outlet>(?:the\s+)?{_CAP_SEQ}))"
 )
 # "on Swiss radio SRF", "on Kenyan television KTN": a country's medium before a station's name.
 _NATIONAL_MEDIUM = (
@@ -1497,6 +1498,9 @@ def find_reports(
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
     for m in scan(_SPEAKING_TO, narration, scanned):
+        if m.group("station"):
+            add(m.start(), m.end(), "interview", platform=m.group("station"), what="interview")
+            continue
         if re.match(r"[’']s\s+\x00", narration[m.end("outlet") - 2 : m.end("outlet") + 2]):
             continue  # "speaking with NPR’s “Fresh Air”": the show in marks is the platform
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -2198,8 +2202,7 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)
 # (also a network's initials with an accent: "RTÉ’s Morning Ireland")
 _NOT_CALL_LETTERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "NHS", "FBI", "CIA", "NATO"})
-# ("Speaking to Austria’s Ö1 radio", "Sweden’s P1": a public station's letter and number)
-_CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?|[A-ZÀ-ÖØ-Þ]\d")
+_CALL_LETTERS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,5}(?:-(?:TV|FM|AM))?(?: \d{1,2})?")
 
 
 def _call_letters(name: str) -> bool:
@@ -3178,6 +3181,19 @@ _TO_A_ROLE = re.compile(r"\s+to\s+(?:the|his|her|their|its)\s+[a-z][a-z\s-]{1,40
 _NAME_AND_COMMA = re.compile(rf"\s*(?:[{_UPPER}][\w’'.-]*\s+){{0,3}}[{_UPPER}][\w’'-]*,")
 
 
+_DESCRIPTION_HEAD = re.compile(r"[^,]*?(?=\s+(?:for|of|at|in|with|from|on|who|that)\b|$)")
+
+
+def described_as_body(description: str | None) -> bool:
+    """Whether a description in apposition is headed by an organisation's noun ("a volunteer
+    group"; not "a logistics coordinator for the aid group Bridges Without Borders")."""
+    if not description:
+        return False
+    head = _DESCRIPTION_HEAD.match(description)
+    words = (head.group() if head else description).split()
+    return bool(words) and words[-1].lower() in lx.ORG_NOUNS
+
+
 def _author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
@@ -3291,6 +3307,10 @@ def _author_of(
             report.organisation = True
             return None, ()
     who = _NAME_WHO_VERB_BEFORE.search(narration, max(lo, report.start - 180), report.start)
+    if who and described_as_body(who.group("desc")):
+        # ("Tidy Streets, a volunteer group who posted a rota": a body, no one by name)
+        report.organisation = True
+        return None, ()
     if who:
         # "a response from Felipe Andrade, a computer scientist, who wrote on Medium": the name
         # the relative clause hangs on
@@ -3568,7 +3588,7 @@ _NAME_WHO_VERB_BEFORE = re.compile(
     # ("Marta Kowalczyk-Ruiz, a logistics coordinator for the aid group Bridges Without Borders,
     # who wrote on LinkedIn": a description up to 100 characters, the name a person's)
     # ("Nguyen Thi Mai, a 41-year-old pharmacist who posted": the description may run into "who")
-    r"(?:,\s+(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,100}?)?(?:,\s+|\s+(?=who\b))who\s+"
+    r"(?:,\s+(?P<desc>(?:a|an|the|his|her|their)\s[^,\x00“”\"]{1,100}?))?(?:,\s+|\s+(?=who\b))who\s+"
     r"(?:\w+ly\s+|also\s+|later\s+)?(?:had\s+|has\s+)?"
     # ("Rosa Huang, who posted a photo …": the report may start at the verb itself; "who shared
     # it on his own Instagram story": or after what was posted and where)

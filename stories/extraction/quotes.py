@@ -753,7 +753,7 @@ _WAS_BLUNT = re.compile(
 # "Name, a description who posted/wrote …": the name a relative clause that reports a post hangs on.
 _NAME_WHO_POSTED = re.compile(
     r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
-    r"(?:,\s+(?:a|an|the)\s[^,\x00“”\"]{1,80}?)?,?\s+who\s+(?:\w+ly\s+|also\s+)?(?:had\s+|has\s+)?"
+    r"(?:,\s+(?P<desc>(?:a|an|the)\s[^,\x00“”\"]{1,80}?))?,?\s+who\s+(?:\w+ly\s+|also\s+)?(?:had\s+|has\s+)?"
     r"(?:posted|shared|tweeted|published|uploaded)\b"
 )
 
@@ -800,25 +800,29 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         # a sentence with a quote of its own: continued speech decides (not a show's title in
         # marks: "In an interview with WBRT’s “Hollis Tonight,” Oduya said he …. “…”")
         return
-    verb = _NAME_WHO_POSTED.search(narration, lo, end)
-    if verb is not None:
-        # ("The cleaning was organised by Nguyen Van Long, a 61-year-old engineer who posted a
-        # rota on Facebook every Sunday. “…,” read one.": the one who posted, not the subject)
-        found: tuple[str, int] | None = (verb.group("subj"), verb.start("subj"))
-    else:
-        verb = sp.VERB_ANY.search(narration, lo, end) or _WAS_BLUNT.search(narration, lo, end)
-        if verb is None and appearance is not None:
-            # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news
-            # program Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)
-            verb = _APPEARED.search(narration, lo, appearance.end())
-        if verb is None:
-            return
-        found = sp.subject_of(narration, lo, verb)
-    if found is None:
+    verb = sp.VERB_ANY.search(narration, lo, end)
+    blunt = None if verb is not None else _WAS_BLUNT.search(narration, lo, end)
+    verb = verb or blunt
+    if verb is None and appearance is not None:
+        # ("Its chairwoman, Judge Miriam Oyelaran-Schmidt, appeared on the evening news program
+        # Aranea Tonight to explain the decision.\n\n“…": the one who appeared speaks)
+        verb = _APPEARED.search(narration, lo, appearance.end())
+    found = sp.subject_of(narration, lo, verb) if verb is not None else None
+    if blunt is not None and found is not None and found[0][:4].lower() == "the ":
+        # ("The judge was scathing. “…”": someone described, whom the rules leave unnamed)
         return
-    speaker = _resolve(people, found[0], found[1])
+    speaker = _resolve(people, found[0], found[1]) if found is not None else None
     if not isinstance(speaker, int):
-        return
+        poster = _NAME_WHO_POSTED.search(narration, lo, end)
+        if poster is None or px.described_as_body(poster.group("desc")):
+            return
+        # ("The cleaning was organised by Nguyen Van Long, a 61-year-old engineer who posted a
+        # rota on Facebook every Sunday. “…,” read one.": no one opens the sentence; the one
+        # who posted (a person, not "a volunteer group who posted")
+        verb = poster
+        speaker = _resolve(people, poster.group("subj"), poster.start("subj"))
+        if not isinstance(speaker, int):
+            return
     # ("Smith said Jones had lied. “…”": someone else named after the verb leaves it open)
     named = {
         m.person
@@ -1438,7 +1442,7 @@ _ANAPHORIC_POST = re.compile(
 
 
 _SOMEONES_POST = re.compile(
-    r"(?:the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)[’']s\s+(?:post|photo|video|tweet|message|story)\b"
+    r"(?P<owner>the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)[’']s\s+(?:post|photo|video|tweet|message|story)\b"
 )
 _SAME_POST = re.compile(
     r"\b(?:same|that)\s+(?:interview|conversation|appearance|episode|show|podcast|broadcast|"
@@ -1760,14 +1764,19 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         if rep.what == "repost" and rep.author is None:
             # "The story was deleted within an hour and reposted": by the author of the post
             rep.author = last.author
-    if platform is None and drafts and rep.what and _SOMEONES_POST.match(rep.what):
+    owner = _SOMEONES_POST.match(rep.what) if platform is None and drafts and rep.what else None
+    if owner is not None:
         # "His daughter shared the coastguard’s post with a message of her own": on the platform
-        # of the last post by someone else, even with an interview reported in between
+        # of the last post by someone else, even with an interview reported in between (a body's
+        # when "the <noun>’s", a person's when a name's)
+        body = owner.group("owner").startswith("the")
         shared = next(
             (
                 d
                 for d in reversed(drafts[-10:])
-                if d.author != rep.author and d.platform in _SOCIAL_PLATFORMS
+                if d.author != rep.author
+                and d.platform in _SOCIAL_PLATFORMS
+                and (d.author is None) == body
             ),
             None,
         )

@@ -168,8 +168,8 @@ _HEAD_ROLE_APPOSITION = (
     r"[^,\x00“”\"]{1,80},)"
 )
 _AFTER_SUBJECT_VERB = re.compile(
-    # ("HM Coastguard Stornoway said", "NHS Grampian said": an initialism before a body's name)
-    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+|[A-Z]{{2,4}}\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))?"
+    # ("HM Coastguard Stornoway said": His Majesty's, before a body's name)
+    rf"[\s,]*(?:[—–-]+\s*)?(?:[A-Z]\.(?:[A-Z]\.)+\s+|HM\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))?"
     rf"{_THE_UNLISTED_ROLE}?{_UNLISTED_ROLE}"
     # "lead author Dr. Keiko Tanabe said": role words before an abbreviated title.
     rf"(?:{_ROLE_ADJ}(?:(?:{_ROLE_PREFIX})\s+){{1,2}}(?={_TITLE_CHAIN}))?(?:(?:the\s+)?{_TITLE_CHAIN})?(?P<subj>{SUBJECT})"
