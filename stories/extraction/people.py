@@ -830,7 +830,9 @@ _SUBJECT_PLACE = re.compile(
 _FINITE_VERB_AFTER = re.compile(
     # ("The 38-year-old, who works at the University of Iceland with her longtime collaborator
     # Pétur Ólafsson, said": a relative clause of up to 120 characters)
-    r"(?:(?:,[^,\x00]{1,120}){1,2},)?\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
+    # ("Brennan, 58, now runs a night shelter": an adverb of time before the verb)
+    r"(?:(?:,[^,\x00]{1,120}){1,2},)?\s+(?:(?:\w+ly|now|still|also|then|already|later|once|again)\s+)?"
+    r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
     # (common irregular pasts: "Curtis Vandermolen, the bill’s opponent, made his case")
     r"made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|lost|broke|began|brought|"
     r"thought|found|kept|felt|stood|ran|saw|got|paid|drew|knew|fell|fought|rose|sold|spent|"

@@ -511,3 +511,15 @@ def test_this_rounds_review_near_misses(text, quotes, posts, people):
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
     assert [p.name for p in result.people] == people
+
+
+def test_an_adverb_of_time_before_the_verb_keeps_the_subject():
+    """ "Brennan, 58, now runs a shelter with …, Chiamaka Eze. She talked …": Brennan goes on."""
+    result = extract(
+        "Sister Niamh Walsh left her convent after 31 years.\n\nWalsh, 58, now runs a shelter in "
+        "Cork with a former nurse, Adaeze Obi. She talked about it on the podcast Soul Searching. "
+        "“It is the most religious thing I have done,” she told the host.",
+        None,
+    )
+    assert [(q.speaker, q.post) for q in result.quotes] == [("Niamh Walsh", "P1")]
+    assert [(p.author, p.platform) for p in result.posts] == [("Niamh Walsh", "Soul Searching")]
