@@ -2337,6 +2337,9 @@ _WHERE_SAME_POST = re.compile(r",\s+where\s+(?:he|she|they|it)\s+(?:also\s+)?$")
 _PUBLISHED_BEFORE = re.compile(r"\b(?:published|posted|shared|printed)\s+$")
 
 
+_DATED_APPOSITION = re.compile(r"[^,.;:!?\x00]{0,40},\s*")
+
+
 def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
     """One report per clause: "posted a photo on Instagram" is one post, not two."""
     merged: list[Report] = []
@@ -2397,8 +2400,17 @@ def _merge_same_clause(narration: str, reports: list[Report]) -> list[Report]:
                 and r.platform == last.platform
                 and narration[last.sentence[0] : last.start].strip() == "On"
             )
+            # ("In his annual letter to shareholders, published on Saturday, the investor …": when
+            # the document came out, in apposition to it)
+            dated = (
+                last.sentence == r.sentence
+                and last.kind in {"statement", "essay"}
+                and r.kind == "shared-on-date"
+                and _DATED_APPOSITION.fullmatch(narration, last.end, r.start) is not None
+            )
             same_clause = (
                 same_clause
+                or dated
                 or participle
                 or where
                 or published_on

@@ -523,3 +523,13 @@ def test_an_adverb_of_time_before_the_verb_keeps_the_subject():
     )
     assert [(q.speaker, q.post) for q in result.quotes] == [("Niamh Walsh", "P1")]
     assert [(p.author, p.platform) for p in result.posts] == [("Niamh Walsh", "Soul Searching")]
+
+
+def test_a_document_dated_in_apposition_is_one_post():
+    result = extract(
+        "In her annual letter to investors, published on Friday, the fund manager Elena Rossi "
+        "said her fund had found “almost nothing worth buying” this year.",
+        None,
+    )
+    assert [(p.author, p.platform) for p in result.posts] == [("Elena Rossi", None)]
+    assert [(q.speaker, q.post) for q in result.quotes] == [("Elena Rossi", "P1")]
