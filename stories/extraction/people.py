@@ -655,9 +655,11 @@ class _Resolver:
         """The only person named before ``start`` with ``age`` beside the name ("Mateo
         Villanueva, 29,", "the 29-year-old storm chaser Mateo Villanueva")."""
         found: set[int] = set()
-        before = re.compile(rf"\b{age}-year-old(?:,\s+|\s+(?:[a-z][\w-]*\s+){{0,3}})$")
-        after = re.compile(rf",\s+{age}\b")
-        for m in self.before(start, 400):  # (bounded, as ``salient`` is)
+        mentions = self.before(start, 400)  # (bounded, as ``salient`` is)
+        if not mentions or self.text.find(age, mentions[-1].start, start) < 0:
+            return None  # (the age is nowhere near: no pattern is tried)
+        before, after = _age_patterns(age)
+        for m in mentions:
             if m.kind not in {"name", "alias"} or m.person < 0 or m.in_quote:
                 continue
             if after.match(self.text, m.end, m.end + 6) or before.search(
@@ -789,7 +791,18 @@ _SUBJECT_PRONOUN = {
 
 _AMBIGUOUS = -2  # (a description that could be either of two people named just before)
 _PREDICATE_BEFORE = re.compile(r"\b(?:as|is|was|became|becomes|been|being)\s+$")
+
+
 # Nouns for a young person ("the teenager") and a young age beside a name.
+@lru_cache(maxsize=128)
+def _age_patterns(age: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An age written before a name ("the 29-year-old storm chaser") and after it (", 29")."""
+    return (
+        re.compile(rf"\b{age}-year-old(?:,\s+|\s+(?:[a-z][\w-]*\s+){{0,3}})$"),
+        re.compile(rf",\s+{age}\b"),
+    )
+
+
 _AGE_IN_PHRASE = re.compile(r"\b(\d{1,3})-year-old\b")
 _YOUNG_NOUNS = lx.words("teenager teen youngster schoolboy schoolgirl")
 # ("a 17-year-old, Bilal Hussain": the name may follow in apposition)

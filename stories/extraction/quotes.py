@@ -752,7 +752,7 @@ _WAS_BLUNT = re.compile(
 )
 # "Name, a description who posted/wrote …": the name a relative clause that reports a post hangs on.
 _NAME_WHO_POSTED = re.compile(
-    r"(?P<subj>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*)*)"
+    r"(?<![\w’'-])(?P<subj>[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*){0,4})"
     r"(?:,\s+(?P<desc>(?:a|an|the)\s[^,\x00“”\"]{1,80}?))?,?\s+who\s+(?:\w+ly\s+|also\s+)?(?:had\s+|has\s+)?"
     r"(?:posted|shared|tweeted|published|uploaded)\b"
 )
@@ -813,7 +813,10 @@ def _reported_just_before(text: str, lay: Layout, people: PeopleIndex, r: _Recor
         return
     speaker = _resolve(people, found[0], found[1]) if found is not None else None
     if not isinstance(speaker, int):
-        poster = _NAME_WHO_POSTED.search(narration, lo, end)
+        # (the plain word first: most sentences have no "who", and the pattern is dear)
+        poster = (
+            _NAME_WHO_POSTED.search(narration, lo, end) if "who " in narration[lo:end] else None
+        )
         if poster is None or px.described_as_body(poster.group("desc")):
             return
         # ("The cleaning was organised by Nguyen Van Long, a 61-year-old engineer who posted a
