@@ -675,10 +675,16 @@ class _Resolver:
         if i < 1:
             return False
         lo, hi = self.sentence_starts[i - 1], self.sentence_starts[i]
-        return re.search(rf"\b{age}\b", self.text[lo:hi]) is not None and any(
-            m.person not in (person, -1) and not m.in_quote
+        named = {
+            m.person
             for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-            if m.kind in {"name", "alias"}
+            if m.kind in {"name", "alias"} and not m.in_quote and m.person >= 0
+        }
+        # (not "Coach Ahmet Yilmaz picked Emre Kaya, 19, …": the one of that age is named there)
+        return (
+            person not in named
+            and bool(named)
+            and re.search(rf"\b{age}\b", self.text[lo:hi]) is not None
         )
 
     def introduced_unnamed(self, noun: str, start: int) -> bool:
@@ -844,7 +850,7 @@ _FINITE_VERB_AFTER = re.compile(
     # ("The 38-year-old, who works at the University of Iceland with her longtime collaborator
     # Pétur Ólafsson, said": a relative clause of up to 120 characters)
     # ("Brennan, 58, now runs a night shelter": an adverb of time before the verb)
-    r"(?:(?:,[^,\x00]{1,120}){1,2},)?\s+(?:(?:\w+ly|now|still|also|then|already|later|once|again)\s+)?"
+    r"(?:(?:,[^,\x00]{1,120}){1,2},)?\s+(?:(?:\w+ly|now|still|already|later|once|again)\s+)?"
     r"(?:[a-z]+(?:ed|s)|said|told|wrote|has|had|was|"
     # (common irregular pasts: "Curtis Vandermolen, the bill’s opponent, made his case")
     r"made|took|gave|went|came|spoke|held|led|left|met|put|set|sent|won|lost|broke|began|brought|"
@@ -1482,7 +1488,7 @@ _ORG_APPOSITION_AFTER = re.compile(
     + r")\s+operator"
     # (the organisation's noun heads the apposition: not "Beth Sandoval, a school nurse")
     # ("Casa Lumina, a brand sold at Fernway supermarkets")
-    + r")s?(?=[,.;:)]|\s+(?:that|which|who|based|with|in|sold|made|owned|run|founded|known|"
+    + r")s?(?=[,.;:)]|\s+(?:that|which|based|with|in|sold|made|owned|run|founded|known|"
     + r"launched)\b))"
 )
 

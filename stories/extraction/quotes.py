@@ -1444,6 +1444,7 @@ _ANAPHORIC_POST = re.compile(
 )
 
 
+_BODY_NOUNS = lx.ORG_NOUNS | lx.words("coastguard police council government agency")
 _SOMEONES_POST = re.compile(
     r"(?P<owner>the\s+[\w-]+|[A-ZÀ-ÖØ-ÞĀ-ſ][\w-]*)[’']s\s+(?:post|photo|video|tweet|message|story)\b"
 )
@@ -1772,14 +1773,25 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         # "His daughter shared the coastguard’s post with a message of her own": on the platform
         # of the last post by someone else, even with an interview reported in between (a body's
         # when "the <noun>’s", a person's when a name's)
-        body = owner.group("owner").startswith("the")
+        noun = (
+            owner.group("owner").split()[-1].lower()
+            if owner.group("owner").startswith("the")
+            else None
+        )
+        # (a body's when its noun is one: "the coastguard’s", "the club’s"; a person's when a
+        # name's or a person's noun: "Tom’s", "the mayor’s"; either when the noun says neither)
+        body = (
+            noun in _BODY_NOUNS
+            if noun in _BODY_NOUNS or noun in lx.PERSON_NOUNS or noun is None
+            else None
+        )
         shared = next(
             (
                 d
                 for d in reversed(drafts[-10:])
                 if d.author != rep.author
                 and d.platform in _SOCIAL_PLATFORMS
-                and (d.author is None) == body
+                and (body is None or (d.author is None) == body)
             ),
             None,
         )
