@@ -177,13 +177,13 @@ HELDOUT_SET_FL: list[dict] = [
     {
         "name": "sacked-manager-podcast-reddit-thread-radio",
         "text": (
-            'Manager Gavin Stroud was sacked by Ellesmere Town on Monday after a run of nine '
-            'games without a win, the club announced in a two-line press release that thanked '
+            "Manager Gavin Stroud was sacked by Ellesmere Town on Monday after a run of nine "
+            "games without a win, the club announced in a two-line press release that thanked "
             'him "for his service."\n\n'
             'Stroud broke his silence on the "Touchline Tapes" podcast two days later. "I was '
-            'told on a Thursday that I had the whole summer. By Monday I was clearing out my '
+            "told on a Thursday that I had the whole summer. By Monday I was clearing out my "
             'desk," he said. "That is football, but it still stings."\n\n'
-            'On the club\'s unofficial Reddit forum, a thread titled "Stroud out was the easy '
+            "On the club's unofficial Reddit forum, a thread titled \"Stroud out was the easy "
             'part" drew more than 2,000 comments. One user wrote: "The problem has always been '
             'upstairs, not in the dugout."\n\n'
             'Club captain Jordan Ashdown-Pryce told BBC Radio Tees he had "nothing but respect '
@@ -341,8 +341,7 @@ HELDOUT_SET_FL: list[dict] = [
                 "P1",
             ),
             (
-                "We hired the best candidate. That she is a woman is the headline, not the "
-                "reason.",
+                "We hired the best candidate. That she is a woman is the headline, not the reason.",
                 "Declan Furlong-Hayes",
                 False,
                 "P1",
@@ -452,8 +451,7 @@ HELDOUT_SET_FL: list[dict] = [
         ),
         "quotes": [
             (
-                "I have never knowingly taken anything. I will find out how this got into my "
-                "body,",
+                "I have never knowingly taken anything. I will find out how this got into my body,",
                 "Ingrid Solberg",
                 False,
                 "P1",
@@ -477,17 +475,17 @@ HELDOUT_SET_FL: list[dict] = [
     {
         "name": "striker-agent-x-club-denies-airport-straight",
         "text": (
-            'The agent of the Brazilian striker Thiago Albuquerque Lins, Rafael Moretti, said '
+            "The agent of the Brazilian striker Thiago Albuquerque Lins, Rafael Moretti, said "
             'on X on Wednesday that his client had "agreed personal terms" with the Saudi club '
             'Al-Nakheel and that "only the clubs need to talk now."\n\n'
-            'Albuquerque Lins\'s current club, Sporting Calheta, denied this in a statement an '
+            "Albuquerque Lins's current club, Sporting Calheta, denied this in a statement an "
             'hour later. "No offer has been received for the player, and he is not for sale," '
-            'it said.\n\n'
+            "it said.\n\n"
             'The player himself, nicknamed "Tiaguinho" since his academy days, kept his counsel. '
-            'Asked by reporters at Lisbon airport whether he would leave, he smiled and said: '
+            "Asked by reporters at Lisbon airport whether he would leave, he smiled and said: "
             '"Ask my agent."\n\n'
-            'The Portuguese sports daily A Bola reported that Al-Nakheel had offered 60 million '
-            'euros.'
+            "The Portuguese sports daily A Bola reported that Al-Nakheel had offered 60 million "
+            "euros."
         ),
         "quotes": [
             ("agreed personal terms", "Rafael Moretti", True, "P1"),
@@ -524,8 +522,7 @@ HELDOUT_SET_FL: list[dict] = [
         ),
         "quotes": [
             (
-                "Disagree with my decisions all you like. Threatening my kids is something "
-                "else,",
+                "Disagree with my decisions all you like. Threatening my kids is something else,",
                 "Hannah Oduya-Fletcher",
                 False,
                 "P1",
@@ -573,8 +570,7 @@ HELDOUT_SET_FL: list[dict] = [
             ),
             ("suspended pending a full review.", None, True, "P2"),
             (
-                "He is 15. He went to his first away game with his pals and came home in a "
-                "sling,",
+                "He is 15. He went to his first away game with his pals and came home in a sling,",
                 "Lorraine McAskill",
                 False,
                 "P3",
@@ -742,15 +738,15 @@ HELDOUT_SET_FL: list[dict] = [
         "name": "boxer-misses-weight-youtube-promoter-commission-straight",
         "text": (
             'Welterweight Darnell "Hurricane" Pettigrew missed weight by 1.8 pounds at Friday\'s '
-            'weigh-in in Las Vegas, forfeiting part of his purse for Saturday\'s bout against '
-            'the Mexican champion Luis Ángel Cervantes.\n\n'
+            "weigh-in in Las Vegas, forfeiting part of his purse for Saturday's bout against "
+            "the Mexican champion Luis Ángel Cervantes.\n\n"
             '"I made a mistake with the last cut. That is on me and my team," Pettigrew said '
-            'in a video on his YouTube channel that night.\n\n'
-            'Cervantes\'s promoter, Ricardo Salgado-Ortiz, told reporters the fight would go '
+            "in a video on his YouTube channel that night.\n\n"
+            "Cervantes's promoter, Ricardo Salgado-Ortiz, told reporters the fight would go "
             'ahead but called the miss "unprofessional and, frankly, disrespectful." Cervantes '
             'himself wrote on Instagram: "Weight or no weight, Saturday he gets the same."\n\n'
-            'The Nevada State Athletic Commission said in a statement that Pettigrew would be '
-            'fined 20 percent of his purse.'
+            "The Nevada State Athletic Commission said in a statement that Pettigrew would be "
+            "fined 20 percent of his purse."
         ),
         "quotes": [
             (

@@ -115,17 +115,17 @@ HELDOUT_SET_FM: list[dict] = [
         "text": (
             "Nurses at St. Brendan's Regional Medical Center in Duluth walked off the job at 7 "
             "a.m. on Monday after talks over staffing ratios collapsed. The Minnesota Nurses "
-            "Association said in a statement that management had offered \"nothing but a pizza "
-            "party and a thank-you card.\"\n\n"
+            'Association said in a statement that management had offered "nothing but a pizza '
+            'party and a thank-you card."\n\n'
             "The hospital's president, Gail Thorsby, told reporters outside the emergency "
-            "entrance that patient care would continue with replacement staff. \"Every bed "
+            'entrance that patient care would continue with replacement staff. "Every bed '
             "that was open yesterday is open today,\" she said. She described the union's "
-            "demands as \"unworkable in the current labor market.\"\n\n"
+            'demands as "unworkable in the current labor market."\n\n'
             "One striking nurse, Deshawn Maddox, posted a video to TikTok from the picket line "
-            "showing colleagues in winter coats. \"Twelve patients a shift is not "
+            'showing colleagues in winter coats. "Twelve patients a shift is not '
             "'flexibility,' it's a hazard,\" he said in the clip. By evening it had been "
             "viewed more than 400,000 times, and strikers were crowding into a heated coffee "
-            "tent they had nicknamed \"the Warming Station.\""
+            'tent they had nicknamed "the Warming Station."'
         ),
         "quotes": [
             ("nothing but a pizza party and a thank-you card.", None, True, "P1"),
@@ -217,15 +217,15 @@ HELDOUT_SET_FM: list[dict] = [
         "text": (
             "A shortage of the ADHD drug methylphenidate has left pharmacies across Ohio "
             "turning patients away, and 212 pharmacists sent an open letter to the Drug "
-            "Enforcement Administration on Friday asking it to raise production quotas. \"We "
-            "are rationing a medication that children need to get through a school day,\" the "
+            'Enforcement Administration on Friday asking it to raise production quotas. "We '
+            'are rationing a medication that children need to get through a school day," the '
             "letter said.\n\n"
             "Kevin Abernathy, a pharmacist in Dayton who helped organize the letter, started a "
             "thread on Reddit's r/pharmacy forum asking colleagues how many prescriptions they "
-            "could not fill. \"Mine is 40 this month and it's the 12th,\" he wrote. One reply, "
-            "from a user who said she worked at a chain store in Toledo, read: \"We stopped "
-            "counting.\"\n\n"
-            "A DEA spokeswoman, Lorna Fitch, said the agency was \"reviewing the letter\" and "
+            'could not fill. "Mine is 40 this month and it\'s the 12th," he wrote. One reply, '
+            'from a user who said she worked at a chain store in Toledo, read: "We stopped '
+            'counting."\n\n'
+            'A DEA spokeswoman, Lorna Fitch, said the agency was "reviewing the letter" and '
             "declined to comment further."
         ),
         "quotes": [
@@ -355,16 +355,16 @@ HELDOUT_SET_FM: list[dict] = [
         "text": (
             "The World Health Organization said on Friday that the risk to the general public "
             "from the H5N1 bird flu virus remained low, despite a third human case in Cambodia "
-            "this month. \"There is no evidence of sustained human-to-human transmission,\" "
+            'this month. "There is no evidence of sustained human-to-human transmission," '
             "the agency said in a statement.\n\n"
             "Tobias Brandt, a virologist at the University of Hamburg, posted on Bluesky that "
-            "the word \"low\" was doing a lot of work in that sentence. \"Low risk today. We "
-            "have no idea about next month, because nobody is testing,\" he wrote.\n\n"
+            'the word "low" was doing a lot of work in that sentence. "Low risk today. We '
+            'have no idea about next month, because nobody is testing," he wrote.\n\n'
             "At a Senate hearing in Washington the same day, the director of the Centers for "
             "Disease Control and Prevention, Dr. Naomi Castellanos, said surveillance of dairy "
-            "herds had expanded to 19 states. \"We are testing more milk than ever before,\" "
+            'herds had expanded to 19 states. "We are testing more milk than ever before," '
             "Castellanos told senators. Senator Bill Harrow, a Republican from Kansas, called "
-            "the program \"a solution in search of a problem.\""
+            'the program "a solution in search of a problem."'
         ),
         "quotes": [
             ("There is no evidence of sustained human-to-human transmission,", None, False, "P1"),
@@ -547,11 +547,11 @@ HELDOUT_SET_FM: list[dict] = [
         "text": (
             "Shares of Brightwater Bio fell 38 percent on Monday after the company said in a "
             "news release that it had paused a late-stage trial of its Alzheimer's drug, "
-            "BW-117, after two patients developed brain swelling. \"Patient safety comes "
+            'BW-117, after two patients developed brain swelling. "Patient safety comes '
             "before every other consideration,\" the release quoted Brightwater's chief "
             "medical officer, Dr. Ingrid Solberg, as saying.\n\n"
             "In a note to clients, Jefferies analyst Matthew Oduya wrote that the pause was "
-            "\"likely fatal to the program in its current form\" and cut his price target to "
+            '"likely fatal to the program in its current form" and cut his price target to '
             "$9 from $41.\n\n"
             "Patients in the trial were told by phone over the weekend. Reached at home in "
             "Asheville, N.C., one participant, Ronald Veit, 71, said he had been on the drug "
@@ -727,17 +727,17 @@ HELDOUT_SET_FM: list[dict] = [
         "text": (
             "When Aisha Rahman's son broke his arm on a trampoline in August, the emergency "
             "room visit at Northgate Children's Hospital cost $340 after insurance. Three "
-            "months later, a second bill arrived for $4,870, labeled \"facility fee.\"\n\n"
-            "Rahman posted both bills on Reddit, in a thread titled \"Is this even legal?\" "
-            "Within a day it had more than 2,000 comments. \"Call the billing office and ask "
-            "for an itemized statement, every time,\" one user wrote. Another, who said he "
-            "worked in hospital billing, replied: \"Facility fees are legal. Hiding them until "
-            "after the visit is the problem.\"\n\n"
-            "Northgate said in an email to The Seattle Times that the fee had been \"disclosed "
+            'months later, a second bill arrived for $4,870, labeled "facility fee."\n\n'
+            'Rahman posted both bills on Reddit, in a thread titled "Is this even legal?" '
+            'Within a day it had more than 2,000 comments. "Call the billing office and ask '
+            'for an itemized statement, every time," one user wrote. Another, who said he '
+            'worked in hospital billing, replied: "Facility fees are legal. Hiding them until '
+            'after the visit is the problem."\n\n'
+            'Northgate said in an email to The Seattle Times that the fee had been "disclosed '
             "in accordance with state law.\" After the newspaper's inquiry, the hospital's "
             "patient advocate, Dolores Whitmore, called Rahman and reduced the bill to zero, "
             "Rahman said.\n\n"
-            "\"I should not have had to go viral to get a straight answer,\" she said in an "
+            '"I should not have had to go viral to get a straight answer," she said in an '
             "interview."
         ),
         "quotes": [

@@ -124,13 +124,13 @@ HELDOUT_SET_FN: list[dict] = [
         "text": (
             "Tenants at the Meadowbank estate in east Leeds say black mould has spread through at "
             "least 40 flats, and their union is demanding that the landlord act before winter.\n\n"
-            "\"Children are sleeping in rooms where the walls are green,\" the Meadowbank Tenants "
+            '"Children are sleeping in rooms where the walls are green," the Meadowbank Tenants '
             "Union said in a post on X on Monday, alongside photos from six homes.\n\n"
-            "The landlord, Castlegate Homes, said in a statement that it had \"prioritised\" the "
-            "worst-affected properties and that contractors would begin work next month. \"We take "
-            "every report of damp and mould seriously,\" the statement said.\n\n"
+            'The landlord, Castlegate Homes, said in a statement that it had "prioritised" the '
+            'worst-affected properties and that contractors would begin work next month. "We take '
+            'every report of damp and mould seriously," the statement said.\n\n'
             "One tenant, a mother of two who asked not to be named, told the Yorkshire Evening "
-            "Post that she had reported the mould four times since March. \"They send someone to "
+            'Post that she had reported the mould four times since March. "They send someone to '
             "paint over it and it's back in a fortnight,\" she said."
         ),
         "quotes": [
@@ -288,15 +288,15 @@ HELDOUT_SET_FN: list[dict] = [
         "text": (
             "The Riverside Unified School District board voted 4-3 on Tuesday night to end its "
             "contract with the district's longtime food supplier, after months of complaints about "
-            "what students call \"mystery meat Mondays.\"\n\n"
+            'what students call "mystery meat Mondays."\n\n'
             "Board president Carla Mendez-Whitaker said at the meeting that the district had "
-            "received more than 600 complaints since September. \"We owe these kids better than "
-            "this,\" she said.\n\n"
-            "Trustee Robert \"Bobby\" Llewellyn, who voted against the change, later posted a "
-            "YouTube video explaining his vote. \"The new contract costs $1.1 million more, and "
-            "nobody has told me where that money comes from,\" he said in the video.\n\n"
+            'received more than 600 complaints since September. "We owe these kids better than '
+            'this," she said.\n\n'
+            'Trustee Robert "Bobby" Llewellyn, who voted against the change, later posted a '
+            'YouTube video explaining his vote. "The new contract costs $1.1 million more, and '
+            'nobody has told me where that money comes from," he said in the video.\n\n'
             "The supplier, Golden Plate Foods, said in an email to the district that it was "
-            "\"disappointed\" by the decision."
+            '"disappointed" by the decision.'
         ),
         "quotes": [
             ("We owe these kids better than this,", "Carla Mendez-Whitaker", False, None),
@@ -319,13 +319,13 @@ HELDOUT_SET_FN: list[dict] = [
             "from campus after the university admitted 900 more first-years than it had rooms "
             "for.\n\n"
             "A Reddit thread started by an unnamed first-year on the r/Brackenford forum drew more "
-            "than 1,200 comments. \"Paid £9,250 in fees to live in a Travelodge by the motorway,\" "
-            "the original post read. One reply under it said: \"At least you got a bed. My "
-            "flatmate is sleeping on my floor.\"\n\n"
+            'than 1,200 comments. "Paid £9,250 in fees to live in a Travelodge by the motorway," '
+            'the original post read. One reply under it said: "At least you got a bed. My '
+            'flatmate is sleeping on my floor."\n\n'
             "The students' union president, Amara Ositelu, said in an Instagram post that the "
-            "union was \"furious on behalf of every student left stranded.\" In a statement, the "
-            "university said: \"We apologise unreservedly and are working to secure additional "
-            "accommodation.\"\n\n"
+            'union was "furious on behalf of every student left stranded." In a statement, the '
+            'university said: "We apologise unreservedly and are working to secure additional '
+            'accommodation."\n\n'
             "Ositelu told The Guardian on Thursday that she had been promised a meeting with the "
             "vice-chancellor. \"I'll believe it when I'm in the room,\" she said."
         ),
@@ -560,11 +560,11 @@ HELDOUT_SET_FN: list[dict] = [
             "property for five years after a tribunal found he had repeatedly failed to carry out "
             "gas safety checks.\n\n"
             "The tribunal's written decision said Gareth Pendry-Evans had shown \"a persistent "
-            "disregard for the safety of his tenants.\" Pendry-Evans told BBC Radio Wales he would "
-            "appeal. \"I've been made an example of,\" he said. \"There are landlords in this city "
-            "who are far worse.\"\n\n"
+            'disregard for the safety of his tenants." Pendry-Evans told BBC Radio Wales he would '
+            'appeal. "I\'ve been made an example of," he said. "There are landlords in this city '
+            'who are far worse."\n\n'
             "Siân Llewellyn-Hughes, an organiser with the Cardiff Renters Network, posted on "
-            "Threads that the ban was \"long overdue.\" In a second post, she wrote: \"If you rent "
+            'Threads that the ban was "long overdue." In a second post, she wrote: "If you rent '
             "from him, your tenancy is still valid. Don't let anyone tell you otherwise.\""
         ),
         "quotes": [
@@ -702,15 +702,15 @@ HELDOUT_SET_FN: list[dict] = [
             "Hundreds of former students of the collapsed for-profit Westbridge Career Institute "
             "will have their federal loans cancelled, the Education Department announced on "
             "Thursday.\n\n"
-            "\"These borrowers were lied to about job placement rates, and they should not pay for "
+            '"These borrowers were lied to about job placement rates, and they should not pay for '
             "that lie,\" Under Secretary Dana Kirkpatrick-Lowe said in the department's press "
             "release.\n\n"
             "Former student Jamal Whitcombe, who runs a YouTube channel about student debt, said "
-            "in a video that evening that he had waited six years. \"Six years of letters, forms "
+            'in a video that evening that he had waited six years. "Six years of letters, forms '
             "and hold music. Today it's done,\" he said.\n\n"
             "On CNN, Rep. Howard Blaisdell, a Republican on the House education committee, called "
-            "the decision \"a bailout for a few at the expense of the many,\" adding: \"Taxpayers "
-            "who never went to college are paying for this.\""
+            'the decision "a bailout for a few at the expense of the many," adding: "Taxpayers '
+            'who never went to college are paying for this."'
         ),
         "quotes": [
             (

@@ -152,16 +152,16 @@ HELDOUT_SET_FO: list[dict] = [
     {
         "name": "variety-director-studio-release-podcast",
         "text": (
-            "Director Amara Okonkwo-Reyes says she nearly walked away from \"The Quiet Season\" "
-            "after the studio asked her to cut 40 minutes. \"I was told the film was too slow "
-            "for a Friday night crowd,\" she told Variety in an interview published Wednesday. "
-            "\"I said the slowness was the point.\"\n\n"
+            'Director Amara Okonkwo-Reyes says she nearly walked away from "The Quiet Season" '
+            'after the studio asked her to cut 40 minutes. "I was told the film was too slow '
+            'for a Friday night crowd," she told Variety in an interview published Wednesday. '
+            '"I said the slowness was the point."\n\n'
             "Halvorsen Pictures, which is releasing the drama in November, said in a press "
             "release that the final cut runs 148 minutes and is \"the director's vision, "
             "uncompromised.\" The release quoted the studio's chief executive, Martin "
-            "Halvorsen, as saying: \"We backed Amara from day one.\"\n\n"
-            "On the podcast \"Frame by Frame\" on Thursday, Okonkwo-Reyes was asked whether "
-            "she had forgiven the studio. \"Forgiven is a strong word. We are fine,\" she said, "
+            'Halvorsen, as saying: "We backed Amara from day one."\n\n'
+            'On the podcast "Frame by Frame" on Thursday, Okonkwo-Reyes was asked whether '
+            'she had forgiven the studio. "Forgiven is a strong word. We are fine," she said, '
             "laughing."
         ),
         "quotes": [
@@ -199,8 +199,7 @@ HELDOUT_SET_FO: list[dict] = [
         ),
         "quotes": [
             (
-                "There is no version of this where I come out looking okay, and I’m not trying "
-                "to,",
+                "There is no version of this where I come out looking okay, and I’m not trying to,",
                 "Tyson Arkwright",
                 False,
                 "P1",
@@ -319,14 +318,14 @@ HELDOUT_SET_FO: list[dict] = [
         "name": "oscars-red-carpet-threads-critic-speech",
         "text": (
             "Best-actress nominee Priya Castellano arrived at the Academy Awards on Sunday in a "
-            "gown made from recycled fishing nets. \"If I get to stand here, I might as well say "
-            "something,\" she told reporters on the red carpet.\n\n"
+            'gown made from recycled fishing nets. "If I get to stand here, I might as well say '
+            'something," she told reporters on the red carpet.\n\n'
             "The moment went viral, and not everyone was a fan. The fashion critic Gideon Marsh "
-            "called the look \"more sermon than dress\" in a post on Threads, adding: \"Save the "
-            "oceans, sure, but hire a tailor.\"\n\n"
+            'called the look "more sermon than dress" in a post on Threads, adding: "Save the '
+            'oceans, sure, but hire a tailor."\n\n'
             "Castellano lost to Helene Fairbairn, who thanked her late mother and the film's "
             "director, Paulo Nakamura, in a speech that ran well past the orchestra's cue. "
-            "\"Mum, I did the thing,\" Fairbairn said, holding up the statuette."
+            '"Mum, I did the thing," Fairbairn said, holding up the statuette.'
         ),
         "quotes": [
             (
@@ -468,14 +467,14 @@ HELDOUT_SET_FO: list[dict] = [
         "name": "facebook-father-child-star-creator-comment",
         "text": (
             "The father of former child actor Jasper Quill has accused the makers of the "
-            "2000s sitcom \"Pitter Patter\" of overworking his son, in a lengthy Facebook post "
-            "on Saturday. \"Fourteen-hour days for a nine-year-old. Nobody on that set said "
-            "no,\" Graham Quill wrote.\n\n"
-            "Jasper Quill, now 31, distanced himself from the post. \"My dad speaks for "
-            "himself. I have made my peace with that show,\" he said in an interview with this "
+            '2000s sitcom "Pitter Patter" of overworking his son, in a lengthy Facebook post '
+            'on Saturday. "Fourteen-hour days for a nine-year-old. Nobody on that set said '
+            'no," Graham Quill wrote.\n\n'
+            'Jasper Quill, now 31, distanced himself from the post. "My dad speaks for '
+            'himself. I have made my peace with that show," he said in an interview with this '
             "newspaper on Sunday.\n\n"
             "The show's creator, Lorraine Whitby, wrote in a comment under the father's post "
-            "that she was \"heartbroken to read this\" and had \"never knowingly\" broken child "
+            'that she was "heartbroken to read this" and had "never knowingly" broken child '
             "labor rules."
         ),
         "quotes": [
@@ -565,15 +564,15 @@ HELDOUT_SET_FO: list[dict] = [
         "name": "studio-layoffs-memo-linkedin-comment",
         "text": (
             "Orbital Studios will cut about 300 jobs, or 12 percent of its workforce, its chief "
-            "executive, Natalia Brandt-Oduya, told employees in a memo on Tuesday. \"These "
-            "decisions are painful, and they are mine,\" she wrote.\n\n"
+            'executive, Natalia Brandt-Oduya, told employees in a memo on Tuesday. "These '
+            'decisions are painful, and they are mine," she wrote.\n\n'
             "One of those let go, the visual-effects supervisor Callum Reyes-Whitfield, posted "
-            "on LinkedIn that he had learned of his layoff \"from a calendar invite titled "
+            'on LinkedIn that he had learned of his layoff "from a calendar invite titled '
             "'Quick Sync.'\" His post drew hundreds of comments, including one from a former "
-            "Orbital producer, Ines Albuquerque: \"Same invite, same day, 2019. Some things "
-            "never change.\"\n\n"
+            'Orbital producer, Ines Albuquerque: "Same invite, same day, 2019. Some things '
+            'never change."\n\n'
             "Brandt-Oduya told reporters at the CineEurope convention in Barcelona on Thursday "
-            "that the studio remained \"fundamentally healthy.\""
+            'that the studio remained "fundamentally healthy."'
         ),
         "quotes": [
             (
@@ -661,15 +660,15 @@ HELDOUT_SET_FO: list[dict] = [
         "name": "festival-drops-rapper-council-substack",
         "text": (
             "The organizers of the Riverbend Music Festival have dropped the rapper Kwame "
-            "\"K-Dot Prime\" Asante from this summer's lineup after city officials raised safety "
+            '"K-Dot Prime" Asante from this summer\'s lineup after city officials raised safety '
             "concerns about his last show, where 14 people were treated for crush injuries.\n\n"
-            "\"We cannot in good conscience put that stage back up,\" Councilwoman Teresa "
+            '"We cannot in good conscience put that stage back up," Councilwoman Teresa '
             "Villalobos said at a council meeting on Tuesday. Festival director Aaron Feingold "
-            "said in a statement the decision was made \"with a heavy heart.\"\n\n"
-            "Asante hit back in a video on Instagram. \"Fourteen people got hurt because "
-            "security sold twice the tickets the field could hold. Ask them,\" he said. The "
+            'said in a statement the decision was made "with a heavy heart."\n\n'
+            'Asante hit back in a video on Instagram. "Fourteen people got hurt because '
+            'security sold twice the tickets the field could hold. Ask them," he said. The '
             "music critic Jonah Sterling, writing in his Substack newsletter, called the move "
-            "\"scapegoating dressed up as safety.\""
+            '"scapegoating dressed up as safety."'
         ),
         "quotes": [
             (
