@@ -498,3 +498,6 @@ ANONYMOUS_OPENING = re.compile(
     r"\bwho\s+spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b|"
     r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b)"
 )
+
+# Chambers that end an office before a name ("Leader of the House Noraini Hashim").
+CHAMBERS = frozenset({"House", "Senate", "Commons", "Lords", "Opposition", "Assembly", "Dáil"})

@@ -1146,7 +1146,6 @@ _BEFORE_A_DAY = frozenset(
 _AGE_OPENING = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-year-old")
 
 
-_CHAMBERS = frozenset({"House", "Senate", "Commons", "Lords", "Opposition", "Assembly", "Dáil"})
 _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 _BEFORE_A_SAINT = frozenset({"of", "at", "in", "near", "to", "from", "and", "outside", "inside"})
 
@@ -1202,7 +1201,7 @@ def _candidates(text: str, lay: Layout) -> list[_Candidate]:
                 words, offsets = words[1:], offsets[1:]
             if (
                 len(words) > 2
-                and words[0] in _CHAMBERS
+                and words[0] in lx.CHAMBERS
                 and text[max(0, run_start + offsets[0] - 7) : run_start + offsets[0]] == "of the "
             ):
                 # "Leader of the House Noraini Hashim said", "Speaker of the House Nancy Pelosi":

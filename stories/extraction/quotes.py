@@ -648,7 +648,7 @@ def _resolve(people: PeopleIndex, subject: str, start: int) -> int | tuple[int, 
 
 # ("Leader of the House Noraini Hashim": an office that ends with a chamber, then the name)
 _OF_THE_CHAMBER = re.compile(
-    r"\s+of\s+the\s+(?:House|Senate|Commons|Lords|Opposition|Assembly|Dáil)\s+"
+    rf"\s+of\s+the\s+(?:{'|'.join(sorted(lx.CHAMBERS))})\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 

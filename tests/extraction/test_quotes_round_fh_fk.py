@@ -8,6 +8,14 @@ import pytest
 from stories.extraction import extract
 
 
+def _assert_extracts(text, quotes, posts, people):
+    """The text's quotes (words, speaker, post), posts (author, platform) and people."""
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
+
+
 @pytest.mark.parametrize(
     ("text", "quotes", "posts", "people"),
     [
@@ -79,10 +87,7 @@ from stories.extraction import extract
     ],
 )
 def test_faith_and_charities_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -129,10 +134,7 @@ def test_faith_and_charities_near_misses(text, quotes, posts, people):
     ],
 )
 def test_weather_and_rescues_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -174,10 +176,7 @@ def test_weather_and_rescues_near_misses(text, quotes, posts, people):
     ],
 )
 def test_arts_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -223,10 +222,7 @@ def test_arts_near_misses(text, quotes, posts, people):
     ],
 )
 def test_politics_and_science_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -256,10 +252,7 @@ def test_politics_and_science_near_misses(text, quotes, posts, people):
     ],
 )
 def test_consumer_and_company_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -299,10 +292,7 @@ def test_consumer_and_company_near_misses(text, quotes, posts, people):
     ],
 )
 def test_description_and_manner_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 @pytest.mark.parametrize(
@@ -499,10 +489,7 @@ def test_a_description_in_apposition_after_a_name_and_age_before_a_colon():
     ],
 )
 def test_this_rounds_review_near_misses(text, quotes, posts, people):
-    result = extract(text, None)
-    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
-    assert [(p.author, p.platform) for p in result.posts] == posts
-    assert [p.name for p in result.people] == people
+    _assert_extracts(text, quotes, posts, people)
 
 
 def test_an_adverb_of_time_before_the_verb_keeps_the_subject():
