@@ -513,7 +513,7 @@ HELDOUT_SET_FP: list[dict] = [
             "not authorised to speak publicly, told The Guardian that the bug had been flagged in "
             'testing two weeks earlier. "It was on the list. It just was not at the top of the '
             'list," the engineer said.\n\n'
-            "The Information Commissioner's Office said it was \"making enquiries.\" Tremayne, "
+            'The Information Commissioner\'s Office said it was "making enquiries." Tremayne, '
             "29, said he would welcome them."
         ),
         "quotes": [
@@ -827,8 +827,7 @@ HELDOUT_SET_FP: list[dict] = [
             ),
             ("Saturday is half my week’s takings,", "Callum Ridley", False, "P2"),
             (
-                "It was our mistake, and we will compensate every merchant for the fees they "
-                "lost,",
+                "It was our mistake, and we will compensate every merchant for the fees they lost,",
                 "Ayesha Siddiqui-Warren",
                 False,
                 "P3",

@@ -537,7 +537,7 @@ HELDOUT_SET_FQ: list[dict] = [
             'far accepted the increases. "People are buying smaller bars, but they are still '
             'buying chocolate," he said.\n\n'
             "In a note to clients, Nadia Petrossian, an analyst at Halden & Co., wrote that the "
-            "company's \"pricing power is being tested to its limit.\"\n\n"
+            'company\'s "pricing power is being tested to its limit."\n\n'
             "In Ghana's Western Region, the cocoa farmer Kwabena Asante-Mensah, 58, told the BBC "
             'World Service that little of the windfall had reached growers. "The price in London '
             'goes up, and the price at my farm gate stays where the government sets it," he said.'

@@ -125,16 +125,16 @@ HELDOUT_SET_FR: list[dict] = [
             "More than 40,000 people have crossed from Tarsk into neighbouring Ostrelia since "
             "fighting reached the border town of Velin last week, the UN refugee agency said in "
             "a press release on Wednesday.\n\n"
-            "\"Families are arriving with nothing but the clothes they fled in,\" the release "
+            '"Families are arriving with nothing but the clothes they fled in," the release '
             "quoted Amadou Sy-Lagarde, UNHCR’s representative in Ostrelia, as saying. "
-            "\"Shelters built for 5,000 now hold three times that.\"\n\n"
+            '"Shelters built for 5,000 now hold three times that."\n\n'
             "At a briefing in Geneva on Friday, agency spokeswoman Katrin Oyelaran said the "
-            "numbers were \"likely an undercount.\" One aid worker at the Ostrelian crossing of "
-            "Marsk, who asked not to be named, said: \"We are running out of blankets before we "
-            "run out of night.\"\n\n"
+            'numbers were "likely an undercount." One aid worker at the Ostrelian crossing of '
+            'Marsk, who asked not to be named, said: "We are running out of blankets before we '
+            'run out of night."\n\n'
             "Among the arrivals was Leyla Haddadi, 34, who walked for two days with her three "
-            "children. \"My son kept asking when we would go home,\" she said. \"I did not have "
-            "an answer.\""
+            'children. "My son kept asking when we would go home," she said. "I did not have '
+            'an answer."'
         ),
         "quotes": [
             (
@@ -260,8 +260,7 @@ HELDOUT_SET_FR: list[dict] = [
             ("starving a province into surrender.", None, True, "P2"),
             ("again mistaken urgency for evidence.", "Sabine Okafor-Lind", True, "P3"),
             (
-                "The order asks a party to stop conduct that the court has not found it "
-                "committed.",
+                "The order asks a party to stop conduct that the court has not found it committed.",
                 "Sabine Okafor-Lind",
                 False,
                 "P3",
@@ -457,15 +456,15 @@ HELDOUT_SET_FR: list[dict] = [
         "name": "humanitarian-pause-anonymous-diplomat-reuters-telegram",
         "text": (
             "Negotiators from Sorvia and the breakaway region of East Dalmar agreed on Thursday "
-            "to a 72-hour \"humanitarian pause,\" the first break in fighting since August. "
+            'to a 72-hour "humanitarian pause," the first break in fighting since August. '
             "Neither side would call it a ceasefire.\n\n"
-            "\"Nobody should mistake a pause for peace,\" a senior Western diplomat involved in "
-            "the talks said on condition of anonymity. \"The guns are resting, not retired.\"\n\n"
+            '"Nobody should mistake a pause for peace," a senior Western diplomat involved in '
+            'the talks said on condition of anonymity. "The guns are resting, not retired."\n\n'
             "Sorvia’s chief negotiator, Elena Marchetti-Voss, told Reuters that her delegation "
-            "had agreed \"with our eyes open.\" East Dalmar’s self-declared leader, Rustam "
-            "Begaliev, who styles himself the region’s \"president,\" said in a video address on "
-            "Telegram that the pause proved his forces \"could not be defeated on the "
-            "battlefield.\"\n\n"
+            'had agreed "with our eyes open." East Dalmar’s self-declared leader, Rustam '
+            'Begaliev, who styles himself the region’s "president," said in a video address on '
+            'Telegram that the pause proved his forces "could not be defeated on the '
+            'battlefield."\n\n'
             "The foreign ministry of Kalmar, which hosted the talks, said in a press release that "
             "the two sides would meet again on Monday."
         ),
@@ -689,8 +688,7 @@ HELDOUT_SET_FR: list[dict] = [
         "quotes": [
             ("guilt by geography.", None, True, "P1"),
             (
-                "cannot substitute its own view of national security for that of the "
-                "government.",
+                "cannot substitute its own view of national security for that of the government.",
                 "Harriet Coleman",
                 True,
                 "P2",
@@ -716,15 +714,15 @@ HELDOUT_SET_FR: list[dict] = [
         "text": (
             "The rights group Civic Watch International said in a report released on Tuesday "
             "that Sorvian troops had used cluster munitions in at least six villages in East "
-            "Dalmar, calling the attacks \"indiscriminate and unlawful.\"\n\n"
-            "\"We found the remnants in schoolyards and on farm tracks, where children play and "
-            "farmers work,\" Ines Kowalczyk, the group’s senior researcher, said in the "
+            'Dalmar, calling the attacks "indiscriminate and unlawful."\n\n'
+            '"We found the remnants in schoolyards and on farm tracks, where children play and '
+            'farmers work," Ines Kowalczyk, the group’s senior researcher, said in the '
             "report.\n\n"
-            "Kowalczyk told Al Jazeera that investigators had interviewed 74 witnesses. \"Every "
-            "one of them described the same sound,\" she said.\n\n"
-            "A Sorvian army spokesman, Col. Branko Ilić, wrote on X that the report was \"based "
-            "on the testimony of people who were never there.\" A soldier serving in the region, "
-            "reached by phone, said only: \"We use what we are given.\""
+            'Kowalczyk told Al Jazeera that investigators had interviewed 74 witnesses. "Every '
+            'one of them described the same sound," she said.\n\n'
+            'A Sorvian army spokesman, Col. Branko Ilić, wrote on X that the report was "based '
+            'on the testimony of people who were never there." A soldier serving in the region, '
+            'reached by phone, said only: "We use what we are given."'
         ),
         "quotes": [
             ("indiscriminate and unlawful.", None, True, "P1"),

@@ -668,7 +668,7 @@ HELDOUT_SET_FS: list[dict] = [
             "field in 1974 and ran it for four decades, has died at 88.\n\n"
             "Achebe-Walsh wrote often about the festival's finances. In a 1996 op-ed in the "
             "Kilmory Sentinel, he argued that ticket prices should never rise faster than "
-            'wages. "A folk festival that working people can\'t afford is a contradiction in '
+            "wages. \"A folk festival that working people can't afford is a contradiction in "
             'terms," he wrote.\n\n'
             "His longtime rival, the promoter Sheila Comyn, who ran the competing Glenarn Fair, "
             'wrote a letter to the Sentinel this week. "We fought over every fiddler in '
@@ -864,7 +864,7 @@ HELDOUT_SET_FS: list[dict] = [
             "an interview at the store that she could no longer compete with the big-box store "
             "that opened off Route 9 in 2019.\n\n"
             '"People come in here to ask me which screw they need, and then they buy it '
-            'online," she said. "I don\'t blame them. I just can\'t pay the electric bill with '
+            "online,\" she said. \"I don't blame them. I just can't pay the electric bill with "
             'advice."\n\n'
             'Mayor Dan Okafor called the closure "the end of an era" in a Facebook post on '
             "Wednesday. The mayor also said the town would look at lowering business rates on "
@@ -874,8 +874,7 @@ HELDOUT_SET_FS: list[dict] = [
         ),
         "quotes": [
             (
-                "People come in here to ask me which screw they need, and then they buy it "
-                "online,",
+                "People come in here to ask me which screw they need, and then they buy it online,",
                 "Ruth Kessler",
                 False,
                 None,
