@@ -641,26 +641,31 @@ class _Resolver:
     def young_before(self, start: int) -> int | None:
         """The only person named before ``start`` with an age under 20 beside the name ("the
         16-year-old snowboarder Kaito Moriyama", "Kaito Moriyama, 16,")."""
-        young: set[int] = set()
-        for m in self.before(start, 400):  # (bounded, as ``salient`` is)
-            if m.kind != "name" or m.person < 0 or m.in_quote:
-                continue
-            if _YOUNG_AGE_BEFORE.search(self.text, max(0, m.start - 60), m.start) or (
-                _YOUNG_AGE_AFTER.match(self.text, m.end, m.end + 6)
-            ):
-                young.add(m.person)
-        return next(iter(young)) if len(young) == 1 else None
+        return self._only_one_aged(
+            self.before(start, 400), _YOUNG_AGE_BEFORE, _YOUNG_AGE_AFTER, {"name"}
+        )
 
     def aged_before(self, start: int, age: str) -> int | None:
         """The only person named before ``start`` with ``age`` beside the name ("Mateo
         Villanueva, 29,", "the 29-year-old storm chaser Mateo Villanueva")."""
-        found: set[int] = set()
-        mentions = self.before(start, 400)  # (bounded, as ``salient`` is)
+        mentions = self.before(start, 400)
         if not mentions or self.text.find(age, mentions[-1].start, start) < 0:
             return None  # (the age is nowhere near: no pattern is tried)
         before, after = _age_patterns(age)
+        return self._only_one_aged(mentions, before, after, {"name", "alias"})
+
+    def _only_one_aged(
+        self,
+        mentions: list[Mention],
+        before: re.Pattern[str],
+        after: re.Pattern[str],
+        kinds: set[str],
+    ) -> int | None:
+        """The one person among ``mentions`` (at most 400, as ``salient`` reads) whose name has
+        an age written before it (``before``, ending where the name starts) or after it."""
+        found: set[int] = set()
         for m in mentions:
-            if m.kind not in {"name", "alias"} or m.person < 0 or m.in_quote:
+            if m.kind not in kinds or m.person < 0 or m.in_quote:
                 continue
             if after.match(self.text, m.end, m.end + 6) or before.search(
                 self.text, max(0, m.start - 60), m.start
