@@ -157,7 +157,8 @@ ORG_WORDS = words(
     observatory diagnostics genomics expeditions adventures office
     communities apartments developments nyheter tidning tidningen avisen krant noticias
     notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti
-    authority authorities frontières development nuclear confectionery"""
+    authority authorities frontières development nuclear confectionery homes creamery creameries
+    dairy dairies constabulary children"""
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

@@ -1097,6 +1097,10 @@ def find_reports(
             outlet_match
             and not _ROLE_AFTER.match(narration, outlet_match.end())
             and not _BODY_AFTER.match(narration, outlet_match.end())
+            and not (
+                outlet_match.group().lstrip().startswith("to ")
+                and _addressed_body(outlet_match.group("outlet"))
+            )
         ):
             # ("sent a letter to the FBI director": a name before a role is the addressee's; so
             # is one before a body, "wrote an open letter to the UK government".)
@@ -1798,7 +1802,9 @@ def find_reports(
             m.start(),
             m.end(),
             "statement",
-            platform=outlet if outlet and _outlet_like(outlet) else None,
+            platform=(
+                outlet if outlet and _outlet_like(outlet) and not _addressed_body(outlet) else None
+            ),
             what="letter",
         )
     for m in scan(_FILED, narration):
@@ -2165,6 +2171,22 @@ def _on_a_station(narration: str, end: int) -> bool:
     """A show's name followed by the station it airs on ("… Sport Hour on Radio Carrowmore")."""
     station = _ON_STATION_AFTER.match(narration, end)
     return station is not None and _outlet_like(station.group("station"))
+
+
+# The last word of a body a letter is sent to ("an open letter to the Drug Enforcement
+# Administration", "wrote to the Post Office’s chief executive"): its addressee, not where the
+# letter was published (not "a letter to the Kilmory Sentinel", a newspaper's letters page).
+_ADDRESSEE_BODY_WORDS = lx.words(
+    "administration board office council committee department ministry commission agency "
+    "authority government parliament court senate congress assembly bureau inspectorate "
+    "regulator secretariat directorate executive tribunal"
+)
+
+
+def _addressed_body(name: str) -> bool:
+    """Whether a name a letter is sent to ends in a public body's word."""
+    words = re.sub(r"[’']s$", "", name.strip()).split()
+    return bool(words) and words[-1].lower() in _ADDRESSEE_BODY_WORDS
 
 
 def _outlet_like(name: str) -> bool:

@@ -361,6 +361,7 @@ def find_quotes(
         records.append(record)
     _attribute(text, lay, people, records)
     drafts = _assign_posts(text, lay, people, records, dates)
+    _fullest_platforms(drafts)
 
     def name(found: int | tuple[int, ...] | None) -> str | None:
         return people.name_of(found)
@@ -390,6 +391,19 @@ def find_quotes(
         for d in drafts
     ]
     return claims, posts
+
+
+def _fullest_platforms(drafts: list[px.PostDraft]) -> None:
+    """A newspaper named by one word after its full name ("a letter to the Sentinel" after "an
+    op-ed in the Kilmory Sentinel") takes the fullest form the story gives it, as a person does;
+    not when two full names end in that word."""
+    full = {d.platform for d in drafts if d.platform and " " in d.platform}
+    for d in drafts:
+        if not d.platform or " " in d.platform or d.platform.lower() in lx.PLATFORMS:
+            continue
+        longer = {f for f in full if f.endswith(" " + d.platform)}
+        if len(longer) == 1:
+            d.platform = longer.pop()
 
 
 # -- speakers -------------------------------------------------------------------------------

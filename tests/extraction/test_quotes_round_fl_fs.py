@@ -1,0 +1,96 @@
+"""Near misses for the rules fixed on held-out sets FL-FS (sport, health, education and housing,
+entertainment, politics, tech companies, agriculture, international affairs, local news): each
+case is written for this file, not copied from a set, and failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from stories.extraction import extract
+
+
+def _assert_extracts(text, quotes, posts, people):
+    """The text's quotes (words, speaker, post), posts (author, platform) and people."""
+    result = extract(text, None)
+    assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
+    assert [(p.author, p.platform) for p in result.posts] == posts
+    assert [p.name for p in result.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a housebuilder's, a dairy's and a police force's names are organisations: they
+            # speak and post as None
+            "Brookfield Homes said in a statement that it was “reviewing” the plans.",
+            [("reviewing", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            "The buyer, Dale Creameries, said in a statement that it would “review” the price. "
+            "Avon Constabulary said in a post on X that it was “investigating”.",
+            [("review", None, "P1"), ("investigating", None, "P2")],
+            [(None, None), (None, "X")],
+            [],
+        ),
+        (
+            # "Children’s Hospital": a possessive plural inside an institution's name
+            "Eastfield Children’s Hospital said in an email to the Daily Echo that the charge "
+            "had been “disclosed in advance”.",
+            [("disclosed in advance", None, "P1")],
+            [(None, "Daily Echo")],
+            [],
+        ),
+    ],
+)
+def test_organisations_named_like_people(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a letter to a public body is sent to it, not published there
+            "More than 200 growers signed an open letter to the Soil Standards Board. “We ask "
+            "for a fair fee, not a free pass,” the letter says.",
+            [("We ask for a fair fee, not a free pass,", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            "Nurses sent an open letter to the Medicines Regulatory Agency on Friday. “We are "
+            "rationing insulin,” the letter said.",
+            [("We are rationing insulin,", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            # "wrote to the Post Office’s chief executive": the body's head is the addressee
+            "The MP, Jane Ollerton, wrote to the Post Office’s chief executive, calling the "
+            "closure “a blow for older people.”",
+            [("a blow for older people.", "Jane Ollerton", "P1")],
+            [("Jane Ollerton", None)],
+            ["Jane Ollerton"],
+        ),
+        (
+            # (a letter to a newspaper is still published there; the short name takes the full one
+            # the story gave before)
+            "Harold Pike wrote often about the market. In a 1998 op-ed in the Dunmore Examiner, "
+            "he argued that rents should stay low. “A market that traders cannot afford is no "
+            "market,” he wrote.\n\n"
+            "His old rival, the auctioneer Rita Vance, wrote a letter to the Examiner this week. "
+            "“We argued for twenty years. I will miss him,” her letter said.",
+            [
+                ("A market that traders cannot afford is no market,", "Harold Pike", "P1"),
+                ("We argued for twenty years. I will miss him,", "Rita Vance", "P2"),
+            ],
+            [("Harold Pike", "Dunmore Examiner"), ("Rita Vance", "Dunmore Examiner")],
+            ["Harold Pike", "Rita Vance"],
+        ),
+    ],
+)
+def test_letters_and_their_addressees(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
