@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*\+?(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*\+?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )
@@ -2261,6 +2261,8 @@ def _built_like_outlet(name: str) -> bool:
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
     if len(words) == 1 and (_call_letters(name) or _CAMEL_CASE.fullmatch(name)):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
+    if name.endswith("+"):
+        return True  # "told Canal+", "Apple TV+": a channel's or streaming service's plus
     if (
         1 < len(words) <= 3
         and _station_letters(words[0])
@@ -2802,6 +2804,29 @@ def author_of(
         found = resolve_one(by.group(key), by.start(key), people)
         if isinstance(found, int):
             return found, (found,)
+    poster = (
+        _POSTED_BY_SUBJECT.search(lay.narration, report.start, report.end)
+        if report.kind == "social"
+        else None
+    )
+    if poster:
+        # "in a video the hospital posted on YouTube", "a clip posted by the club": the one who
+        # put it up, not the one who speaks in it; an organisation's noun makes it no one's.
+        who = poster.group("noun") or poster.group("bynoun")
+        if who and who.lower() in lx.ORG_NOUNS:
+            report.organisation = True
+            return None, ()
+        key = "name" if poster.group("name") else "byname"
+        found = (
+            resolve_one(poster.group(key), poster.start(key), people) if poster.group(key) else None
+        )
+        if isinstance(found, int):
+            # (everyone named where a video is reported may speak in it, as for an interview)
+            _, participants = _author_of(report, lay, people)
+            return found, (found, *(p for p in participants if p != found))
+        if poster.group(key) and _org_name(poster.group(key)):
+            report.organisation = True
+            return None, ()
     piece_by = (
         _PIECE_BY_IN_OUTLET.match(lay.narration, report.start) if report.kind == "essay" else None
     )
@@ -3091,6 +3116,17 @@ _POST_BY = re.compile(
     r"|an?\s+(?:(?!(?:for|of|at|from|to|with|in|on|by)\s(?!(?:two|three|four|five|six|\d)))"
     r"[a-z][\w-]*\s+){0,4}?[a-z][\w-]*,\s+"
     r"(?P<appos>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})(?=,))"
+)
+# "a video the hospital posted on YouTube", "a clip that Ana Ruiz shared on X", "a photo posted
+# by the club on Instagram": the subject of the relative clause, or the agent, put the post up.
+_POSTED_BY_SUBJECT = re.compile(
+    r"\b(?:video|clip|photo|picture|post|reel|livestream|thread|message|update)\s+"
+    r"(?:(?:that|which)\s+)?(?:"
+    r"the\s+(?P<noun>[a-z]+)|(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
+    r"\s+(?:had\s+|has\s+)?(?:posted|published|shared|uploaded|put\s+out|released)\b"
+    r"|\b(?:video|clip|photo|picture|post|reel|livestream|thread|message|update)\s+"
+    r"(?:posted|published|shared|uploaded|released|put\s+out)\s+by\s+(?:"
+    r"the\s+(?P<bynoun>[a-z]+)\b|(?P<byname>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(

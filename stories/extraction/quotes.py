@@ -2380,6 +2380,19 @@ def _in_person_since(
     if anchor < own[1] and any(at >= anchor for at in _occasions_in(lay, own, occasions)):
         return True
     para_lo = lay.paragraphs[r.span.paragraph][0]
+    before = _sentence_before(lay, own, para_lo)
+    if (
+        before is not None
+        and anchor <= before[0]
+        and any(
+            _OCCASION_LEAD.fullmatch(lay.narration, before[0], at)
+            for at in _occasions_in(lay, before, occasions)
+        )
+        and not _RECALLED.search(lay.narration, before[0], before[1])
+    ):
+        # "At a news conference later, he was more cautious. “…,” Varghese said.": the sentence
+        # before the quote's opens at an occasion after the post.
+        return True
     opening = lay.sentence_of(_first_visible(lay.text, para_lo))
     return (
         opening != own
@@ -2387,6 +2400,22 @@ def _in_person_since(
         and bool(_occasions_in(lay, opening, occasions))
         and not _RECALLED.search(lay.narration, opening[0], opening[1])
     )
+
+
+# What may come before an occasion that opens a sentence: nothing, or one leading phrase and
+# its comma ("Later that day, at a rally"; not "He scored twice in the match").
+_OCCASION_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?")
+
+
+def _sentence_before(lay: Layout, own: tuple[int, int], para_lo: int) -> tuple[int, int] | None:
+    """The sentence before ``own`` in its paragraph, or None when ``own`` opens it."""
+    pos = own[0] - 1
+    while pos > para_lo and lay.narration[pos].isspace():
+        pos -= 1
+    if pos <= para_lo:
+        return None
+    before = lay.sentence_of(pos)
+    return before if before != own and before[0] >= para_lo else None
 
 
 def _occasions_in(

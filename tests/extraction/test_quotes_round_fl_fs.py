@@ -94,3 +94,68 @@ def test_organisations_named_like_people(text, quotes, posts, people):
 )
 def test_letters_and_their_addressees(text, quotes, posts, people):
     _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a channel's or streaming service's name ends in its plus
+            "Vera Laine told Canal+ that she had “no problem with passion.”",
+            [("no problem with passion.", "Vera Laine", "P1")],
+            [("Vera Laine", "Canal+")],
+            ["Vera Laine"],
+        ),
+        (
+            "The director, Ola Berg, said in an interview with Apple TV+ that the show was "
+            "“finished.”",
+            [("finished.", "Ola Berg", "P1")],
+            [("Ola Berg", "Apple TV+")],
+            ["Ola Berg"],
+        ),
+        (
+            # the one who put a video up is its author, not the one who speaks in it
+            "The surgeon, Dr. Anil Mehta, described the operation in a video the hospital "
+            "posted on YouTube. “The kidney pinked up,” he said in the video.",
+            [("The kidney pinked up,", "Anil Mehta", "P1")],
+            [(None, "YouTube")],
+            ["Anil Mehta"],
+        ),
+        (
+            "The captain, Tom Bale, spoke in a video posted by Rovers FC on Instagram. “We go "
+            "again,” he said in the video.",
+            [("We go again,", "Tom Bale", "P1")],
+            [(None, "Instagram")],
+            ["Tom Bale"],
+        ),
+        (
+            "Dr. Anil Mehta spoke in a video that Ana Ruiz posted on YouTube. “The kidney pinked "
+            "up,” he said in the video.",
+            [("The kidney pinked up,", "Anil Mehta", "P1")],
+            [("Ana Ruiz", "YouTube")],
+            ["Anil Mehta", "Ana Ruiz"],
+        ),
+        (
+            # the sentence before the quote opens at an occasion after the post: said there
+            "Dr. Anil Mehta posted a video on YouTube. “The kidney pinked up,” he said in the "
+            "video. At a news conference later, he was more cautious. “We are measuring success "
+            "in weeks,” Mehta said.",
+            [
+                ("The kidney pinked up,", "Anil Mehta", "P1"),
+                ("We are measuring success in weeks,", "Anil Mehta", None),
+            ],
+            [("Anil Mehta", "YouTube")],
+            ["Anil Mehta"],
+        ),
+        (
+            # (an occasion inside the sentence, not at its opening, says nothing)
+            "Tom Bale posted a video on TikTok. He scored twice in the match. “We go again,” he "
+            "said.",
+            [("We go again,", "Tom Bale", "P1")],
+            [("Tom Bale", "TikTok")],
+            ["Tom Bale"],
+        ),
+    ],
+)
+def test_videos_channels_and_occasions(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
