@@ -2805,11 +2805,14 @@ def author_of(
         if isinstance(found, int):
             return found, (found,)
     poster = (
-        _POSTED_BY_SUBJECT.search(lay.narration, report.start, report.end)
+        # (the report may end at the platform before the noun: "a YouTube video posted by …")
+        _POSTED_BY_SUBJECT.search(
+            lay.narration, report.start, min(report.sentence[1], report.end + 80)
+        )
         if report.kind == "social"
         else None
     )
-    if poster:
+    if poster and poster.start() <= report.end + 2:
         # "in a video the hospital posted on YouTube", "a clip posted by the club": the one who
         # put it up, not the one who speaks in it; an organisation's noun makes it no one's.
         who = poster.group("noun") or poster.group("bynoun")
@@ -3122,11 +3125,11 @@ _POST_BY = re.compile(
 _POSTED_BY_SUBJECT = re.compile(
     r"\b(?:video|clip|photo|picture|post|reel|livestream|thread|message|update)\s+"
     r"(?:(?:that|which)\s+)?(?:"
-    r"the\s+(?P<noun>[a-z]+)|(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
+    r"the\s+(?P<noun>[a-z]+)|(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
     r"\s+(?:had\s+|has\s+)?(?:posted|published|shared|uploaded|put\s+out|released)\b"
     r"|\b(?:video|clip|photo|picture|post|reel|livestream|thread|message|update)\s+"
     r"(?:posted|published|shared|uploaded|released|put\s+out)\s+by\s+(?:"
-    r"the\s+(?P<bynoun>[a-z]+)\b|(?P<byname>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
+    r"the\s+(?P<bynoun>[a-z]+)\b|(?:the\s+)?(?P<byname>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(

@@ -136,6 +136,14 @@ def test_letters_and_their_addressees(text, quotes, posts, people):
             ["Anil Mehta", "Ana Ruiz"],
         ),
         (
+            # (an organisation's name after "posted by the")
+            "Gen. Kofi Mensah made the argument in a YouTube video posted by the International "
+            "Peace Institute in January. “We failed,” he said in the video.",
+            [("We failed,", "Kofi Mensah", "P1")],
+            [(None, "YouTube")],
+            ["Kofi Mensah"],
+        ),
+        (
             # the sentence before the quote opens at an occasion after the post: said there
             "Dr. Anil Mehta posted a video on YouTube. “The kidney pinked up,” he said in the "
             "video. At a news conference later, he was more cautious. “We are measuring success "
