@@ -266,7 +266,7 @@ ROLE_MODIFIERS = words(
     """u.s. us u.k. district state federal circuit superior supreme county city assistant
     associate senior junior chief deputy acting interim former first lead head attorney
     general vice prime executive olympic tennis star pop rock fellow republican democrat
-    democratic"""
+    democratic foreign finance defence defense interior"""
 )
 
 # News outlets, magazines and shows: a "told Rolling Stone" names an outlet, not a person.

@@ -1040,7 +1040,7 @@ class _Piece(NamedTuple):
 
 _NUMBER_NAME_WORDS = frozenset({"two", "three", "four"})
 _TWO_WORD_PLACES = frozenset({"hong kong", "des moines"})
-_SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch", "fund", "team"})
+_SURNAME_ORG_WORDS = frozenset({"service", "salon", "branch", "fund", "team", "dairy"})
 # Counts that open a run (not "ten", which opens Dutch names: "Ten Hag said").
 _OPENING_NUMBERS = lx.words("four five six seven eight nine eleven twelve twenty")
 

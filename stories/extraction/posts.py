@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*\+?(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*\+?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\+(?!\w))?(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*(?:\+(?!\w))?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )
@@ -1471,7 +1471,7 @@ def find_reports(
             and not m.group("medium")
             and not m.group("kind")
             and _call_letters(outlet)
-            and not _known_outlet(outlet)
+            and not known_outlet(outlet)
             # ("told KTLA reporters" stays the station's)
             and not _station_letters(outlet)
             and _PLURAL_NOUN_AFTER.match(narration, m.end("outlet"))
@@ -1493,7 +1493,7 @@ def find_reports(
         if re.match(r"[’']s\s+\x00", narration[m.end("show") - 2 : m.end("show") + 2]):
             continue  # "sat down with CBS’s “60 Minutes”": the show in marks is the platform
         network = _NETWORK_SHOW.match(show or "")
-        if network and _known_outlet(network.group("net")):
+        if network and known_outlet(network.group("net")):
             show = network.group("show")
         if (
             show
@@ -1512,7 +1512,7 @@ def find_reports(
             outlet
             and outlet.lower() not in lx.PLATFORMS
             and (
-                _known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
+                known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
                 if m.group().startswith(("comments", "remarks"))
                 else m.group("kind") or _outlet_like(outlet) or _built_like_outlet(outlet)
             )
@@ -1565,7 +1565,7 @@ def find_reports(
             continue
         network = _NETWORK_SHOW.match(show or "")
         if network and (
-            _known_outlet(network.group("net"))
+            known_outlet(network.group("net"))
             or _CALL_LETTERS.fullmatch(network.group("net"))
             # ("Speaking on BBC Radio 4’s Front Row": a known network's station)
             or network.group("net").split()[0].lower() in lx.OUTLET_NAMES
@@ -1580,7 +1580,7 @@ def find_reports(
             and show.lower() not in lx.PLATFORMS
             and (
                 m.group("kind")
-                or _known_outlet(show)
+                or known_outlet(show)
                 or on_station
                 # ("appeared on PBS NewsHour": a show whose name opens with its network's)
                 or show.split()[0].lower() in lx.OUTLET_NAMES
@@ -1592,7 +1592,7 @@ def find_reports(
     for m in scan(_ON_NETWORK_SHOW_OPENING, narration):
         net = m.group("net")
         if (
-            _known_outlet(net)
+            known_outlet(net)
             or _CALL_LETTERS.fullmatch(net)
             or net.split()[0].lower() in lx.OUTLET_NAMES
         ):
@@ -1628,6 +1628,11 @@ def find_reports(
             if outlet_match
             else None
         )
+        if outlet and outlet_match.group().lstrip().startswith("to ") and _addressed_body(outlet):
+            outlet, outlet_match = (
+                None,
+                None,
+            )  # ("in a letter to the Ledger Council": its addressee)
         if outlet and m.group().endswith("release") and not _outlet_like(outlet):
             # ("in a release to the Australian Securities Exchange": filed with a market, no
             # outlet's)
@@ -1737,7 +1742,7 @@ def find_reports(
         if given_to:
             # "in a text message to The New York Times": words given to an outlet.
             outlet = _outlet(given_to.group("outlet"), people, given_to.start("outlet"))
-            if outlet and _outlet_like(outlet):
+            if outlet and _outlet_like(outlet) and not _addressed_body(outlet):
                 platform, end = outlet, given_to.end()
         # ("a letter to fans published …": past the letter's addressee)
         addressee = _TO_ADDRESSEE.match(narration, end) if noun == "letter" else None
@@ -2028,7 +2033,7 @@ _SHOW_WORDS = lx.words(
 )
 
 
-def _known_outlet(name: str) -> bool:
+def known_outlet(name: str) -> bool:
     """An outlet or show: a known one, or a name built like one ("The Late Show", "Good Morning America")."""
     lowered = name.lower()
     if lowered in lx.OUTLET_NAMES or lowered.removeprefix("the ") in lx.OUTLET_NAMES:
@@ -2052,7 +2057,7 @@ def _report_by_person(narration: str, end: int, people: PeopleIndex) -> bool:
     ):
         return False
     outlet = _OF_OUTLET.search(source.group("who"))
-    if _JOURNALIST.search(source.group("who")) or (outlet and _known_outlet(outlet.group("o"))):
+    if _JOURNALIST.search(source.group("who")) or (outlet and known_outlet(outlet.group("o"))):
         # ("a report by the Reuters reporter Tom Lee", "by Tom Lee of Reuters": a news report)
         return False
     if isinstance(resolve_one(source.group("who"), source.start("who"), people), int):
@@ -2177,7 +2182,7 @@ def _on_a_station(narration: str, end: int) -> bool:
 # Administration", "wrote to the Post Office’s chief executive"): its addressee, not where the
 # letter was published (not "a letter to the Kilmory Sentinel", a newspaper's letters page).
 _ADDRESSEE_BODY_WORDS = lx.words(
-    "administration board office council committee department ministry commission agency "
+    "administration board office council committee department ministry commission "
     "authority government parliament court senate congress assembly bureau inspectorate "
     "regulator secretariat directorate executive tribunal"
 )
@@ -2192,7 +2197,7 @@ def _addressed_body(name: str) -> bool:
 def _outlet_like(name: str) -> bool:
     """A known outlet or show, call letters, or a name with a news organization's word in it."""
     return (
-        _known_outlet(name)
+        known_outlet(name)
         or _call_letters(name)
         or any(w.lower() in _MEDIA_WORDS for w in re.split(r"[\s-]+", name))
     )
@@ -2239,7 +2244,7 @@ def _outlet_reports(narration: str, verb_start: int, people: PeopleIndex) -> boo
     # (a known outlet or call letters: not "the World Oceanic Monitoring Network")
     return (
         bool(subject)
-        and (_known_outlet(subject.group("name")) or _call_letters(subject.group("name")))
+        and (known_outlet(subject.group("name")) or _call_letters(subject.group("name")))
         and people.resolve(subject.group("name"), subject.start("name")) is None
     )
 
@@ -2261,8 +2266,10 @@ def _built_like_outlet(name: str) -> bool:
         return False  # "told Parliament", "told the Senate committee": testimony, not an interview
     if len(words) == 1 and (_call_letters(name) or _CAMEL_CASE.fullmatch(name)):
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
-    if name.endswith("+"):
-        return True  # "told Canal+", "Apple TV+": a channel's or streaming service's plus
+    if any(w.endswith("+") for w in words):
+        return True  # "told Canal+", "LGBTQ+ Nation": a channel's or a title's plus
+    if words[-1].lower() in _NOT_OUTLET_ORG_WORDS:
+        return False  # "told Kilmory Constabulary", "told Hartwell Homes": no outlet's
     if (
         1 < len(words) <= 3
         and _station_letters(words[0])
@@ -2279,6 +2286,10 @@ def _built_like_outlet(name: str) -> bool:
     if words[0] in _FOREIGN_ARTICLES or name.startswith(("L’", "L'")):
         return True  # "told L’Équipe", "told Le Monde", "told El País": a title's article
     return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)
+
+
+# Organisations' words that name no outlet, in a name someone "told".
+_NOT_OUTLET_ORG_WORDS = lx.words("homes creamery creameries dairy dairies constabulary children")
 
 
 def _platform_name(raw: str) -> str:
@@ -3129,7 +3140,10 @@ _POSTED_BY_SUBJECT = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:posted|published|shared|uploaded|put\s+out|released)\b"
     r"|\b(?:video|clip|photo|picture|post|reel|livestream|thread|message|update)\s+"
     r"(?:posted|published|shared|uploaded|released|put\s+out)\s+by\s+(?:"
-    r"the\s+(?P<bynoun>[a-z]+)\b|(?:the\s+)?(?P<byname>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}))"
+    r"the\s+(?P<bynoun>[a-z]+)\b|(?:the\s+)?(?P<byname>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+    # (not an organisation's name before someone's role and name: "posted by Harlow United
+    # captain Jo Reyes")
+    r"(?!\s+(?!(?:in|on|at|to|for|from|with|and|of|as|after|before)\b)[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(

@@ -361,7 +361,7 @@ def find_quotes(
         records.append(record)
     _attribute(text, lay, people, records)
     drafts = _assign_posts(text, lay, people, records, dates)
-    _fullest_platforms(drafts)
+    _fullest_platforms(drafts, narration)
 
     def name(found: int | tuple[int, ...] | None) -> str | None:
         return people.name_of(found)
@@ -393,13 +393,20 @@ def find_quotes(
     return claims, posts
 
 
-def _fullest_platforms(drafts: list[px.PostDraft]) -> None:
+def _fullest_platforms(drafts: list[px.PostDraft], narration: str) -> None:
     """A newspaper named by one word after its full name ("a letter to the Sentinel" after "an
     op-ed in the Kilmory Sentinel") takes the fullest form the story gives it, as a person does;
-    not when two full names end in that word."""
+    not when two full names end in that word, nor for an outlet of its own ("Vogue" after "Teen
+    Vogue", "the Times" after "the Financial Times"), nor without "the" before it."""
     full = {d.platform for d in drafts if d.platform and " " in d.platform}
     for d in drafts:
-        if not d.platform or " " in d.platform or d.platform.lower() in lx.PLATFORMS:
+        if (
+            not d.platform
+            or " " in d.platform
+            or d.platform.lower() in lx.PLATFORMS
+            or px.known_outlet(d.platform)
+            or f"the {d.platform}" not in narration[d.report.sentence[0] : d.report.sentence[1]]
+        ):
             continue
         longer = {f for f in full if f.endswith(" " + d.platform)}
         if len(longer) == 1:
@@ -2388,6 +2395,10 @@ def _in_person_since(
             _OCCASION_LEAD.fullmatch(lay.narration, before[0], at)
             for at in _occasions_in(lay, before, occasions)
         )
+        # (a move on in time, "At a news conference later,"; not background, "After the match,
+        # fans had chanted", nor the post's own account, "At the rally, he said, police had …")
+        and _LATER.search(lay.narration, before[0], before[1])
+        and not _HAD.search(lay.narration, before[0], _that_or_end(lay.narration, before))
         and not _RECALLED.search(lay.narration, before[0], before[1])
     ):
         # "At a news conference later, he was more cautious. “…,” Varghese said.": the sentence
@@ -2404,6 +2415,18 @@ def _in_person_since(
 
 # What may come before an occasion that opens a sentence: nothing, or one leading phrase and
 # its comma ("Later that day, at a rally"; not "He scored twice in the match").
+_LATER = re.compile(r"\b(?:later|afterwards|afterward|then)\b")
+# ("he cautioned that no kidney had lasted": a "had" in what is reported after "that" is no
+# background)
+_HAD = re.compile(r"\bhad\b")
+_THAT = re.compile(r"\bthat\b")
+
+
+def _that_or_end(narration: str, sentence: tuple[int, int]) -> int:
+    found = _THAT.search(narration, *sentence)
+    return found.start() if found else sentence[1]
+
+
 _OCCASION_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?")
 
 

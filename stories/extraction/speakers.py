@@ -144,6 +144,8 @@ _APPOS_LEAD = (
 )
 # "Linda Carvajal, 58, told the judge": an age in apposition between the name and the verb.
 _AGE_APPOSITION = r"(?:,\s+\d{1,3},)"
+# An age before a relative clause ("Takahashi Ren, 81, who …,"), the clause's comma left to it.
+_AGE_BEFORE_WHO = r"(?:,\s+\d{1,3}(?=,\s+(?:who|whose)\s))"
 # A name, perhaps with an age, right before a description in apposition ("Yuki Tanabe, 34, ").
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})(?:,\s+\d{{1,3}})?,\s+$")
 # "Carla Benitez, president of the nurses’ union local, told a rally", "Dr. Lucia Moretti, who
@@ -202,11 +204,19 @@ _AFTER_VERB_SUBJECT = re.compile(
     # "replied the witness, former treasurer Alan Brooks": the name in apposition is the speaker.
     rf"(?:,\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<appos>{_NAME})(?=[,.;\x00]|\s*$))?"
 )
+_ORG_OR_STATE = word_trie(lx.ORG_WORDS | lx.PLACE_NAMES)
 # ", who remains chief executive,", ", a former aide,": a clause that names no one.
 # (", now an assistant at Rutgers," too)
 _RELATIVE_APPOSITION = (
     # ("Sung-min Park, his playing partner at last month’s Open, left a comment")
-    r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the|his|her|their)\s[^,\x00“”\"]{1,80},)"
+    # ("Dale Hendricks, who grows 1,400 acres near Storm Lake, Iowa, posted": a number's comma
+    # inside, and a name in apposition after, a place's or an employer's: "Hollis Grant, a lead
+    # engineer at the developer, Quarrystone Games, wrote")
+    r"(?:,\s+(?:(?:now|also|still|once|formerly)\s+)?(?:who|whose|a|an|the|his|her|their)\s"
+    r"(?:[^,\x00“”\"]|(?<=\d),(?=\d{3}\b)){1,80},"
+    # (the name after it an organisation's or a state's, by its last word: not "a parish
+    # volunteer, Margaret Ellison," the one who speaks)
+    r"(?:\s+(?:[A-Z][\w’'&.-]*\s+){0,3}(?i:" + _ORG_OR_STATE + r")(?![\w’'-]),)?)"
 )
 # "Legend added, “…”" / "She wrote on Instagram: “…”" / "According to Smith, “…”"
 # ("Emeka Obi-Nwosu, now with the World Food Programme in Rome, commented:": where someone is
@@ -223,7 +233,9 @@ _BEFORE = re.compile(
     # ("One of her followers, a paramedic named Jaxon Whitehorse, replied": named in apposition)
     # ("The pastor, the Rev. Tadeusz Wróbel, wrote …:": a title before the name in apposition)
     # ("Harlan Boyce, chief executive of Sierra Crest Power, shared …:": a role in apposition)
-    rf"(?P<subj>{SUBJECT})(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_HEAD_ROLE_APPOSITION})?"
+    # ("Takahashi Ren, 81, who still plants by hand, put it more simply:": an age, then a
+    # relative clause)
+    rf"(?P<subj>{SUBJECT}){_AGE_BEFORE_WHO}?(?:,\s+(?:{_APPOS_LEAD}|an?\s+(?:[a-z][\w-]*\s+){{1,2}}named\s+|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?=,)|{_HEAD_ROLE_APPOSITION})?"
     # ("Hydrologist Farhan Siddiqui of Lakemont University, whose samples were cited, posted":
     # where they are from, then a relative clause)
     rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?[{_UPPER}][^,:;\x00“”\"]{{1,60}}?(?={_RELATIVE_APPOSITION}))?"
@@ -239,7 +251,7 @@ _BEFORE_COLON = re.compile(
     # ("Hydrologist Farhan Siddiqui of Lakemont University, whose samples …, posted …:", "Its
     # senior author, Oluwaseun Bakare of the University of Guelph, summed it up on Bluesky:":
     # where the one named works, after the name)
-    rf"(?P<subj>{SUBJECT})(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w’'&.-]*(?=[,\s]))?"
+    rf"(?P<subj>{SUBJECT}){_AGE_BEFORE_WHO}?(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:of\s+)?){{0,4}}[A-Z][\w’'&.-]*(?=[,\s]))?"
     rf"(?:(?:\s+(?:in|on|at|from)\s+(?:the|a|an|his|her|their)\s+[a-z][\w-]*)?,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?(?=,)|{_ROLE_APPOSITION}|{_AGE_APPOSITION})?"
     # ("Santangelo, 26, announced it in an Instagram story on Friday:": an age in apposition)
     rf"{_NOW_WITH}?"
@@ -381,7 +393,9 @@ _POST_QUOTED_BEFORE = re.compile(
 # "the company … quoted its chief executive, Ingrid Halvorsen, as saying, “…”", "The release
 # quoted its plant manager, Curtis Abernathy: “…”": the one named after a role is quoted.
 _QUOTED_ROLE_NAMED_BEFORE = re.compile(
-    r"\b(?P<verb>quoted|quotes)\s+(?:its|the|her|his|their|[A-Z][\w-]*[’']s)\s+"
+    # ("said in a press release that it would appeal, quoting its chief executive, Rodrigo
+    # Prates: “…”")
+    r"\b(?P<verb>quoted|quotes|quoting)\s+(?:its|the|her|his|their|[A-Z][\w-]*[’']s)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?[\w-]+,\s+(?P<subj>{_NAME})(?:,?\s+as\s+saying)?\s*[:,]\s*$"
 )
 # "He deleted the post overnight, and on Sunday morning posted again:": one subject, two verbs,
@@ -754,7 +768,7 @@ _NAME_AFTER_NOUN = re.compile(
 
 _QUOTED_BEFORE = (
     (_POST_QUOTED_BEFORE, ""),
-    (_QUOTED_ROLE_NAMED_BEFORE, "quote"),
+    (_QUOTED_ROLE_NAMED_BEFORE, "quot"),
     (_QUOTED_IN_POST_BEFORE, "quoted in"),
 )
 
