@@ -147,8 +147,12 @@ _MOVING_TO = re.compile(
 _PLATFORM_CONTEXT = re.compile(
     r"(?:\b(?:[Oo]n|to|[Vv]ia|[Ff]or|[Ii]n|onto|[Tt]hrough|took to|[Aa]cross|[Dd]uring)\s+"
     # ("shared the appeal on her own Instagram")
-    r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?$)"
+    r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?"
+    # ("wrote to fans on the platform Weverse": the kind of service before its name)
+    r"(?:(?<=the )(?:platform|app|site|service|network|forum)\s+)?$)"
 )
+# "sent the hashtag trending worldwide on X": the platform, no post on it.
+_TRENDING_ON = re.compile(r"\b(?:trending|trended|trends)\s+(?:[a-z]+\s+){0,2}?(?:on|across)\s+$")
 # ("posted last week by an anonymous user on the show’s Reddit forum", "started a thread on the
 # university’s Reddit forum": posted on someone's page; not "On the club’s Reddit forum, fans
 # were angry")
@@ -349,6 +353,19 @@ _ON_NETWORK_SHOW_OPENING = re.compile(
     # (someone named then speaks: not "On NBC’s Today, a segment about her arrest aired")
     rf"(?=[^!?\x00]{{0,80}}?[{_UPPER}][\w’'.-]+,?\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|tells|wrote|spoke|[a-z]+ed|[a-z]+s)\b)"
+)
+# "On CNN, Rep. Howard Blaisdell said …", "On BBC Radio 5 Live on Sunday, the firm’s chief,
+# Ayesha Warren, blamed …": an outlet that opens the sentence, someone named then speaking.
+_ON_OUTLET_OPENING = re.compile(
+    rf"On\s+(?P<show>{_CAP_SEQ})(?:\s+(?:on|last|this)\s+[{_UPPER}]?[a-z]+(?:\s+(?:morning|"
+    r"afternoon|evening|night))?)?,"
+    rf"(?=[^!?\x00]{{0,80}}?[{_UPPER}][\w’'.-]+,?\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|tells|[a-z]+ed)\b)"
+)
+# "Asked about the figures by Sky News the next morning, the minister said": asked by an outlet,
+# an interview with it.
+_ASKED_BY_OUTLET = re.compile(
+    rf"[Aa]sked\b(?:(?!\bthat\b)[^.!?;:\x00]){{0,60}}?\bby\s+(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "Speaking on SAfm’s morning show": a station's show not named, the station the platform.
 _STATION_OWNS_SHOW = re.compile(
@@ -1304,6 +1321,8 @@ def find_reports(
             # "one of the most followed food creators on TikTok", "popular on YouTube": who
             # someone is on the platform, no post on it
             continue
+        if _TRENDING_ON.search(before) and not noun_after:
+            continue  # "sent the hashtag trending worldwide on X": no post
         if _MOVING_TO.search(before) and not noun_after:
             continue  # "would return to Twitch when the suspension ended": going back, no post
         if _NOT_A_POST_AFTER.match(narration, m.end()):
@@ -1597,6 +1616,20 @@ def find_reports(
             or net.split()[0].lower() in lx.OUTLET_NAMES
         ):
             add(m.start(), m.end(), "interview", platform=m.group("show"), what="show")
+    for m in scan(_ON_OUTLET_OPENING, narration):
+        show = m.group("show")
+        if (
+            show.lower() not in lx.PLATFORMS
+            and show.split()[0] not in lx.WEEKDAY_NAMES
+            and show.split()[0].lower() not in lx.MONTHS
+            and (known_outlet(show) or _call_letters(show) or _station_letters(show.split()[0]))
+            and people.resolve(show, m.start("show")) is None
+        ):
+            add(m.start(), m.end(), "interview", platform=show, what="interview")
+    for m in scan(_ASKED_BY_OUTLET, narration):
+        show = _outlet(m.group("show"), people, m.start("show"))
+        if show and _outlet_like(show) and show.lower() not in lx.PLATFORMS:
+            add(m.start(), m.end(), "interview", platform=show, what="interview")
     for m in scan(_ON_STATION, narration):
         # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
         # before its medium.
@@ -1996,6 +2029,8 @@ _REQUIRED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STUDY_IN: ("study", "paper"),
     _ON_STATION: (" radio", " TV", " television"),
     _ON_NETWORK_SHOW_OPENING: ("On ",),
+    _ON_OUTLET_OPENING: ("On ",),
+    _ASKED_BY_OUTLET: ("sked",),
     _NETWORK_SHOW_NOUN: ("program", " show"),
     _RELEASE_AS_SUBJECT: ("release", "statement"),
     _STUDY_VOICE_AFTER_QUOTE: ("study", "survey", "analysis", "audit"),
@@ -2841,6 +2876,18 @@ def author_of(
         if poster.group(key) and _org_name(poster.group(key)):
             report.organisation = True
             return None, ()
+    signed = _SIGNER_SET_OFF.search(
+        lay.narration, report.start, min(report.sentence[1], report.end + 140)
+    )
+    if signed and (
+        signed.start() <= report.end + 2
+        or _TITLED.fullmatch(lay.narration, report.end, signed.start())
+    ):
+        # "The email, signed by parks manager Lorraine Beck, said", "A petition on Change.org,
+        # started by the season-ticket holder Gloria Price,": the one who signed or began it
+        found = resolve_one(signed.group("name"), signed.start("name"), people)
+        if isinstance(found, int):
+            return found, (found,)
     piece_by = (
         _PIECE_BY_IN_OUTLET.match(lay.narration, report.start) if report.kind == "essay" else None
     )
@@ -3144,6 +3191,16 @@ _POSTED_BY_SUBJECT = re.compile(
     # (not an organisation's name before someone's role and name: "posted by Harlow United
     # captain Jo Reyes")
     r"(?!\s+(?!(?:in|on|at|to|for|from|with|and|of|as|after|before)\b)[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+)
+# ", signed by parks manager Lorraine Beck,": a document's signer, after a role, set off by commas.
+_SIGNER_SET_OFF = re.compile(
+    # (or after a title in marks: "titled “Bring Back Basketball,” started by …")
+    r"[,\x00]\s+(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
+)
+# A work's title in marks between the post and who began it.
+_TITLED = re.compile(
+    r"\s+(?:(?:post|thread|video|petition|clip)\s+)?(?:titled|called|headlined|entitled)\s+\x00*"
 )
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(

@@ -240,6 +240,76 @@ def test_quoted_by_documents_and_titles(text, quotes, posts, people):
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # the one who signed a document, set off by commas, after a role
+            "The email, signed by parks manager Lorna Beck, said the beds were “never meant to "
+            "stay.”",
+            [("never meant to stay.", "Lorna Beck", "P1")],
+            [("Lorna Beck", None)],
+            ["Lorna Beck"],
+        ),
+        (
+            # (after the petition's title in marks)
+            "A petition on Change.org titled “Bring Back Basketball,” started by the "
+            "season-ticket holder Gloria Price, gathered 12,000 signatures.",
+            [],
+            [("Gloria Price", "Change.org")],
+            ["Gloria Price"],
+        ),
+    ],
+)
+def test_who_signed_or_started_it(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # an outlet that opens the sentence, then someone named speaking: an interview there
+            "On CNN, Rep. Howard Blane said the cancellations were “long overdue.”",
+            [("long overdue.", "Howard Blane", "P1")],
+            [("Howard Blane", "CNN")],
+            ["Howard Blane"],
+        ),
+        (
+            "On BBC Radio 5 Live on Sunday, the firm’s technology chief, Ayesha Warren, blamed a "
+            "faulty update. “We got it wrong,” she said.",
+            [("We got it wrong,", "Ayesha Warren", "P1")],
+            [("Ayesha Warren", "BBC Radio 5 Live")],
+            ["Ayesha Warren"],
+        ),
+        (
+            # asked by an outlet: an interview with it (not asked by reporters, nor by a person)
+            "Asked about the figures by Sky News the next morning, the minister, Dora Akin, said: "
+            "“I would rather be judged later.”",
+            [("I would rather be judged later.", "Dora Akin", "P1")],
+            [("Dora Akin", "Sky News")],
+            ["Dora Akin"],
+        ),
+        (
+            "Asked by reporters whether she would quit, Dora Akin said: “No.” Asked by Tom Ruiz "
+            "again, she said: “Still no.”",
+            [("No.", "Dora Akin", None), ("Still no.", "Dora Akin", None)],
+            [],
+            ["Dora Akin", "Tom Ruiz"],
+        ),
+        (
+            # (a day, or a platform, is no interview)
+            "On Monday, Ayesha Warren said: “We got it wrong.”",
+            [("We got it wrong.", "Ayesha Warren", None)],
+            [],
+            ["Ayesha Warren"],
+        ),
+    ],
+)
+def test_on_an_outlet(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
     ("text", "quotes", "posts"),
     [
         # (from the review of this round's rules: each right before the round and kept right)
@@ -301,3 +371,27 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
     result = extract(text, None)
     assert [(q.text, q.speaker, q.post) for q in result.quotes] == quotes
     assert [(p.author, p.platform) for p in result.posts] == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # the kind of service before a platform's name
+            "Kang Ji-woo wrote to fans on the platform Weverse from her hospital bed. “I am "
+            "okay,” she wrote.",
+            [("I am okay,", "Kang Ji-woo", "P1")],
+            [("Kang Ji-woo", "Weverse")],
+            ["Kang Ji-woo"],
+        ),
+        (
+            # a hashtag trending on a platform is no post there
+            "The news sent the hashtag “#WaitForJiwoo” trending worldwide on X.",
+            [],
+            [],
+            [],
+        ),
+    ],
+)
+def test_platforms_named_without_a_post(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
