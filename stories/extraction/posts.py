@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\+(?!\w))?(?:\s+(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)?\s*(?:[{_UPPER}][\w’'&-]*(?:\+(?!\w))?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\+(?!\w))?(?:\s+(?:(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)\s*)?(?:[{_UPPER}][\w’'&-]*(?:\+(?!\w))?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )
@@ -149,9 +149,10 @@ _PLATFORM_CONTEXT = re.compile(
     # ("shared the appeal on her own Instagram")
     r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?"
     # ("wrote to fans on the platform Weverse": the kind of service before its name)
-    r"(?:(?<=the )(?:platform|app|site|service|network|forum)\s+)?$)"
+    r"(?:(?<=the )(?:platform|app|service|forum)\s+)?$)"
 )
 # "sent the hashtag trending worldwide on X": the platform, no post on it.
+_HASHTAG = re.compile(r"#|\bhashtags?\b")
 _TRENDING_ON = re.compile(r"\b(?:trending|trended|trends)\s+(?:[a-z]+\s+){0,2}?(?:on|across)\s+$")
 # ("posted last week by an anonymous user on the show’s Reddit forum", "started a thread on the
 # university’s Reddit forum": posted on someone's page; not "On the club’s Reddit forum, fans
@@ -364,8 +365,10 @@ _ON_OUTLET_OPENING = re.compile(
 )
 # "Asked about the figures by Sky News the next morning, the minister said": asked by an outlet,
 # an interview with it.
+# (a participle that opens its clause, no comma before "by": not "Asked why he quit, Hale said
+# he had been pushed out by the Post Office board")
 _ASKED_BY_OUTLET = re.compile(
-    rf"[Aa]sked\b(?:(?!\bthat\b)[^.!?;:\x00]){{0,60}}?\bby\s+(?P<show>(?:the\s+)?{_CAP_SEQ})"
+    rf"Asked\b(?:(?!\bthat\b)[^.!?;:,\x00]){{0,60}}?\bby\s+(?P<show>(?:the\s+)?{_CAP_SEQ})"
 )
 # "Speaking on SAfm’s morning show": a station's show not named, the station the platform.
 _STATION_OWNS_SHOW = re.compile(
@@ -1321,7 +1324,11 @@ def find_reports(
             # "one of the most followed food creators on TikTok", "popular on YouTube": who
             # someone is on the platform, no post on it
             continue
-        if _TRENDING_ON.search(before) and not noun_after:
+        if (
+            _TRENDING_ON.search(before)
+            and not noun_after
+            and _HASHTAG.search(narration, lay.sentence_of(m.start())[0], m.start())
+        ):
             continue  # "sent the hashtag trending worldwide on X": no post
         if _MOVING_TO.search(before) and not noun_after:
             continue  # "would return to Twitch when the suspension ended": going back, no post
@@ -1622,13 +1629,13 @@ def find_reports(
             show.lower() not in lx.PLATFORMS
             and show.split()[0] not in lx.WEEKDAY_NAMES
             and show.split()[0].lower() not in lx.MONTHS
-            and (known_outlet(show) or _call_letters(show) or _station_letters(show.split()[0]))
+            and _named_outlet(show)
             and people.resolve(show, m.start("show")) is None
         ):
             add(m.start(), m.end(), "interview", platform=show, what="interview")
     for m in scan(_ASKED_BY_OUTLET, narration):
         show = _outlet(m.group("show"), people, m.start("show"))
-        if show and _outlet_like(show) and show.lower() not in lx.PLATFORMS:
+        if show and _named_outlet(show) and not _ROLE_AFTER.match(narration, m.end()):
             add(m.start(), m.end(), "interview", platform=show, what="interview")
     for m in scan(_ON_STATION, narration):
         # "defended the plowing on WBEN radio Wednesday morning": a station's call letters
@@ -2227,6 +2234,19 @@ def _addressed_body(name: str) -> bool:
     """Whether a name a letter is sent to ends in a public body's word."""
     words = re.sub(r"[’']s$", "", name.strip()).split()
     return bool(words) and words[-1].lower() in _ADDRESSEE_BODY_WORDS
+
+
+def _named_outlet(name: str) -> bool:
+    """A news organisation the lexicon knows ("CNN", "Sky News"), one of its channels ("BBC Radio
+    5 Live"), or a station's call letters; not a topic's initials ("On VAR,"), a street or a
+    committee."""
+    lowered = name.lower().removeprefix("the ")
+    words = lowered.split()
+    return (
+        lowered in lx.OUTLET_NAMES
+        or words[0] in lx.OUTLET_NAMES
+        or bool(_STATION_CALL.fullmatch(name))
+    ) and not any(w in _BODIES for w in words)
 
 
 def _outlet_like(name: str) -> bool:
@@ -3195,7 +3215,9 @@ _POSTED_BY_SUBJECT = re.compile(
 # ", signed by parks manager Lorraine Beck,": a document's signer, after a role, set off by commas.
 _SIGNER_SET_OFF = re.compile(
     # (or after a title in marks: "titled “Bring Back Basketball,” started by …")
-    r"[,\x00]\s+(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    # (not one reached through another: "written by lawyers for Kevin Marsh", "sent by his agent")
+    r"[,\x00]\s+(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?"
+    r"(?:(?!(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the)\b)[a-z][\w-]*\s+){0,3}"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )
 # A work's title in marks between the post and who began it.

@@ -395,3 +395,47 @@ def test_this_rounds_review_near_misses(text, quotes, posts):
 )
 def test_platforms_named_without_a_post(text, quotes, posts, people):
     _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # (from the second review of this round's rules: each right before the round, kept right)
+        ("On VAR, Arsenal manager Mikel Arteta said: “It has to be consistent.”", []),
+        (
+            "On Live Oak Drive, where the fire started, resident Tom Hale said: “It was daylight.”",
+            [],
+        ),
+        (
+            "Asked why he quit, Tom Hale said he had been pushed out by the Post Office board. “I "
+            "was a scapegoat,” he said.",
+            [],
+        ),
+        (
+            "Asked about the losses by the Business and Trade Committee, chief executive Mark Li "
+            "said: “I did not know.”",
+            [],
+        ),
+        (
+            "Ana Ruiz said in a statement, sent by her lawyer Tom Hale, that she was “completely "
+            "innocent”.",
+            [("Ana Ruiz", None)],
+        ),
+        (
+            "The letter, written by lawyers for Kevin Marsh, said the allegations were “entirely "
+            "false”.",
+            [(None, None)],
+        ),
+        (
+            "Construction workers on the site Facebook is building near Columbus said the pay was "
+            "“the best in the state”.",
+            [],
+        ),
+        (
+            "The footballer’s apology, trending on Instagram, said: “I let my teammates down.”",
+            [(None, "Instagram")],
+        ),
+    ],
+)
+def test_this_rounds_second_review_near_misses(text, posts):
+    assert [(p.author, p.platform) for p in extract(text, None).posts] == posts
