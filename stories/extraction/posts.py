@@ -995,6 +995,7 @@ class Report:
     organisation: bool = False  # reported as said by an organisation ("the companies said")
     filed_by: bool = False  # a suit whose author is the person who filed it
     described: bool = False  # by someone described, not yet named ("The founder of Brightloop")
+    signed: bool = False  # its author named as its signer ("The memo, from Ana Ruiz, …")
 
 
 @dataclass
@@ -2907,6 +2908,7 @@ def author_of(
         # started by the season-ticket holder Gloria Price,": the one who signed or began it
         found = resolve_one(signed.group("name"), signed.start("name"), people)
         if isinstance(found, int):
+            report.signed = True
             return found, (found,)
     piece_by = (
         _PIECE_BY_IN_OUTLET.match(lay.narration, report.start) if report.kind == "essay" else None
@@ -3216,7 +3218,8 @@ _POSTED_BY_SUBJECT = re.compile(
 _SIGNER_SET_OFF = re.compile(
     # (or after a title in marks: "titled “Bring Back Basketball,” started by …")
     # (not one reached through another: "written by lawyers for Kevin Marsh", "sent by his agent")
-    r"[,\x00]\s+(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?"
+    # ("The memo, from chief product officer Valentina Rossi-Okafor, was obtained …")
+    r"[,\x00]\s+(?:(?:signed|sent|written|started|launched)\s+by|(?<=,\s)from)\s+(?:the\s+)?"
     r"(?:(?!(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the)\b)[a-z][\w-]*\s+){0,3}"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )
@@ -3402,7 +3405,11 @@ def _author_of(
         found = _resolve_subject(
             described.group("subj"), report.start - len(head) + described.start("subj"), people
         )
-        if found[0] is not None and " the " in described.group():
+        if found[0] is not None and (
+            " the " in described.group()
+            # ("The chief veterinary officer, Dr. Priya Nandakumar, told …": a title says person)
+            or described.group("subj").split()[0].rstrip(".").lower() in lx.ROLE_TITLES
+        ):
             return found
     inserted = _INSERTED_BEFORE_VERB.search(head)
     if inserted:

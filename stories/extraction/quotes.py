@@ -956,7 +956,12 @@ def _assign_posts(
     occasions: dict[tuple[int, int], list[int]] = {}  # in-person occasions by sentence, as met
     for pos, _order, kind, payload in timeline:
         if kind == "report":
-            _take_report(payload, drafts, lay)  # type: ignore[arg-type]
+            taken = _take_report(payload, drafts, lay)  # type: ignore[arg-type]
+            if payload.signed and taken.report is not payload:  # type: ignore[union-attr]
+                # "told employees in an internal memo … The memo, from its chief product officer,
+                # Valentina Rossi-Okafor, …": the document named again with its signer, hers
+                taken.author = payload.author  # type: ignore[union-attr]
+                taken.report.organisation = False
         elif kind == "comments":
             # (comments go under a post people can answer, not under a statement reported
             # since: "The league responded in a statement. … X replied to the post:")

@@ -268,6 +268,37 @@ def test_who_signed_or_started_it(text, quotes, posts, people):
     ("text", "quotes", "posts", "people"),
     [
         (
+            # a document named again with its signer: the signer's, though an office sent it
+            "The volunteers were told in an email from the parks department that the beds would "
+            "go. The email, signed by parks manager Lorna Beck, said the beds were “never meant "
+            "to stay.”",
+            [("never meant to stay.", "Lorna Beck", "P1")],
+            [("Lorna Beck", None)],
+            ["Lorna Beck"],
+        ),
+        (
+            # a title before the name in apposition says person: the interview is hers
+            "The farm’s owner, Rachel Ainsley, wrote on Facebook that she was sad. “Twenty "
+            "years,” she wrote.\n\n"
+            "The chief veterinary officer, Dr. Priya Nandan, told BBC Radio 4’s Farming Today "
+            "that the risk was low. “This is a disease of birds,” she said.",
+            [
+                ("Twenty years,", "Rachel Ainsley", "P1"),
+                ("This is a disease of birds,", "Priya Nandan", "P2"),
+            ],
+            [("Rachel Ainsley", "Facebook"), ("Priya Nandan", "Farming Today")],
+            ["Rachel Ainsley", "Priya Nandan"],
+        ),
+    ],
+)
+def test_signers_and_titles_named_again(text, quotes, posts, people):
+    _assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
             # an outlet that opens the sentence, then someone named speaking: an interview there
             "On CNN, Rep. Howard Blane said the cancellations were “long overdue.”",
             [("long overdue.", "Howard Blane", "P1")],
