@@ -3214,19 +3214,27 @@ _POSTED_BY_SUBJECT = re.compile(
     # captain Jo Reyes")
     r"(?!\s+(?!(?:in|on|at|to|for|from|with|and|of|as|after|before)\b)[a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
+_NOT_SIGNER_WORDS = (
+    r"(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the|lawyers?|attorneys?|agent|"
+    r"spokes(?:person|man|woman)|publicist|representative|aide|assistant|solicitor)\b"
+)
 # ", signed by parks manager Lorraine Beck,": a document's signer, after a role, set off by commas.
 _SIGNER_SET_OFF = re.compile(
     # (or after a title in marks: "titled “Bring Back Basketball,” started by …")
     # (not one reached through another: "written by lawyers for Kevin Marsh", "sent by his agent")
-    # ("The memo, from chief product officer Valentina Rossi-Okafor, was obtained …")
-    r"[,\x00]\s+(?:(?:signed|sent|written|started|launched)\s+by|(?<=,\s)from)\s+(?:the\s+)?"
-    r"(?:(?!(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the)\b)[a-z][\w-]*\s+){0,3}"
+    # ("The memo, from chief product officer Valentina Rossi-Okafor, was obtained …": after
+    # "from", a role before the name, not "The statement, from Gracie Mansion,")
+    # (nor one who only sent it for someone: "sent by lawyer Tom Hale", "from publicist …")
+    r"[,\x00]\s+(?:(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?"
+    r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,3}|(?<=,\s)from\s+(?:the\s+)?"
+    r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){1,3})"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )
 # A work's title in marks between the post and who began it.
 _TITLED = re.compile(
     r"\s+(?:(?:post|thread|video|petition|clip)\s+)?(?:titled|called|headlined|entitled)\s+\x00*"
 )
+_CLAUSE_WORD = re.compile(r"\b(?:who|that|which|whom|whose)\b")
 _OWN_CAMPAIGN = re.compile(r"(?P<pronoun>her|his)\s+(?:re-?election\s+)?(?:campaign|office)")
 _RELEASED_BY_AGENT = re.compile(
     r"\s+(?:(?:was|were)\s+)?(?:released|issued|put\s+out|sent\s+out)\s+(?:through|by|via)\s+"
@@ -3407,8 +3415,12 @@ def _author_of(
         )
         if found[0] is not None and (
             " the " in described.group()
-            # ("The chief veterinary officer, Dr. Priya Nandakumar, told …": a title says person)
-            or described.group("subj").split()[0].rstrip(".").lower() in lx.ROLE_TITLES
+            # ("The chief veterinary officer, Dr. Priya Nandakumar, told …": a title says person;
+            # not after a clause, "The minister who fired his adviser, Dr. Priya Nandan, told")
+            or (
+                described.group("subj").split()[0].rstrip(".").lower() in lx.ROLE_TITLES
+                and not _CLAUSE_WORD.search(described.group())
+            )
         ):
             return found
     inserted = _INSERTED_BEFORE_VERB.search(head)

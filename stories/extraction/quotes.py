@@ -957,7 +957,11 @@ def _assign_posts(
     for pos, _order, kind, payload in timeline:
         if kind == "report":
             taken = _take_report(payload, drafts, lay)  # type: ignore[arg-type]
-            if payload.signed and taken.report is not payload:  # type: ignore[union-attr]
+            if (
+                payload.signed  # type: ignore[union-attr]
+                and taken.report is not payload
+                and taken.author is None
+            ):
                 # "told employees in an internal memo … The memo, from its chief product officer,
                 # Valentina Rossi-Okafor, …": the document named again with its signer, hers
                 taken.author = payload.author  # type: ignore[union-attr]

@@ -470,3 +470,33 @@ def test_platforms_named_without_a_post(text, quotes, posts, people):
 )
 def test_this_rounds_second_review_near_misses(text, posts):
     assert [(p.author, p.platform) for p in extract(text, None).posts] == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "posts"),
+    [
+        # (from the third review of this round's rules: each right before the round, kept right)
+        (
+            "Mayor Ana Ruiz was criticised. The statement, from Gracie Mansion, said “the mayor "
+            "has done nothing wrong.”",
+            [(None, None)],
+        ),
+        (
+            "Ana Ruiz announced her resignation in a letter to the board. The letter, sent by "
+            "lawyer Tom Hale, said “I can no longer serve.”",
+            [("Ana Ruiz", None)],
+        ),
+        (
+            "The family of Ana Ruiz issued a statement. The statement, from family spokesman Tom "
+            "Hale, said “we are devastated.”",
+            [(None, None)],
+        ),
+        (
+            "Health Minister Mark Dunn spoke on Monday. The minister who fired his chief adviser, "
+            "Dr. Priya Nandan, told Sky News that “the decision was mine.”",
+            [("Mark Dunn", "Sky News")],
+        ),
+    ],
+)
+def test_this_rounds_third_review_near_misses(text, posts):
+    assert [(p.author, p.platform) for p in extract(text, None).posts] == posts
