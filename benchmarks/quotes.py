@@ -948,10 +948,30 @@ span+partial F1 0.979; people names F1 0.93. The round's starting rules give
 0.916 / 0.815 on them too (one output differs: a church no longer taken for a
 person in FS).
 
-FL-FS together (160 texts, 622 quotes, 401 posts) are the unseen-text estimate
-of the delivered rules: speakers 0.931 (P 0.927 / R 0.936), above the 0.90
-target; posts 0.841 (P 0.864 / R 0.820), 0.009 below 0.85. The two blocks of
-80, written to the same brief, gave posts 0.867 and 0.815.
+FL-FS together (160 texts, 622 quotes, 401 posts) were the unseen-text
+estimate of those rules (a8ac8e1): speakers 0.931 (P 0.927 / R 0.936), above
+the 0.90 target; posts 0.841 (P 0.864 / R 0.820), 0.009 below 0.85. The two
+blocks of 80, written to the same brief, gave posts 0.867 and 0.815.
+
+The next round fixed rules on FL-FS (tests/extraction/test_quotes_round_fl_fs.py,
+each fix with a near-miss case that fails on the round's starting rules,
+7efb567, and three reviews' texts kept as guards): FL-FS went from 0.931 /
+0.841 to 0.947 / 0.885, and 18 of the 175 stored sets (the dev set and
+held-out sets B-FS) rose, none falling on speakers, posts or people.
+Held-out sets FT, FU, FV and FW (20 texts each, 364 quotes and 205 posts; about
+138 words per text; FT: work and labour; FU: environment and climate; FV:
+travel and tourism; FW: media and celebrity) were written by four writers to
+the same brief at the round's start, without reading a rule, and committed
+(11be4b0, 2893eeb, b552a27, 610293e) before any rule was run on them; they
+stayed out of the project until the rules were frozen. Recorded first run on
+the delivered rules (8398e26): span exact F1 FT 0.995, FU 0.994, FV 1.000, FW
+0.995; span+speaker F1 FT 0.93, FU 0.95, FV 0.96, FW 0.88, all four 0.927 (P
+0.928 / R 0.926); posts F1 FT 0.76 (P 0.77 / R 0.76), FU 0.84 (P 0.84 / R
+0.84), FV 0.86 (P 0.85 / R 0.87), FW 0.75 (P 0.77 / R 0.73), all four 0.801 (P
+0.807 / R 0.795); span+partial F1 0.993; people names F1 0.95. The round's
+starting rules give 0.924 / 0.796 on them: the fixes made on FL-FS moved FW
+only. FT-FW are the unseen-text estimate of the delivered rules: speakers above
+the 0.90 target, posts 0.049 below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -1115,10 +1135,14 @@ HELDOUT_SETS = [
             "FQ",
             "FR",
             "FS",
+            "FT",
+            "FU",
+            "FV",
+            "FW",
         ]
     ),
 ]
-UNSEEN = {"FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS"}
+UNSEEN = {"FT", "FU", "FV", "FW"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:

@@ -104,8 +104,7 @@ HELDOUT_SET_FT: list[dict] = [
         ),
         "quotes": [
             (
-                "This is the hardest decision I have made in twelve years of running this "
-                "company,",
+                "This is the hardest decision I have made in twelve years of running this company,",
                 "Anneliese Vogt",
                 False,
                 "P1",
@@ -167,7 +166,7 @@ HELDOUT_SET_FT: list[dict] = [
             "a thermometer reading 97 degrees inside a parcel sorting center has been "
             "viewed more than four million times.\n\n"
             '"They gave us one fan for the whole aisle and told us to hydrate," the worker, '
-            'Marcus Delgado, 29, says in the clip. "I\'m hydrating. I\'m also about to pass '
+            "Marcus Delgado, 29, says in the clip. \"I'm hydrating. I'm also about to pass "
             'out."\n\n'
             "In a statement, the company, ParcelPoint, said the building's cooling system "
             'had failed for "roughly three hours" and was repaired the same day. "The '
@@ -286,8 +285,7 @@ HELDOUT_SET_FT: list[dict] = [
             ),
             ("an insult dressed up as a raise.", "Jerome Okafor", True, None),
             (
-                "Eleven percent over four years does not even cover what we lost to "
-                "inflation,",
+                "Eleven percent over four years does not even cover what we lost to inflation,",
                 "Jerome Okafor",
                 False,
                 None,
@@ -444,23 +442,20 @@ HELDOUT_SET_FT: list[dict] = [
         ),
         "quotes": [
             (
-                "We teach half the courses here and earn a quarter of what full-time faculty "
-                "earn,",
+                "We teach half the courses here and earn a quarter of what full-time faculty earn,",
                 "Haruto Sasaki",
                 False,
                 "P1",
             ),
             (
-                "My econ class has had three instructors this year. None of them had an "
-                "office.",
+                "My econ class has had three instructors this year. None of them had an office.",
                 "Grace Oyelaran",
                 False,
                 "P1",
             ),
             ("deeply disappointing", "Elaine Marchetti", True, None),
             (
-                "That is a serious offer from a university with serious financial "
-                "constraints,",
+                "That is a serious offer from a university with serious financial constraints,",
                 "Elaine Marchetti",
                 False,
                 None,
@@ -663,8 +658,7 @@ HELDOUT_SET_FT: list[dict] = [
             ("Culture is built in rooms, not on screens,", "Alistair Brandt", False, "P1"),
             ("I know not everyone will welcome this.", "Alistair Brandt", False, "P1"),
             (
-                "I moved two hours out of Sydney during the pandemic with your written "
-                "approval,",
+                "I moved two hours out of Sydney during the pandemic with your written approval,",
                 "Mei-Ling Zhou",
                 False,
                 "P1",
@@ -709,8 +703,7 @@ HELDOUT_SET_FT: list[dict] = [
         "quotes": [
             ("from a journalist, not from the company.", "Jean-Baptiste Lefèvre-Duval", True, "P1"),
             (
-                "This factory has been here since 1962. It deserves better than a two-line "
-                "email,",
+                "This factory has been here since 1962. It deserves better than a two-line email,",
                 "Jean-Baptiste Lefèvre-Duval",
                 False,
                 "P1",
@@ -762,8 +755,7 @@ HELDOUT_SET_FT: list[dict] = [
                 "P2",
             ),
             (
-                "This ruling ignores what riders themselves tell us: they value their "
-                "freedom,",
+                "This ruling ignores what riders themselves tell us: they value their freedom,",
                 None,
                 False,
                 "P3",
@@ -784,11 +776,11 @@ HELDOUT_SET_FT: list[dict] = [
             "began two years ago.\n\n"
             "Dr. Amara Okonkwo-Reid, a 31-year-old trainee in emergency medicine in "
             "Manchester, has become one of the strike's most visible faces through her "
-            'TikTok videos explaining doctors\' pay. "I earn less per hour than the person '
+            "TikTok videos explaining doctors' pay. \"I earn less per hour than the person "
             'who parks my car at the hospital," she says in one, which has been watched 2.3 '
             "million times.\n\n"
             "Speaking in the House of Commons on Thursday, the health secretary, Daniel "
-            'Fairbrother, said the government\'s offer of 5.4 percent was "generous by any '
+            "Fairbrother, said the government's offer of 5.4 percent was \"generous by any "
             'standard" and accused the union of "moving the goalposts."\n\n'
             '"The door remains open," he told MPs. "But it is not a revolving door."\n\n'
             "In another video posted after his speech, Okonkwo-Reid held up a printout of "

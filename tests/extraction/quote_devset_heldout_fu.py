@@ -174,15 +174,15 @@ HELDOUT_SET_FU: list[dict] = [
         "text": (
             "The campaigner Harriet Ellingham has accused Severn Vale Water of releasing raw "
             "sewage into the River Teme on 212 days last year, in an essay on Substack "
-            "published on Sunday. \"The river my children learned to swim in is now a place I "
-            "tell them to stay out of,\" she wrote.\n\n"
+            'published on Sunday. "The river my children learned to swim in is now a place I '
+            'tell them to stay out of," she wrote.\n\n'
             "Severn Vale Water rejected her figures. In a statement, the company said its storm "
-            "overflows had operated \"within permitted limits\" and quoted its chief executive, "
-            "Graham Pettifer, as saying: \"We are investing record sums, and the river will see "
-            "the benefit.\"\n\n"
+            'overflows had operated "within permitted limits" and quoted its chief executive, '
+            'Graham Pettifer, as saying: "We are investing record sums, and the river will see '
+            'the benefit."\n\n'
             "Ellingham was unmoved. Speaking to reporters outside the company's Worcester "
-            "offices on Tuesday, she called the statement \"a press release pretending to be a "
-            "plan.\""
+            'offices on Tuesday, she called the statement "a press release pretending to be a '
+            'plan."'
         ),
         "quotes": [
             (
@@ -335,14 +335,14 @@ HELDOUT_SET_FU: list[dict] = [
         "text": (
             "Fourteen fishermen from the Niger Delta community of Ikarama asked a court in The "
             "Hague on Tuesday to order Deltacrest Petroleum to clean up a 2019 pipeline spill. "
-            "The filing says the spill left the creeks around the village \"dead for a "
-            "generation.\"\n\n"
+            'The filing says the spill left the creeks around the village "dead for a '
+            'generation."\n\n'
             "The lead plaintiff, Ebiere Alagoa, 61, told the Dutch newspaper NRC that "
-            "compensation was not the point. \"I am not asking for money. I am asking for my "
-            "river back,\" he said.\n\n"
-            "Deltacrest said in a statement that the spill had been caused by \"third-party "
+            'compensation was not the point. "I am not asking for money. I am asking for my '
+            'river back," he said.\n\n'
+            'Deltacrest said in a statement that the spill had been caused by "third-party '
             "interference,\" the industry's term for sabotage and theft. A company spokeswoman, "
-            "Annelies de Groot, said by email that Deltacrest \"takes every spill seriously.\""
+            'Annelies de Groot, said by email that Deltacrest "takes every spill seriously."'
         ),
         "quotes": [
             ("dead for a generation.", None, True, "P1"),
@@ -437,17 +437,17 @@ HELDOUT_SET_FU: list[dict] = [
         "text": (
             "Aerial surveys found bleaching on 73 percent of the Great Barrier Reef's shallow "
             "reefs this summer, the coral scientist Dr. Hamish O'Rourke-Bell wrote in his "
-            "weekly newsletter, Reef Notes, on Monday. \"I have flown these surveys for twenty "
+            'weekly newsletter, Reef Notes, on Monday. "I have flown these surveys for twenty '
             "years. I have never had to stop counting because there was nothing left to "
-            "count,\" he wrote.\n\n"
+            'count," he wrote.\n\n'
             "An open letter signed by more than 300 marine scientists and published on "
             "Wednesday urged the federal government to stop approving new coal and gas "
-            "projects. \"The reef cannot be saved by managing the reef alone,\" the letter "
+            'projects. "The reef cannot be saved by managing the reef alone," the letter '
             "said.\n\n"
             "In a speech to the National Press Club in Canberra the same day, the environment "
             "minister, Clare Donnelly, called the government's emissions targets \"ambitious "
             "and achievable.\" She did not mention the letter. O'Rourke-Bell said afterwards "
-            "that he was \"not surprised.\""
+            'that he was "not surprised."'
         ),
         "quotes": [
             (
@@ -571,15 +571,15 @@ HELDOUT_SET_FU: list[dict] = [
             "close its Garzweiler-Süd lignite mine eight years earlier than planned, in 2030.\n\n"
             "Ruth Achterberg, 29, a climate activist who spent four months living in a tree in "
             "the path of the excavators, said the decision came too late for the village of "
-            "Kellen, whose last houses were torn down in January. \"They won the village. We "
-            "won the argument,\" she said.\n\n"
+            'Kellen, whose last houses were torn down in January. "They won the village. We '
+            'won the argument," she said.\n\n'
             "A senior official in the state economy ministry, speaking on condition of "
-            "anonymity because he was not authorised to discuss the talks, said: \"Nobody in "
-            "Düsseldorf wanted to be the one who kept coal going until 2038.\"\n\n"
+            'anonymity because he was not authorised to discuss the talks, said: "Nobody in '
+            'Düsseldorf wanted to be the one who kept coal going until 2038."\n\n'
             "The state's economy minister, Wiebke Neubauer-Stahl, welcomed the announcement on "
-            "LinkedIn. Her post was short: \"A good day for the climate and for planning "
-            "certainty.\"\n\n"
-            "Achterberg answered on Instagram: \"Planning certainty for whom?\""
+            'LinkedIn. Her post was short: "A good day for the climate and for planning '
+            'certainty."\n\n'
+            'Achterberg answered on Instagram: "Planning certainty for whom?"'
         ),
         "quotes": [
             ("They won the village. We won the argument,", "Ruth Achterberg", False, None),
@@ -686,15 +686,15 @@ HELDOUT_SET_FU: list[dict] = [
         "text": (
             "A fisherman in the Thai province of Nong Khai, Somchai Phromma, went live on "
             "Facebook on Friday to show the Mekong running clear and low, a sign, scientists "
-            "say, that dams upstream are trapping sediment. \"The river should be the colour "
-            "of milk tea this time of year. Look at it,\" he said during the broadcast, which "
+            'say, that dams upstream are trapping sediment. "The river should be the colour '
+            'of milk tea this time of year. Look at it," he said during the broadcast, which '
             "was watched by some 80,000 people.\n\n"
             "Mekong Power Holdings, which operates the Pak Lay Nuea dam in Laos, said in a "
-            "press release that its water releases were \"in full compliance\" with regional "
+            'press release that its water releases were "in full compliance" with regional '
             "agreements. The release quoted its managing director, Vilayphone Sisouk, as saying "
-            "the company \"shares the concerns of riverside communities.\"\n\n"
+            'the company "shares the concerns of riverside communities."\n\n'
             "Kanokwan Srisuk, a campaigner with the group Rivers Without Borders, told Reuters "
-            "that the release was \"the same sentence they have used for ten years.\""
+            'that the release was "the same sentence they have used for ten years."'
         ),
         "quotes": [
             (

@@ -131,16 +131,16 @@ HELDOUT_SET_FV: list[dict] = [
             "DOVER, England - Holidaymakers waited up to six hours to cross the Channel on "
             "Saturday as French border checks at the Port of Dover fell behind on the first "
             "weekend of the school holidays.\n\n"
-            "\"We left Leeds at 3 a.m. and we've moved about a mile since breakfast,\" said "
+            '"We left Leeds at 3 a.m. and we\'ve moved about a mile since breakfast," said '
             "Priya Raman, 41, who was travelling to Brittany with her two children and her "
             "mother.\n\n"
             "The port's chief executive, Callum Hendry, said on X that only half of the French "
-            "passport booths were staffed. \"This is entirely avoidable. We need every booth "
+            'passport booths were staffed. "This is entirely avoidable. We need every booth '
             "open by 7 a.m. tomorrow,\" he posted. A spokesperson for France's interior ministry "
-            "said the delays were \"regrettable\" but blamed a computer outage.\n\n"
+            'said the delays were "regrettable" but blamed a computer outage.\n\n'
             "A TikTok video posted by a lorry driver, Marek Zieliński, showing families "
             "picnicking on the hard shoulder of the A20 had been viewed more than two million "
-            "times by the evening. \"Welcome to summer in Kent,\" he says in the clip."
+            'times by the evening. "Welcome to summer in Kent," he says in the clip.'
         ),
         "quotes": [
             (
@@ -273,8 +273,7 @@ HELDOUT_SET_FV: list[dict] = [
             ("to be able to pay rent in the city where we work.", "Anja Kowalczyk", False, None),
             ("disproportionate", "Matthias Brenner", True, "P1"),
             (
-                "Our customers are once again being taken hostage in a dispute that is not "
-                "theirs,",
+                "Our customers are once again being taken hostage in a dispute that is not theirs,",
                 "Matthias Brenner",
                 False,
                 "P1",
@@ -523,14 +522,14 @@ HELDOUT_SET_FV: list[dict] = [
             "reported record summer occupancy across its 480 hotels in Europe and the Middle "
             "East.\n\n"
             "Revenue per available room rose 11 percent in the third quarter, the company said "
-            "in its earnings release. \"Leisure demand remained exceptionally resilient, and "
-            "business travel continued its recovery,\" chief executive Sophie Lindqvist-Amari "
+            'in its earnings release. "Leisure demand remained exceptionally resilient, and '
+            'business travel continued its recovery," chief executive Sophie Lindqvist-Amari '
             "said in the release.\n\n"
             "On a call with analysts, Lindqvist-Amari warned that growth would slow. \"We don't "
-            "expect to repeat an 11 percent quarter any time soon,\" she said. \"Nor should "
-            "anyone.\"\n\n"
+            'expect to repeat an 11 percent quarter any time soon," she said. "Nor should '
+            'anyone."\n\n'
             "Rahul Menon, an analyst at Berenberg, wrote in a note to clients that the guidance "
-            "was \"refreshingly sober\" and raised his price target to 62 euros."
+            'was "refreshingly sober" and raised his price target to 62 euros.'
         ),
         "quotes": [
             (
@@ -696,13 +695,13 @@ HELDOUT_SET_FV: list[dict] = [
             "backpack in an empty cabin and says: \"If it doesn't fit, it doesn't fly. And "
             "honey, it doesn't fit.\" The video drew more than 4 million views before it was "
             "deleted.\n\n"
-            "\"Our crew are expected to treat every guest with respect, on board and online,\" "
-            "Al Safa said in a statement on Monday, adding that the employee had been \"stood "
-            "down pending an investigation.\"\n\n"
+            '"Our crew are expected to treat every guest with respect, on board and online," '
+            'Al Safa said in a statement on Monday, adding that the employee had been "stood '
+            'down pending an investigation."\n\n'
             "Haddad's supporters had flooded the comments. \"She's saying what every crew "
-            "member thinks,\" one commenter wrote under the video. In a second TikTok on "
+            'member thinks," one commenter wrote under the video. In a second TikTok on '
             "Tuesday, Haddad said she had meant it as a joke. \"I'm sorry if anyone felt "
-            "targeted. It was never about one person,\" she said."
+            'targeted. It was never about one person," she said.'
         ),
         "quotes": [
             (
@@ -871,15 +870,15 @@ HELDOUT_SET_FV: list[dict] = [
             "Customers of the holiday company SunTrail Holidays received an email on Thursday "
             "telling them that package trips booked for the October half-term had been "
             "cancelled because a partner airline had gone into administration.\n\n"
-            "\"We know how disappointing this news is, and we are truly sorry,\" the email "
-            "said. \"Every customer will receive a full refund within 14 days.\"\n\n"
+            '"We know how disappointing this news is, and we are truly sorry," the email '
+            'said. "Every customer will receive a full refund within 14 days."\n\n'
             "Gareth Pryce, a father of three from Swansea, posted a screenshot of the email on "
-            "X. \"Four days before we fly. Kids have been counting down since Easter,\" he "
+            'X. "Four days before we fly. Kids have been counting down since Easter," he '
             "wrote. SunTrail's customer service account replied to him: \"We're so sorry, "
-            "Gareth. Please DM us your booking reference.\"\n\n"
+            'Gareth. Please DM us your booking reference."\n\n'
             "The company's founder, Anjali Kapoor, said in a video on YouTube that she had "
-            "\"never faced a harder week\" in 20 years of running the business. \"We did not "
-            "cause this, but it is our name on your booking, and we will fix it,\" she said."
+            '"never faced a harder week" in 20 years of running the business. "We did not '
+            'cause this, but it is our name on your booking, and we will fix it," she said.'
         ),
         "quotes": [
             (

@@ -174,14 +174,14 @@ HELDOUT_SET_FW: list[dict] = [
             "The Advertising Standards Authority has ruled that the lifestyle influencer Jasmine "
             "Oduya-Hart broke advertising rules by failing to label paid promotions for a "
             "teeth-whitening kit as ads. In its ruling, published on Wednesday, the watchdog said "
-            "the promotions were \"obviously identifiable as marketing communications only to "
-            "those who already knew of the commercial relationship.\"\n\n"
+            'the promotions were "obviously identifiable as marketing communications only to '
+            'those who already knew of the commercial relationship."\n\n'
             "Oduya-Hart, who has 2.3 million followers, responded in a TikTok video that evening. "
             "\"I genuinely thought the hashtag was enough. It wasn't, and I've learned,\" she said "
             "in the clip. Her manager, Rafael Quintero, added in a comment beneath it: \"We've "
-            "already re-labelled every post from the past year.\"\n\n"
-            "The brand, GleamLab, said in a press release that it had \"paused all creator "
-            "partnerships pending a review.\""
+            'already re-labelled every post from the past year."\n\n'
+            'The brand, GleamLab, said in a press release that it had "paused all creator '
+            'partnerships pending a review."'
         ),
         "quotes": [
             (
@@ -252,15 +252,15 @@ HELDOUT_SET_FW: list[dict] = [
         "text": (
             "The reality television star Kiana Moreau-Bello announced her engagement to the "
             "Brazilian footballer Thiago Serrano on Sunday, posting a photo of the ring on "
-            "Instagram with the caption \"Said yes before he finished the question.\"\n\n"
-            "Serrano shared the photo on his own Instagram story, adding: \"Best decision I never "
+            'Instagram with the caption "Said yes before he finished the question."\n\n'
+            'Serrano shared the photo on his own Instagram story, adding: "Best decision I never '
             "had to think about.\" Among the thousands of comments under Moreau-Bello's post was "
-            "one from her former castmate Priyanka Desai, who wrote: \"Crying at my desk. "
-            "Congratulations, you two!\"\n\n"
+            'one from her former castmate Priyanka Desai, who wrote: "Crying at my desk. '
+            'Congratulations, you two!"\n\n'
             "Not everyone was charmed. A popular fan account on X pointed out that the couple had "
-            "met only four months ago, calling the engagement \"speed-run romance.\" "
-            "Moreau-Bello, 29, addressed that in a later post on Threads: \"Four months or four "
-            "years, you know when you know.\""
+            'met only four months ago, calling the engagement "speed-run romance." '
+            'Moreau-Bello, 29, addressed that in a later post on Threads: "Four months or four '
+            'years, you know when you know."'
         ),
         "quotes": [
             ("Said yes before he finished the question.", "Kiana Moreau-Bello", False, "P1"),
@@ -329,18 +329,18 @@ HELDOUT_SET_FW: list[dict] = [
     {
         "name": "youtuber-charity-stream-apology-reddit-thread-foundation",
         "text": (
-            "The YouTuber Marcus \"Mako\" Lindgren, whose gaming channel has 8 million "
+            'The YouTuber Marcus "Mako" Lindgren, whose gaming channel has 8 million '
             "subscribers, posted a 14-minute apology video on YouTube on Saturday after viewers "
-            "accused him of faking a charity stream. \"Every cent that was pledged will reach the "
-            "hospital, and I will publish the receipts,\" Lindgren said in the video.\n\n"
+            'accused him of faking a charity stream. "Every cent that was pledged will reach the '
+            'hospital, and I will publish the receipts," Lindgren said in the video.\n\n'
             "The accusation began in a Reddit thread on the r/LivestreamFail forum, where a user "
             "posted spreadsheets comparing the on-screen donation total with the charity's own "
             "figures. \"The numbers just don't match, and it's not close,\" the user wrote. "
-            "Another replied beneath it: \"Give him a week before grabbing the pitchforks.\"\n\n"
+            'Another replied beneath it: "Give him a week before grabbing the pitchforks."\n\n'
             "The charity, the Stockholm Children's Hospital Foundation, told Aftonbladet it had "
-            "received \"the first transfer\" and was waiting on the rest. Its spokesperson, Elin "
-            "Bergqvist, said by phone on Sunday: \"We have no reason to think anything is "
-            "wrong.\""
+            'received "the first transfer" and was waiting on the rest. Its spokesperson, Elin '
+            'Bergqvist, said by phone on Sunday: "We have no reason to think anything is '
+            'wrong."'
         ),
         "quotes": [
             (
@@ -443,13 +443,13 @@ HELDOUT_SET_FW: list[dict] = [
         "text": (
             "The comedian and podcaster Benedikt Øverland has signed a multi-year deal with "
             "Spotify worth a reported $40 million, he told subscribers of his weekly Substack "
-            "newsletter on Friday. \"Nothing about the show changes except the size of the "
-            "cheque,\" he wrote.\n\n"
-            "In an interview with Variety, Øverland, 41, said the deal gave him \"full editorial "
-            "control\" and that he had turned down a bigger offer from a rival. \"Money was never "
-            "the point. Ownership was,\" he said.\n\n"
-            "The media critic Aisha Rahman-Lodhi was unconvinced. \"Every podcaster says nothing "
-            "changes. Something always changes,\" she posted on Bluesky."
+            'newsletter on Friday. "Nothing about the show changes except the size of the '
+            'cheque," he wrote.\n\n'
+            'In an interview with Variety, Øverland, 41, said the deal gave him "full editorial '
+            'control" and that he had turned down a bigger offer from a rival. "Money was never '
+            'the point. Ownership was," he said.\n\n'
+            'The media critic Aisha Rahman-Lodhi was unconvinced. "Every podcaster says nothing '
+            'changes. Something always changes," she posted on Bluesky.'
         ),
         "quotes": [
             (
@@ -554,15 +554,15 @@ HELDOUT_SET_FW: list[dict] = [
         "text": (
             "The restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell, gave the "
             "celebrity chef Matteo Bellucci's new Surry Hills restaurant one star out of five in "
-            "a review published on Saturday, calling the $380 tasting menu \"a monument to ego, "
-            "plated.\"\n\n"
-            "Bellucci, 47, hit back on Sunday with an open letter posted to Instagram. \"I have "
-            "fed presidents and I have fed my grandmother, and neither of them left hungry,\" he "
-            "wrote. \"Ms Kwan-Mitchell is entitled to her opinion. She is not entitled to my "
+            'a review published on Saturday, calling the $380 tasting menu "a monument to ego, '
+            'plated."\n\n'
+            'Bellucci, 47, hit back on Sunday with an open letter posted to Instagram. "I have '
+            'fed presidents and I have fed my grandmother, and neither of them left hungry," he '
+            'wrote. "Ms Kwan-Mitchell is entitled to her opinion. She is not entitled to my '
             "staff's dignity.\"\n\n"
-            "Kwan-Mitchell responded briefly on X: \"I reviewed the food. I stand by every "
+            'Kwan-Mitchell responded briefly on X: "I reviewed the food. I stand by every '
             "word.\" The Herald's editor, Samuel Osei, said in a statement that the paper "
-            "\"backs its critics.\""
+            '"backs its critics."'
         ),
         "quotes": [
             ("a monument to ego, plated.", "Fiona Kwan-Mitchell", True, "P1"),
@@ -634,13 +634,13 @@ HELDOUT_SET_FW: list[dict] = [
             "Melbourne fitness influencer Chloe Van der Berg, who raised more than A$600,000 for "
             "bushfire victims in 2020. The regulator confirmed the inquiry to the Herald Sun but "
             "declined to give details.\n\n"
-            "Van der Berg, 33, said on Instagram that she welcomed the scrutiny. \"Every dollar is "
+            'Van der Berg, 33, said on Instagram that she welcomed the scrutiny. "Every dollar is '
             "accounted for and I'll hand over anything they ask for,\" she said in a video posted "
             "to her account.\n\n"
             "In a Facebook group for residents of Mallacoota, one of the towns hit hardest by the "
-            "fires, a local business owner, Warren Tuckey, wrote that he had \"never seen a cent "
-            "of it.\" A second member of the group, who did not give her name, replied: \"Same "
-            "here. We applied twice.\""
+            'fires, a local business owner, Warren Tuckey, wrote that he had "never seen a cent '
+            'of it." A second member of the group, who did not give her name, replied: "Same '
+            'here. We applied twice."'
         ),
         "quotes": [
             (
@@ -701,14 +701,14 @@ HELDOUT_SET_FW: list[dict] = [
         "text": (
             "The Irish Times has apologised for a column by its television critic, Niamh "
             "Fitzgerald-Rowe, that described the country's most popular soap as \"entertainment "
-            "for people who have given up.\" In a note appended to the online version of the "
+            'for people who have given up." In a note appended to the online version of the '
             "column on Tuesday, the paper's readers' representative said the line had \"fallen "
-            "short of our standards on tone.\"\n\n"
-            "Fitzgerald-Rowe, 38, defended herself on Substack. \"I have watched every episode "
+            'short of our standards on tone."\n\n'
+            'Fitzgerald-Rowe, 38, defended herself on Substack. "I have watched every episode '
             "for twelve years. If anyone has given up, it's the writers,\" she wrote.\n\n"
             "A letter in Wednesday's paper from a reader in Athlone, Breda Moynihan, said the "
-            "column had \"made my mother cry, and she is 91.\" The soap's lead actor, Dermot "
-            "Keane, said he had not read it. \"Life is too short for critics,\" he told RTÉ "
+            'column had "made my mother cry, and she is 91." The soap\'s lead actor, Dermot '
+            'Keane, said he had not read it. "Life is too short for critics," he told RTÉ '
             "Radio 1."
         ),
         "quotes": [
@@ -771,18 +771,18 @@ HELDOUT_SET_FW: list[dict] = [
         "text": (
             "The consumer affairs presenter Deborah Nwosu-Clarke says she has found more than 200 "
             "fake online adverts using an AI-generated version of her face and voice to sell "
-            "cryptocurrency. \"It is my face, it is almost my voice, and it is absolutely not "
-            "me,\" Nwosu-Clarke, 56, wrote on LinkedIn on Monday.\n\n"
+            'cryptocurrency. "It is my face, it is almost my voice, and it is absolutely not '
+            'me," Nwosu-Clarke, 56, wrote on LinkedIn on Monday.\n\n'
             "In the post, she said one viewer had lost £40,000 after believing the presenter "
-            "backed the scheme, calling it \"the cruellest kind of theft.\" Meta, which owns "
-            "Facebook and Instagram, said in a statement: \"We remove these ads as soon as we "
-            "identify them and are investing heavily in detection.\"\n\n"
+            'backed the scheme, calling it "the cruellest kind of theft." Meta, which owns '
+            'Facebook and Instagram, said in a statement: "We remove these ads as soon as we '
+            'identify them and are investing heavily in detection."\n\n'
             "At a news conference in Manchester on Tuesday, Detective Inspector Kwame Asante said "
-            "the force had received \"dozens\" of complaints. \"These criminals are using "
-            "trusted faces because trusted faces work,\" he said.\n\n"
+            'the force had received "dozens" of complaints. "These criminals are using '
+            'trusted faces because trusted faces work," he said.\n\n'
             "Under Nwosu-Clarke's post, the broadcaster Tom Hendry-Evans, who says he has been "
-            "targeted too, wrote: \"Same happened to me in March. The platforms move at a glacial "
-            "pace.\""
+            'targeted too, wrote: "Same happened to me in March. The platforms move at a glacial '
+            'pace."'
         ),
         "quotes": [
             (
@@ -843,7 +843,12 @@ HELDOUT_SET_FW: list[dict] = [
                 "P1",
             ),
             ("We programme films, not verdicts,", "Sophie Delacroix-N’Diaye", False, "P2"),
-            ("If the courts find against him, we will act.", "Sophie Delacroix-N’Diaye", False, "P2"),
+            (
+                "If the courts find against him, we will act.",
+                "Sophie Delacroix-N’Diaye",
+                False,
+                "P2",
+            ),
             ("for the girl I was at 19.", "Inès Benali", True, "P3"),
             ("contests every allegation", "Bruno Falcone", True, "P4"),
             ("not be tried in the press.", "Bruno Falcone", True, "P4"),
