@@ -125,9 +125,13 @@ PLURAL_SUBJECTS = words(
     opponents advocates activists skeptics detractors admirers locals parishioners shoppers"""
 )
 
+# Organisations' words that name no news outlet either ("Castlegate Homes", "Avon Constabulary",
+# "Northgate Children’s Hospital"): organisation words, and no outlet someone "told".
+NON_OUTLET_ORG_WORDS = words("homes creamery creameries dairy dairies constabulary children")
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
-ORG_WORDS = words(
-    """america american national international university college school institute academy company
+ORG_WORDS = (
+    words(
+        """america american national international university college school institute academy company
     corp corporation inc ltd llc group network news times journal magazine gazette show battle
     awards award festival league association department ministry committee commission agency
     bureau senate congress parliament party hospital foundation records studios pictures
@@ -157,8 +161,9 @@ ORG_WORDS = words(
     observatory diagnostics genomics expeditions adventures office
     communities apartments developments nyheter tidning tidningen avisen krant noticias
     notícias nouvelles jornal diario diário gazeta shimbun ilbo ribao dnevnik vesti novosti
-    authority authorities frontières development nuclear confectionery homes creamery creameries
-    dairy dairies constabulary children"""
+    authority authorities frontières development nuclear confectionery"""
+    )
+    | NON_OUTLET_ORG_WORDS
 )
 
 # A group of people someone belongs to, as a regex group: "The family of Kieran Doyle said" is

@@ -2324,7 +2324,7 @@ def _built_like_outlet(name: str) -> bool:
         return True  # "told WCVB", "told IndieWire": call letters or a brand's camel case
     if any(w.endswith("+") for w in words):
         return True  # "told Canal+", "LGBTQ+ Nation": a channel's or a title's plus
-    if words[-1].lower() in _NOT_OUTLET_ORG_WORDS:
+    if words[-1].lower() in lx.NON_OUTLET_ORG_WORDS:
         return False  # "told Kilmory Constabulary", "told Hartwell Homes": no outlet's
     if (
         1 < len(words) <= 3
@@ -2342,10 +2342,6 @@ def _built_like_outlet(name: str) -> bool:
     if words[0] in _FOREIGN_ARTICLES or name.startswith(("L’", "L'")):
         return True  # "told L’Équipe", "told Le Monde", "told El País": a title's article
     return any(w.lower() in lx.NOT_PERSON_WORDS or w.lower() in lx.ORG_WORDS for w in words)
-
-
-# Organisations' words that name no outlet, in a name someone "told".
-_NOT_OUTLET_ORG_WORDS = lx.words("homes creamery creameries dairy dairies constabulary children")
 
 
 def _platform_name(raw: str) -> str:
