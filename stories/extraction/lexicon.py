@@ -171,7 +171,7 @@ ORG_WORDS = (
 KIN_GROUP = r"(?:[Ff]amily|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones)"
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
-NAME_PARTICLE = "(?:de|van|von|da|di|del|der|la|le|bin|al|du|des|dos|das|ap|Ó|Ní|Nic)"
+NAME_PARTICLE = "(?:de|van|von|da|di|del|der|den|ter|la|le|bin|al|du|des|dos|das|ap|Ó|Ní|Nic)"
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").
@@ -380,7 +380,7 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     founder ceo executive chef entrepreneur influencer personality director producer
     businessman businesswoman politician activist journalist reporter anchor judge doctor nurse
     teacher student candidate minister icon mogul woman man girl boy teen teenager youtuber
-    veteran champion quarterback striker goalkeeper pitcher dancer filmmaker billionaire
+    veteran champion quarterback striker goalkeeper pitcher dancer filmmaker film-maker billionaire
     star's alum philanthropist socialite lawmaker congressman congresswoman official
     superstar frontman frontwoman drummer guitarist fan follower user commenter viewer reader
     resident neighbor neighbour witness source insider colleague teammate co-star costar rival
@@ -397,7 +397,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
-    chief superintendent
+    chief superintendent cleaner housekeeper caretaker barista courier porter labourer laborer
+    welder technician machinist dockworker stewardess farmhand shepherd
     mechanic plumber electrician chemist physicist economist historian investor backer donor
     shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor
     negotiator traveler traveller diplomat delegate mediator commuter motorist pedestrian cyclist

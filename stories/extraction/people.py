@@ -1319,6 +1319,11 @@ def _word_before(text: str, pos: int) -> str | None:
             "start-up"
         ):
             return "startup"  # "the health-tech start-up Pulsewise": the hyphenated noun
+        head = text[max(0, pos - 40) : pos].rstrip(", \n")
+        if head[-len(word) - 1 : -len(word)] == "-":
+            compound = head.rsplit(None, 1)[-1].lower()
+            if compound in lx.PERSON_NOUNS:
+                return compound  # "the film-maker Yara Haddad": a person's noun, not a "maker"
         return word.lower()
     if text[max(0, pos - 2) : pos] != ". ":
         return None

@@ -788,6 +788,10 @@ _PUBLICATION = re.compile(
     # ("wrote in the parish newsletter", "in the school newsletter": what it is the newsletter of)
     r"(?:(?<=the )[a-z]+\s+(?=newsletter))?"
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
+    # ("in his weekly newsletter, The Front Desk.", "in her newsletter, Reef Notes, on Monday":
+    # a newsletter's own name in apposition is where it is published)
+    # (two words at least: not "In her newsletter, Garvey, an economist, argued")
+    rf"(?:(?<=newsletter),\s+(?P<named>(?:The\s+)?[{_UPPER}][\w’'&-]*\s+{_CAP_SEQ})(?=[,.;]|\s+(?:on|last|this)\s))?"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
     r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
     # ("in his newsletter on the platform Inkstand")
@@ -1225,12 +1229,17 @@ def find_reports(
     ):
         add(m.start(), m.end(), "social", platform=_platform_name(m.group("plat")))
     for m in scan(_PUBLICATION, narration):
-        outlet = (
-            _outlet(m.group("outlet"), people, m.start("outlet")) if m.group("outlet") else None
-        )
+        end = m.end()
+        if m.group("outlet"):
+            outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        elif m.group("named") and not _opens_with_given_name(m.group("named")):
+            outlet = _outlet(m.group("named"), people, m.start("named"))
+        else:
+            # (not "In her newsletter, Siobhan Garvey, an economist, argued": a given name)
+            outlet, end = None, m.end("noun")
         if m.group("with") and not outlet:
             continue
-        add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
+        add(m.start(), end, "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_OUTLET_DOC, narration):
         # "The new HBO documentary “Iron Lungs” follows …": a documentary opening its sentence.
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
@@ -2248,6 +2257,11 @@ def _named_outlet(name: str) -> bool:
         or words[0] in lx.OUTLET_NAMES
         or bool(_STATION_CALL.fullmatch(name))
     ) and not any(w in _BODIES for w in words)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    first = name.split()[0].lower()
+    return first in lx.GIVEN_NAMES or first in gn.USUAL_SEX
 
 
 def _outlet_like(name: str) -> bool:

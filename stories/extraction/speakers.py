@@ -184,7 +184,8 @@ _AFTER_SUBJECT_VERB = re.compile(
     # ("the lead author, Dr. Ingrid Solberg of the University of Bergen, told")
     # ("the report’s lead author, the ecologist Ruth Abernathy-Sato, wrote")
     # ("the board’s chair, the Rev. Dr. Harold Quincey, said": "the" and a title)
-    rf"(?:,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,"
+    # ("the worker, Marcus Delgado, 29, says": an age after the name in apposition)
+    rf"(?:,\s+(?:{_APPOS_LEAD}|the\s+(?={_TITLE_CHAIN}))?(?:{_TITLE_CHAIN})?(?P<appos>{_NAME})(?:\s+(?:of|from|at)\s+[^,\x00]{{1,60}})?,(?:\s+\d{{1,3}},)?"
     rf"|{_AGE_APPOSITION}|{_ROLE_APPOSITION})?,?\s+{_ADVERB}{{0,2}}"
     rf"(?P<verb>{_VERB_ALT})\b"
 )

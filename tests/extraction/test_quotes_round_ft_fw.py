@@ -1,0 +1,113 @@
+"""Near misses for the rules fixed on held-out sets FT-FW (work and labour, environment and
+climate, travel and tourism, media and celebrity): each case is written for this file, not
+copied from a set. A fix's cases failed on the round's starting rules (3a2c8d4); guards passed
+there and keep what already worked."""
+
+from __future__ import annotations
+
+import pytest
+
+from .quotes_helpers import assert_extracts
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a hyphenated person's noun is a person's, not an organisation's "maker"
+            "Accepting the prize, the Lebanese-born film-maker Rana Haddad thanked her crew. "
+            "“This belongs to them,” she said.",
+            [("This belongs to them,", "Rana Haddad", None)],
+            [],
+            ["Rana Haddad"],
+        ),
+        (
+            # guard: "phone maker Orbi" stays an organisation
+            "The phone maker Orbi said in a statement that it was “looking into it.”",
+            [("looking into it.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+    ],
+)
+def test_hyphenated_person_nouns(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # "van den", "ter": Dutch particles inside a name
+            "In her written decision, Judge Annelies van den Broek said the dismissal was "
+            "“without any basis.” “The employer never asked,” she wrote.",
+            [
+                ("without any basis.", "Annelies van den Broek", "P1"),
+                ("The employer never asked,", "Annelies van den Broek", "P1"),
+            ],
+            [("Annelies van den Broek", None)],
+            ["Annelies van den Broek"],
+        ),
+        (
+            "“We will appeal,” said Joost ter Horst, the company’s lawyer.",
+            [("We will appeal,", "Joost ter Horst", None)],
+            [],
+            ["Joost ter Horst"],
+        ),
+    ],
+)
+def test_dutch_particles_in_names(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # an age after a name in apposition, before the verb
+            "“Nobody fixed the heating,” the cleaner, Rosa Ibarra, 52, says in the video.",
+            [("Nobody fixed the heating,", "Rosa Ibarra", "P1")],
+            [("Rosa Ibarra", None)],
+            ["Rosa Ibarra"],
+        ),
+        (
+            "“We waited six hours,” one passenger, Tomás Ferreira, 34, said.",
+            [("We waited six hours,", "Tomás Ferreira", None)],
+            [],
+            ["Tomás Ferreira"],
+        ),
+    ],
+)
+def test_age_after_a_name_in_apposition(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a newsletter's own name in apposition is where it is published
+            "The analyst Grace Mbeki was blunter in her weekly newsletter, The Rail Brief. "
+            "“Nobody is running this network,” she wrote.",
+            [("Nobody is running this network,", "Grace Mbeki", "P1")],
+            [("Grace Mbeki", "The Rail Brief")],
+            ["Grace Mbeki"],
+        ),
+        (
+            "Writing in his newsletter, Harbour Watch, on Tuesday, the ecologist Ivan Petrov "
+            "called the plan “a fig leaf.”",
+            [("a fig leaf.", "Ivan Petrov", "P1")],
+            [("Ivan Petrov", "Harbour Watch")],
+            ["Ivan Petrov"],
+        ),
+        (
+            # guard: a person named after the comma is no newsletter's name
+            "In her newsletter, Grace Mbeki, who covers rail, called the plan “a fig leaf.”",
+            [("a fig leaf.", "Grace Mbeki", "P1")],
+            [("Grace Mbeki", None)],
+            ["Grace Mbeki"],
+        ),
+    ],
+)
+def test_newsletter_named_in_apposition(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
