@@ -2449,9 +2449,18 @@ def _leanings(names: list[str], genders: list[str | None]) -> list[str | None]:
     """For people whose gender the story leaves open, the sex their given name is usually given
     to (a long, noisy list: it breaks ties between pronoun candidates, never rules one out)."""
     return [
-        given_names.USUAL_SEX.get(_plain(name.split()[0].lower())) if gender is None else None
+        given_names.USUAL_SEX.get(_plain(name.split()[0].lower()))
+        if gender is None and not _family_name_first(name)
+        else None
         for name, gender in zip(names, genders, strict=True)
     ]
+
+
+def _family_name_first(name: str) -> bool:
+    """ "Kim Min-jun", "Park Seo-yeon": a family name, then a given name of two syllables (so
+    "Kim" here says nothing of sex)."""
+    words = name.split()
+    return len(words) == 2 and _syllable_given_name(words[1])
 
 
 _TO_SOMEONE = re.compile(

@@ -574,7 +574,10 @@ _DOCUMENT_SPEAKS = re.compile(
     r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}"
     # ("A health inspection report released Tuesday says")
     r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?"
-    r"(?:,[^,\x00]{1,100},)?\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
+    # ("the memo, signed by the network’s president of news, Arjun Mehta-Rowe, said": a
+    # clause and a name in apposition to its last words)
+    r"(?:,[^,\x00]{1,100}(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})?,)?"
+    r"\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
     r"asserts|asserted|warns|warned|notes|noted|adds|added|urges|urged|insists|insisted|"
     r"acknowledges|acknowledged|advises|advised|recommends|recommended|credits|credited|blames|"
@@ -3236,7 +3239,15 @@ _SIGNER_SET_OFF = re.compile(
     # "from", a role before the name, not "The statement, from Gracie Mansion,")
     # (nor one who only sent it for someone: "sent by lawyer Tom Hale", "from publicist …")
     r"[,\x00]\s+(?:(?:signed|sent|written|started|launched)\s+by\s+(?:the\s+)?"
-    r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,3}|(?<=,\s)from\s+(?:the\s+)?"
+    r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,3}"
+    # ("the memo, signed by the network’s president of news, Arjun Mehta-Rowe, said": a role
+    # with its employer, then the name in apposition)
+    # ("The lawsuit, filed Thursday in federal court by a former supervisor, Luis Ortega,")
+    r"|(?:signed|sent|written|filed|brought)(?:\s+[^,\x00“”\"]{1,60}?)?\s+by\s+"
+    r"(?:the|an?|its|their|her|his)\s+(?:[a-z][\w-]*[’']s\s+)?"
+    r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,2}(?!" + _NOT_SIGNER_WORDS + r")"
+    r"[a-z][\w-]*(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
+    r"|(?<=,\s)from\s+(?:the\s+)?"
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){1,3})"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"
 )

@@ -111,3 +111,40 @@ def test_age_after_a_name_in_apposition(text, quotes, posts, people):
 )
 def test_newsletter_named_in_apposition(text, quotes, posts, people):
     assert_extracts(text, quotes, posts, people)
+
+
+def test_a_korean_family_name_says_nothing_of_sex():
+    # "Kim" opens the name as the family name: "she" is the nearer Park Ji-yeon, not Kim
+    assert_extracts(
+        "“We will not give up,” Kim Do-hyun told a rally on Monday. Kim, 44, led the strike.\n\n"
+        "The company’s chief executive, Park Ji-yeon, said in an email to staff that the talks "
+        "had “broken down.” “We have offered what we can,” she wrote.",
+        [
+            ("We will not give up,", "Kim Do-hyun", None),
+            ("broken down.", "Park Ji-yeon", "P1"),
+            ("We have offered what we can,", "Park Ji-yeon", "P1"),
+        ],
+        [("Park Ji-yeon", None)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # the signer or filer named in apposition to a role with its employer
+            "The letter, signed by the league’s head of refereeing, Pierluigi Conti, said the "
+            "decision was “correct.”",
+            [("correct.", "Pierluigi Conti", "P1")],
+            [("Pierluigi Conti", None)],
+        ),
+        (
+            "The complaint, filed in a state court on Friday by a former nurse, Dana Whitcombe, "
+            "says the hospital “ignored every warning.”",
+            [("ignored every warning.", "Dana Whitcombe", "P1")],
+            [("Dana Whitcombe", None)],
+        ),
+    ],
+)
+def test_signer_in_apposition_to_a_role(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
