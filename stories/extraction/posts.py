@@ -149,7 +149,8 @@ _PLATFORM_CONTEXT = re.compile(
     # ("shared the appeal on her own Instagram")
     r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?"
     # ("wrote to fans on the platform Weverse": the kind of service before its name)
-    r"(?:(?<=the )(?:platform|app|service|forum)\s+)?$)"
+    # ("on the fan platform Weverse", "on the messaging app Telegram": a word for whom or what)
+    r"(?:(?<=the )(?:[a-z]+\s+)?(?:platform|app|service|forum)\s+)?$)"
 )
 # "sent the hashtag trending worldwide on X": the platform, no post on it.
 _HASHTAG = re.compile(r"#|\bhashtags?\b")
@@ -744,7 +745,9 @@ COMMENTS = re.compile(
     # ("commented under the band’s post")
     # ("replied under the company’s LinkedIn post": its platform before the noun)
     # ("replied under the thread")
-    r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip|thread|reel)\b"
+    # ("replied under the letter": a letter posted on a platform)
+    r"(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]+\s+)?(?:post|video|photo|tweet|clip|thread|reel|letter|"
+    r"message|announcement)\b"
     # "answered in a comment under the post", "left a reply beneath her video"
     r"|\b(?:[Ii]n|with|left|posted)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:comment|reply)\s+(?:under|beneath|below|on)\s+"
     # ("In a reply under the Reddit thread": its platform before the noun)
@@ -2847,6 +2850,12 @@ def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     return found if isinstance(found, int) else None
 
 
+_SENTENCE_ADVERB = re.compile(
+    r"\s*(?:however|though|meanwhile|instead|moreover|meantime|in\s+turn|by\s+contrast|"
+    r"in\s+contrast|for\s+(?:her|his|their|its)\s+part),"
+)
+
+
 def author_of(
     report: Report, lay: Layout, people: PeopleIndex
 ) -> tuple[int | None, tuple[int, ...]]:
@@ -3614,6 +3623,11 @@ def _author_of(
             if in_marks:
                 comma = in_marks.end() - 1
         after = comma + 1 if comma >= 0 else report.end
+        adverb = _SENTENCE_ADVERB.match(narration, after) if comma >= 0 else None
+        if adverb:
+            # ("In a memo to store managers, however, he wrote": a sentence adverb, then the
+            # subject)
+            after = adverb.end()
         to_role = _TO_A_ROLE.fullmatch(narration, report.end, comma) if comma >= 0 else None
         if (
             to_role

@@ -148,3 +148,39 @@ def test_a_korean_family_name_says_nothing_of_sex():
 )
 def test_signer_in_apposition_to_a_role(text, quotes, posts):
     assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # a sentence adverb between the post's phrase and its subject
+            "Mara Lindqvist thanked the volunteers. In an email to donors, however, she wrote "
+            "that the season had been “a financial disaster.”",
+            [("a financial disaster.", "Mara Lindqvist", "P1")],
+            [("Mara Lindqvist", None)],
+        ),
+        (
+            "Mara Lindqvist thanked the volunteers. In a letter to the board, meanwhile, she "
+            "called the budget “unworkable.”",
+            [("unworkable.", "Mara Lindqvist", "P1")],
+            [("Mara Lindqvist", None)],
+        ),
+    ],
+)
+def test_sentence_adverb_after_the_post_phrase(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
+
+
+def test_a_word_for_the_service_before_its_name_and_a_reply_under_a_letter():
+    assert_extracts(
+        "The singer Kang Ha-eun wrote to fans in a letter shared on the fan platform Weverse. "
+        "“I need some time,” she wrote.\n\n"
+        "Her bandmate Yoon Da-bin replied under the letter with the words “Take all the time "
+        "you need.”",
+        [
+            ("I need some time,", "Kang Ha-eun", "P1"),
+            ("Take all the time you need.", "Yoon Da-bin", "P1"),
+        ],
+        [("Kang Ha-eun", "Weverse")],
+    )
