@@ -127,7 +127,10 @@ PLURAL_SUBJECTS = words(
 
 # Organisations' words that name no news outlet either ("Castlegate Homes", "Avon Constabulary",
 # "Northgate Children’s Hospital"): organisation words, and no outlet someone "told".
-NON_OUTLET_ORG_WORDS = words("homes creamery creameries dairy dairies constabulary children")
+NON_OUTLET_ORG_WORDS = words(
+    "homes creamery creameries dairy dairies constabulary children cruises petroleum oil gas "
+    "holidays hotels shipping chemicals telecom"
+)
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
 ORG_WORDS = (
     words(
@@ -321,7 +324,7 @@ OUTLET_NAMES = frozenset(
 )  # fmt: skip
 
 # Titles and roles written before a name ("Model Ashley Graham", "President Joe Biden").
-ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor sir dame lord lady president vice senator sen rep agent
+ROLE_TITLES = words("""mr mrs ms miss mx dr prof professor maître sir dame lord lady president vice senator sen rep agent
     sophomore freshman phra ajahn swami sheikh venerable canon archdeacon pandit ustad
     brigadier lieutenant corporal admiral commander
     representative gov governor mayor judge justice chancellor minister secretary king queen

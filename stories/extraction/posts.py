@@ -723,7 +723,8 @@ _IN_A_VIDEO_BEFORE = re.compile(
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
-    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
+    # ("The post drew a sharp reply from Jordi Puigvert": one reply)
+    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reply|reactions|love|praise|responses|chat)\b"
     r"|\b(?:in the comments|comment section|commented)\b"
     # "Comments poured in.": the post's audience answering
     r"|\b(?:[Cc]omments|[Rr]eplies|[Mm]essages|[Tt]ributes)\s+(?:quickly\s+)?(?:poured|flooded|rolled|"

@@ -344,7 +344,9 @@ _POST_VOICE_BEFORE = re.compile(
     r"essay|letter|note|message|memo|email|e-mail|newsletter|op-ed|column|thread|filing|ruling|"
     r"opinion|lawsuit|complaint|study|report)"
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?\s+(?P<verb>read|reads|said|says|stated|states|continued|"
-    r"continues|went on|goes on|added|adds|concluded|concludes)\s*:\s*$"
+    r"continues|went on|goes on|added|adds|concluded|concludes"
+    # ("Her post was short:", "The message was blunt:": what it was like, then its words)
+    r"|(?:was|is)\s+(?:short|brief|simple|blunt|terse|succinct|direct|short\s+and\s+\w+))\s*:\s*$"
 )
 # "“…,” said the statement, which was released through the sheriff’s office".
 _POST_VOICE_INVERTED = re.compile(

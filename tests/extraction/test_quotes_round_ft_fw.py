@@ -184,3 +184,52 @@ def test_a_word_for_the_service_before_its_name_and_a_reply_under_a_letter():
         ],
         [("Kang Ha-eun", "Weverse")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # one reply a post drew, and where it was written
+            "The mayor warned on X that the beaches would close. “Stay home,” she wrote.\n\n"
+            "The post drew a sharp reply from Teodor Vasile, a cafe owner. “Then pay my rent,” "
+            "he wrote beneath it.",
+            [("Stay home,", None, "P1"), ("Then pay my rent,", "Teodor Vasile", "P1")],
+            [(None, "X")],
+        ),
+        (
+            # "Her post was short:": what the post was like, then its words
+            "The minister, Ilse Brandt, welcomed the ruling on LinkedIn. Her post was brief: "
+            "“A fair result.”",
+            [("A fair result.", "Ilse Brandt", "P1")],
+            [("Ilse Brandt", "LinkedIn")],
+        ),
+    ],
+)
+def test_a_reply_drawn_and_a_post_described_before_its_words(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        (
+            # a cruise line's and an oil company's names are organisations
+            "Harbour Line Cruises said in a statement that it was “deeply sorry.” Northgate "
+            "Petroleum said the leak was “contained.”",
+            [("deeply sorry.", None, "P1"), ("contained.", None, None)],
+            [(None, None)],
+            [],
+        ),
+        (
+            # Maître, a French lawyer's title, is no part of the name
+            "Dufresne’s lawyer, Maître Claire Vasseur, said in a statement that the claims were "
+            "“without foundation.”",
+            [("without foundation.", "Claire Vasseur", "P1")],
+            [("Claire Vasseur", None)],
+            ["Claire Vasseur"],
+        ),
+    ],
+)
+def test_company_words_and_a_french_title(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
