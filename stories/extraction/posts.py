@@ -716,10 +716,11 @@ _IN_A_POST = re.compile(
 _VIDEO_NOUN = re.compile(r"(?:video|clip|livestream|vlog)s?\b")
 _IN_A_VIDEO_BEFORE = re.compile(
     # "in one of her videos": one of a series the story has reported.
-    r"\b(?:[Ii]n|[Oo]n)\s+(?:an?|her|his|their|one\s+of\s+(?:her|his|their))\s+"
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:(?:an?|her|his|their|one\s+of\s+(?:her|his|their))\s+"
     r"(?:(?:new|recent|tearful|emotional|lengthy|short|"
     r"brief|[\w]+-(?:minute|second|hour))\s+)?(?:(?P<again>second|third|separate|follow-up|"
-    r"later|subsequent|another)\s+)?$"
+    # ("In another video posted after his speech, …": another with no article)
+    r"later|subsequent|another)\s+)?|(?P<another>another)\s+)$"
 )
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
@@ -764,7 +765,9 @@ COMMENTS = re.compile(
     r"(?:post|video|photo|tweet|clip|thread),"
     r"|\b(?:answered|replied\s+to|responded\s+to)\s+(?:her|him|them)(?:\s+\w+ly)?\s+in\s+a\s+reply\b"
     # "Replying to her, a forestry student wrote: …": under the post of the one just named
-    r"|\b(?:Replying|Responding)\s+to\s+(?:him|her|them|his\s+post|her\s+post|their\s+post),"
+    r"|\b(?:Replying|Responding)\s+to\s+(?:him|her|them|his\s+post|her\s+post|their\s+post|"
+    # ("Replying to the second post, a lawyer wrote …")
+    r"the\s+(?:(?:first|second|third|latest|original|earlier|later)\s+)?(?:post|thread|video|tweet)),"
     r"|\b(?:replies|comments|responses)\s+(?:quickly\s+|soon\s+)?followed\b"
     # (opened at "reply", not at the article: an opening word of one letter would have every
     # "a" in a story tried)
@@ -813,10 +816,11 @@ _PIECE_FOR_OUTLET = re.compile(
     r"[A-Zif](?:(?<=[Ii])n\s+(?:an?|her|his|their|the)|(?<=[Ff])or\s+(?:an?|her|his|their|the)|"
     # "Pete Sandoval’s review of the new restaurant Oriel in The New York Times"
     r"(?<=[A-Z])[\w’'-]*[’']s)"
-    r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star)\s+)*"
+    r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|opinion|guest)\s+)*"
     r"(?P<noun>review|piece|article|critique|column|excerpt)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+"
     # ("In an excerpt published by the magazine Vantage": the kind of outlet before its name)
-    r"(?:for|in|(?:published|printed|run)\s+(?:by|in))\s+"
+    # ("in an opinion piece published on Sunday in The Sydney Morning Herald": a day between)
+    r"(?:for|in|(?:published|printed|run)\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?(?:by|in))\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:magazine|newspaper|paper|website|site)\s+)?"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
@@ -1403,7 +1407,7 @@ def find_reports(
                 what=m.group(),
             )
             # "In a second video posted hours later": a new post on the platform of the last.
-            found[-1].reply = bool(head.group("again"))
+            found[-1].reply = bool(head.group("again") or head.group("another"))
     for m in scan(_OWN_POST, narration, scanned):
         head = _OWN_POST_HEAD.search(narration, max(0, m.start() - 12), m.start())
         if head:

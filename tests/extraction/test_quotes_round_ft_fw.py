@@ -233,3 +233,40 @@ def test_a_reply_drawn_and_a_post_described_before_its_words(text, quotes, posts
 )
 def test_company_words_and_a_french_title(text, quotes, posts, people):
     assert_extracts(text, quotes, posts, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # an opinion piece, with its day between "published" and the newspaper
+            "A nurse, Halima Yusuf, described her shifts in an opinion piece published on "
+            "Monday in The Irish Examiner. “We are running on fumes,” she wrote.",
+            [("We are running on fumes,", "Halima Yusuf", "P1")],
+            [("Halima Yusuf", "The Irish Examiner")],
+        ),
+        (
+            # "another video" with no article: a new post on the platform of the last
+            "The chef Dario Conti posted a TikTok video about rents. “We cannot stay,” he says "
+            "in it.\n\nIn another video posted after the vote, Conti showed the empty kitchen. "
+            "“Finished,” he said.",
+            [("We cannot stay,", "Dario Conti", "P1"), ("Finished,", "Dario Conti", "P2")],
+            [("Dario Conti", "TikTok"), ("Dario Conti", "TikTok")],
+        ),
+        (
+            # "Replying to the second post, …": under the post just named
+            "Ines Duarte complained in a thread on Bluesky. “The queue never moves,” she wrote. "
+            "In a second post she added: “I gave up.”\n\n"
+            "Replying to the second post, a consultant, Piet Maas, wrote that the system was "
+            "“broken by design.”",
+            [
+                ("The queue never moves,", "Ines Duarte", "P1"),
+                ("I gave up.", "Ines Duarte", "P2"),
+                ("broken by design.", "Piet Maas", "P2"),
+            ],
+            [("Ines Duarte", "Bluesky"), ("Ines Duarte", "Bluesky")],
+        ),
+    ],
+)
+def test_opinion_pieces_another_video_and_replies_to_a_named_post(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
