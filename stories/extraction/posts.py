@@ -2686,6 +2686,32 @@ def platform_of_video_before(text: str, what: str | None, start: int) -> str | N
     return _platform_name(named.group("plat")) if named else None
 
 
+# "the restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell,", "The Herald’s
+# television critic, Niamh Rowe,": a writer's paper, before their name.
+_WRITER_OF_PAPER = re.compile(
+    r"\b(?:critic|columnist|reviewer)\s+(?:of|at|for)\s+(?P<outlet>(?:[Tt]he\s+)?"
+    rf"{_CAP_SEQ}),\s+(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+    rf"|(?P<outlet2>(?:[Tt]he\s+)?{_CAP_SEQ})[’']s\s+(?:[a-z]+\s+){{0,2}}(?:critic|columnist|"
+    rf"reviewer),?\s+(?P<name2>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+)
+
+
+def paper_of_writer(narration: str, people: PeopleIndex, author: int, end: int) -> str | None:
+    """The newspaper a critic or a columnist writes for, named with them before their piece."""
+    lo = max(0, end - 1500)
+    if all(narration.find(word, lo, end) < 0 for word in ("critic", "columnist", "reviewer")):
+        return None
+    for m in _WRITER_OF_PAPER.finditer(narration, lo, end):
+        key = "name" if m.group("name") else "name2"
+        if resolve_one(m.group(key), m.start(key), people) != author:
+            continue
+        raw = m.group("outlet") or m.group("outlet2")
+        outlet = _outlet(raw, people, m.start("outlet" if m.group("outlet") else "outlet2"))
+        if outlet and _outlet_like(outlet):
+            return outlet
+    return None
+
+
 def default_platform(kind: str, what: str | None) -> str | None:
     # A photo or video post whose platform the story leaves implied: celebrity photo posts with
     # captions are overwhelmingly Instagram posts; a documented default, not a fact from the text.

@@ -1110,6 +1110,10 @@ def _assign_posts(
             for q in d.quotes:
                 if records[q].speaker is None and records[q].rule not in {"unnamed", "none"}:
                     records[q].speaker = d.author
+        if d.platform is None and d.author is not None and d.what in {"review", "column"}:
+            # "The restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell, gave …
+            # in a review": a critic's or a columnist's piece runs in the paper they write for
+            d.platform = px.paper_of_writer(narration, people, d.author, d.report.end)
         if (
             d.author is not None
             and not d.report.organisation

@@ -270,3 +270,32 @@ def test_company_words_and_a_french_title(text, quotes, posts, people):
 )
 def test_opinion_pieces_another_video_and_replies_to_a_named_post(text, quotes, posts):
     assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # a critic's or a columnist's piece runs in the paper named with them
+            "The theatre critic of The Evening Courier, Maud Ellery, gave the revival two stars "
+            "in a review published on Friday, calling it “a museum piece.”",
+            [("a museum piece.", "Maud Ellery", "P1")],
+            [("Maud Ellery", "The Evening Courier")],
+        ),
+        (
+            "The Northern Echo’s food critic, Sam Adeyemi, wrote in his column that the menu was "
+            "“a long apology.”",
+            [("a long apology.", "Sam Adeyemi", "P1")],
+            [("Sam Adeyemi", "The Northern Echo")],
+        ),
+        (
+            # guard: a critic of something other than a paper names no platform
+            "The most vocal critic of the Harbour Plan, Maud Ellery, wrote in her column that it "
+            "was “a museum piece.”",
+            [("a museum piece.", "Maud Ellery", "P1")],
+            [("Maud Ellery", None)],
+        ),
+    ],
+)
+def test_the_paper_a_critic_writes_for(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
