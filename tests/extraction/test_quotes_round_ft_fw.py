@@ -299,3 +299,24 @@ def test_opinion_pieces_another_video_and_replies_to_a_named_post(text, quotes, 
 )
 def test_the_paper_a_critic_writes_for(text, quotes, posts):
     assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a station, an airport or a stadium is a place, never the "she" who speaks
+        (
+            "A tourist waiting outside Osaka Station said she understood. “I would want a tax "
+            "too,” she said.",
+            "I would want a tax too,",
+        ),
+        (
+            "A passenger stranded at Gatwick Airport said she had slept on the floor. “It was "
+            "freezing,” she said.",
+            "It was freezing,",
+        ),
+        ("A fan outside Hampden Stadium said she would be back. “Always,” she said.", "Always,"),
+    ],
+)
+def test_places_named_like_people_do_not_speak(text, quote):
+    assert_extracts(text, [(quote, None, None)], [], [])
