@@ -131,7 +131,11 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
 
 # The words between the halves of a split quote: an attribution that ends in a comma, with no
 # sentence end and no "that" ("she said on Monday in a statement, ").
-_SPLIT_ATTRIBUTION = re.compile(r"[^.!?;:“”\"\n]{1,100}?,\s*")
+# (an abbreviation's full stop before a name ends no sentence: "said Dr. Ananya Krishnaswamy, a
+# pulmonologist, “it is …”")
+_SPLIT_ATTRIBUTION = re.compile(
+    r"(?:[^.!?;:“”\"\n]|(?:(?<=[A-Z])|(?<=[A-Z][a-z])|(?<=[A-Z][a-z]{2}))\.(?=\s[A-Z])){1,100}?,\s*"
+)
 
 
 def _resumes(text: str, previous: Span | None, span: Span) -> bool:
@@ -2478,7 +2482,9 @@ _AUDIENCES = (
 )
 _COMMENTED_POSTS = r"post|video|photo|tweet|clip|picture|reel|story|announcement"
 _TO_AUDIENCE = re.compile(
-    rf"\b(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})\b"
+    # ("Asked by reporters at Queen’s Park whether …, Fairweather said:": questions in the room)
+    rf"\b(?:told|telling|to|(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+by)\s+"
+    rf"(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})\b"
 )
 # The audiences every match of _TO_AUDIENCE ends with, and the posts every match of _COMMENT_ON
 # ends with: a clause without one has no match, which a scan for the plain words tells faster

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from stories.extraction import extract
+
 from .quotes_helpers import assert_extracts
 
 
@@ -320,3 +322,26 @@ def test_the_paper_a_critic_writes_for(text, quotes, posts):
 )
 def test_places_named_like_people_do_not_speak(text, quote):
     assert_extracts(text, [(quote, None, None)], [], [])
+
+
+def test_a_split_quote_resumes_after_an_abbreviated_title():
+    # "said Dr. …, a …, “it is …”": the second half is whole, not a fragment
+    result = extract(
+        "“The river is not sick by accident,” said Dr. Leila Haddad, an ecologist at the "
+        "university, “it is sick by decision.”",
+        None,
+    )
+    assert [(q.text, q.speaker, q.partial) for q in result.quotes] == [
+        ("The river is not sick by accident,", "Leila Haddad", False),
+        ("it is sick by decision.", "Leila Haddad", False),
+    ]
+
+
+def test_questions_from_reporters_are_no_post():
+    # "Asked by reporters …, X said:": words said in the room, not in the statement before
+    assert_extracts(
+        "The minister, Aditi Rao, said in a statement that the ruling would be “studied "
+        "closely.” Asked by reporters whether she would appeal, Rao said: “Not today.”",
+        [("studied closely.", "Aditi Rao", "P1"), ("Not today.", "Aditi Rao", None)],
+        [("Aditi Rao", None)],
+    )
