@@ -129,7 +129,8 @@ PLURAL_SUBJECTS = words(
 # "Northgate Children’s Hospital"): organisation words, and no outlet someone "told".
 NON_OUTLET_ORG_WORDS = words(
     "homes creamery creameries dairy dairies constabulary children cruises petroleum oil gas "
-    "holidays hotels shipping chemicals telecom station airport terminal stadium shrine palace"
+    "holidays hotels shipping chemicals telecom station airport terminal stadium shrine palace "
+    "formula"
 )
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
 ORG_WORDS = (

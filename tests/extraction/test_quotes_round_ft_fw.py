@@ -345,3 +345,14 @@ def test_questions_from_reporters_are_no_post():
         [("studied closely.", "Aditi Rao", "P1"), ("Not today.", "Aditi Rao", None)],
         [("Aditi Rao", None)],
     )
+
+
+def test_formula_one_is_no_person():
+    # "The former Formula One driver Kazuki Endo": a racing series, not a person called Formula
+    assert_extracts(
+        "The former Formula One driver Mika Lahti posted a photo on Instagram with the caption "
+        "“Still fast.”",
+        [("Still fast.", "Mika Lahti", "P1")],
+        [("Mika Lahti", "Instagram")],
+        ["Mika Lahti"],
+    )
