@@ -128,7 +128,7 @@ PLURAL_SUBJECTS = words(
 # Organisations' words that name no news outlet either ("Castlegate Homes", "Avon Constabulary",
 # "Northgate Children’s Hospital"): organisation words, and no outlet someone "told".
 NON_OUTLET_ORG_WORDS = words(
-    "homes creamery creameries dairy dairies constabulary children cruises petroleum oil gas "
+    "homes creamery creameries dairy dairies constabulary children cruises petroleum "
     "holidays hotels shipping chemicals telecom station airport terminal stadium shrine palace "
     "formula"
 )
@@ -175,7 +175,8 @@ ORG_WORDS = (
 KIN_GROUP = r"(?:[Ff]amily|[Ff]amilies|[Rr]elatives|[Pp]arents|[Ff]riends|[Ll]oved ones)"
 
 # Particles inside a name ("Wilhelmina de Groot", "Ruairí Ó Ceallaigh"), as a regex group.
-NAME_PARTICLE = "(?:de|van|von|da|di|del|der|den|ter|la|le|bin|al|du|des|dos|das|ap|Ó|Ní|Nic)"
+# ("van den Berg": "den" only after "van", not "Unter den Linden")
+NAME_PARTICLE = "(?:de|van|von|da|di|del|der|(?<=van )den|(?<=van\u00a0)den|la|le|bin|al|du|des|dos|das|ap|Ó|Ní|Nic)"
 
 # Words of place names ("Port Adair", "Larkspur Falls", "Harlow County"): not people, unless
 # the name opens with a given name ("Michael Bay").
@@ -401,8 +402,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
-    chief superintendent cleaner housekeeper caretaker barista courier porter labourer laborer
-    welder technician machinist dockworker stewardess farmhand shepherd
+    chief superintendent cleaner housekeeper caretaker barista courier labourer laborer
+    welder technician machinist dockworker stewardess farmhand
     mechanic plumber electrician chemist physicist economist historian investor backer donor
     shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor
     negotiator traveler traveller diplomat delegate mediator commuter motorist pedestrian cyclist

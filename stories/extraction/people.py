@@ -911,9 +911,18 @@ def _possessive_unnamed(
     """
     for at in noun_at.finditer(window):
         end = at.start() + len(noun)
-        if _NAMED_AFTER.match(window, end) is None and possessive.search(window, 0, end):
+        if _NAMED_AFTER.match(window, end) is not None:
+            continue
+        found = possessive.search(window, 0, end)
+        # (not one in apposition to a name just before: "Ali Hassan, the hotel’s night porter,")
+        if found and not _NAME_AND_COMMA_BEFORE.search(
+            window, max(0, found.start() - 60), found.start()
+        ):
             return True
     return False
+
+
+_NAME_AND_COMMA_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*,\s+the\s+$")
 
 
 @dataclass(frozen=True)

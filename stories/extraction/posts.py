@@ -149,8 +149,8 @@ _PLATFORM_CONTEXT = re.compile(
     # ("shared the appeal on her own Instagram")
     r"(?:(?:an?|her|his|their|its|the|a new|a recent|her own|his own|their own)\s+)?"
     # ("wrote to fans on the platform Weverse": the kind of service before its name)
-    # ("on the fan platform Weverse", "on the messaging app Telegram": a word for whom or what)
-    r"(?:(?<=the )(?:[a-z]+\s+)?(?:platform|app|service|forum)\s+)?$)"
+    # ("on the fan platform Weverse": a platform for fans)
+    r"(?:(?<=the )(?:fan\s+)?(?:platform|app|service|forum)\s+)?$)"
 )
 # "sent the hashtag trending worldwide on X": the platform, no post on it.
 _HASHTAG = re.compile(r"#|\bhashtags?\b")
@@ -577,7 +577,10 @@ _DOCUMENT_SPEAKS = re.compile(
     r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?"
     # ("the memo, signed by the network’s president of news, Arjun Mehta-Rowe, said": a
     # clause and a name in apposition to its last words)
-    r"(?:,[^,\x00]{1,100}(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})?,)?"
+    # (only after one who signed, filed or wrote it: not "addressed to the prime minister, Keir
+    # Starmer,")
+    r"(?:,[^,\x00]{1,100},|,\s+(?:signed|sent|written|filed|brought)\b[^,\x00]{1,100}?\bby\b"
+    r"[^,\x00]{1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
     r"\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
     r"asserts|asserted|warns|warned|notes|noted|adds|added|urges|urged|insists|insisted|"
@@ -722,10 +725,13 @@ _IN_A_VIDEO_BEFORE = re.compile(
     # ("In another video posted after his speech, …": another with no article)
     r"later|subsequent|another)\s+)?|(?P<another>another)\s+)$"
 )
+_POSTED_RIGHT_AFTER = re.compile(r"\s+(?:posted|shared|uploaded)\b")
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
-    # ("The post drew a sharp reply from Jordi Puigvert": one reply)
-    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reply|reactions|love|praise|responses|chat)\b"
+    r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
+    # ("The post drew a sharp reply from Jordi Puigvert": one reply to a post, from someone)
+    r"|\b(?:post|tweet|video|clip|thread|photo|reel)\s+(?:drew|prompted|got|received)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?reply\s+from\b"
     r"|\b(?:in the comments|comment section|commented)\b"
     # "Comments poured in.": the post's audience answering
     r"|\b(?:[Cc]omments|[Rr]eplies|[Mm]essages|[Tt]ributes)\s+(?:quickly\s+)?(?:poured|flooded|rolled|"
@@ -800,8 +806,12 @@ _PUBLICATION = re.compile(
     r"(?P<noun>memoir|book|essay|op-ed|column|newsletter|blog post|autobiography)\b"
     # ("in his weekly newsletter, The Front Desk.", "in her newsletter, Reef Notes, on Monday":
     # a newsletter's own name in apposition is where it is published)
-    # (two words at least: not "In her newsletter, Garvey, an economist, argued")
-    rf"(?:(?<=newsletter),\s+(?P<named>(?:The\s+)?[{_UPPER}][\w’'&-]*\s+{_CAP_SEQ})(?=[,.;]|\s+(?:on|last|this)\s))?"
+    # (two words at least, and not the subject: "In her newsletter, Siobhan Garvey, an
+    # economist, argued", "In its newsletter, Apple Inc. said"; a name that opens with "The"
+    # is the newsletter's, the others only before a full stop or a day)
+    rf"(?:(?<=newsletter),\s+(?P<named>The\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}}(?=[,.;])|"
+    rf"[{_UPPER}][\w’'&-]*\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,2}}"
+    r"(?=\.(?:\s+[A-Z\x00“\"]|\s*$)|,?\s+(?:on\s+[A-Z]|last\s|this\s))))?"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
     r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
     # ("in his newsletter on the platform Inkstand")
@@ -820,7 +830,7 @@ _PIECE_FOR_OUTLET = re.compile(
     r"(?P<noun>review|piece|article|critique|column|excerpt)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+"
     # ("In an excerpt published by the magazine Vantage": the kind of outlet before its name)
     # ("in an opinion piece published on Sunday in The Sydney Morning Herald": a day between)
-    r"(?:for|in|(?:published|printed|run)\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?(?:by|in))\s+"
+    r"(?:for|in|(?:published|printed|run)\s+(?P<day>(?:on|last|this)\s+[A-Za-z]+\s+)?(?:by|in))\s+"
     r"(?:the\s+(?:[a-z]+\s+)?(?:magazine|newspaper|paper|website|site)\s+)?"
     rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})"
 )
@@ -1186,6 +1196,8 @@ def find_reports(
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PIECE_FOR_OUTLET, narration):
         outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
+        if outlet and m.group("day") and not _outlet_like(outlet):
+            continue  # ("a piece published on Tuesday in London": where, not in what)
         if outlet and outlet.lower() not in lx.PLATFORMS:
             add(m.start(), m.end(), "essay", platform=outlet, what=m.group("noun"))
     for m in scan(_PIECE_BY_IN_OUTLET, narration):
@@ -1396,6 +1408,8 @@ def find_reports(
             add(verb.start(), m.end(), "social", platform=m.group("plat"))
     for m in scan(_VIDEO_NOUN, narration, scanned):
         head = _IN_A_VIDEO_BEFORE.search(narration, max(0, m.start() - 40), m.start())
+        if head and head.group("another") and not _POSTED_RIGHT_AFTER.match(narration, m.end()):
+            head = None  # (not "In another video, taken by a police body camera, …")
         if head:
             # ("in a video uploaded to the club’s official TikTok account": where it went up)
             where = _UPLOADED_TO_AFTER.match(narration, m.end())
@@ -2689,7 +2703,10 @@ def platform_of_video_before(text: str, what: str | None, start: int) -> str | N
 # "the restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell,", "The Herald’s
 # television critic, Niamh Rowe,": a writer's paper, before their name.
 _WRITER_OF_PAPER = re.compile(
-    r"\b(?:critic|columnist|reviewer)\s+(?:of|at|for)\s+(?P<outlet>(?:[Tt]he\s+)?"
+    # (a critic with the art they review: not "a longtime critic of Fox News, Keith Olbermann,")
+    r"\b(?:(?:restaurant|food|theatre|theater|television|TV|film|movie|music|art|arts|dance|book|"
+    r"books|literary|architecture|fashion|opera|wine|pop|rock|jazz|games|drama|chief)\s+critic|"
+    r"columnist|reviewer)\s+(?:of|at|for)\s+(?P<outlet>(?:[Tt]he\s+)?"
     rf"{_CAP_SEQ}),\s+(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
     rf"|(?P<outlet2>(?:[Tt]he\s+)?{_CAP_SEQ})[’']s\s+(?:[a-z]+\s+){{0,2}}(?:critic|columnist|"
     rf"reviewer),?\s+(?P<name2>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
@@ -3269,7 +3286,9 @@ _POSTED_BY_SUBJECT = re.compile(
 )
 _NOT_SIGNER_WORDS = (
     r"(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the|lawyers?|attorneys?|agent|"
-    r"spokes(?:person|man|woman)|publicist|representative|aide|assistant|solicitor)\b"
+    r"spokes(?:person|man|woman)|publicist|representative|aide|assistant|solicitor|"
+    # ("filed by the family of the victim, Tyre Nichols,": the family's, not the one named)
+    r"family|families|parents|relatives|estate|widow|widower|children|behalf)\b"
 )
 # ", signed by parks manager Lorraine Beck,": a document's signer, after a role, set off by commas.
 _SIGNER_SET_OFF = re.compile(

@@ -331,7 +331,8 @@ _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?|one|another)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
     # ("the lawsuit, filed in federal court, said"; "the memo, signed by the network’s
     # president of news, Arjun Mehta-Rowe, said": a name in apposition to its last words)
-    r"(?:,\s+[a-z][^,\x00“”\"]{1,60}(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})?,)?"
+    r"(?:,\s+[a-z][^,\x00“”\"]{1,60},|,\s+(?:signed|sent|written|filed|brought)\b[^,\x00“”\"]{1,60}?"
+    r"\bby\b[^,\x00“”\"]{1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
     # ("“…,” the post warned.", "“…,” the post had said.")
     r"\s+(?:had\s+|has\s+)?(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
     r"warns|urged|urges|declared|declares|advised|advises|noted|notes|argued|argues|concluded|"
@@ -345,8 +346,10 @@ _POST_VOICE_BEFORE = re.compile(
     r"opinion|lawsuit|complaint|study|report)"
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?\s+(?P<verb>read|reads|said|says|stated|states|continued|"
     r"continues|went on|goes on|added|adds|concluded|concludes"
-    # ("Her post was short:", "The message was blunt:": what it was like, then its words)
-    r"|(?:was|is)\s+(?:short|brief|simple|blunt|terse|succinct|direct|short\s+and\s+\w+))\s*:\s*$"
+    # ("Her post was short:": what a post was like, then its words; not "The ruling was blunt:",
+    # "His message was simple:", said of a speech as well)
+    r"|(?:(?<=post )|(?<=tweet )|(?<=caption ))(?:was|is)\s+(?:short|brief|simple|blunt|terse|"
+    r"succinct|direct))\s*:\s*$"
 )
 # "“…,” said the statement, which was released through the sheriff’s office".
 _POST_VOICE_INVERTED = re.compile(

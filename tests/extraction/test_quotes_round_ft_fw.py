@@ -40,7 +40,7 @@ def test_hyphenated_person_nouns(text, quotes, posts, people):
     ("text", "quotes", "posts", "people"),
     [
         (
-            # "van den", "ter": Dutch particles inside a name
+            # "van den": Dutch particles inside a name
             "In her written decision, Judge Annelies van den Broek said the dismissal was "
             "“without any basis.” “The employer never asked,” she wrote.",
             [
@@ -51,10 +51,12 @@ def test_hyphenated_person_nouns(text, quotes, posts, people):
             ["Annelies van den Broek"],
         ),
         (
-            "“We will appeal,” said Joost ter Horst, the company’s lawyer.",
-            [("We will appeal,", "Joost ter Horst", None)],
+            # guard: "den" after no "van" is a street's, not a person's
+            "The embassy on Unter den Linden said in a statement that it was “closely "
+            "monitoring” events.",
+            [("closely monitoring", None, "P1")],
+            [(None, None)],
             [],
-            ["Joost ter Horst"],
         ),
     ],
 )
@@ -356,3 +358,83 @@ def test_formula_one_is_no_person():
         [("Mika Lahti", "Instagram")],
         ["Mika Lahti"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts", "people"),
+    [
+        # guards from the review of this round's rules: each printed a wrong answer on a draft
+        (
+            "“I’m thrilled,” said Porter Goss, the former CIA director.",
+            [("I’m thrilled,", "Porter Goss", None)],
+            [],
+            ["Porter Goss"],
+        ),
+        (
+            "Ali Hassan, the hotel’s night manager, found the bag. “It was very heavy,” the "
+            "manager said.",
+            [("It was very heavy,", "Ali Hassan", None)],
+            [],
+            ["Ali Hassan"],
+        ),
+        (
+            "The president posted about the tariffs on Truth Social on Sunday. A request for "
+            "comment received no reply, but his press secretary, Karoline Leavitt, later said "
+            "the tariffs were “working.”",
+            [("working.", "Karoline Leavitt", None)],
+            [(None, "Truth Social")],
+            ["Karoline Leavitt"],
+        ),
+        (
+            "Musk posted on X that the study was “fake.” The study was simple: “Vaccines save "
+            "lives.”",
+            [("fake.", "Musk", "P1"), ("Vaccines save lives.", None, None)],
+            [("Musk", "X")],
+            ["Musk"],
+        ),
+        (
+            "The senator, who has pushed for a crackdown on the video app TikTok, said the "
+            "company was “a threat.”",
+            [("a threat.", None, None)],
+            [],
+            [],
+        ),
+        (
+            "A bystander filmed the arrest on his phone. In another video, taken by a police body "
+            "camera, an officer can be heard saying: “Stop resisting.”",
+            [("Stop resisting.", None, None)],
+            [],
+            [],
+        ),
+        (
+            "A longtime critic of Fox News, Keith Olbermann, wrote in a column on Monday that it "
+            "was “shameful.”",
+            [("shameful.", "Keith Olbermann", "P1")],
+            [("Keith Olbermann", None)],
+            ["Keith Olbermann"],
+        ),
+        (
+            "In a piece published on Tuesday in London, the former ambassador argued that it was "
+            "“over.”",
+            [("over.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+        (
+            "In the newsletter, Apple Inc. said sales were “strong.”",
+            [("strong.", None, "P1")],
+            [(None, None)],
+            [],
+        ),
+    ],
+)
+def test_review_guards(text, quotes, posts, people):
+    assert_extracts(text, quotes, posts, people)
+
+
+def test_the_one_a_letter_is_addressed_to_is_not_its_author():
+    result = extract(
+        "The letter, addressed to the prime minister, Keir Starmer, said the plan was “reckless.”",
+        None,
+    )
+    assert [p.author for p in result.posts if p.author] == []
