@@ -1573,7 +1573,7 @@ def find_reports(
             outlet
             and outlet.lower() not in lx.PLATFORMS
             and (
-                known_outlet(outlet) or any(w.lower() in _MEDIA_WORDS for w in outlet.split())
+                known_outlet(outlet) or any(_media_word(w) for w in outlet.split())
                 if m.group().startswith(("comments", "remarks"))
                 else m.group("kind") or _outlet_like(outlet) or _built_like_outlet(outlet)
             )
@@ -1646,7 +1646,7 @@ def find_reports(
                 # ("appeared on PBS NewsHour": a show whose name opens with its network's)
                 or show.split()[0].lower() in lx.OUTLET_NAMES
                 or _CALL_LETTERS.fullmatch(show)
-                or any(w.lower() in _MEDIA_WORDS for w in show.split())
+                or any(_media_word(w) for w in show.split())
             )
         ):
             add(m.start(), m.end(), "interview", platform=show, what=f"interview on {show}")
@@ -2294,7 +2294,7 @@ def _outlet_like(name: str) -> bool:
     return (
         known_outlet(name)
         or _call_letters(name)
-        or any(w.lower() in _MEDIA_WORDS for w in re.split(r"[\s-]+", name))
+        or any(_media_word(w) for w in re.split(r"[\s-]+", name))
     )
 
 
@@ -2319,6 +2319,25 @@ _MEDIA_WORDS = lx.words(
     "nyheter tidning tidningen avisen krant noticias notícias nouvelles jornal diario diário gazeta "
     "shimbun ilbo ribao dnevnik vesti novosti"
 )
+# (newspapers' names built on the word for paper or post: "Aftonbladet", "Handelsblatt",
+# "Jyllands-Posten", "Helsingin Sanomat", "Süddeutsche Zeitung")
+_MEDIA_SUFFIXES = (
+    "bladet",
+    "blad",
+    "blatt",
+    "posten",
+    "zeitung",
+    "sanomat",
+    "tidning",
+    "tidningen",
+)
+
+
+def _media_word(word: str) -> bool:
+    low = word.lower()
+    return low in _MEDIA_WORDS or (len(low) > 6 and low.endswith(_MEDIA_SUFFIXES))
+
+
 _FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Il", "Der", "Die", "Das", "De", "Het"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 # ("told KING 5": call letters and the channel's number)

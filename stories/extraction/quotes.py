@@ -1904,8 +1904,12 @@ def _place_quote(
     if (
         a.clause_start >= 0
         and n not in claimed
-        and _AUDIENCE_WORDS.search(lay.narration, a.clause_start, a.clause_end)
-        and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
+        and (
+            _AUDIENCE_WORDS.search(lay.narration, a.clause_start, a.clause_end)
+            and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
+            # ("Its spokesperson, Elin Berg, said by phone:": to the story's own reporter)
+            or _BY_PHONE.search(lay.narration, a.clause_start, a.clause_end)
+        )
     ):
         # "“…,” she told reporters": said to people in the room, not in a post or interview.
         return
@@ -2490,6 +2494,9 @@ _TO_AUDIENCE = re.compile(
 # ends with: a clause without one has no match, which a scan for the plain words tells faster
 # than the patterns, tried after every "to", "on" and "under".
 _AUDIENCE_WORDS = re.compile(_AUDIENCES)
+_BY_PHONE = re.compile(
+    r"\b(?:said|says|added|adds|told\s+\w+)\s+(?:by|over\s+the)\s+(?:tele)?phone\b"
+)
 _COMMENT_ON_WORDS = re.compile(_COMMENTED_POSTS)
 _UPDATE_IN_THE_POST = re.compile(
     r"[\w\s]*?\bupdates?\s+(?:in|on|to|under)\s+(?:the|that|her|his|their)\s+(?P<noun>thread|post)\b"

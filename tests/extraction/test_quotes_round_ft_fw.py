@@ -438,3 +438,33 @@ def test_the_one_a_letter_is_addressed_to_is_not_its_author():
         None,
     )
     assert [p.author for p in result.posts if p.author] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # a newspaper named on the word for paper or post is an outlet
+            "The charity told Nordbladet it had received “the first transfer.”",
+            [("the first transfer.", None, "P1")],
+            [(None, "Nordbladet")],
+        ),
+        (
+            "The finance minister told Handelsblatt that the plan was “dead.”",
+            [("dead.", None, "P1")],
+            [(None, "Handelsblatt")],
+        ),
+        (
+            # words said by phone are said to the story's reporter: no post
+            "The charity told Aftonbladet it had received “the first transfer.” Its "
+            "spokesperson, Elin Berg, said by phone on Sunday: “We have no reason to worry.”",
+            [
+                ("the first transfer.", None, "P1"),
+                ("We have no reason to worry.", "Elin Berg", None),
+            ],
+            [(None, "Aftonbladet")],
+        ),
+    ],
+)
+def test_newspapers_named_for_paper_and_words_said_by_phone(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
