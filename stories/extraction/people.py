@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -538,6 +538,11 @@ class _Resolver:
             young = self.young_before(start)
             if young is not None:
                 return young
+        apposed = self._apposed_with(base, start) if det == "the" else None
+        if apposed is not None and (gender is None or self.genders[apposed] in (gender, None)):
+            # ("Tom Reyes, the restaurant’s chef, and Lena Park, the restaurant’s manager, …
+            # “…,” the manager said": the one named beside that very noun)
+            return apposed
         topic = self.topic_of_previous_sentence(
             start, start + len(phrase), gender, phrase.split()[-1][:1].isupper()
         )
@@ -694,7 +699,8 @@ class _Resolver:
 
     def introduced_unnamed(self, noun: str, start: int) -> bool:
         """True when "a/an … <noun>" (someone the story does not name) comes shortly before."""
-        window = self.text[max(0, start - 600) : start]
+        window_lo = max(0, start - 600)
+        window = self.text[window_lo:start]
         if noun not in window:
             return False
         indefinite, of_phrase, possessive, noun_at = _unnamed_patterns(noun)
@@ -731,8 +737,40 @@ class _Resolver:
             if not named:
                 return True
         return of_phrase.search(window) is not None or (
-            noun not in lx.KIN_NOUNS and _possessive_unnamed(window, noun, possessive, noun_at)
+            noun not in lx.KIN_NOUNS
+            and _possessive_unnamed(
+                window,
+                noun,
+                possessive,
+                noun_at,
+                lambda at: self._named_right_before(window_lo + at),
+            )
         )
+
+    def _apposed_with(self, noun: str, start: int) -> int | None:
+        """The person last named with "Name, the X’s … <noun>," in the paragraph before."""
+        window_lo = max(0, start - 600)
+        window = self.text[window_lo:start]
+        if noun not in window:
+            return None
+        _, _, possessive, noun_at = _unnamed_patterns(noun)
+        found = None
+        for at in noun_at.finditer(window):
+            end = at.start() + len(noun)
+            head = possessive.search(window, 0, end)
+            pos = window_lo + head.start() if head else -1
+            if head and self._named_right_before(pos) and self.same_paragraph(pos, start):
+                found = next(
+                    m.person for m in self.before(pos, 3) if m.kind == "name" and m.end == pos - 6
+                )
+        return found if found is not None and found >= 0 else None
+
+    def _named_right_before(self, pos: int) -> bool:
+        """Whether "Name, the " ends right at ``pos``: a description in apposition to a name
+        ("Ali Hassan, the hotel’s night porter,")."""
+        if self.text[max(0, pos - 6) : pos] != ", the ":
+            return False
+        return any(m.kind == "name" and m.end == pos - 6 for m in self.before(pos, 3))
 
     def anonymous_before(self, start: int) -> bool:
         """True when someone was granted anonymity shortly before in the paragraph ("who asked
@@ -901,7 +939,11 @@ def _unnamed_patterns(
 
 
 def _possessive_unnamed(
-    window: str, noun: str, possessive: re.Pattern[str], noun_at: re.Pattern[str]
+    window: str,
+    noun: str,
+    possessive: re.Pattern[str],
+    noun_at: re.Pattern[str],
+    apposed: Callable[[int], bool],
 ) -> bool:
     """Whether "his/her/their/X's … <noun>" stands in ``window`` with no name or role word after.
 
@@ -915,14 +957,9 @@ def _possessive_unnamed(
             continue
         found = possessive.search(window, 0, end)
         # (not one in apposition to a name just before: "Ali Hassan, the hotel’s night porter,")
-        if found and not _NAME_AND_COMMA_BEFORE.search(
-            window, max(0, found.start() - 60), found.start()
-        ):
+        if found and not apposed(found.start()):
             return True
     return False
-
-
-_NAME_AND_COMMA_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*,\s+the\s+$")
 
 
 @dataclass(frozen=True)

@@ -725,7 +725,8 @@ _IN_A_VIDEO_BEFORE = re.compile(
     # ("In another video posted after his speech, …": another with no article)
     r"later|subsequent|another)\s+)?|(?P<another>another)\s+)$"
 )
-_POSTED_RIGHT_AFTER = re.compile(r"\s+(?:posted|shared|uploaded)\b")
+# (not "posted by her coach", "posted online": someone else's, or nowhere said)
+_POSTED_RIGHT_AFTER = re.compile(r"\s+(?:posted|shared|uploaded)\b(?!\s+(?:by|online)\b)")
 COMMENTS = re.compile(
     r"(?:met with|drew|received|prompted|sparked|garnered|flooded|poured in|filled|left|took to the comments|inundated|reacted with|responded with|rallied|showered)\b"
     r"[^.!?\x00]{0,80}\b(?:comments?|words|messages|support|replies|reactions|love|praise|responses|chat)\b"
@@ -809,9 +810,12 @@ _PUBLICATION = re.compile(
     # (two words at least, and not the subject: "In her newsletter, Siobhan Garvey, an
     # economist, argued", "In its newsletter, Apple Inc. said"; a name that opens with "The"
     # is the newsletter's, the others only before a full stop or a day)
-    rf"(?:(?<=newsletter),\s+(?P<named>The\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}}(?=[,.;])|"
+    rf"(?:(?<=newsletter),\s+(?P<named>The\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,3}}"
+    r"(?=[.;]|,\s+(?:the|a|an|on|in)\s)|"
     rf"[{_UPPER}][\w’'&-]*\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,2}}"
-    r"(?=\.(?:\s+[A-Z\x00“\"]|\s*$)|,?\s+(?:on\s+[A-Z]|last\s|this\s))))?"
+    # (not a title's full stop: "In a newsletter, Democratic Rep. Katie Porter wrote")
+    r"(?<!Rep)(?<!Sen)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)(?<!Rev)(?<![A-Z][a-z])(?<![A-Z])"
+    r"(?=\.(?:\s+[A-Z\x00“\"]|\s*$)|,\s+on\s+[A-Z])))?"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
     r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
     # ("in his newsletter on the platform Inkstand")
@@ -2732,9 +2736,12 @@ _WRITER_OF_PAPER = re.compile(
 )
 
 
-def paper_of_writer(narration: str, people: PeopleIndex, author: int, end: int) -> str | None:
-    """The newspaper a critic or a columnist writes for, named with them before their piece."""
-    lo = max(0, end - 1500)
+def paper_of_writer(
+    narration: str, people: PeopleIndex, author: int, lo: int, end: int
+) -> str | None:
+    """The newspaper a critic or a columnist writes for, named with them in the sentence of their
+    piece (not "A columnist for The Guardian, Owen Jones, left the paper. In a column for his new
+    outlet, …")."""
     if all(narration.find(word, lo, end) < 0 for word in ("critic", "columnist", "reviewer")):
         return None
     for m in _WRITER_OF_PAPER.finditer(narration, lo, end):
@@ -3307,7 +3314,7 @@ _NOT_SIGNER_WORDS = (
     r"(?:of|for|to|from|at|with|on|in|her|his|their|its|an?|the|lawyers?|attorneys?|agent|"
     r"spokes(?:person|man|woman)|publicist|representative|aide|assistant|solicitor|"
     # ("filed by the family of the victim, Tyre Nichols,": the family's, not the one named)
-    r"family|families|parents|relatives|estate|widow|widower|children|behalf)\b"
+    r"family|families|parents|relatives|estate|children|behalf|counsel)\b"
 )
 # ", signed by parks manager Lorraine Beck,": a document's signer, after a role, set off by commas.
 _SIGNER_SET_OFF = re.compile(
@@ -3324,7 +3331,10 @@ _SIGNER_SET_OFF = re.compile(
     r"|(?:signed|sent|written|filed|brought)(?:\s+[^,\x00“”\"]{1,60}?)?\s+by\s+"
     r"(?:the|an?|its|their|her|his)\s+(?:[a-z][\w-]*[’']s\s+)?"
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,2}(?!" + _NOT_SIGNER_WORDS + r")"
-    r"[a-z][\w-]*(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
+    # (the name in apposition to the role, not to a person after "of": "the mother of the
+    # boy, Tamir Rice,")
+    r"[a-z][\w-]*(?:\s+(?:of|for)\s+(?!(?:the\s+)?(?:boy|girl|child|victim|late|deceased|man|"
+    r"woman|teen|teenager|student|patient|officer|senator)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
     r"|(?<=,\s)from\s+(?:the\s+)?"
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){1,3})"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"

@@ -133,8 +133,12 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
 # sentence end and no "that" ("she said on Monday in a statement, ").
 # (an abbreviation's full stop before a name ends no sentence: "said Dr. Ananya Krishnaswamy, a
 # pulmonologist, “it is …”")
+_TITLE_ABBREVIATIONS = "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Maj Adm Rev Fr Supt Det Insp Cmdr Atty"
 _SPLIT_ATTRIBUTION = re.compile(
-    r"(?:[^.!?;:“”\"\n]|(?:(?<=[A-Z])|(?<=[A-Z][a-z])|(?<=[A-Z][a-z]{2}))\.(?=\s[A-Z])){1,100}?,\s*"
+    r"(?:[^.!?;:“”\"\n]|(?:"
+    + "|".join(rf"(?<=\b{a})" for a in _TITLE_ABBREVIATIONS.split())
+    # (an initial: "said J. Kowalski")
+    + r"|(?<=\s[A-Z]))\.(?=\s[A-Z])){1,100}?,\s*"
 )
 
 
@@ -1117,7 +1121,9 @@ def _assign_posts(
         if d.platform is None and d.author is not None and d.what in {"review", "column"}:
             # "The restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell, gave …
             # in a review": a critic's or a columnist's piece runs in the paper they write for
-            d.platform = px.paper_of_writer(narration, people, d.author, d.report.end)
+            d.platform = px.paper_of_writer(
+                narration, people, d.author, d.report.sentence[0], d.report.end
+            )
         if (
             d.author is not None
             and not d.report.organisation
@@ -2487,8 +2493,8 @@ _AUDIENCES = (
 _COMMENTED_POSTS = r"post|video|photo|tweet|clip|picture|reel|story|announcement"
 _TO_AUDIENCE = re.compile(
     # ("Asked by reporters at Queen’s Park whether …, Fairweather said:": questions in the room)
-    rf"\b(?:told|telling|to|(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+by)\s+"
-    rf"(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})\b"
+    rf"\b(?:(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})|"
+    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+by\s+reporters)\b"
 )
 # The audiences every match of _TO_AUDIENCE ends with, and the posts every match of _COMMENT_ON
 # ends with: a clause without one has no match, which a scan for the plain words tells faster

@@ -432,12 +432,16 @@ def test_review_guards(text, quotes, posts, people):
     assert_extracts(text, quotes, posts, people)
 
 
-def test_the_one_a_letter_is_addressed_to_is_not_its_author():
-    result = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
         "The letter, addressed to the prime minister, Keir Starmer, said the plan was “reckless.”",
-        None,
-    )
-    assert [p.author for p in result.posts if p.author] == []
+        # the name after "the mother of the boy" is the boy's, not the filer's
+        "The lawsuit, filed by the mother of the boy, Tamir Rice, says officers were “reckless.”",
+    ],
+)
+def test_one_named_in_apposition_who_did_not_write_it_is_not_its_author(text):
+    assert [p.author for p in extract(text, None).posts if p.author] == []
 
 
 @pytest.mark.parametrize(
@@ -467,4 +471,67 @@ def test_the_one_a_letter_is_addressed_to_is_not_its_author():
     ],
 )
 def test_newspapers_named_for_paper_and_words_said_by_phone(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guards from the second review: a description in apposition to a name is theirs, but
+        # only when the name stands right before it
+        (
+            "Tom Ryan, the team’s former coach, was in the stands. However, the club’s coach, "
+            "who has not been named publicly, said the players were ready. “We are prepared,” "
+            "the coach said.",
+            None,
+        ),
+        (
+            "Karim Nabil, the chain’s regional manager, flew to Luxor on Monday. On Tuesday, the "
+            "hotel’s night manager, who asked not to be named, said guests were evacuated. "
+            "“Everyone got out,” the manager said.",
+            None,
+        ),
+        (
+            "Tom Reyes, the restaurant’s chef, and Lena Park, the restaurant’s manager, were both "
+            "at work. “We were fully booked,” the manager said.",
+            "Lena Park",
+        ),
+    ],
+)
+def test_a_description_in_apposition_to_a_name(text, speaker):
+    assert [q.speaker for q in extract(text, None).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # a full stop after a name ends its sentence: the next fragment is a fragment
+            "“We are done,” said Ms. Lee. The plan was, she said, “a total failure.”",
+            [("We are done,", "Lee", None), ("a total failure.", "Lee", None)],
+            [],
+        ),
+        (
+            # a title's full stop is no newsletter's name
+            "In a newsletter, Democratic Rep. Katie Porter wrote that it was “wrong.”",
+            [("wrong.", "Katie Porter", "P1")],
+            [("Katie Porter", None)],
+        ),
+        (
+            # questions from the interviewers belong to the interview
+            "Emmanuel Macron gave a long interview to Le Monde on Sunday. Asked by the "
+            "journalists whether he would resign, he said: “Never.”",
+            [("Never.", "Emmanuel Macron", "P1")],
+            [("Emmanuel Macron", "Le Monde")],
+        ),
+        (
+            # a columnist named in an earlier sentence writes elsewhere now
+            "A columnist for The Guardian, Owen Jones, left the paper last year. In a column for "
+            "his new outlet, Jones wrote that it was “over.”",
+            [("over.", "Owen Jones", "P1")],
+            [("Owen Jones", None)],
+        ),
+    ],
+)
+def test_second_review_guards(text, quotes, posts):
     assert_extracts(text, quotes, posts)
