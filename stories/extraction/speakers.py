@@ -346,9 +346,9 @@ _POST_VOICE_BEFORE = re.compile(
     r"opinion|lawsuit|complaint|study|report)"
     r"(?:,\s+[a-z][^,\x00“”\"]{1,60},)?\s+(?P<verb>read|reads|said|says|stated|states|continued|"
     r"continues|went on|goes on|added|adds|concluded|concludes"
-    # ("Her post was short:": what a post was like, then its words; not "The ruling was blunt:",
+    # ("Her post was short:": what a post or caption was like, then its words; not "The ruling was blunt:",
     # "His message was simple:", said of a speech as well)
-    r"|(?:(?<=post )|(?<=tweet )|(?<=caption ))(?:was|is)\s+(?:short|brief|simple|blunt|terse|"
+    r"|(?:(?<=post )|(?<=caption ))(?:was|is)\s+(?:short|brief|simple|blunt|terse|"
     r"succinct|direct))\s*:\s*$"
 )
 # "“…,” said the statement, which was released through the sheriff’s office".
