@@ -5,7 +5,8 @@ form (reports quoted in one endless sentence, unattributed quotes, a post's auth
 named afterwards, updates and interviews named again, answers in a thread, statements in one
 sentence, possessives before names, quotes opening paragraphs, runs of words with
 "release", "statement" or "review" and no punctuation, capitalised words, comments in one
-sentence, quote-only paragraphs after posts) to 0.5,
+sentence, quote-only paragraphs after posts, runs of spaces inside a document's or a piece's
+phrase) to 0.5,
 1 and 2 MB of a single paragraph and prints the CPU time of ``extract()`` for each.
 Time that grows in proportion to the text (a ratio near 4 from 0.5 to 2 MB) is
 linear; a ratio near 16 would be quadratic. Prints figures only; asserts nothing.
@@ -49,6 +50,18 @@ UNITS = {
     # (a comment's words going on in its sentence; quote-only paragraphs after posts)
     "comments in one sentence": "Jo Bell replied under the post, “a,” she commented, ",
     "quote paragraphs after posts": "Lena Ray posted a statement on Instagram.\n\n“One.”\n\n",
+    # (runs of spaces between a document's words: once read many ways, 34 s for 213 characters)
+    "spaces in a document's phrase": "The memo from" + " " * 30 + "Alder" + " " * 30 + "Birch. ",
+    "spaces after signed": "In a memo, signed"
+    + " " * 20
+    + "x"
+    + " " * 20
+    + "by the end, he wrote. ",
+    "spaces in a piece's phrase": "in a piece of"
+    + " " * 20
+    + "published"
+    + " " * 20
+    + "on Sunday in. ",
 }
 SIZES_MB = (0.5, 1.0, 2.0)
 

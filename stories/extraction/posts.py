@@ -572,9 +572,10 @@ _TO_ADDRESSEE = re.compile(
 )
 _DOCUMENT_SPEAKS = re.compile(
     # ("A letter from the state’s safety division to the company, dated July 18, says")
-    r"(?:\s+(?:from|by|to)\s+[^,.;:\x00“”\"]{1,80}?){0,2}"
+    # (word by word, each word after its spaces, so a run of spaces is read one way only)
+    r"(?:\s+(?:from|by|to)(?:\s+[^\s,.;:\x00“”\"]+){1,14}?){0,2}"
     # ("A health inspection report released Tuesday says")
-    r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)\s+[^,.;:\x00“”\"]{1,40}?)?"
+    r"(?:\s+(?:released|published|issued|filed|dated|obtained|sent)(?:\s+[^\s,.;:\x00“”\"]+){1,7}?)?"
     # ("the memo, signed by the network’s president of news, Arjun Mehta-Rowe, said": a
     # clause and a name in apposition to its last words)
     # (only after one who signed, filed or wrote it: not "addressed to the prime minister, Keir
@@ -831,7 +832,8 @@ _PIECE_FOR_OUTLET = re.compile(
     # "Pete Sandoval’s review of the new restaurant Oriel in The New York Times"
     r"(?<=[A-Z])[\w’'-]*[’']s)"
     r"\s+(?:(?:new|latest|recent|scathing|glowing|rave|weekly|one-star|two-star|opinion|guest)\s+)*"
-    r"(?P<noun>review|piece|article|critique|column|excerpt)(?:\s+of\s+[^,.;\x00]{1,60}?)?\s+"
+    # (what it is of, word by word, so a run of spaces is read one way only)
+    r"(?P<noun>review|piece|article|critique|column|excerpt)(?:\s+of(?:\s+[^\s,.;\x00]+){1,10}?)?\s+"
     # ("In an excerpt published by the magazine Vantage": the kind of outlet before its name)
     # ("in an opinion piece published on Sunday in The Sydney Morning Herald": a day between)
     r"(?:for|in|(?:published|printed|run)\s+(?P<day>(?:on|last|this)\s+[A-Za-z]+\s+)?(?:by|in))\s+"
@@ -2731,9 +2733,13 @@ _WRITER_OF_PAPER = re.compile(
     r"books|literary|architecture|fashion|opera|wine|pop|rock|jazz|games|drama|chief)\s+critic|"
     r"columnist|reviewer)\s+(?:of|at|for)\s+(?P<outlet>(?:[Tt]he\s+)?"
     rf"{_CAP_SEQ}),\s+(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
-    rf"|(?P<outlet2>(?:[Tt]he\s+)?{_CAP_SEQ})[’']s\s+(?:[a-z]+\s+){{0,2}}(?:critic|columnist|"
-    rf"reviewer),?\s+(?P<name2>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
 )
+# "The Herald’s television critic, Niamh Rowe,": read back from the noun, a few words before it.
+_PAPERS_WRITER = re.compile(
+    rf"(?P<outlet>(?:[Tt]he\s+)?{_CAP_SEQ})[’']s\s+(?:[a-z]+\s+){{0,2}}(?:critic|columnist|"
+    rf"reviewer),?\s+(?P<name>[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})"
+)
+_WRITER_NOUN = re.compile(r"\b(?:critic|columnist|reviewer)\b")
 
 
 def paper_of_writer(
@@ -2742,14 +2748,19 @@ def paper_of_writer(
     """The newspaper a critic or a columnist writes for, named with them in the sentence of their
     piece (not "A columnist for The Guardian, Owen Jones, left the paper. In a column for his new
     outlet, …")."""
-    if all(narration.find(word, lo, end) < 0 for word in ("critic", "columnist", "reviewer")):
-        return None
-    for m in _WRITER_OF_PAPER.finditer(narration, lo, end):
-        key = "name" if m.group("name") else "name2"
-        if resolve_one(m.group(key), m.start(key), people) != author:
+    lo = max(lo, end - 1500)
+    for noun in _WRITER_NOUN.finditer(narration, lo, end):
+        # (each form tried only around the noun: a long run of capitals elsewhere costs nothing)
+        m = _WRITER_OF_PAPER.search(
+            narration, max(lo, noun.start() - 40), min(end, noun.end() + 200)
+        )
+        if m is None or m.start("outlet") < noun.end():
+            m = _PAPERS_WRITER.search(
+                narration, max(lo, noun.start() - 120), min(end, noun.end() + 80)
+            )
+        if m is None or resolve_one(m.group("name"), m.start("name"), people) != author:
             continue
-        raw = m.group("outlet") or m.group("outlet2")
-        outlet = _outlet(raw, people, m.start("outlet" if m.group("outlet") else "outlet2"))
+        outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         if outlet and _outlet_like(outlet):
             return outlet
     return None
@@ -3328,7 +3339,8 @@ _SIGNER_SET_OFF = re.compile(
     # ("the memo, signed by the network’s president of news, Arjun Mehta-Rowe, said": a role
     # with its employer, then the name in apposition)
     # ("The lawsuit, filed Thursday in federal court by a former supervisor, Luis Ortega,")
-    r"|(?:signed|sent|written|filed|brought)(?:\s+[^,\x00“”\"]{1,60}?)?\s+by\s+"
+    # (word by word, so a run of spaces is read one way only)
+    r"|(?:signed|sent|written|filed|brought)\s+(?:[^\s,\x00“”\"]+\s+){0,10}?by\s+"
     r"(?:the|an?|its|their|her|his)\s+(?:[a-z][\w-]*[’']s\s+)?"
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,2}(?!" + _NOT_SIGNER_WORDS + r")"
     # (the name in apposition to the role, not to a person after "of": "the mother of the
@@ -3985,6 +3997,8 @@ _A_FAMILY_BEFORE = re.compile(
 
 def resolve_one(phrase: str, start: int, people: PeopleIndex) -> int | tuple[int, ...] | None:
     words = phrase.split()
+    if not words:
+        return None  # ("The memo from  .": nothing named)
     roles = _RESOLVE_ROLES
     while len(words) > 1 and (
         words[0].lower().rstrip(".") in roles or words[0].lower().removesuffix("s") in roles

@@ -1862,8 +1862,10 @@ def _take_report(rep: px.Report, drafts: list[px.PostDraft], lay: Layout) -> px.
         kind="social" if rep.kind == "return" else rep.kind,
         paragraph=para,
     )
-    if _QA_WORDS.search(lay.narration, *rep.sentence) and _QA_THREAD.search(
-        lay.narration, *rep.sentence
+    # (around the report, not a whole endless sentence for each of its posts)
+    qa_lo, qa_hi = max(rep.sentence[0], rep.start - 2000), min(rep.sentence[1], rep.end + 2000)
+    if _QA_WORDS.search(lay.narration, qa_lo, qa_hi) and _QA_THREAD.search(
+        lay.narration, qa_lo, qa_hi
     ):
         # "answered fans’ questions on Reddit in an “ask me anything” thread": the questions
         # and replies quoted after it are comments in the thread, until another post.

@@ -535,3 +535,10 @@ def test_a_description_in_apposition_to_a_name(text, speaker):
 )
 def test_second_review_guards(text, quotes, posts):
     assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize("text", ["The memo from  .", "The memo from \n.", "The letter by   ;"])
+def test_a_document_from_no_one_raises_nothing(text):
+    # a phrase of blanks where the sender would be (it raised IndexError)
+    result = extract(text, None)
+    assert result.quotes == ()
