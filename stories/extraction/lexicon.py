@@ -402,8 +402,8 @@ PERSON_NOUNS = words("""principal pastor priest imam rabbi bishop monk nun vicar
     firefighter farmer astronaut diver surfer climber sailor soldier marine sheriff paramedic
     physician surgeon pharmacist dentist therapist psychologist psychiatrist researcher engineer
     consultant economist winner laureate medalist finalist contender hopeful co-founder cofounder
-    chief superintendent cleaner housekeeper caretaker barista courier labourer laborer
-    welder technician machinist dockworker stewardess farmhand
+    chief superintendent cleaner housekeeper barista labourer laborer
+    welder technician machinist dockworker stewardess
     mechanic plumber electrician chemist physicist economist historian investor backer donor
     shareholder landlord tenant critic reviewer columnist commentator pundit essayist editor
     negotiator traveler traveller diplomat delegate mediator commuter motorist pedestrian cyclist

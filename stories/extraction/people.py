@@ -539,6 +539,8 @@ class _Resolver:
             if young is not None:
                 return young
         apposed = self._apposed_with(base, start) if det == "the" else None
+        if apposed == _AMBIGUOUS:
+            return None  # (two people named beside the noun: no telling which)
         if apposed is not None and (gender is None or self.genders[apposed] in (gender, None)):
             # ("Tom Reyes, the restaurant’s chef, and Lena Park, the restaurant’s manager, …
             # “…,” the manager said": the one named beside that very noun)
@@ -743,7 +745,11 @@ class _Resolver:
                 noun,
                 possessive,
                 noun_at,
-                lambda at: self._named_right_before(window_lo + at),
+                # (in the quote's paragraph: one named in an earlier one is not meant)
+                lambda at: (
+                    self._named_right_before(window_lo + at)
+                    and self.same_paragraph(window_lo + at, start)
+                ),
             )
         )
 
@@ -754,16 +760,29 @@ class _Resolver:
         if noun not in window:
             return None
         _, _, possessive, noun_at = _unnamed_patterns(noun)
-        found = None
+        holders: set[int] = set()
+        last = None
         for at in noun_at.finditer(window):
             end = at.start() + len(noun)
             head = possessive.search(window, 0, end)
             pos = window_lo + head.start() if head else -1
-            if head and self._named_right_before(pos) and self.same_paragraph(pos, start):
-                found = next(
+            last = None
+            if (
+                head
+                and self._named_right_before(pos)
+                and self.same_paragraph(pos, start)
+                # (not one who no longer holds it: "the team’s former coach")
+                and not _NO_LONGER.search(head.group())
+            ):
+                last = next(
                     m.person for m in self.before(pos, 3) if m.kind == "name" and m.end == pos - 6
                 )
-        return found if found is not None and found >= 0 else None
+                holders.add(last)
+        # (the noun's last use, and no one else described with it: not "Jane Holt, the clinic’s
+        # nurse, and Peter Holt, the clinic’s nurse", nor "…, a nurse on the cancer ward")
+        if len(holders) > 1:
+            return _AMBIGUOUS
+        return last if last is not None and last >= 0 else None
 
     def _named_right_before(self, pos: int) -> bool:
         """Whether "Name, the " ends right at ``pos``: a description in apposition to a name
@@ -936,6 +955,9 @@ def _unnamed_patterns(
     )
     noun_at = re.compile(rf"(?={re.escape(noun)}\b)")
     return indefinite, of_phrase, possessive, noun_at
+
+
+_NO_LONGER = re.compile(r"\b(?:former|ex-|late|then|outgoing|interim|acting)\b")
 
 
 def _possessive_unnamed(

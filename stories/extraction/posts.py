@@ -580,8 +580,8 @@ _DOCUMENT_SPEAKS = re.compile(
     # clause and a name in apposition to its last words)
     # (only after one who signed, filed or wrote it: not "addressed to the prime minister, Keir
     # Starmer,")
-    r"(?:,[^,\x00]{1,100},|,\s+(?:signed|sent|written|filed|brought)\b[^,\x00]{1,100}?\bby\b"
-    r"[^,\x00]{1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
+    r"(?:,[^,\x00]{1,100},|,\s+(?:signed|written|filed|brought)\b[^,\x00]{1,100}?\bby\b"
+    r"(?:(?!lawyer|attorney|counsel|publicist|spokes|agent)[^,\x00]){1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
     r"\s+(?:says|said|states|stated|alleges|alleged|argues|argued|claims|"
     r"claimed|reads|read|calls|called|describes|described|accuses|accused|contends|contended|"
     r"asserts|asserted|warns|warned|notes|noted|adds|added|urges|urged|insists|insisted|"
@@ -815,7 +815,7 @@ _PUBLICATION = re.compile(
     r"(?=[.;]|,\s+(?:the|a|an|on|in)\s)|"
     rf"[{_UPPER}][\w’'&-]*\s+[{_UPPER}][\w’'&-]*(?:\s+[{_UPPER}][\w’'&-]*){{0,2}}"
     # (not a title's full stop: "In a newsletter, Democratic Rep. Katie Porter wrote")
-    r"(?<!Rep)(?<!Sen)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)(?<!Rev)(?<![A-Z][a-z])(?<![A-Z])"
+    r"(?<!Rep)(?<!Sen)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)(?<!Rev)(?<!Prof)(?<![A-Z][a-z])(?<![A-Z])"
     r"(?=\.(?:\s+[A-Z\x00“\"]|\s*$)|,\s+on\s+[A-Z])))?"
     # ("In her memoir, excerpted in Harper’s Bazaar on Tuesday, …": where a part of it ran)
     r"(?:,?\s+(?:excerpted|serialized|serialised|previewed)(?=\s+in\s))?"
@@ -1261,7 +1261,13 @@ def find_reports(
         end = m.end()
         if m.group("outlet"):
             outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
-        elif m.group("named") and not _opens_with_given_name(m.group("named")):
+        elif (
+            m.group("named")
+            and not _opens_with_given_name(m.group("named"))
+            # (not at the sentence's opening: "In its newsletter, Goldman Sachs, on Monday,
+            # warned" names who wrote it)
+            and not m.group().startswith("In ")
+        ):
             outlet = _outlet(m.group("named"), people, m.start("named"))
         else:
             # (not "In her newsletter, Siobhan Garvey, an economist, argued": a given name)
@@ -2325,12 +2331,11 @@ _MEDIA_WORDS = lx.words(
     "nyheter tidning tidningen avisen krant noticias notícias nouvelles jornal diario diário gazeta "
     "shimbun ilbo ribao dnevnik vesti novosti"
 )
-# (newspapers' names built on the word for paper or post: "Aftonbladet", "Handelsblatt",
+# (newspapers' names built on the word for paper or post: "Aftonbladet",
 # "Jyllands-Posten", "Helsingin Sanomat", "Süddeutsche Zeitung")
 _MEDIA_SUFFIXES = (
+    # (not "-blad" or "-blatt", which end surnames too: Lindblad, Rosenblatt)
     "bladet",
-    "blad",
-    "blatt",
     "posten",
     "zeitung",
     "sanomat",
@@ -2742,14 +2747,22 @@ _PAPERS_WRITER = re.compile(
 _WRITER_NOUN = re.compile(r"\b(?:critic|columnist|reviewer)\b")
 
 
+_OUTLET_IN_REPORT = re.compile(r"\b(?:in|for)\s+(?:the\s+)?[A-Z]")
+_NO_LONGER_BEFORE = re.compile(r"\b(?:former|ex-|onetime|one-time)\s+(?:[a-z]+\s+)?$")
+
+
 def paper_of_writer(
-    narration: str, people: PeopleIndex, author: int, lo: int, end: int
+    narration: str, people: PeopleIndex, author: int, lo: int, start: int, end: int
 ) -> str | None:
     """The newspaper a critic or a columnist writes for, named with them in the sentence of their
     piece (not "A columnist for The Guardian, Owen Jones, left the paper. In a column for his new
     outlet, …")."""
     lo = max(lo, end - 1500)
+    if _OUTLET_IN_REPORT.search(narration, start, end):
+        return None  # ("in a review published on Friday in The Spectator": named there)
     for noun in _WRITER_NOUN.finditer(narration, lo, end):
+        if _NO_LONGER_BEFORE.search(narration, max(lo, noun.start() - 24), noun.start()):
+            continue  # ("A former columnist for The Guardian": no more)
         # (each form tried only around the noun: a long run of capitals elsewhere costs nothing)
         m = _WRITER_OF_PAPER.search(
             narration, max(lo, noun.start() - 40), min(end, noun.end() + 200)
@@ -3345,8 +3358,9 @@ _SIGNER_SET_OFF = re.compile(
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){0,2}(?!" + _NOT_SIGNER_WORDS + r")"
     # (the name in apposition to the role, not to a person after "of": "the mother of the
     # boy, Tamir Rice,")
-    r"[a-z][\w-]*(?:\s+(?:of|for)\s+(?!(?:the\s+)?(?:boy|girl|child|victim|late|deceased|man|"
-    r"woman|teen|teenager|student|patient|officer|senator)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
+    r"[a-z][\w-]*(?:\s+(?:of|for)\s+(?!(?:the\s+|an?\s+)?(?:late\s+|deceased\s+)?(?:"
+    + word_trie(lx.PERSON_NOUNS | lx.KIN_NOUNS | {"toddler", "suspect", "infant", "pupil"})
+    + r")s?\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,\s+"
     r"|(?<=,\s)from\s+(?:the\s+)?"
     r"(?:(?!" + _NOT_SIGNER_WORDS + r")[a-z][\w-]*\s+){1,3})"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3}),"

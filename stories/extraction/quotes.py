@@ -133,12 +133,12 @@ def _embedded(text: str, span: Span, paragraph_start: int) -> bool:
 # sentence end and no "that" ("she said on Monday in a statement, ").
 # (an abbreviation's full stop before a name ends no sentence: "said Dr. Ananya Krishnaswamy, a
 # pulmonologist, “it is …”")
+# (not an initial, which ends places too: "on Route A. The town, she said, “…”")
 _TITLE_ABBREVIATIONS = "Dr Mr Mrs Ms Mx Prof Sen Rep Gov Gen Lt Col Sgt Capt Cpl Maj Adm Rev Fr Supt Det Insp Cmdr Atty"
 _SPLIT_ATTRIBUTION = re.compile(
     r"(?:[^.!?;:“”\"\n]|(?:"
     + "|".join(rf"(?<=\b{a})" for a in _TITLE_ABBREVIATIONS.split())
-    # (an initial: "said J. Kowalski")
-    + r"|(?<=\s[A-Z]))\.(?=\s[A-Z])){1,100}?,\s*"
+    + r")\.(?=\s[A-Z])){1,100}?,\s*"
 )
 
 
@@ -1122,7 +1122,7 @@ def _assign_posts(
             # "The restaurant critic of the Sydney Morning Herald, Fiona Kwan-Mitchell, gave …
             # in a review": a critic's or a columnist's piece runs in the paper they write for
             d.platform = px.paper_of_writer(
-                narration, people, d.author, d.report.sentence[0], d.report.end
+                narration, people, d.author, d.report.sentence[0], d.report.start, d.report.end
             )
         if (
             d.author is not None
@@ -1915,8 +1915,10 @@ def _place_quote(
         and (
             _AUDIENCE_WORDS.search(lay.narration, a.clause_start, a.clause_end)
             and _TO_AUDIENCE.search(lay.narration, a.clause_start, a.clause_end)
-            # ("Its spokesperson, Elin Berg, said by phone:": to the story's own reporter)
+            # ("Its spokesperson, Elin Berg, said by phone:": to the story's own reporter, not
+            # in "a telephone interview with the BBC" just before)
             or _BY_PHONE.search(lay.narration, a.clause_start, a.clause_end)
+            and not _INTERVIEW_BEFORE.search(lay.narration, lay.paragraphs[para][0], a.clause_start)
         )
     ):
         # "“…,” she told reporters": said to people in the room, not in a post or interview.
@@ -2496,12 +2498,14 @@ _COMMENTED_POSTS = r"post|video|photo|tweet|clip|picture|reel|story|announcement
 _TO_AUDIENCE = re.compile(
     # ("Asked by reporters at Queen’s Park whether …, Fairweather said:": questions in the room)
     rf"\b(?:(?:told|telling|to)\s+(?:(?:the|a|her|his|their)\s+)?(?:{_AUDIENCES})|"
-    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+by\s+reporters)\b"
+    # (not "Asked by reporters from the paper": an interview's own)
+    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+by\s+reporters\b(?!\s+(?:from|of|for)\b))"
 )
 # The audiences every match of _TO_AUDIENCE ends with, and the posts every match of _COMMENT_ON
 # ends with: a clause without one has no match, which a scan for the plain words tells faster
 # than the patterns, tried after every "to", "on" and "under".
 _AUDIENCE_WORDS = re.compile(_AUDIENCES)
+_INTERVIEW_BEFORE = re.compile(r"\binterview\b")
 _BY_PHONE = re.compile(
     r"\b(?:said|says|added|adds|told\s+\w+)\s+(?:by|over\s+the)\s+(?:tele)?phone\b"
 )

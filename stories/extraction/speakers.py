@@ -331,8 +331,8 @@ _POST_VOICE_AFTER = re.compile(
     rf"[\s,]*(?:the|her|his|their|its|an?|one|another)\s+(?:[\w-]+\s+)?{_POST_NOUN}"
     # ("the lawsuit, filed in federal court, said"; "the memo, signed by the network’s
     # president of news, Arjun Mehta-Rowe, said": a name in apposition to its last words)
-    r"(?:,\s+[a-z][^,\x00“”\"]{1,60},|,\s+(?:signed|sent|written|filed|brought)\b[^,\x00“”\"]{1,60}?"
-    r"\bby\b[^,\x00“”\"]{1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
+    r"(?:,\s+[a-z][^,\x00“”\"]{1,60},|,\s+(?:signed|written|filed|brought)\b[^,\x00“”\"]{1,60}?"
+    r"\bby\b(?:(?!lawyer|attorney|counsel|publicist|spokes|agent)[^,\x00“”\"]){1,60},\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3},)?"
     # ("“…,” the post warned.", "“…,” the post had said.")
     r"\s+(?:had\s+|has\s+)?(?P<verb>read|reads|said|says|stated|states|continued|continues|added|adds|warned|"
     r"warns|urged|urges|declared|declares|advised|advises|noted|notes|argued|argues|concluded|"
