@@ -970,8 +970,28 @@ the delivered rules (8398e26): span exact F1 FT 0.995, FU 0.994, FV 1.000, FW
 0.84), FV 0.86 (P 0.85 / R 0.87), FW 0.75 (P 0.77 / R 0.73), all four 0.801 (P
 0.807 / R 0.795); span+partial F1 0.993; people names F1 0.95. The round's
 starting rules give 0.924 / 0.796 on them: the fixes made on FL-FS moved FW
-only. FT-FW are the unseen-text estimate of the delivered rules: speakers above
-the 0.90 target, posts 0.049 below 0.85.
+only. FT-FW were the unseen-text estimate of those rules: speakers above the
+0.90 target, posts 0.049 below 0.85.
+
+The round after that fixed rules on FT-FW (tests/extraction/test_quotes_round_ft_fw.py:
+each fix with a near-miss case that fails on the round's starting rules,
+3a2c8d4, and three reviews' texts kept as guards): FT-FW went from 0.927 /
+0.801 to 0.963 / 0.887, and 13 of the 179 stored sets (the dev set and held-out
+sets B-FW) rose, none falling on speakers, posts or people. Held-out sets FX,
+FY, FZ and GA (20 texts each, 327 quotes and 219 posts; about 150 words per
+text; FX: science and research; FY: business and retail; FZ: courts and
+justice; GA: politics and elections) were written by four writers to the same
+brief at the round's start, without reading a rule, and committed (09ff412,
+a99c5d8, 5120d1b, ac58a12) before any rule was run on them; they stayed out of
+the project until the rules were frozen. Recorded first run on the delivered
+rules (27f3d12): span exact F1 FX 0.989, FY 1.000, FZ 0.989, GA 1.000;
+span+speaker F1 FX 0.92, FY 0.94, FZ 0.91, GA 0.92, all four 0.921 (P 0.918 /
+R 0.924); posts F1 FX 0.79 (P 0.77 / R 0.80), FY 0.83 (P 0.83 / R 0.83), FZ
+0.69 (P 0.72 / R 0.66), GA 0.84 (P 0.87 / R 0.82), all four 0.782 (P 0.793 / R
+0.772); span+partial F1 0.994; people names F1 0.93. The round's starting
+rules give exactly the same outputs on all 80 texts: its fixes, made on FT-FW,
+changed nothing on them. FX-GA are the unseen-text estimate of the delivered
+rules: speakers above the 0.90 target, posts 0.068 below 0.85.
 
 The first runs of B-I are the honest unseen-text figures: span+speaker F1
 0.68-0.88 (mean 0.81), posts F1 0.14-0.63 (mean 0.40); below the 0.90 / 0.85
@@ -1139,10 +1159,14 @@ HELDOUT_SETS = [
             "FU",
             "FV",
             "FW",
+            "FX",
+            "FY",
+            "FZ",
+            "GA",
         ]
     ),
 ]
-UNSEEN = {"FT", "FU", "FV", "FW"}
+UNSEEN = {"FX", "FY", "FZ", "GA"}
 
 
 def heldout_set(module: str, variable: str) -> list[dict]:

@@ -636,8 +636,7 @@ HELDOUT_SET_FY: list[dict] = [
                 "P1",
             ),
             (
-                "I wrote my first book in your back room. Thank you for the chair and the "
-                "silence.",
+                "I wrote my first book in your back room. Thank you for the chair and the silence.",
                 "Chiara Bellandi",
                 False,
                 "P1",

@@ -109,10 +109,7 @@ HELDOUT_SET_FZ: list[dict] = [
         ),
         "quotes": [
             (
-                (
-                    "Twelve strangers listened carefully and saw what we saw from the "
-                    "first day,"
-                ),
+                ("Twelve strangers listened carefully and saw what we saw from the first day,"),
                 "Priya Raghunathan",
                 False,
                 "P1",
@@ -124,10 +121,7 @@ HELDOUT_SET_FZ: list[dict] = [
                 "P1",
             ),
             (
-                (
-                    "We will review the handling of the identification procedure in this "
-                    "case,"
-                ),
+                ("We will review the handling of the identification procedure in this case,"),
                 None,
                 False,
                 "P2",
@@ -393,10 +387,7 @@ HELDOUT_SET_FZ: list[dict] = [
         ),
         "quotes": [
             (
-                (
-                    "The duty to read the cases one cites is not new, and it is not "
-                    "optional,"
-                ),
+                ("The duty to read the cases one cites is not new, and it is not optional,"),
                 "Haruto Kinoshita",
                 False,
                 "P1",
@@ -414,10 +405,7 @@ HELDOUT_SET_FZ: list[dict] = [
                 "P2",
             ),
             (
-                (
-                    "Thank you for owning this. Most people would have deleted their "
-                    "profile,"
-                ),
+                ("Thank you for owning this. Most people would have deleted their profile,"),
                 "Marcus Obi-Lindgren",
                 False,
                 "P2",
@@ -434,7 +422,12 @@ HELDOUT_SET_FZ: list[dict] = [
             ("P2", "Evangeline Sørensen", "LinkedIn"),
             ("P3", None, None),
         ],
-        "people": ["Haruto Kinoshita", "Evangeline Sørensen", "Marcus Obi-Lindgren", "Lucía Ferreira-Dunn"],
+        "people": [
+            "Haruto Kinoshita",
+            "Evangeline Sørensen",
+            "Marcus Obi-Lindgren",
+            "Lucía Ferreira-Dunn",
+        ],
     },
     {
         "name": "substack-plea-bargain-essay-podcast-news-conference",
@@ -458,10 +451,7 @@ HELDOUT_SET_FZ: list[dict] = [
         ),
         "quotes": [
             (
-                (
-                    "We still teach law students about juries as if they were the main "
-                    "event,"
-                ),
+                ("We still teach law students about juries as if they were the main event,"),
                 "Tamsin Achebe-Hollis",
                 False,
                 "P1",
@@ -482,10 +472,7 @@ HELDOUT_SET_FZ: list[dict] = [
                 "P2",
             ),
             (
-                (
-                    "She is not wrong that the system leans on pleas. She is wrong about "
-                    "why,"
-                ),
+                ("She is not wrong that the system leans on pleas. She is wrong about why,"),
                 "Jerome Castellanos-Whyte",
                 False,
                 None,
@@ -633,7 +620,12 @@ HELDOUT_SET_FZ: list[dict] = [
             ("P2", "Ferdinand Holloway", None),
             ("P3", "Yuki Tanabe-Morrison", "Bluesky"),
         ],
-        "people": ["Amara Nwachukwu", "Ferdinand Holloway", "Yuki Tanabe-Morrison", "Desmond Kariuki"],
+        "people": [
+            "Amara Nwachukwu",
+            "Ferdinand Holloway",
+            "Yuki Tanabe-Morrison",
+            "Desmond Kariuki",
+        ],
     },
     {
         "name": "tv-interview-exoneration-nickname-scare-quote-sister",
@@ -987,7 +979,12 @@ HELDOUT_SET_FZ: list[dict] = [
             ("P3", "Margaret Ekwueme", None),
             ("P4", "Douglas Fairweather-Oduya", None),
         ],
-        "people": ["Soraya Haddad-Lindstrom", "Inês Carvalho", "Margaret Ekwueme", "Douglas Fairweather-Oduya"],
+        "people": [
+            "Soraya Haddad-Lindstrom",
+            "Inês Carvalho",
+            "Margaret Ekwueme",
+            "Douglas Fairweather-Oduya",
+        ],
     },
     {
         "name": "sentencing-hearing-victim-letter-read-aloud-statement",
@@ -1213,7 +1210,11 @@ HELDOUT_SET_FZ: list[dict] = [
             ("P3", "Thiago Albuquerque Lins", "Folha de S.Paulo"),
             ("P4", "Ricardo Teixeira Bastos", "Instagram"),
         ],
-        "people": ["Thiago Albuquerque Lins", "Helena Prado Vasconcelos", "Ricardo Teixeira Bastos"],
+        "people": [
+            "Thiago Albuquerque Lins",
+            "Helena Prado Vasconcelos",
+            "Ricardo Teixeira Bastos",
+        ],
     },
     {
         "name": "kenya-high-court-protest-damages-citizen-tv-police-x",
@@ -1258,10 +1259,7 @@ HELDOUT_SET_FZ: list[dict] = [
                 "P3",
             ),
             (
-                (
-                    "We will be back in this court for the next family, and the one after "
-                    "that."
-                ),
+                ("We will be back in this court for the next family, and the one after that."),
                 "Hassan Abdi Farah",
                 False,
                 "P3",
