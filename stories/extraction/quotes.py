@@ -306,7 +306,7 @@ def _is_trap(text: str, narration: str, span: Span, partial: bool, para_lo: int)
         and (inner.startswith("the ") and inner[4:5].isupper() or _title_case(inner))
     ):
         return True  # "Cyclists have taken to calling the stretch “the Gauntlet.”": its name
-    if _WHAT_THEY_CALL.search(head) and len(inner.split()) <= 4:
+    if "what" in head and _WHAT_THEY_CALL.search(head) and len(inner.split()) <= 4:
         return True  # "trapped by what forecasters call a “heat dome”": a term, not words said
     if _NICKNAMED_OBJECT.search(head) and len(inner.split()) <= 4:
         return True  # "Fans have nicknamed the lead single “the kitchen song,”": a nickname
