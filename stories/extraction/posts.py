@@ -2948,6 +2948,13 @@ def _study_lead(report: Report, lay: Layout, people: PeopleIndex) -> int | None:
     return found if isinstance(found, int) else None
 
 
+_POSTED_BY_NEXT = re.compile(
+    # ("The video, titled “Twenty-Three Hours,” was posted by …": a title in marks, read blank)
+    r"\s*(?:The|Its)\s+(?:video|clip|post|thread|reel|livestream)"
+    r"(?:,[^,\x00]{1,80},|,\s+(?:titled|called|headlined)\s+\x00+,?)?\s+"
+    r"(?:was|had\s+been)\s+(?:posted|uploaded|shared|published|started|made|created)\s+by\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+)
 _SENTENCE_ADVERB = re.compile(
     r"\s*(?:however|though|meanwhile|instead|moreover|meantime|in\s+turn|by\s+contrast|"
     r"in\s+contrast|for\s+(?:her|his|their|its)\s+part),"
@@ -3017,6 +3024,19 @@ def author_of(
         if poster.group(key) and _org_name(poster.group(key)):
             report.organisation = True
             return None, ()
+    later = (
+        _POSTED_BY_NEXT.match(lay.narration, report.sentence[1])
+        if report.kind == "social" and report.sentence[1] < len(lay.narration)
+        else None
+    )
+    if later and not any(
+        m.person >= 0 for m in people.mentions_between(report.sentence[0], report.sentence[1])
+    ):
+        # "A former prisoner’s YouTube video … drew four million views. The video, titled “…,”
+        # was posted by Kwame Osei-Bonsu": the one the next sentence says put it up
+        found = resolve_one(later.group("name"), later.start("name"), people)
+        if isinstance(found, int):
+            return found, (found,)
     signed = _SIGNER_SET_OFF.search(
         lay.narration, report.start, min(report.sentence[1], report.end + 140)
     )
