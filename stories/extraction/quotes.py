@@ -2540,8 +2540,12 @@ _POSTER_SCAN = OpeningScan([_POSTER_NAMED])  # (from its opening words: the same
 _ITS_AUTHOR = re.compile(
     # (The word boundary before "Its" or "The" is checked after its first letter, "I(?<!\wI)":
     # a pattern that opens with plain letters lets the engine skip ahead to an I or a T.)
-    r"(?:I(?<!\wI)ts|T(?<!\wT)he\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)\s+"
-    r"(?:turned\s+out\s+to\s+be|was|is|,)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
+    r"(?:I(?<!\wI)ts|T(?<!\wT)he\s+(?:post|thread|video|letter)[’']s)\s+(?:author|writer|creator|poster)"
+    r"(?:\s+(?:turned\s+out\s+to\s+be|was|is)|,)\s+"
+    # ("Its author was Dr. Mariana Coutinho", "Its author, the Leeds cardiologist Sanjay
+    # Raghunathan,": a title, or a role with where they work, before the name)
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.?\s+|the\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _WRITTEN_PIECES = px.PIECE_NOUNS | lx.words("piece")
 _WRITTEN_TO_OUTLET = re.compile(r"\b(?:email|e-mail|text message|message|letter|statement)\b")

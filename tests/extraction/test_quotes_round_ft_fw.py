@@ -595,3 +595,25 @@ def test_the_one_the_next_sentence_says_posted_the_video():
         [("Nobody checks on us,", "Marta Kowal", "P1")],
         [("Marta Kowal", "TikTok")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # "“…,” read a post on X …. Its author, the … X, …": the post's words and its author
+            "“Nobody reads the small print,” read a post on Threads that was shared widely. Its "
+            "author, the Lisbon economist Rui Tavares, later expanded on it.",
+            [("Nobody reads the small print,", "Rui Tavares", "P1")],
+            [("Rui Tavares", "Threads")],
+        ),
+        (
+            "“Check your smoke alarms tonight,” read a post on Facebook that drew 8,000 shares. "
+            "Its author was Dr. Amal Haddad, a paediatrician in Leeds.",
+            [("Check your smoke alarms tonight,", "Amal Haddad", "P1")],
+            [("Amal Haddad", "Facebook")],
+        ),
+    ],
+)
+def test_a_post_that_speaks_and_its_author_named_next(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
