@@ -59,7 +59,7 @@ from .types import DateClaim
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # "BBC Radio 4", "Channel 4": a number may close an outlet's name.
 # ("KARE 11 News": a number inside a name, before a capitalized word)
-_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\+(?!\w))?(?:\s+(?:(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|nan)\s*)?(?:[{_UPPER}][\w’'&-]*(?:\+(?!\w))?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
+_CAP_SEQ = rf"(?:\d+\s+)?[{_UPPER}][\w’'&-]*(?:\+(?!\w))?(?:\s+(?:(?:(?:of|and|&|with)(?:\s+the)?|the|dello|della|del|de|por|y|da|di|du|do|dos|das|nan)\s*)?(?:[{_UPPER}][\w’'&-]*(?:\+(?!\w))?|\d{{1,3}}(?=\s+[{_UPPER}]))){{0,5}}(?:\s\d{{1,4}}(?=[,.;:!?)\x00]|\s+(?:on|in|that|about|and|during|last|this|earlier)\b|$))?"
 _PLATFORM_NAMES = sorted(
     (v for k, v in lx.PLATFORMS.items() if k != "x"), key=lambda v: (-len(v), v)
 )
@@ -622,7 +622,8 @@ _GAVE_INTERVIEW = re.compile(
     rf"to\s+(?P<outlet>(?:the\s+)?{_CAP_SEQ})"
 )
 _TOLD_THE_OUTLET = re.compile(
-    r"\b(?:told|tells)\s+the\s+(?:paper|newspaper|magazine|weekly|daily|station|broadcaster|"
+    # ("Brekke told the same paper that …")
+    r"\b(?:told|tells)\s+the\s+(?:same\s+)?(?:paper|newspaper|magazine|weekly|daily|station|broadcaster|"
     r"network|programme|program|show|podcast|outlet|site|publication|channel)\b"
 )
 _IN_IT_OPENING = re.compile(r"(?<![\w’'-])In it,")

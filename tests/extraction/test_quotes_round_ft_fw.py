@@ -617,3 +617,30 @@ def test_the_one_the_next_sentence_says_posted_the_video():
 )
 def test_a_post_that_speaks_and_its_author_named_next(text, quotes, posts):
     assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        (
+            # "told the same paper": the outlet of the interview just reported
+            "Ana Lopes, a councillor, told the newspaper Diário do Sul that the deal was "
+            "“rushed.” The mayor, Rui Costa, told the same paper that he had not voted. “I have "
+            "nothing to hide,” he said.",
+            [
+                ("rushed.", "Ana Lopes", "P1"),
+                ("I have nothing to hide,", "Rui Costa", "P2"),
+            ],
+            [("Ana Lopes", "Diário do Sul"), ("Rui Costa", "Diário do Sul")],
+        ),
+        (
+            # a fashion house's and an engine maker's names are organisations
+            "Maison Corvel said in a statement that the bags were “counterfeit.” Halden "
+            "Propulsion said it would “vigorously defend” the claim.",
+            [("counterfeit.", None, "P1"), ("vigorously defend", None, None)],
+            [(None, None)],
+        ),
+    ],
+)
+def test_the_same_paper_and_more_company_words(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
