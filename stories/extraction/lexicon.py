@@ -130,8 +130,7 @@ PLURAL_SUBJECTS = words(
 NON_OUTLET_ORG_WORDS = words(
     "homes creamery creameries dairy dairies constabulary children cruises petroleum "
     "holidays hotels shipping chemicals telecom station airport terminal stadium shrine palace "
-    "formula maison atelier propulsion dynamics analytics pharma "
-    "couture"
+    "formula propulsion dynamics analytics pharma"
 )
 # Words that never belong to a person's name: a sequence holding one is an organization, event or work.
 ORG_WORDS = (

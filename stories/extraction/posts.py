@@ -1979,9 +1979,17 @@ def find_reports(
         (r.start, r.platform) for r in found if r.kind == "interview" and r.platform
     )
     interview_starts = [start for start, _ in interviews]
+    # (any post on an outlet, for "the same paper": not "… told The Guardian. … wrote an op-ed
+    # in the Financial Times. “…,” she told the same paper", the Guardian's)
+    on_outlets = sorted((r.start, r.platform) for r in found if r.platform)
+    outlet_starts = [start for start, _ in on_outlets]
     for m in told_again:
         # "“…,” she told the paper": the outlet of the last interview reported, by its kind
         k = bisect_left(interview_starts, m.start()) - 1
+        if " same " in m.group():
+            last = bisect_left(outlet_starts, m.start()) - 1
+            if k < 0 or last < 0 or on_outlets[last][1] != interviews[k][1]:
+                continue
         if k >= 0:
             add(m.start(), m.end(), "interview", interviews[k][1])
             found[-1].what = "interview"
@@ -2953,7 +2961,8 @@ _POSTED_BY_NEXT = re.compile(
     # ("The video, titled “Twenty-Three Hours,” was posted by …": a title in marks, read blank)
     r"\s*(?:The|Its)\s+(?:video|clip|post|thread|reel|livestream)"
     r"(?:,[^,\x00]{1,80},|,\s+(?:titled|called|headlined)\s+\x00+,?)?\s+"
-    r"(?:was|had\s+been)\s+(?:posted|uploaded|shared|published|started|made|created)\s+by\s+"
+    # (not "shared by", a reshare, nor "made by" or "created by", who filmed or built it)
+    r"(?:was|had\s+been)\s+(?:posted|uploaded|published|started)\s+by\s+"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
 _SENTENCE_ADVERB = re.compile(

@@ -1016,8 +1016,25 @@ def _assign_posts(
         # "A post on Reddit … “…,” the post said. Its author turned out to be Margit Lindahl":
         # the post just reported, whose author the story names afterwards.
         i = bisect_left(draft_starts, named.start()) - 1
+        if (
+            i < 0
+            # (the post just reported, with nothing but its words between: not "… a video on
+            # YouTube. The book Silent Spring changed the debate. Its author, Rachel Carson,",
+            # nor a statement: "The law was passed in 1998. Its author was Sen. Paul Wellstone")
+            or named.start() - drafts[i].report.end > 800
+            or any(
+                part.strip() and "\x00" not in part
+                for part in _SENTENCE_BREAK.split(
+                    lay.narration[drafts[i].report.sentence[1] : named.start()]
+                )
+            )
+            or drafts[i].kind == "statement"
+            # (not "Its author, Kevin Hart’s manager,": someone else's)
+            or lay.narration[named.end("name") : named.end("name") + 2] in ("’s", "'s")
+        ):
+            continue
         found = people.resolve_index(named.group("name"), named.start("name"))
-        if i >= 0 and drafts[i].author is None and isinstance(found, int):
+        if drafts[i].author is None and isinstance(found, int):
             drafts[i].author = found
     record_starts = [r.span.open_at for r in records]
     for d in drafts:
@@ -2547,6 +2564,7 @@ _ITS_AUTHOR = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev|Sen|Rep|Gov)\.?\s+|the\s+(?:[A-Z][\w’'-]*\s+)?[a-z][\w’'-]*\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'-]*){0,3})"
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _WRITTEN_PIECES = px.PIECE_NOUNS | lx.words("piece")
 _WRITTEN_TO_OUTLET = re.compile(r"\b(?:email|e-mail|text message|message|letter|statement)\b")
 _IT_SAID = re.compile(r"[\s,]*it\s+(?:said|says|read|reads)\b")

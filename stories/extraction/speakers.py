@@ -355,8 +355,10 @@ _POST_VOICE_BEFORE = re.compile(
 _POST_VOICE_INVERTED = re.compile(
     r"[\s,]*(?P<verb>said|says|read|reads|added|adds|continued|continues)\s+"
     # (not "said the study’s lead author, Maria Chen": a possessive names someone else)
-    # ("“…,” read a post on X that was shared thousands of times": one just reported)
-    rf"(?:the|her|his|their|its|an?)\s+(?:[\w-]+\s+)?{_POST_NOUN}(?![\w’'])"
+    rf"(?:(?:the|her|his|their|its)\s+(?:[\w-]+\s+)?{_POST_NOUN}(?![\w’'])"
+    # ("“…,” read a post on X that was shared thousands of times": one just reported, where
+    # it ran, not "said a paper mill worker, Tom Hardy", "said a comment by Rep. Ilhan Omar")
+    rf"|an?\s+(?:[\w-]+\s+)?{_POST_NOUN}(?=\s+(?:on|in|from|published|posted|shared|that|which)\b))"
 )
 # "“…,” the statement quoted the company’s president, Stephen Rourke, as saying": the words of
 # the document, spoken by the one it quotes.

@@ -634,8 +634,8 @@ def test_a_post_that_speaks_and_its_author_named_next(text, quotes, posts):
             [("Ana Lopes", "Diário do Sul"), ("Rui Costa", "Diário do Sul")],
         ),
         (
-            # a fashion house's and an engine maker's names are organisations
-            "Maison Corvel said in a statement that the bags were “counterfeit.” Halden "
+            # a data firm's and an engine maker's names are organisations
+            "Vantor Analytics said in a statement that the figures were “counterfeit.” Halden "
             "Propulsion said it would “vigorously defend” the claim.",
             [("counterfeit.", None, "P1"), ("vigorously defend", None, None)],
             [(None, None)],
@@ -643,4 +643,42 @@ def test_a_post_that_speaks_and_its_author_named_next(text, quotes, posts):
     ],
 )
 def test_the_same_paper_and_more_company_words(text, quotes, posts):
+    assert_extracts(text, quotes, posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "posts"),
+    [
+        # guards from the fourth review: each printed a wrong answer on a draft
+        (
+            "“I’m not done fighting,” Randy Couture said after the bout.",
+            [("I’m not done fighting,", "Randy Couture", None)],
+            [],
+        ),
+        (
+            "“We saw it coming,” said a paper mill worker, Tom Hardy, on Monday.",
+            [("We saw it coming,", "Tom Hardy", None)],
+            [],
+        ),
+        (
+            "A video of the brawl went viral on TikTok on Sunday. The clip was shared by Senator "
+            "Ann Brown, who called it disgraceful.",
+            [],
+            [(None, "TikTok")],
+        ),
+        (
+            "A video on YouTube claimed the landing was staged. The book Silent Spring changed "
+            "the debate. Its author, Rachel Carson, died in 1964.",
+            [],
+            [(None, "YouTube")],
+        ),
+        (
+            "Carlos Moedas told The Guardian the plan was “fine.” Ana Gomes wrote an op-ed in the "
+            "Financial Times. “It is doomed,” she told the same paper.",
+            [("fine.", "Carlos Moedas", "P1"), ("It is doomed,", "Ana Gomes", None)],
+            [("Carlos Moedas", "The Guardian"), ("Ana Gomes", "Financial Times")],
+        ),
+    ],
+)
+def test_fourth_review_guards(text, quotes, posts):
     assert_extracts(text, quotes, posts)
