@@ -1,8 +1,8 @@
-"""Regression floor on held-out sets B-FW, which rules were later fixed against (no longer unseen).
+"""Regression floor on held-out sets B-GA, which rules were later fixed against (no longer unseen).
 
 Not an unseen-text measure: benchmarks/quotes.py records each set's first run,
 which is the estimate for the rules of its day. This only stops a change from
-quietly undoing what the fixes made on B-FW reached (the sets listed are those
+quietly undoing what the fixes made on B-GA reached (the sets listed are those
 at or above both targets).
 """
 
@@ -110,6 +110,8 @@ def _scores(letter: str) -> tuple[float, float]:
         "FT",
         "FU",
         "FV",
+        "FY",
+        "GA",
     ],
 )
 def test_fixed_held_out_sets_stay_above_the_targets(letter):
@@ -171,10 +173,12 @@ def test_fixed_held_out_sets_stay_above_the_targets(letter):
         ("FM", 0.84),
         ("FP", 0.79),
         ("FW", 0.82),
+        ("FX", 0.80),
+        ("FZ", 0.72),
     ],
 )
 def test_held_out_sets_fixed_in_part_stay_above_their_floor(letter, post_floor):
-    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG, EL, EV, FF, FG, FM, FP and FW were fixed
+    # U, BA-BR, BV-CK, CM-CZ, CT-DC, DF, DI, DJ, DN, DS, DZ, EA, EG, EL, EV, FF, FG, FM, FP, FW, FX and FZ were fixed
     # where a general rule allowed; some posts stay below the target.
     # M's gold credits a press release to the executive it quotes, which the writers of X and
     # later were told not to do (a company's release is no one's); the rules follow them.
