@@ -368,7 +368,9 @@ class _Resolver:
         """Whether a mention is the subject of its clause ("Councilwoman Lorraine Hsu, who voted
         no, said …"), not an object ("… nothing against Ruiz")."""
         lo, _hi = self.sentence_bounds(m.start)
-        before = self.text[lo : m.start]
+        # (the last 400 characters of the sentence only: one endless sentence is not read again
+        # for each name in it)
+        before = self.text[max(lo, m.start - 400) : m.start]
         return (
             bool(_SUBJECT_PLACE.search(before))
             and bool(
