@@ -3172,7 +3172,9 @@ def author_of(
         report.kind in {"social", "shared-on-date"}
         and (video or is_video(report.platform, report.what))
     ):
-        lo, hi = report.sentence
+        # (around the report: one endless sentence is not read again for each interview in it)
+        lo = max(report.sentence[0], report.start - 2000)
+        hi = min(report.sentence[1], report.end + 2000)
         named = [
             m.person for m in people.mentions_between(lo, hi) if m.person >= 0 and not m.in_quote
         ]
