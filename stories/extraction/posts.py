@@ -1264,7 +1264,7 @@ def find_reports(
             outlet = _outlet(m.group("outlet"), people, m.start("outlet"))
         elif (
             m.group("named")
-            and not _opens_with_given_name(m.group("named"))
+            and not _given_name_first(m.group("named"))
             # (not at the sentence's opening: "In its newsletter, Goldman Sachs, on Monday,
             # warned" names who wrote it)
             and not m.group().startswith("In ")
@@ -2305,7 +2305,8 @@ def _named_outlet(name: str) -> bool:
     ) and not any(w in _BODIES for w in words)
 
 
-def _opens_with_given_name(name: str) -> bool:
+def _given_name_first(name: str) -> bool:
+    """Whether a name opens with a given name from either list ("Siobhan Garvey")."""
     first = name.split()[0].lower()
     return first in lx.GIVEN_NAMES or first in gn.USUAL_SEX
 
