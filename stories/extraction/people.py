@@ -749,7 +749,7 @@ class _Resolver:
                 noun_at,
                 # (in the quote's paragraph: one named in an earlier one is not meant)
                 lambda at: (
-                    self._named_right_before(window_lo + at)
+                    self._name_right_before(window_lo + at) is not None
                     and self.same_paragraph(window_lo + at, start)
                 ),
             )
@@ -768,17 +768,15 @@ class _Resolver:
             end = at.start() + len(noun)
             head = possessive.search(window, 0, end)
             pos = window_lo + head.start() if head else -1
+            named = self._name_right_before(pos) if head else None
             last = None
             if (
-                head
-                and self._named_right_before(pos)
+                named is not None
                 and self.same_paragraph(pos, start)
                 # (not one who no longer holds it: "the team’s former coach")
                 and not _NO_LONGER.search(head.group())
             ):
-                last = next(
-                    m.person for m in self.before(pos, 3) if m.kind == "name" and m.end == pos - 6
-                )
+                last = named.person
                 holders.add(last)
         # (the noun's last use, and no one else described with it: not "Jane Holt, the clinic’s
         # nurse, and Peter Holt, the clinic’s nurse", nor "…, a nurse on the cancer ward")
@@ -786,12 +784,12 @@ class _Resolver:
             return _AMBIGUOUS
         return last if last is not None and last >= 0 else None
 
-    def _named_right_before(self, pos: int) -> bool:
-        """Whether "Name, the " ends right at ``pos``: a description in apposition to a name
-        ("Ali Hassan, the hotel’s night porter,")."""
+    def _name_right_before(self, pos: int) -> Mention | None:
+        """The name that "Name, the " ends with right at ``pos``: a description in apposition
+        to it ("Ali Hassan, the hotel’s night porter,")."""
         if self.text[max(0, pos - 6) : pos] != ", the ":
-            return False
-        return any(m.kind == "name" and m.end == pos - 6 for m in self.before(pos, 3))
+            return None
+        return next((m for m in self.before(pos, 3) if m.kind == "name" and m.end == pos - 6), None)
 
     def anonymous_before(self, start: int) -> bool:
         """True when someone was granted anonymity shortly before in the paragraph ("who asked
